@@ -1,0 +1,3 @@
+from geoatlas.cli import main
+
+raise SystemExit(main())
