@@ -1,0 +1,649 @@
+"""French date expressions, resolved against an article's publication date.
+
+News French dates events relative to the day the article appeared: "lundi",
+"hier", "la veille", "le 30 novembre" (no year), "début novembre". This
+module finds such expressions in a text (:func:`find_date_expressions`),
+turns one into a calendar day or month (:func:`resolve_date`), and picks the
+date of one sentence (:func:`date_of_sentence`).
+
+Who does what, and why
+----------------------
+*Finding* expressions is done here with regular expressions, because
+``dateparser.search`` reports false positives on ordinary words and misses
+the French article/weekday prefixes ("Ce 1er octobre").
+
+*Resolving* a calendar date (a day and a month, with or without a year, in
+French, English or digits) is left to dateparser: it knows month names with
+and without accents, abbreviations ("déc.", "Jan."), ordinals ("1er",
+"5th") and the D/M/Y order, rejects impossible days ("31 février"), and with
+``RELATIVE_BASE`` set to the publication date and ``PREFER_DATES_FROM='past'``
+it infers the missing year exactly as we want: the most recent such day not
+after publication (measured with dateparser 1.5: "2 décembre" on 2 December
+2025 gives that very day, "3 décembre" gives 3 December 2024).
+
+Our own rules cover what dateparser 1.5 gets wrong or does not parse at all
+(measured on the publication date Tuesday 2 December 2025):
+
+- a weekday equal to the publication's weekday: "mardi" gives 25 November,
+  where news French means the publication day itself;
+- "samedi soir", "lundi dernier", "lundi prochain", "la veille", "ce matin",
+  "dans la nuit de mardi à mercredi", "Ce 1er octobre": no result;
+- "début novembre", "fin novembre", "mi-novembre", "en février dernier": no
+  result, and "en octobre" gives the publication's day of October.
+
+Conventions
+-----------
+- A weekday is the most recent such day on or before publication ("lundi
+  dernier": strictly before; "lundi prochain": strictly after).
+- "dans la nuit de mardi à mercredi" is dated Tuesday, the day the night
+  begins (the same for "la nuit du 1er au 2 décembre": 1 December).
+- "la veille" is the day before publication (it may refer to another day of
+  the story; the publication is the only anchor we have).
+- A month ("en octobre", "début novembre", "fin novembre") is dated the 1st
+  of that month with precision ``"month"``; without a year it is the most
+  recent such month not after the publication month.
+- Without a publication date, only expressions with an explicit year can be
+  resolved; the others give ``(None, "unknown")``.
+- An impossible date ("31 février") is not a date: ``(None, "unknown")``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from geoatlas.schema import DatePrecision
+
+__all__ = [
+    "date_of_sentence",
+    "find_date_expressions",
+    "find_explicit_dates",
+    "resolve_date",
+]
+
+# --- vocabulary -------------------------------------------------------------
+
+_SP = r"[^\S\n]+"  # horizontal whitespace (NBSP included); an expression never spans lines
+_APOS = r"['’ʼ]"
+_WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_FR_MONTH_FULL = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
+    r"|novembre|d[ée]cembre)"
+)
+# Abbreviations need their dot, so that "oct" or "nov" inside a word never counts.
+_FR_MONTH = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
+    r"|novembre|d[ée]cembre|janv\.|f[ée]vr\.|avr\.|juil\.|sept\.|oct\.|nov\.|d[ée]c\.)"
+)
+_EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_DAY = r"(?:1(?:er|re|ᵉʳ)|premier|3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_DAY_PREFIX = (
+    rf"(?:le|ce|du|au|d[èe]s{_SP}le|depuis{_SP}le|jusqu{_APOS}au|avant{_SP}le|apr[èe]s{_SP}le)"
+)
+_PART_OF_DAY = r"(?:matin|soir|apr[èe]s-midi|midi|soir[ée]e|matin[ée]e)"
+_NOT_OF = rf"(?!{_SP}(?:du|de|des|d{_APOS})(?!\w))"
+# "en octobre", "début novembre", "au début du mois de novembre", "mi-novembre", "au mois d'août"
+_MONTH_PREFIX = (
+    rf"(?:(?:en|d[ée]but|fin|courant|d[èe]s|depuis|au{_SP}d[ée]but|[àa]{_SP}la{_SP}fin){_SP}"
+    rf"(?:(?:du{_SP}mois{_SP})?(?:de{_SP}|d{_APOS}))?"
+    rf"|(?:au|le){_SP}mois{_SP}(?:de{_SP}|d{_APOS})|(?:[àa]{_SP}la{_SP})?mi-)"
+)
+
+_MONTH_NUMBERS = {
+    "jan": 1,
+    "fev": 2,
+    "feb": 2,
+    "mar": 3,
+    "avr": 4,
+    "apr": 4,
+    "mai": 5,
+    "may": 5,
+    "juin": 6,
+    "jun": 6,
+    "juil": 7,
+    "jul": 7,
+    "aou": 8,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+_NUMBER_WORDS = {
+    "un": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+}
+
+
+def _fold(text: str) -> str:
+    """Lower-case ``text`` and strip its accents ("Décembre" -> "decembre")."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _month_number(word: str) -> int:
+    folded = _fold(word).rstrip(".")
+    for prefix in (folded[:4], folded[:3]):
+        if prefix in _MONTH_NUMBERS:
+            return _MONTH_NUMBERS[prefix]
+    raise ValueError(f"not a month name: {word!r}")  # unreachable: the patterns admit months only
+
+
+def _weekday_number(word: str) -> int:
+    return _WEEKDAY_NAMES.index(_fold(word))
+
+
+# --- the grammar --------------------------------------------------------------
+
+_Kind = Literal[
+    "numeric",
+    "iso",
+    "english",
+    "calendar",
+    "night_dates",
+    "night_weekdays",
+    "weekday",
+    "relative",
+    "days_ago",
+    "month",
+    "month_relative",
+]
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+_PATTERNS: tuple[tuple[_Kind, re.Pattern[str]], ...] = (
+    (
+        "numeric",
+        _compile(
+            r"(?<![\d/.])(?P<day>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<month>1[0-2]|0?[1-9])"
+            rf"(?P=sep)(?P<year>{_YEAR})(?![\d/])"
+        ),
+    ),
+    (
+        "iso",
+        _compile(
+            rf"(?<![\d-])(?P<year>{_YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+        ),
+    ),
+    (
+        "english",
+        _compile(
+            rf"\b(?:(?P<month>{_EN_MONTH}){_SP}(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?"
+            rf"|(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{_SP}(?:of{_SP})?(?P<month2>{_EN_MONTH}),?)"
+            rf"{_SP}(?P<year>{_YEAR})\b"
+        ),
+    ),
+    (
+        "night_dates",
+        _compile(
+            rf"\b(?:dans{_SP})?la{_SP}nuit{_SP}du{_SP}(?P<day>{_DAY})(?:{_SP}(?P<month1>{_FR_MONTH}))?"
+            rf"{_SP}au{_SP}(?P<day2>{_DAY}){_SP}(?P<month>{_FR_MONTH})(?:{_SP}(?P<year>{_YEAR}))?(?!\w)"
+        ),
+    ),
+    (
+        "calendar",
+        _compile(
+            rf"\b(?:{_DAY_PREFIX}{_SP})?(?:(?P<weekday>{_WEEKDAY}){_SP})?(?P<day>{_DAY}){_SP}"
+            rf"(?P<month>{_FR_MONTH})(?:{_SP}(?P<year>{_YEAR})\b)?(?!\w)"
+        ),
+    ),
+    (
+        "night_weekdays",
+        _compile(
+            rf"\b(?:dans{_SP})?la{_SP}nuit{_SP}(?:de|du){_SP}(?P<weekday>{_WEEKDAY})"
+            rf"(?:{_SP}(?:au|à|a){_SP}(?P<weekday2>{_WEEKDAY}))?\b"
+        ),
+    ),
+    (
+        "weekday",
+        _compile(
+            rf"\b(?:(?:ce|le|d[èe]s|depuis){_SP})?(?P<weekday>{_WEEKDAY})"
+            rf"(?:{_SP}(?P<part>{_PART_OF_DAY}))?"
+            rf"(?:{_SP}(?P<rel>dernier|pass[ée]|prochain))?(?!\w)"
+        ),
+    ),
+    (
+        "relative",
+        _compile(
+            # "à la veille du sommet" is the eve of something else, not of publication.
+            rf"(?P<word>\bavant-hier|\bapr[èe]s-demain|\bl{_APOS}avant-veille{_NOT_OF}"
+            rf"|\bla{_SP}veille{_NOT_OF}"
+            rf"|\bhier|\bdemain|\baujourd{_APOS}hui|\bce{_SP}matin|\bce{_SP}soir|\bce{_SP}midi"
+            rf"|\bcet{_SP}apr[èe]s-midi|\bcette{_SP}nuit|\bla{_SP}nuit{_SP}derni[èe]re)"
+            rf"(?:{_SP}(?:au{_SP})?{_PART_OF_DAY})?(?!\w)"
+        ),
+    ),
+    (
+        "days_ago",
+        _compile(
+            rf"\bil{_SP}y{_SP}a{_SP}(?P<count>\d{{1,2}}|un|deux|trois|quatre|cinq|six|sept|huit"
+            rf"|neuf|dix){_SP}jours?\b"
+        ),
+    ),
+    (
+        "month",
+        _compile(
+            rf"\b(?:(?P<prefix>{_MONTH_PREFIX})(?P<month>{_FR_MONTH_FULL})"
+            rf"(?:{_SP}(?P<rel>dernier|pass[ée]|prochain)|{_SP}(?P<year>{_YEAR}))?"
+            rf"|(?P<month_y>{_FR_MONTH_FULL}){_SP}(?P<year_y>{_YEAR}))(?!\w)"
+        ),
+    ),
+    (
+        "month_relative",
+        _compile(
+            rf"\b(?:(?:au{_SP}cours{_SP}du|durant{_SP}le|pendant{_SP}le|le){_SP}mois{_SP}"
+            rf"(?P<rel>dernier|pass[ée]|prochain)|(?P<this>ce{_SP}mois-ci|ce{_SP}mois))(?!\w)"
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One expression found in a text: its span, its kind and the regex match."""
+
+    start: int
+    end: int
+    kind: _Kind
+    match: re.Match[str]
+
+    @property
+    def text(self) -> str:
+        return self.match.group(0)
+
+
+def _find(text: str) -> list[_Found]:
+    """Every expression of ``text``, longest first on overlaps, in text order."""
+    candidates = [
+        _Found(m.start(), m.end(), kind, m)
+        for kind, pattern in _PATTERNS
+        for m in pattern.finditer(text)
+    ]
+    # Longest first, so that "mardi 2 décembre 2025" wins over "mardi" and
+    # "avant-hier" over "hier"; ties go to the earlier pattern (more specific).
+    order = {kind: rank for rank, (kind, _) in enumerate(_PATTERNS)}
+    candidates.sort(key=lambda f: (-(f.end - f.start), f.start, order[f.kind]))
+    taken: list[_Found] = []
+    for found in candidates:
+        if all(found.end <= t.start or found.start >= t.end for t in taken):
+            taken.append(found)
+    taken.sort(key=lambda f: f.start)
+    return taken
+
+
+def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
+    """Find the date expressions of ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Any text (an article, a sentence).
+
+    Returns
+    -------
+    list of (int, int, str)
+        ``(start, end, expression as written)``, in text order, never
+        overlapping; ``text[start:end] == expression``.
+
+    Examples
+    --------
+    >>> find_date_expressions("Lundi, la Russie a annoncé la prise de la ville le 30 novembre.")
+    [(0, 5, 'Lundi'), (48, 62, 'le 30 novembre')]
+    """
+    return [(f.start, f.end, f.text) for f in _find(text)]
+
+
+# --- resolution -------------------------------------------------------------
+
+_Status = Literal["ok", "impossible", "needs_published"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    date: dt.date | None
+    precision: DatePrecision
+    status: _Status
+
+
+_UNKNOWN_IMPOSSIBLE = _Resolved(None, "unknown", "impossible")
+_UNKNOWN_UNANCHORED = _Resolved(None, "unknown", "needs_published")
+
+# Bases for dateparser when the expression carries its own year, and to tell
+# an absolute expression (same answer from both) from a relative one.
+_NEUTRAL_BASES = (dt.date(2001, 6, 15), dt.date(2013, 2, 9))
+
+
+@lru_cache(maxsize=256)
+def _parse_with_dateparser(expression: str, base: dt.date) -> tuple[dt.date, str] | None:
+    """Parse ``expression`` with dateparser relative to ``base``: (date, period) or None."""
+    from dateparser.date import DateDataParser  # heavy import, needed only here
+
+    parser = DateDataParser(
+        languages=["fr", "en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
+            "PREFER_DATES_FROM": "past",
+            "DATE_ORDER": "DMY",
+        },
+    )
+    data = parser.get_date_data(expression)
+    if data.date_obj is None or data.period is None:
+        return None
+    return data.date_obj.date(), data.period
+
+
+def _normalize_day(day: str) -> str:
+    """ "1er", "1re", "1ᵉʳ", "premier" -> "1", which every dateparser locale reads."""
+    return "1" if _fold(day).startswith(("1", "premier")) else day
+
+
+def _resolve_calendar(
+    day: str, month: str, year: str | None, published: dt.date | None
+) -> _Resolved:
+    """A day and a month (and maybe a year): dateparser does the calendar."""
+    if year is None and published is None:
+        # Validate the day anyway, so that "31 février" stays "impossible".
+        probe = _parse_with_dateparser(f"{_normalize_day(day)} {month} 2000", _NEUTRAL_BASES[0])
+        return _UNKNOWN_UNANCHORED if probe is not None else _UNKNOWN_IMPOSSIBLE
+    core = f"{_normalize_day(day)} {month}" + (f" {year}" if year else "")
+    parsed = _parse_with_dateparser(core, published or _NEUTRAL_BASES[0])
+    if parsed is None:
+        return _UNKNOWN_IMPOSSIBLE
+    return _Resolved(parsed[0], "day", "ok")
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _resolve_weekday(weekday: int, rel: str | None, published: dt.date) -> dt.date:
+    rel = _fold(rel) if rel else None
+    if rel == "prochain":
+        ahead = (weekday - published.weekday()) % 7 or 7
+        return published + dt.timedelta(days=ahead)
+    back = (published.weekday() - weekday) % 7
+    if rel in {"dernier", "passe"} and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+_RELATIVE_OFFSETS = {
+    "avant-hier": -2,
+    "apres-demain": 2,
+    "l'avant-veille": -2,
+    "la veille": -1,
+    "hier": -1,
+    "demain": 1,
+    "aujourd'hui": 0,
+    "ce matin": 0,
+    "ce soir": 0,
+    "ce midi": 0,
+    "cet apres-midi": 0,
+    "cette nuit": 0,
+    "la nuit derniere": -1,
+}
+
+
+def _resolve_found(found: _Found, published: dt.date | None) -> _Resolved:
+    """Resolve one found expression (see the module docstring for the rules)."""
+    g = found.match.group
+    kind = found.kind
+    if kind in {"numeric", "iso"}:
+        try:
+            return _Resolved(dt.date(int(g("year")), int(g("month")), int(g("day"))), "day", "ok")
+        except ValueError:
+            return _UNKNOWN_IMPOSSIBLE
+    if kind == "english":
+        parsed = _parse_with_dateparser(found.text, _NEUTRAL_BASES[0])
+        return _Resolved(parsed[0], "day", "ok") if parsed else _UNKNOWN_IMPOSSIBLE
+    if kind == "calendar":
+        return _resolve_calendar(g("day"), g("month"), g("year"), published)
+    if kind == "night_dates":
+        # The night belongs to its first day; "du 31 au 1er décembre" began in November.
+        second_month = _month_number(g("month"))
+        first_month = _month_number(g("month1")) if g("month1") else second_month
+        if g("month1") is None and int(_normalize_day(g("day"))) > int(_normalize_day(g("day2"))):
+            first_month = _shift_month(2000, second_month, -1)[1]
+        year = g("year")
+        if year and first_month > second_month:
+            year = str(int(year) - 1)
+        return _resolve_calendar(g("day"), _FR_MONTH_NAMES[first_month], year, published)
+    if kind == "month":
+        month = _month_number(g("month") or g("month_y"))
+        return _resolve_month(month, g("rel"), g("year") or g("year_y"), published)
+    if published is None:
+        return _UNKNOWN_UNANCHORED
+    if kind in {"weekday", "night_weekdays"}:
+        rel = g("rel") if kind == "weekday" else None
+        return _Resolved(
+            _resolve_weekday(_weekday_number(g("weekday")), rel, published), "day", "ok"
+        )
+    if kind == "relative":
+        word = re.sub(r"\s+", " ", _fold(g("word")).replace("’", "'").replace("ʼ", "'"))
+        return _Resolved(published + dt.timedelta(days=_RELATIVE_OFFSETS[word]), "day", "ok")
+    if kind == "days_ago":
+        count = g("count")
+        days = int(count) if count.isdigit() else _NUMBER_WORDS[_fold(count)]
+        return _Resolved(published - dt.timedelta(days=days), "day", "ok")
+    # month_relative
+    delta = 0 if g("this") else (1 if _fold(g("rel")) == "prochain" else -1)
+    year, month = _shift_month(published.year, published.month, delta)
+    return _Resolved(dt.date(year, month, 1), "month", "ok")
+
+
+_FR_MONTH_NAMES = (
+    "",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def _resolve_month(
+    month: int, rel: str | None, year: str | None, published: dt.date | None
+) -> _Resolved:
+    if year is not None:
+        return _Resolved(dt.date(int(year), month, 1), "month", "ok")
+    if published is None:
+        return _UNKNOWN_UNANCHORED
+    rel = _fold(rel) if rel else None
+    if rel == "prochain":
+        resolved_year = published.year if month > published.month else published.year + 1
+    elif rel in {"dernier", "passe"}:
+        resolved_year = published.year if month < published.month else published.year - 1
+    else:
+        resolved_year = published.year if month <= published.month else published.year - 1
+    return _Resolved(dt.date(resolved_year, month, 1), "month", "ok")
+
+
+def _resolve_with_dateparser(expression: str, published: dt.date | None) -> _Resolved:
+    """Fallback for an expression outside our grammar ("5 janv. 2025", "Jan 5th 2025").
+
+    dateparser's ``period`` gives the precision; a week or a year is not a
+    precision geoatlas has, so it counts as unknown. Parsing against two
+    different bases tells an absolute expression (same date) from a relative
+    one, which needs the publication date.
+    """
+    absolute = [_parse_with_dateparser(expression, base) for base in _NEUTRAL_BASES]
+    if absolute[0] is not None and absolute[0] == absolute[1]:
+        parsed: tuple[dt.date, str] | None = absolute[0]
+    elif published is None:
+        return _UNKNOWN_UNANCHORED if absolute[0] is not None else _UNKNOWN_IMPOSSIBLE
+    else:
+        parsed = _parse_with_dateparser(expression, published)
+    if parsed is None:
+        return _UNKNOWN_IMPOSSIBLE
+    day, period = parsed
+    if period in {"day", "time"}:
+        return _Resolved(day, "day", "ok")
+    if period == "month":
+        return _Resolved(day.replace(day=1), "month", "ok")
+    return _UNKNOWN_IMPOSSIBLE
+
+
+def _resolve_expression(expression: str, published: dt.date | None) -> _Resolved:
+    found = _find(expression)
+    if found:
+        longest = max(found, key=lambda f: f.end - f.start)
+        return _resolve_found(longest, published)
+    return _resolve_with_dateparser(expression.strip(), published)
+
+
+def resolve_date(
+    expression: str, published: dt.date | None
+) -> tuple[dt.date | None, DatePrecision]:
+    """Resolve one French (or English) date expression against a publication date.
+
+    Parameters
+    ----------
+    expression : str
+        A date expression as written: "le 1er décembre", "Ce 1er octobre",
+        "lundi", "samedi soir", "hier", "la veille", "début novembre",
+        "mardi 2 décembre 2025", "January 5, 2025", "05/11/2025"; accents may
+        be missing ("decembre"). If it holds several, the longest counts.
+    published : datetime.date or None
+        The article's publication date, the anchor of relative expressions.
+
+    Returns
+    -------
+    (datetime.date or None, DatePrecision)
+        The day (precision ``"day"``), or the 1st of the month (precision
+        ``"month"``); ``(None, "unknown")`` for an impossible date, an
+        expression that is not a date, or a relative one without
+        ``published``.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> resolve_date("dimanche", dt.date(2025, 12, 2))
+    (datetime.date(2025, 11, 30), 'day')
+    >>> resolve_date("début novembre", dt.date(2025, 12, 2))
+    (datetime.date(2025, 11, 1), 'month')
+    >>> resolve_date("31 février 2025", None)
+    (None, 'unknown')
+    """
+    resolved = _resolve_expression(expression, published)
+    return resolved.date, resolved.precision
+
+
+def find_explicit_dates(text: str) -> list[tuple[int, int, str, dt.date | None]]:
+    """Find the full dates of ``text``: the ones whose year is written.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    list of (int, int, str, datetime.date or None)
+        ``(start, end, expression, date)`` in text order; ``date`` is None
+        for an impossible date ("31 février 2025"), which is kept so that a
+        caller can report it.
+
+    Examples
+    --------
+    >>> find_explicit_dates("Par Tyler Durden, le 1er décembre 2025")
+    [(18, 38, 'le 1er décembre 2025', datetime.date(2025, 12, 1))]
+    """
+    explicit: list[tuple[int, int, str, dt.date | None]] = []
+    for found in _find(text):
+        has_year = "year" in found.match.groupdict() and found.match.group("year") is not None
+        if found.kind in {"numeric", "iso", "english", "calendar"} and has_year:
+            resolved = _resolve_found(found, None)
+            explicit.append((found.start, found.end, found.text, resolved.date))
+    return explicit
+
+
+def _pick(
+    candidates: list[tuple[_Found, _Resolved]], choose: Callable[[list[_Found]], _Found]
+) -> tuple[_Found, _Resolved] | None:
+    """The chosen day-precision candidate, else the chosen month-precision one."""
+    for precision in ("day", "month"):
+        pool = [(f, r) for f, r in candidates if r.status == "ok" and r.precision == precision]
+        if pool:
+            chosen = choose([f for f, _ in pool])
+            return next((f, r) for f, r in pool if f is chosen)
+    return None
+
+
+def date_of_sentence(
+    sentence: str, published: dt.date | None, *, context: str = ""
+) -> tuple[dt.date | None, DatePrecision, str | None]:
+    """Date the event a sentence tells of.
+
+    The first expression of ``sentence`` that resolves to a day wins, else
+    the first that resolves to a month; failing both, the last such
+    expression of ``context`` (the sentences before it in the paragraph: the
+    nearest one counts); failing that, the publication date.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    published : datetime.date or None
+        The article's publication date.
+    context : str, optional
+        Text before the sentence, searched when the sentence has no date.
+
+    Returns
+    -------
+    (datetime.date or None, DatePrecision, str or None)
+        The date, its precision and the expression as written. With no
+        expression: ``(published, "published", None)``, or
+        ``(None, "unknown", None)`` for an undated article. An undated
+        article's relative expression cannot be resolved:
+        ``(None, "unknown", expression)``. Impossible dates are ignored.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> date_of_sentence("Lundi, la Russie a annoncé la prise de Pokrovsk.", dt.date(2025, 12, 2))
+    (datetime.date(2025, 12, 1), 'day', 'Lundi')
+    >>> date_of_sentence("La Russie a annoncé la prise de Pokrovsk.", dt.date(2025, 12, 2))
+    (datetime.date(2025, 12, 2), 'published', None)
+    """
+    in_sentence = [(f, _resolve_found(f, published)) for f in _find(sentence)]
+    picked = _pick(in_sentence, lambda pool: pool[0])
+    if picked is None and context:
+        in_context = [(f, _resolve_found(f, published)) for f in _find(context)]
+        picked = _pick(in_context, lambda pool: pool[-1])
+    if picked is not None:
+        found, resolved = picked
+        return resolved.date, resolved.precision, found.text
+    if published is not None:
+        return published, "published", None
+    unanchored = next((f.text for f, r in in_sentence if r.status == "needs_published"), None)
+    return None, "unknown", unanchored

@@ -1,0 +1,335 @@
+"""French date expressions resolved against a publication date (geoatlas.dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import doctest
+import itertools
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import geoatlas.dates
+from geoatlas.dates import (
+    date_of_sentence,
+    find_date_expressions,
+    find_explicit_dates,
+    resolve_date,
+)
+
+D = dt.date
+TUE = D(2025, 12, 2)  # seed 002: Tuesday 2 December 2025
+MON = D(2025, 1, 6)  # seed 003 (manifest): Monday 6 January 2025
+SAT = D(2022, 10, 1)  # seed 004 (manifest): Saturday 1 October 2022
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+RESOLVED = [
+    # day and month, year inferred: most recent such day not after publication
+    ("le 1er décembre", TUE, D(2025, 12, 1), "day"),
+    ("le 30 novembre", TUE, D(2025, 11, 30), "day"),
+    ("le 2 décembre", TUE, D(2025, 12, 2), "day"),
+    ("le 3 décembre", TUE, D(2024, 12, 3), "day"),
+    ("Ce 1er octobre", SAT, D(2022, 10, 1), "day"),
+    ("ce 1er octobre", TUE, D(2025, 10, 1), "day"),
+    ("le 20 janvier", MON, D(2024, 1, 20), "day"),
+    ("le 6 août", MON, D(2024, 8, 6), "day"),
+    ("le 6 aout", MON, D(2024, 8, 6), "day"),
+    ("le 1er decembre", TUE, D(2025, 12, 1), "day"),
+    ("5 fevrier", TUE, D(2025, 2, 5), "day"),
+    ("29 février", TUE, D(2024, 2, 29), "day"),
+    ("le premier décembre", TUE, D(2025, 12, 1), "day"),
+    ("dimanche 30 novembre", TUE, D(2025, 11, 30), "day"),
+    ("1er déc.", TUE, D(2025, 12, 1), "day"),
+    # explicit year: the publication does not matter
+    ("le 5 novembre 2025", TUE, D(2025, 11, 5), "day"),
+    ("le 5 novembre 2025", None, D(2025, 11, 5), "day"),
+    ("mardi 2 décembre 2025", None, D(2025, 12, 2), "day"),
+    ("le 1er decembre 2025", None, D(2025, 12, 1), "day"),
+    ("January 5, 2025", None, D(2025, 1, 5), "day"),
+    ("5 January 2025", None, D(2025, 1, 5), "day"),
+    ("05/11/2025", None, D(2025, 11, 5), "day"),
+    ("2025-11-05", None, D(2025, 11, 5), "day"),
+    ("5 janv. 2025", None, D(2025, 1, 5), "day"),
+    # weekdays: the most recent such day on or before publication
+    ("lundi", TUE, D(2025, 12, 1), "day"),
+    ("Lundi", TUE, D(2025, 12, 1), "day"),
+    ("dimanche", TUE, D(2025, 11, 30), "day"),
+    ("mardi", TUE, D(2025, 12, 2), "day"),
+    ("mercredi", TUE, D(2025, 11, 26), "day"),
+    ("samedi soir", TUE, D(2025, 11, 29), "day"),
+    ("lundi matin", TUE, D(2025, 12, 1), "day"),
+    ("vendredi", TUE, D(2025, 11, 28), "day"),
+    ("mardi dernier", TUE, D(2025, 11, 25), "day"),
+    ("lundi prochain", TUE, D(2025, 12, 8), "day"),
+    ("dimanche", MON, D(2025, 1, 5), "day"),
+    ("lundi", MON, D(2025, 1, 6), "day"),
+    # nights are dated by the day they begin
+    ("dans la nuit de mardi à mercredi", D(2025, 12, 3), D(2025, 12, 2), "day"),
+    ("dans la nuit de samedi à dimanche", TUE, D(2025, 11, 29), "day"),
+    ("la nuit du 30 novembre au 1er décembre", TUE, D(2025, 11, 30), "day"),
+    ("la nuit du 30 au 1er décembre", TUE, D(2025, 11, 30), "day"),
+    ("la nuit du 31 octobre au 1er novembre", TUE, D(2025, 10, 31), "day"),
+    # relative to the publication day
+    ("hier", TUE, D(2025, 12, 1), "day"),
+    ("hier soir", TUE, D(2025, 12, 1), "day"),
+    ("avant-hier", TUE, D(2025, 11, 30), "day"),
+    ("la veille", SAT, D(2022, 9, 30), "day"),
+    ("La veille", TUE, D(2025, 12, 1), "day"),
+    ("l'avant-veille", TUE, D(2025, 11, 30), "day"),
+    ("aujourd'hui", TUE, D(2025, 12, 2), "day"),
+    ("aujourd’hui", TUE, D(2025, 12, 2), "day"),
+    ("ce matin", TUE, D(2025, 12, 2), "day"),
+    ("cet après-midi", TUE, D(2025, 12, 2), "day"),
+    ("demain", TUE, D(2025, 12, 3), "day"),
+    ("il y a trois jours", TUE, D(2025, 11, 29), "day"),
+    ("il y a 10 jours", TUE, D(2025, 11, 22), "day"),
+    # months: precision "month", dated the 1st
+    ("en octobre", TUE, D(2025, 10, 1), "month"),
+    ("début novembre", TUE, D(2025, 11, 1), "month"),
+    ("debut novembre", TUE, D(2025, 11, 1), "month"),
+    ("fin novembre", TUE, D(2025, 11, 1), "month"),
+    ("mi-novembre", TUE, D(2025, 11, 1), "month"),
+    ("à la mi-octobre", TUE, D(2025, 10, 1), "month"),
+    ("au début du mois de novembre", TUE, D(2025, 11, 1), "month"),
+    ("en décembre", TUE, D(2025, 12, 1), "month"),
+    ("en janvier", TUE, D(2025, 1, 1), "month"),
+    ("en février dernier", SAT, D(2022, 2, 1), "month"),
+    ("en fevrier dernier", SAT, D(2022, 2, 1), "month"),
+    ("en octobre dernier", SAT, D(2021, 10, 1), "month"),
+    ("en mai 2024", None, D(2024, 5, 1), "month"),
+    ("octobre 2024", None, D(2024, 10, 1), "month"),
+    ("le mois dernier", TUE, D(2025, 11, 1), "month"),
+    ("au cours du mois dernier", TUE, D(2025, 11, 1), "month"),
+    ("le mois dernier", MON, D(2024, 12, 1), "month"),
+]
+
+
+@pytest.mark.parametrize(("expression", "published", "expected", "precision"), RESOLVED)
+def test_resolve_date(
+    expression: str, published: dt.date | None, expected: dt.date, precision: str
+) -> None:
+    assert resolve_date(expression, published) == (expected, precision)
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(RESOLVED) >= 40
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "la nuit du 31 au 1er décembre",  # November has no 31st
+        "31 février",
+        "31 février 2025",
+        "le 30 février",
+        "le 31 novembre 2025",
+        "29 février 2025",
+        "31/11/2025",
+        "2025-02-30",
+        "February 30, 2025",
+        "la semaine dernière",  # a week is not a precision geoatlas has
+        "le ministère russe de la Défense",
+        "",
+    ],
+)
+def test_impossible_dates_and_non_dates_are_unknown(expression: str) -> None:
+    assert resolve_date(expression, TUE) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    "expression", ["le 1er décembre", "lundi", "hier", "la veille", "en octobre", "Ce 1er octobre"]
+)
+def test_relative_expressions_need_a_publication_date(expression: str) -> None:
+    assert resolve_date(expression, None) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lundi, la Russie a annoncé la prise de Pokrovsk.",
+            ["Lundi"],
+        ),
+        (
+            "Victoire sans appel de la Russie à Pokrovsk à la veille du sommet Poutine-Witkoff",
+            [],
+        ),
+        ("La veille, le président russe avait signé.", ["La veille"]),
+        ("Il est évident que l’échec d’hier n’arrêtera pas l’ennemi", ["hier"]),
+        ("le 1er décembre après une longue campagne", ["le 1er décembre"]),
+        ("mardi 2 décembre 2025", ["mardi 2 décembre 2025"]),
+        ("Plus tôt ce 1er octobre, l'armée ukrainienne", ["ce 1er octobre"]),
+        ("lancée en février dernier par la Russie", ["en février dernier"]),
+        ("avant-hier et hier soir", ["avant-hier", "hier soir"]),
+        ("dans la nuit de mardi à mercredi, des drones", ["dans la nuit de mardi à mercredi"]),
+        ("(@silvano_trotta) January 5, 2025", ["January 5, 2025"]),
+        # numbers and words that are not dates
+        ("Après 19 séries de sanctions de l’UE contre la Russie", []),
+        ("La ville comptait 60 000 habitants et 28 points de contrôle", []),
+        ("Le tas de débiles mafieux (au 1er degré)", []),
+        ("en conflit depuis 2014 avec le pouvoir ukrainien", []),
+        ("un dispositif de type article 5", []),
+        ("Le 1er décembre\nnovembre", ["Le 1er décembre"]),
+    ],
+)
+def test_find_date_expressions(text: str, expected: list[str]) -> None:
+    spans = find_date_expressions(text)
+    assert [expression for _, _, expression in spans] == expected
+    for start, end, expression in spans:
+        assert text[start:end] == expression
+
+
+def test_find_date_expressions_spans_are_ordered_and_disjoint() -> None:
+    text = (SEEDS / "002_4127280d852a58a2.txt").read_text(encoding="utf-8")
+    spans = find_date_expressions(text)
+    assert len(spans) > 10
+    for (_, end, _), (start, _, _) in itertools.pairwise(spans):
+        assert end <= start
+
+
+def test_find_date_expressions_without_accents() -> None:
+    text = _strip_accents("Le 1er décembre, début février et le 6 août, après-midi")
+    assert [e for _, _, e in find_date_expressions(text)] == [
+        "Le 1er decembre",
+        "debut fevrier",
+        "le 6 aout",
+    ]
+
+
+def test_find_explicit_dates_keeps_impossible_ones_as_none() -> None:
+    text = "mardi 31 février 2025, puis le 1er décembre 2025 et le 30 novembre."
+    second = text.index("le 1er")
+    assert find_explicit_dates(text) == [
+        (0, 21, "mardi 31 février 2025", None),
+        (second, second + 20, "le 1er décembre 2025", D(2025, 12, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "context", "expected"),
+    [
+        (
+            "Lundi, la Russie a officiellement annoncé que ses troupes ont pris Pokrovsk.",
+            TUE,
+            "",
+            (D(2025, 12, 1), "day", "Lundi"),
+        ),
+        # the first expression that gives a day wins over a month
+        (
+            "Début novembre, puis dimanche, les forces russes ont avancé.",
+            TUE,
+            "",
+            (D(2025, 11, 30), "day", "dimanche"),
+        ),
+        (
+            "Les forces russes ont avancé début novembre.",
+            TUE,
+            "",
+            (D(2025, 11, 1), "month", "début novembre"),
+        ),
+        # no date in the sentence: the nearest one in the context
+        (
+            "Les troupes se sont retirées de Krasny Liman.",
+            SAT,
+            "Le 30 septembre, Poutine a signé. Ce 1er octobre, le ministère a parlé.",
+            (D(2022, 10, 1), "day", "Ce 1er octobre"),
+        ),
+        # none at all: the publication date
+        (
+            "Les troupes se sont retirées de Krasny Liman.",
+            SAT,
+            "Le ministère a parlé.",
+            (SAT, "published", None),
+        ),
+        # an impossible date is ignored
+        (
+            "Le 31 février, la ville est tombée.",
+            TUE,
+            "",
+            (TUE, "published", None),
+        ),
+        # an undated article: no guess
+        (
+            "Ce 1er octobre, le ministère russe de la Défense a déclaré le retrait.",
+            None,
+            "",
+            (None, "unknown", "Ce 1er octobre"),
+        ),
+        ("La Russie a annoncé la prise de Pokrovsk.", None, "", (None, "unknown", None)),
+        (
+            "Rodynske a été prise le 5 novembre 2025.",
+            None,
+            "",
+            (D(2025, 11, 5), "day", "le 5 novembre 2025"),
+        ),
+    ],
+)
+def test_date_of_sentence(
+    sentence: str,
+    published: dt.date | None,
+    context: str,
+    expected: tuple[dt.date | None, str, str | None],
+) -> None:
+    assert date_of_sentence(sentence, published, context=context) == expected
+
+
+@pytest.mark.parametrize(
+    ("seed", "published", "sentence_start", "expected"),
+    [
+        ("002_4127280d852a58a2.txt", TUE, "Lundi, la Russie", (D(2025, 12, 1), "day", "Lundi")),
+        (
+            "002_4127280d852a58a2.txt",
+            TUE,
+            "Dimanche, le chef",
+            (D(2025, 11, 30), "day", "Dimanche"),
+        ),
+        (
+            "000_dfc8cb2fcdb21a87.txt",
+            D(2025, 12, 1),
+            "La Russie a annoncé le contrôle",
+            (D(2025, 12, 1), "day", "le 1er décembre"),
+        ),
+        (
+            "001_8531ec7e74cd07b7.txt",
+            D(2025, 11, 5),
+            "Le 5 novembre",
+            (D(2025, 11, 5), "day", "Le 5 novembre"),
+        ),
+        ("004_36e5151ab0603369.txt", SAT, "La veille", (D(2022, 9, 30), "day", "La veille")),
+        (
+            "004_36e5151ab0603369.txt",
+            SAT,
+            "Ce 1er octobre",
+            (D(2022, 10, 1), "day", "Ce 1er octobre"),
+        ),
+        (
+            "003_a6c409483e480484.txt",
+            MON,
+            "La Russie a déclaré lundi",
+            (D(2025, 1, 6), "day", "lundi"),
+        ),
+    ],
+)
+def test_date_of_seed_sentences(
+    seed: str,
+    published: dt.date,
+    sentence_start: str,
+    expected: tuple[dt.date, str, str],
+) -> None:
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    start = text.index(sentence_start)
+    end = text.index(".", start) + 1
+    assert date_of_sentence(text[start:end], published) == expected
+
+
+def test_docstring_examples() -> None:
+    failures, tried = doctest.testmod(geoatlas.dates)
+    assert tried > 0
+    assert failures == 0
