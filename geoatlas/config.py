@@ -14,7 +14,10 @@ __all__ = ["DATA_DIR", "Settings", "default_cache_dir"]
 
 
 def _find_data_dir() -> Path:
-    """``data/`` of a source checkout, else the copy a wheel ships in ``geoatlas/_data``."""
+    """``$GEOATLAS_DATA``, else ``data/`` of a checkout, else the wheel's ``geoatlas/_data``."""
+    env = os.environ.get("GEOATLAS_DATA")
+    if env:
+        return Path(env)
     here = Path(__file__).resolve().parent
     for candidate in (here.parent / "data", here / "_data"):
         if (candidate / "gazetteer.geojson").exists():

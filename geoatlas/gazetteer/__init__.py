@@ -1,0 +1,234 @@
+"""The gazetteer: every place geoatlas can name, indexed by spelling-independent keys.
+
+Load it once (:func:`load_gazetteer` caches per file); look names up with
+:meth:`Gazetteer.lookup`; scan texts with the Aho-Corasick automaton it holds
+(:mod:`geoatlas.mentions` does that).
+
+Examples
+--------
+>>> gaz = load_gazetteer()
+>>> [p.name for p in gaz.lookup("Artiomovsk")]
+['Bakhmut']
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import pickle
+import threading
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from geoatlas import names as names_module
+from geoatlas.config import Settings
+from geoatlas.errors import GazetteerError
+from geoatlas.gazetteer.build import read_admin1, read_curated
+from geoatlas.io.atomic import write_bytes_atomic
+from geoatlas.names import name_key
+from geoatlas.records import Place
+
+__all__ = ["Gazetteer", "Region", "load_gazetteer"]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A name that denotes a region, never a town: an oblast, or "Donbass"."""
+
+    name: str
+    country: str
+    admin1_code: str  # empty for regions that are not one oblast (Donbass)
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Places and regions, indexed by :func:`geoatlas.names.name_key`.
+
+    Build it with :meth:`from_files` or :func:`load_gazetteer`; the
+    constructor only stores what it is given.
+    """
+
+    places: dict[int, Place]
+    town_keys: dict[str, tuple[int, ...]]
+    region_keys: dict[str, Region]
+    primary: frozenset[tuple[str, int]]
+    curated: frozenset[tuple[str, int]]
+    automaton: Any = field(repr=False)
+    theatre_keys: tuple[str, ...] = field(repr=False, default=())
+
+    @classmethod
+    def from_files(
+        cls, path: str | Path, *, curated_path: str | Path, admin1_path: str | Path
+    ) -> Gazetteer:
+        """Read the GeoJSON gazetteer and its side tables; index every alias."""
+        path = Path(path)
+        try:
+            with open(path, encoding="utf-8") as handle:
+                collection = json.load(handle)
+            features = collection["features"]
+        except FileNotFoundError:
+            raise GazetteerError(
+                f"{path}: gazetteer not found; build it with 'geoatlas gazetteer build'"
+            ) from None
+        except (ValueError, KeyError, TypeError) as exc:
+            raise GazetteerError(f"{path}: not a GeoJSON FeatureCollection ({exc})") from exc
+        admin1 = read_admin1(admin1_path)
+        curated = read_curated(curated_path)
+
+        places: dict[int, Place] = {}
+        keys: defaultdict[str, list[int]] = defaultdict(list)
+        primary: set[tuple[str, int]] = set()
+        for feature in features:
+            props = feature["properties"]
+            lon, lat = feature["geometry"]["coordinates"]
+            place = Place(
+                geonameid=int(props["geonameid"]),
+                name=props["name"],
+                lat=float(lat),
+                lon=float(lon),
+                country=props["country"],
+                admin1_code=props["admin1_code"],
+                admin1=props["admin1"],
+                population=int(props["population"]),
+                theatre=bool(props["theatre"]),
+            )
+            places[place.geonameid] = place
+            primary.add((name_key(place.name), place.geonameid))
+            for key in _keys_of(props["aliases"]):
+                keys[key].append(place.geonameid)
+
+        curated_keys = {
+            (name_key(alias), row.place_id())
+            for row in curated
+            if row.action in {"alias", "add"}
+            for alias in row.aliases
+        }
+        regions: dict[str, Region] = {}
+        for (country, code), (name, aliases) in admin1.items():
+            for alias in (name, *aliases):
+                regions.setdefault(name_key(alias), Region(name, country, code))
+        for row in curated:
+            if row.action == "region":
+                for alias in (row.name, *row.aliases):
+                    regions[name_key(alias)] = Region(row.name, row.country, row.admin1_code)
+
+        town_keys = {k: tuple(sorted(set(v))) for k, v in keys.items()}
+        theatre_keys = tuple(
+            sorted(k for k, ids in town_keys.items() if any(places[i].theatre for i in ids))
+        )
+        return cls(
+            places=places,
+            town_keys=town_keys,
+            region_keys=regions,
+            primary=frozenset(primary),
+            curated=frozenset(curated_keys),
+            automaton=_automaton(town_keys, regions),
+            theatre_keys=theatre_keys,
+        )
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        """Every place that ``name`` may denote, in any spelling; most populous first."""
+        ids = self.town_keys.get(name_key(name), ())
+        return tuple(sorted((self.places[i] for i in ids), key=lambda p: -p.population))
+
+    def region(self, name: str) -> Region | None:
+        """The region ``name`` denotes ("Donbass", "Zaporijjia" as an oblast), if any."""
+        return self.region_keys.get(name_key(name))
+
+    def place(self, geonameid: int) -> Place:
+        """The place with this GeoNames id; :class:`GazetteerError` when there is none."""
+        try:
+            return self.places[geonameid]
+        except KeyError:
+            raise GazetteerError(f"no place with geonameid {geonameid} in the gazetteer") from None
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+
+def _keys_of(aliases: Iterable[str]) -> set[str]:
+    """Keys of the aliases, plus the run-together key of multi-word ones.
+
+    "Hulyai Pole" is also indexed as "huliaipole", so that "Huliaipole" and
+    "Houliaï-Pole" meet whichever way a source splits the name.
+    """
+    out: set[str] = set()
+    for alias in aliases:
+        key = name_key(alias)
+        if key:
+            out.add(key)
+            if " " in key:
+                out.add(key.replace(" ", ""))
+    return out
+
+
+def _automaton(town_keys: dict[str, tuple[int, ...]], regions: dict[str, Region]) -> Any:
+    """An Aho-Corasick automaton over every town and region key.
+
+    pyahocorasick scans a text for thousands of patterns in one pass of C
+    code, which is what makes mention finding run at several MB/s.
+    """
+    automaton = ahocorasick.Automaton()
+    for key in town_keys.keys() | regions.keys():
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
+
+
+_CACHE: dict[tuple[Path, Path, Path], Gazetteer] = {}
+_LOCK = threading.Lock()
+
+
+def load_gazetteer(settings: Settings | None = None) -> Gazetteer:
+    """Load the gazetteer named by ``settings`` (default: ``data/gazetteer.geojson``), once.
+
+    Later calls with the same files return the same object. The index (keys
+    of some 100,000 spellings and the automaton) is also kept on disk in
+    ``settings.cache_dir``, keyed by a hash of the data files and of the
+    code that builds keys, so a new process loads it in a fraction of the
+    time it takes to build; any change to either makes a new index.
+    """
+    settings = settings or Settings()
+    key = (settings.gazetteer_path, settings.curated_path, settings.admin1_path)
+    with _LOCK:
+        if key not in _CACHE:
+            _CACHE[key] = _load_indexed(settings)
+        return _CACHE[key]
+
+
+def _load_indexed(settings: Settings) -> Gazetteer:
+    paths = (settings.gazetteer_path, settings.curated_path, settings.admin1_path)
+    digest = hashlib.sha1()
+    try:
+        for path in (*paths, Path(__file__), Path(names_module.__file__ or "")):
+            digest.update(Path(path).read_bytes())
+    except FileNotFoundError:
+        digest = None  # type: ignore[assignment]
+    cache = (
+        Path(settings.cache_dir) / "index" / f"gazetteer-{digest.hexdigest()[:20]}.pickle"
+        if digest is not None
+        else None
+    )
+    if cache is not None and cache.exists():
+        try:
+            with open(cache, "rb") as handle:
+                loaded = pickle.load(handle)
+            if isinstance(loaded, Gazetteer):
+                return loaded
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            pass  # a stale or broken cache is rebuilt below
+    gazetteer = Gazetteer.from_files(
+        settings.gazetteer_path,
+        curated_path=settings.curated_path,
+        admin1_path=settings.admin1_path,
+    )
+    if cache is not None:
+        with contextlib.suppress(OSError):
+            write_bytes_atomic(cache, pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
+    return gazetteer

@@ -1,0 +1,1 @@
+"""Readers and writers, in symmetric pairs; the format follows the file extension."""

@@ -1,0 +1,744 @@
+"""Find the towns an article names, and pick the right one among namesakes.
+
+:func:`find_mentions` works in four steps:
+
+1. **Scan**: capitalised words are keyed with :func:`geoatlas.names.name_key`
+   and one Aho-Corasick pass finds every gazetteer spelling among them
+   (longest match wins: "Krasny Liman" over "Liman").
+2. **Filter** what is not a town: a person ("Vladimir Poutine", "Volodymyr
+   Zelensky"), a thing named after a place ("le croiseur Moskva", "le système
+   Tor", "l'oléoduc Droujba", "la rive du Dniepr"), part of a longer proper
+   noun ("Human Rights Watch"), an ordinary French word at the start of a
+   sentence ("Or, les négociations..."). Region mentions ("région de Koursk",
+   "Donbass") are kept, marked ``kind="region"``.
+3. **Resolve** namesakes by score: an oblast named near the mention, the
+   distance to the article's other towns, a prior for the theatre of war, then
+   population. Every mention records its candidates, score and reason.
+4. **Fall back**: a long capitalised word that matches nothing is compared
+   with the theatre's names by fuzzy ratio (rapidfuzz), and, when asked
+   (``Settings(online=True)``), sent to the online geocoder.
+
+Examples
+--------
+>>> [(m.text, m.place.name) for m in find_mentions("Les combats continuent à Koupiansk.")]
+[('Koupiansk', 'Kupyansk')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from geoatlas.config import Settings
+from geoatlas.gazetteer import Gazetteer, Region, load_gazetteer
+from geoatlas.geocode.base import Geocoder
+from geoatlas.names import name_key
+from geoatlas.records import Candidate, Mention, Place
+from geoatlas.schema import MentionKind
+
+__all__ = ["find_mentions", "split_sentences"]
+
+# --- tokens --------------------------------------------------------------
+
+# Upper-case letters of the Latin and Cyrillic blocks: a place name starts
+# with one. Built from Unicode's own case data rather than a hand-typed range.
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+_NAME_TOKEN = re.compile(
+    rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*",
+)
+_ONE_SPACE = frozenset({" ", "\u00a0"})
+_ELIDED = re.compile(r"^(?:[DLJNSCMT]|Qu|QU|Jusqu|Lorsqu|Puisqu)['’ʼ]")
+
+
+def _name_tokens(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the capitalised words of ``text``, a leading elision cut off.
+
+    "D'Avdiïvka" gives "Avdiïvka"; "L'un", "J'ai" give nothing (the word after
+    the apostrophe is not capitalised); acronyms of three letters or fewer
+    ("CPC", "UE") and one-letter words are not names.
+    """
+    for m in _NAME_TOKEN.finditer(text):
+        start, end = m.span()
+        elided = _ELIDED.match(m.group())
+        if elided:
+            start += elided.end()
+            if start >= end or not text[start].isupper():
+                continue
+        word = text[start:end]
+        if len(word) <= 2 or (len(word) <= 3 and word.isupper()):
+            continue
+        yield start, end
+
+
+# --- context cues (matched on the lower-cased, accent-folded text) -------
+
+_FUNCTION_WORDS = frozenset(
+    """
+    a à au aux avec ce cette ces chez comme contre d dans de depuis des du en entre et la le
+    les l leur lors mais ni ou où par pour près puis quand que qui sans selon si sous sur un
+    une vers voici voilà après avant malgré outre jusqu ainsi alors aussi autour il elle ils
+    elles on nous vous je tu son sa ses notre nos votre vos mon ma mes est sont était ont avait
+    fut hier aujourd demain ici enfin ensuite désormais donc même tout toute tous toutes côté
+    lundi mardi mercredi jeudi vendredi samedi dimanche ni or car cependant pourtant toutefois
+    déjà encore seul seule
+    """.split()
+)
+
+# Nouns for things and bodies that bear a place's name: ships, weapons, units,
+# waterways, pipelines, teams, media. "la rive du Dniepr" is the river.
+_THING_NOUNS = (
+    r"croiseur|navire|bateau|fr[eé]gate|sous-marin|porte-avions|vaisseau|corvette|"
+    r"char|chars|blind[eé]s?|syst[eè]mes?|missiles?|obusiers?|lance-roquettes|complexe|"
+    r"bataillon|r[eé]giment|brigade|division|l[eé]gion|milice|groupe|unit[eé]|"
+    r"ol[eé]oduc|gazoduc|pipeline|rivi[eè]re|fleuve|rives?|lac|mer|baie|golfe|d[eé]troit|"
+    r"canal|estuaire|club|[eé]quipe|stade|journal|quotidien|cha[iî]ne|agence|op[eé]ration|"
+    r"hotel|h[oô]tel|restaurant|marque|rue|avenue|boulevard|place"
+)
+_THING_ADJECTIVES = (
+    r"(?:\s+(?:russes?|ukrainiens?|ukrainiennes?|amiral|lance-missiles|nucl[eé]aires?))?"
+)
+_THING_BEFORE = re.compile(
+    rf"\b(?:{_THING_NOUNS}){_THING_ADJECTIVES}(?:\s+(?:du|des|de la|de l['’]|d['’]))?\s*$"
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:pr[eé]sident|pr[eé]sidente|ministre|g[eé]n[eé]ral|colonel|commandant|mar[eé]chal|"
+    r"maire|porte-parole|secr[eé]taire|chancelier|m\.|mme|monsieur|madame|dirigeant|patron|"
+    r"blogueur|journaliste|ambassadeur|oligarque|d[eé]put[eé]|s[eé]nateur|envoy[eé]|"
+    r"famille|saint|sainte|st)(?:\s+(?:russe|ukrainien|am[eé]ricain|fran[cç]ais))?\s*$"
+)
+_REGION_BEFORE = re.compile(
+    r"\b(?:r[eé]gions?|oblasts?|provinces?|territoires?|r[eé]publique populaire|"
+    r"r[eé]publiques populaires|ra[iï]ons?|districts?|gouvernorats?|l['’]ensemble|"
+    r"le reste|tout le|toute la)"
+    r"(?:\s+(?:russes?|ukrainiennes?|voisines?|frontali[eè]res?|s[eé]paratistes?|annex[eé]es?|"
+    r"occup[eé]es?|m[eé]ridionales?|orientales?))?\s+(?:de|du|des|d['’])\s*$"
+)
+_REGION_AFTER = re.compile(r"^\s*(?:oblast|region\b)", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r"^\s*(?:,|et)\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*[«\"“(—–-]?\s*|^[«\"“(]\s*)$")
+# "à X", "de la ville de X": what a writer puts before a place.
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:à|a|au|vers|depuis|dans|pr[eé]s de|autour de|ville de|village de|localit[eé] de|"
+    r"bourg de|cit[eé] de|commune de)|\bd['’]|\bde)\s*$"
+)
+
+# Scores, in units where 1.0 is the theatre prior. Set by hand and checked on
+# the spelling table (tests/test_mentions.py): an oblast named in the same
+# sentence outweighs any population gap; distance comes next.
+_PRIOR = {"theatre_ua": 1.0, "theatre_ru": 0.6, "world": 0.0}
+_POPULATION_WEIGHT = 0.3  # per decade of population
+_PRIMARY_BONUS = 0.4  # the spelling is the place's own name
+_CURATED_BONUS = 0.6  # a curated alias: a deliberate choice
+_OBLAST_SENTENCE = 3.0
+_OBLAST_ARTICLE = 1.0
+_SAME_ARTICLE = 2.0  # "Pokrovsk (Krasnoarmeysk)": the article's own Pokrovsk
+_NEAR = ((30.0, 1.5), (100.0, 1.0), (300.0, 0.3))  # (km, bonus)
+_BIG_PLACE = 100_000  # big enough to be named without a cue even if a French word
+_FAMOUS = 1_000_000  # a world city this big is what the press means by its name
+_FAMOUS_BONUS = 0.5
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A gazetteer key found in the text, before filtering and resolution."""
+
+    start: int
+    end: int
+    key: str
+    kind: MentionKind
+    ids: tuple[int, ...]
+    region: Region | None
+    reason: str
+    fuzzy: float = 100.0
+
+
+def find_mentions(
+    text: str,
+    *,
+    article_id: str = "",
+    gazetteer: Gazetteer | None = None,
+    settings: Settings | None = None,
+    geocoder: Geocoder | None = None,
+) -> list[Mention]:
+    """Find every town (and region) named in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        The article text (cleaned: offsets refer to it).
+    article_id : str
+        Copied into each mention.
+    gazetteer : Gazetteer, optional
+        Default: :func:`geoatlas.gazetteer.load_gazetteer`.
+    settings : Settings, optional
+        Fuzzy thresholds, common-word threshold, ``online``.
+    geocoder : Geocoder, optional
+        Used for names the gazetteer lacks, only when ``settings.online``.
+
+    Returns
+    -------
+    list of Mention
+        In text order. Regions have ``kind="region"`` and ``place=None``.
+
+    Examples
+    --------
+    >>> ms = find_mentions("Dans la région de Zaporijjia, à Houliaïpole, les combats continuent.")
+    >>> [(m.text, m.kind, m.place and m.place.admin1) for m in ms]
+    [('Zaporijjia', 'region', None), ('Houliaïpole', 'town', 'Zaporizhzhia')]
+    """
+    settings = settings or Settings()
+    gaz = gazetteer or load_gazetteer(settings)
+    hits = _scan(text, gaz, settings)
+    if not hits and not (settings.online and geocoder is not None):
+        return []
+    sentences = split_sentences(text)
+    starts = [s for s, _ in sentences]
+    mentions = _resolve(text, hits, gaz, sentences, starts, article_id)
+    if settings.online and geocoder is not None:
+        mentions = _add_online(text, mentions, gaz, geocoder, sentences, starts, article_id)
+    return mentions
+
+
+# --- 1. scan -------------------------------------------------------------
+
+
+def _scan(text: str, gaz: Gazetteer, settings: Settings) -> list[_Hit]:
+    """Key the capitalised words, find gazetteer keys among them, filter."""
+    tokens = list(_name_tokens(text))
+    if not tokens:
+        return []
+    # Build one string of keys: tokens of a run (one space apart) joined by a
+    # space, runs joined by "|", which no key contains.
+    parts: list[str] = []
+    key_starts: dict[int, int] = {}  # offset in the key string -> token index
+    key_ends: dict[int, int] = {}
+    pos = 0
+    prev_end = -2
+    for i, (s, e) in enumerate(tokens):
+        key = name_key(text[s:e])
+        if not key:
+            continue
+        sep = " " if (s - prev_end == 1 and text[prev_end] in _ONE_SPACE) else "|"
+        if parts:
+            parts.append(sep)
+            pos += 1
+        key_starts[pos] = i
+        parts.append(key)
+        pos += len(key)
+        key_ends[pos] = i
+        prev_end = e
+    keystring = "".join(parts)
+
+    found: list[tuple[int, int, str]] = []  # (first token, last token, key)
+    for end_index, key in gaz.automaton.iter(keystring):
+        first = key_starts.get(end_index - len(key) + 1)
+        last = key_ends.get(end_index + 1)
+        if first is not None and last is not None:
+            found.append((first, last, key))
+    # Longest leftmost: "Krasny Liman" wins over "Liman".
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), -len(f[2])))
+    covered = -1
+    hits: list[_Hit] = []
+    matched_tokens: set[int] = set()
+    for first, last, key in found:
+        if first <= covered:
+            continue
+        covered = last
+        matched_tokens.update(range(first, last + 1))
+        start, end = tokens[first][0], tokens[last][1]
+        hit = _classify(text, start, end, key, gaz, settings)
+        if hit is not None:
+            hits.append(hit)
+    # Run-together keys: "Houliaï-Pole" as "huliaipole".
+    for i, (s, e) in enumerate(tokens):
+        if i in matched_tokens or "-" not in text[s:e]:
+            continue
+        joined = name_key(text[s:e]).replace(" ", "")
+        if joined in gaz.town_keys:
+            hit = _classify(text, s, e, joined, gaz, settings)
+            if hit is not None:
+                hits.append(hit)
+                matched_tokens.add(i)
+    hits.extend(_fuzzy_hits(text, tokens, matched_tokens, gaz, settings))
+    hits.sort(key=lambda h: h.start)
+    return _mark_listed_regions(text, hits)
+
+
+def _before(text: str, start: int, width: int = 60) -> str:
+    return _fold(text[max(0, start - width) : start])
+
+
+def _fold(fragment: str) -> str:
+    """Lower-case, with typographic apostrophes and spaces made plain, for the cue regexes."""
+    return fragment.lower().replace("\u00a0", " ").replace("’", "'")
+
+
+def _classify(
+    text: str, start: int, end: int, key: str, gaz: Gazetteer, settings: Settings
+) -> _Hit | None:
+    """Decide what a found key is: a town, a region, or nothing (None)."""
+    ids = gaz.town_keys.get(key, ())
+    region = gaz.region_keys.get(key)
+    before = _before(text, start)
+    if _THING_BEFORE.search(before) or _TITLE_BEFORE.search(before):
+        return None
+    if _REGION_BEFORE.search(before) or _REGION_AFTER.match(text[end : end + 12]):
+        return _Hit(start, end, key, "region", ids, region, "region: named as a region")
+    if _in_longer_proper_noun(text, start, end):
+        return None
+    if not ids:
+        if region is None:
+            return None
+        return _Hit(start, end, key, "region", ids, region, "region: a region's name")
+    if _is_common_word(text, start, end, key, ids, gaz, settings, before):
+        return None
+    return _Hit(start, end, key, "town", ids, None, "")
+
+
+def _in_longer_proper_noun(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word stands right before or after the name.
+
+    "Human Rights Watch", "Volodymyr Zelensky", "Chakhtar Donetsk", "Kaja
+    Kallas": the name is part of a longer proper noun (multi-word place names
+    were matched whole before this check). French function words ("La", "À")
+    and a word that starts its sentence do not count; text in capitals
+    throughout is exempt.
+    """
+    surface = text[start:end]
+    if surface.isupper() and len(surface) > 1:
+        return False
+    for word in (_word_after(text, end), _word_before(text, start)):
+        if not word or not word[0].isupper() or word.isupper():
+            continue
+        folded = word.lower().replace("’", "'").split("'")[0]
+        if folded in _FUNCTION_WORDS:
+            continue
+        return True
+    return False
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_][^\W_'’-]*)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\W_'’-]*)[ \u00a0]$")
+
+
+def _word_after(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    return m.group(1) if m else ""
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=50_000)
+def _zipf_fr(word: str) -> float:
+    """Frequency of ``word`` in French (wordfreq's Zipf scale: 3 = once per million words)."""
+    from wordfreq import zipf_frequency  # loads its French list on first use only
+
+    return float(zipf_frequency(word, "fr"))
+
+
+def _is_common_word(
+    text: str,
+    start: int,
+    end: int,
+    key: str,
+    ids: Sequence[int],
+    gaz: Gazetteer,
+    settings: Settings,
+    before: str,
+) -> bool:
+    """True when the name is more likely an ordinary French word than a place.
+
+    "Or, les négociations...": "or" is a common French word and the only town
+    it could be is a village (Perekop's Crimean Tatar name). Big places
+    (Kiev, Paris) are exempt; a small one needs a place cue ("à X").
+    """
+    surface = text[start:end]
+    if " " in surface or "-" in surface:
+        return False
+    word = surface.lower()
+    if _zipf_fr(word) < settings.common_word_zipf:
+        return False
+    # A big place is named bare ("Kiev a annoncé"), but only by a real name of
+    # its own: not by a stray short alias ("Ces" is one of Chernihiv's).
+    if any(
+        _is_big(gaz.places[i])
+        and ((key, i) in gaz.primary or (key, i) in gaz.curated or len(surface) >= 5)
+        for i in ids
+    ):
+        return False
+    at_start = bool(_SENTENCE_START.search(text[max(0, start - 4) : start]))
+    return at_start or not _PLACE_BEFORE.search(before)
+
+
+def _is_big(place: Place) -> bool:
+    """Big enough to be named bare even when the name is also a French word ("Kiev", "Moscou")."""
+    return place.population >= (_BIG_PLACE if place.theatre else _FAMOUS)
+
+
+def _mark_listed_regions(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """ "les régions de Kharkiv et Dnipropetrovsk": the second name is a region too."""
+    for prev, hit in itertools.pairwise(hits):
+        if (
+            prev.kind == "region"
+            and hit.kind == "town"
+            and _LIST_BEFORE.match(text[prev.end : hit.start])
+        ):
+            hit.kind = "region"
+            hit.reason = "region: listed with a region"
+    return hits
+
+
+# --- fuzzy ---------------------------------------------------------------
+
+
+def _fuzzy_hits(
+    text: str,
+    tokens: Sequence[tuple[int, int]],
+    matched: set[int],
+    gaz: Gazetteer,
+    settings: Settings,
+) -> list[_Hit]:
+    """Long capitalised words after a place cue that match nothing exactly: try a fuzzy match."""
+    hits: list[_Hit] = []
+    for i, (s, e) in enumerate(tokens):
+        if i in matched:
+            continue
+        key = name_key(text[s:e])
+        if len(key) < settings.fuzzy_min_length or " " in key:
+            continue
+        before = _before(text, s)
+        if not (_PLACE_BEFORE.search(before) or _listed_with(text, s, e, tokens, matched)):
+            continue
+        best = _closest_key(gaz, key, settings.fuzzy_threshold)
+        if best is None:
+            continue
+        found, score = best
+        hit = _classify(text, s, e, found, gaz, settings)
+        if hit is not None and hit.kind == "town":
+            hit.fuzzy = score
+            hit.reason = f"fuzzy: {text[s:e]!r} ~ {found!r} ({score:.0f})"
+            hits.append(hit)
+    return hits
+
+
+_FUZZY_FLOOR = 80.0
+_FUZZY: dict[
+    int, tuple[dict[str, list[str]], dict[tuple[str, float], tuple[str, float] | None]]
+] = {}
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:,|et|ou)\s*$")
+
+
+def _listed_with(
+    text: str, start: int, end: int, tokens: Sequence[tuple[int, int]], matched: set[int]
+) -> bool:
+    """True when the word stands in a list with a town found exactly ("Huleipole et Siversk")."""
+    for i in matched:
+        s, e = tokens[i]
+        if 0 < s - end <= 6 and _LIST_JOIN.match(text[end:s]):
+            return True
+        if 0 < start - e <= 6 and _LIST_JOIN.match(text[e:start]):
+            return True
+    return False
+
+
+def _closest_key(gaz: Gazetteer, key: str, threshold: float) -> tuple[str, float] | None:
+    """Best theatre key by rapidfuzz ratio, among keys with the same first letter.
+
+    A key at or above ``threshold`` is taken; one between ``_FUZZY_FLOOR`` and
+    the threshold only when its consonants are the same (vowels are what
+    transcriptions disagree on most: Huleipole, Huliaipole).
+
+    Bucketing by first letter keeps each comparison to a few thousand keys;
+    answers are memoised per gazetteer, as a corpus repeats its unknown words.
+    """
+    buckets, memo = _FUZZY.setdefault(id(gaz), ({}, {}))
+    if not buckets:
+        for k in gaz.theatre_keys:
+            if " " not in k and len(k) >= 6:
+                buckets.setdefault(k[0], []).append(k)
+    if (key, threshold) not in memo:
+        result = process.extractOne(
+            key, buckets.get(key[0], []), scorer=fuzz.ratio, score_cutoff=_FUZZY_FLOOR
+        )
+        found: tuple[str, float] | None = None
+        if result is not None:
+            best, score = str(result[0]), float(result[1])
+            if score >= threshold or _skeleton(best) == _skeleton(key):
+                found = (best, score)
+        memo[(key, threshold)] = found
+    return memo[(key, threshold)]
+
+
+_VOWELS = str.maketrans("", "", "aeiou")
+
+
+def _skeleton(key: str) -> str:
+    """The consonants of a key: "huleipole" and "huliaipole" are both "hlpl"."""
+    return key.translate(_VOWELS)
+
+
+# --- sentences -----------------------------------------------------------
+
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[»\"”’)]*(?=\s+[«\"“(]?[^\W\d_])|\n\s*\n|\n(?=\s*[^\W\d_«\"“(])"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``, without surrounding white space.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` before a capital letter,
+    or at a line break (articles put paragraphs and quotes on lines).
+
+    Examples
+    --------
+    >>> t = "Pokrovsk est tombée. Kiev dément."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Pokrovsk est tombée.', 'Kiev dément.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        _append_span(text, start, end, spans)
+        start = m.end()
+    _append_span(text, start, len(text), spans)
+    return spans
+
+
+def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+
+
+# --- 3. resolve ----------------------------------------------------------
+
+
+def _resolve(
+    text: str,
+    hits: list[_Hit],
+    gaz: Gazetteer,
+    sentences: list[tuple[int, int]],
+    starts: list[int],
+    article_id: str,
+) -> list[Mention]:
+    """Score each hit's candidates in the light of the whole article."""
+    article_oblasts: set[tuple[str, str]] = set()
+    sentence_oblasts: dict[int, set[tuple[str, str]]] = {}
+    for hit in hits:
+        if hit.kind != "region":
+            continue
+        codes = _region_codes(hit, gaz)
+        article_oblasts |= codes
+        sentence_oblasts.setdefault(_sentence_index(starts, hit.start), set()).update(codes)
+
+    anchors = [
+        gaz.places[h.ids[0]]
+        for h in hits
+        if h.kind == "town" and len(h.ids) == 1 and gaz.places[h.ids[0]].theatre
+    ]
+    mentions: list[Mention] = []
+    for hit in hits:
+        index = _sentence_index(starts, hit.start)
+        s_start, s_end = sentences[index] if sentences else (0, len(text))
+        if hit.kind == "region":
+            mentions.append(
+                Mention(
+                    article_id=article_id,
+                    start=hit.start,
+                    end=hit.end,
+                    text=text[hit.start : hit.end],
+                    sentence=text[s_start:s_end],
+                    sentence_start=s_start,
+                    sentence_end=s_end,
+                    place=None,
+                    score=1.0,
+                    reason=hit.reason + _region_label(hit, gaz),
+                    kind="region",
+                )
+            )
+            continue
+        candidates = _score_candidates(
+            hit, gaz, sentence_oblasts.get(index, set()), article_oblasts, anchors
+        )
+        best = candidates[0]
+        mentions.append(
+            Mention(
+                article_id=article_id,
+                start=hit.start,
+                end=hit.end,
+                text=text[hit.start : hit.end],
+                sentence=text[s_start:s_end],
+                sentence_start=s_start,
+                sentence_end=s_end,
+                place=best.place,
+                candidates=tuple(candidates),
+                score=round(best.score * hit.fuzzy / 100.0, 3),
+                reason=(hit.reason + "; " if hit.reason else "") + best.reason,
+                kind="town",
+            )
+        )
+    return mentions
+
+
+def _sentence_index(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _region_codes(hit: _Hit, gaz: Gazetteer) -> set[tuple[str, str]]:
+    """The oblasts a region mention names: its own code, or the towns' oblasts."""
+    if hit.region is not None and hit.region.admin1_code:
+        return {(hit.region.country, hit.region.admin1_code)}
+    region = gaz.region_keys.get(hit.key)
+    if region is not None and region.admin1_code:
+        return {(region.country, region.admin1_code)}
+    return set()
+
+
+def _region_label(hit: _Hit, gaz: Gazetteer) -> str:
+    codes = _region_codes(hit, gaz)
+    return f" ({', '.join(f'{c}.{a}' for c, a in sorted(codes))})" if codes else ""
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance (haversine, mean Earth radius 6371 km)."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _score_candidates(
+    hit: _Hit,
+    gaz: Gazetteer,
+    sentence_oblasts: set[tuple[str, str]],
+    article_oblasts: set[tuple[str, str]],
+    anchors: Sequence[Place],
+) -> list[Candidate]:
+    """Rank a hit's places; the scores become a probability over the candidates."""
+    raw: list[tuple[float, Place, str]] = []
+    for gid in hit.ids:
+        place = gaz.places[gid]
+        reasons: list[str] = []
+        if not place.theatre:
+            score = _PRIOR["world"]
+            if place.population >= _FAMOUS:
+                score += _FAMOUS_BONUS
+                reasons.append("world city")
+        elif place.country == "UA":
+            score = _PRIOR["theatre_ua"]
+            reasons.append("theatre")
+        else:
+            score = _PRIOR["theatre_ru"]
+            reasons.append("border oblast")
+        score += _POPULATION_WEIGHT * math.log10(place.population + 10)
+        if (hit.key, gid) in gaz.primary:
+            score += _PRIMARY_BONUS
+        if (hit.key, gid) in gaz.curated:
+            score += _CURATED_BONUS
+            reasons.append("curated spelling")
+        oblast = (place.country, place.admin1_code)
+        if oblast in sentence_oblasts:
+            score += _OBLAST_SENTENCE
+            reasons.append(f"oblast {place.admin1} named in the sentence")
+        elif oblast in article_oblasts:
+            score += _OBLAST_ARTICLE
+            reasons.append(f"oblast {place.admin1} named in the article")
+        if len(hit.ids) > 1 and any(a.geonameid == gid for a in anchors):
+            score += _SAME_ARTICLE
+            reasons.append("named so elsewhere in the article")
+        elif len(hit.ids) > 1 and anchors:
+            near = min(_distance_km(place, a) for a in anchors)
+            for km, bonus in _NEAR:
+                if near <= km:
+                    score += bonus
+                    reasons.append(f"{near:.0f} km from another town of the article")
+                    break
+        reasons.append(f"population {place.population:,}")
+        raw.append((score, place, ", ".join(reasons)))
+    top = max(s for s, _, _ in raw)
+    weights = [math.exp(s - top) for s, _, _ in raw]
+    total = sum(weights)
+    ranked = sorted(
+        (
+            Candidate(place=p, score=round(w / total, 3), reason=r)
+            for (_, p, r), w in zip(raw, weights, strict=True)
+        ),
+        key=lambda c: (-c.score, -c.place.population, c.place.geonameid),
+    )
+    if len(ranked) == 1:
+        return [
+            Candidate(
+                ranked[0].place, ranked[0].score, "only place of that name; " + ranked[0].reason
+            )
+        ]
+    runner = ranked[1]
+    first = ranked[0]
+    where = runner.place.admin1 or runner.place.country
+    note = f"best of {len(ranked)} namesakes (next: {runner.place.name}, {where}); "
+    return [Candidate(first.place, first.score, note + first.reason), *ranked[1:]]
+
+
+# --- 4. online fallback --------------------------------------------------
+
+_ONLINE_CUE = re.compile(
+    r"\b(?:ville|village|localit[eé]|bourg|commune|cit[eé])\s+(?:de|d['’])\s*$"
+)
+
+
+def _add_online(
+    text: str,
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    geocoder: Geocoder,
+    sentences: list[tuple[int, int]],
+    starts: list[int],
+    article_id: str,
+) -> list[Mention]:
+    """Ask ``geocoder`` for cue-led names ("la ville de X") the gazetteer does not know."""
+    known = {(m.start, m.end) for m in mentions}
+    covered = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for s, e in _name_tokens(text):
+        if (s, e) in known or any(a <= s < b for a, b in covered):
+            continue
+        if not _ONLINE_CUE.search(_before(text, s)):
+            continue
+        candidates = geocoder.geocode(text[s:e])
+        if not candidates:
+            continue
+        index = _sentence_index(starts, s)
+        s_start, s_end = sentences[index] if sentences else (0, len(text))
+        best = candidates[0]
+        added.append(
+            Mention(
+                article_id=article_id,
+                start=s,
+                end=e,
+                text=text[s:e],
+                sentence=text[s_start:s_end],
+                sentence_start=s_start,
+                sentence_end=s_end,
+                place=best.place,
+                candidates=tuple(candidates),
+                score=best.score,
+                reason=best.reason,
+                kind="town",
+            )
+        )
+    return sorted([*mentions, *added], key=lambda m: m.start)

@@ -1,0 +1,239 @@
+"""Mentions: the towns an article names, found and placed right (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoatlas.articles import read_articles
+from geoatlas.gazetteer import Gazetteer
+from geoatlas.mentions import find_mentions, split_sentences
+from tests.conftest import SEEDS
+
+# GeoNames ids of the places the seeds name (checked against geonames.org).
+POKROVSK, MYRNOHRAD, KRAMATORSK, SLOVIANSK = 704422, 710035, 704508, 693468
+KUPIANSK, VOVCHANSK, SIVERSK, HULIAIPOLE_ZP = 703656, 689304, 694403, 707898
+KURAKHOVE, LYMAN_DONETSK, KURSK, DONETSK = 695357, 704204, 538560, 709717
+KHARKIV, ODESA, KHERSON, KYIV = 706483, 698740, 706448, 703448
+MOSCOW, PARIS, MIAMI, GENEVA, WASHINGTON = 524901, 2988507, 4164138, 2660646, 4140963
+
+# Per seed: the towns that must be found, and every place that may be found.
+SEED_TOWNS = {
+    "000": ({POKROVSK, KRAMATORSK, SLOVIANSK, MYRNOHRAD}, {DONETSK, KYIV}),
+    "001": ({POKROVSK, KUPIANSK}, {DONETSK}),
+    "002": (
+        {POKROVSK, VOVCHANSK, SIVERSK, HULIAIPOLE_ZP, MIAMI, GENEVA, PARIS, MOSCOW},
+        {WASHINGTON, KYIV},
+    ),
+    "003": ({KURAKHOVE, POKROVSK, KURSK, MOSCOW}, set()),
+    "004": ({LYMAN_DONETSK}, set()),
+}
+
+
+@pytest.fixture(scope="module")
+def seed_articles() -> dict[str, str]:
+    articles, problems = read_articles([SEEDS], manifest=SEEDS / "manifest.csv")
+    assert not problems
+    return {a.article_id[:3]: a.text for a in articles}
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_TOWNS))
+def test_seed_towns_found_and_placed(
+    seed: str, seed_articles: dict[str, str], gazetteer: Gazetteer
+) -> None:
+    must, may = SEED_TOWNS[seed]
+    mentions = find_mentions(seed_articles[seed], article_id=seed, gazetteer=gazetteer)
+    found = {m.place.geonameid for m in mentions if m.kind == "town" and m.place}
+    assert must <= found, f"missed: {[gazetteer.place(i).name for i in must - found]}"
+    extra = found - must - may
+    false = [(m.text, m.place.name) for m in mentions if m.place and m.place.geonameid in extra]
+    assert not extra, f"false places: {false}"
+
+
+def test_seed_comment_section_is_not_read(
+    seed_articles: dict[str, str], gazetteer: Gazetteer
+) -> None:
+    """Odessa, Kherson, Kharkov are named only in 002's reader comments."""
+    found = {
+        m.place.geonameid
+        for m in find_mentions(seed_articles["002"], gazetteer=gazetteer)
+        if m.place
+    }
+    assert not found & {ODESA, KHERSON, KHARKIV}
+
+
+def test_seed_aliases_are_one_place(seed_articles: dict[str, str], gazetteer: Gazetteer) -> None:
+    by_text = {
+        m.text: m.place.geonameid
+        for m in find_mentions(seed_articles["000"], gazetteer=gazetteer)
+        if m.place
+    }
+    assert by_text["Krasnoarmeysk"] == by_text["Pokrovsk"] == POKROVSK
+    lyman = {
+        m.text: m.place.geonameid
+        for m in find_mentions(seed_articles["004"], gazetteer=gazetteer)
+        if m.place
+    }
+    assert lyman["Krasny Liman"] == lyman["Lyman"] == LYMAN_DONETSK
+
+
+def test_seed_regions_are_regions(seed_articles: dict[str, str], gazetteer: Gazetteer) -> None:
+    mentions = find_mentions(seed_articles["003"], gazetteer=gazetteer)
+    kinds = [(m.text, m.kind) for m in mentions if m.text == "Koursk"]
+    # "la région russe de Koursk" four times, "la capitale régionale, Koursk" once.
+    assert kinds.count(("Koursk", "region")) >= 4
+    assert ("Koursk", "town") in kinds
+    assert all(m.kind == "region" for m in mentions if m.text == "Donbass")
+
+
+def test_mention_records_provenance(gazetteer: Gazetteer) -> None:
+    text = "Le contexte. Les forces russes ont pris Vouhledar hier."
+    (m,) = find_mentions(text, article_id="a1", gazetteer=gazetteer)
+    assert text[m.start : m.end] == m.text == "Vouhledar"
+    assert m.sentence == "Les forces russes ont pris Vouhledar hier."
+    assert text[m.sentence_start : m.sentence_end] == m.sentence
+    assert m.article_id == "a1"
+    assert m.place is not None and m.place.name == "Vuhledar"
+    assert m.candidates[0].place == m.place
+    assert 0 < m.score <= 1 and m.reason
+
+
+# --- namesakes: context decides --------------------------------------------
+
+NAMESAKES = [
+    (
+        "Dans la région de Zaporijjia, à Houliaïpole, les combats continuent.",
+        "Houliaïpole",
+        "Zaporizhzhia",
+    ),
+    (
+        "À Houliaïpole, dans la région de Dnipropetrovsk, une frappe.",
+        "Houliaïpole",
+        "Dnipropetrovsk",
+    ),
+    ("Les combats font rage à Houliaïpole.", "Houliaïpole", "Zaporizhzhia"),
+    ("Lyman, dans la région de Donetsk, a été repris.", "Lyman", "Donetsk"),
+    ("Le village de Lyman, dans la région d'Odessa, est calme.", "Lyman", "Odesa"),
+    ("Les forces avancent vers Kostiantynivka, près de Kramatorsk.", "Kostiantynivka", "Donetsk"),
+    ("Avdiïvka, dans l'oblast de Tchernihiv, a été bombardée.", "Avdiïvka", "Chernihiv"),
+    ("La chute d'Avdiïvka, près de Donetsk, est confirmée.", "Avdiïvka", "Donetsk"),
+    ("Les Russes ont pris Niu-York, près de Toretsk.", "Niu-York", "Donetsk"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "admin1"), NAMESAKES)
+def test_namesakes_resolved_by_context(
+    sentence: str, name: str, admin1: str, gazetteer: Gazetteer
+) -> None:
+    (m,) = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == name]
+    assert m.place is not None and m.place.admin1 == admin1, m.reason
+    assert len(m.candidates) > 1
+
+
+WORLD_OR_THEATRE = [
+    ("Les délégations se sont vues à Miami.", "Miami", "US"),
+    ("La rencontre de Genève a été fructueuse.", "Genève", "CH"),
+    ("Zelensky rencontre Macron à Paris.", "Paris", "FR"),
+    ("Witkoff se rend à Moscou.", "Moscou", "RU"),
+    ("Un sommet à New York.", "New York", "US"),
+    ("Pokrovsk est tombée.", "Pokrovsk", "UA"),
+    ("Seversk est sur le point de tomber.", "Seversk", "UA"),  # Siversk, not Seversk (Tomsk)
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "country"), WORLD_OR_THEATRE)
+def test_world_cities_resolve_to_themselves(
+    sentence: str, name: str, country: str, gazetteer: Gazetteer
+) -> None:
+    (m,) = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == name]
+    assert m.place is not None and m.place.country == country
+    assert m.place.theatre == (country in {"UA"})
+
+
+# --- precision: no place made of a word, a person or a thing ---------------
+
+NOT_PLACES = [
+    "Or, les négociations ont échoué.",
+    "Un char a été détruit près de la ligne de front.",
+    "Vladimir Poutine a parlé longuement.",
+    "Volodymyr Zelensky a répondu aux journalistes.",
+    "Le croiseur Moskva a coulé en mer Noire.",
+    "Human Rights Watch dénonce des exactions.",
+    "Staline avait ordonné la déportation.",
+    "Le système Tor a été détruit par un drone.",
+    "Le bataillon Aïdar a été redéployé.",
+    "L'oléoduc Droujba transporte du pétrole.",
+    "La rivière Oskil sépare les deux armées.",
+    "Les troupes ont reculé sur la rive du Dniepr.",
+    "Kaja Kallas a commenté la situation.",
+    "La Chine, l'Inde et les monarchies du Golfe observent.",
+    "L'un des délégués a parlé. J'ai encore des doutes.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PLACES)
+def test_no_place_from_words_people_or_things(sentence: str, gazetteer: Gazetteer) -> None:
+    towns = [
+        (m.text, m.place.name)
+        for m in find_mentions(sentence, gazetteer=gazetteer)
+        if m.kind == "town" and m.place
+    ]
+    assert towns == []
+
+
+REGIONS = [
+    ("La situation dans la région de Koursk reste tendue.", "Koursk"),
+    ("L'oblast de Kherson est en partie occupé.", "Kherson"),
+    ("La Russie veut tout le Donbass.", "Donbass"),
+    ("Des troupes dans les régions de Kharkiv et Dnipropetrovsk.", "Dnipropetrovsk"),
+    ("La République populaire de Donetsk a voté.", "Donetsk"),
+    ("Les combats dans la région russe de Koursk continuent.", "Koursk"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), REGIONS)
+def test_regions_are_marked_as_regions(sentence: str, name: str, gazetteer: Gazetteer) -> None:
+    (m,) = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == name]
+    assert m.kind == "region" and m.place is None
+
+
+# --- writing: elision, prepositions, hyphens, capitals, accents ------------
+
+WRITING = [
+    ("la prise d'Avdiïvka", "Avdiïvka", 713122),
+    ("la prise d’Avdiïvka", "Avdiïvka", 713122),
+    ("la prise d'Avdiivka", "Avdiivka", 713122),
+    ("les combats à Koupiansk", "Koupiansk", KUPIANSK),
+    ("les combats a Koupiansk", "Koupiansk", KUPIANSK),
+    ("l'assaut sur Tchassiv Iar", "Tchassiv Iar", 710915),
+    ("l'assaut sur Tchassiv-Iar", "Tchassiv-Iar", 710915),
+    ("LES RUSSES A BAKHMOUT", "BAKHMOUT", 713174),
+    ("la ville d'Artiomovsk", "Artiomovsk", 713174),
+    ("les troupes a Zaporijjia", "Zaporijjia", None),
+    ("a Huleipole et a Siversk", "Huleipole", HULIAIPOLE_ZP),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "geonameid"), WRITING)
+def test_spellings_in_running_text(
+    text: str, name: str, geonameid: int | None, gazetteer: Gazetteer
+) -> None:
+    (m,) = [m for m in find_mentions(text, gazetteer=gazetteer) if m.text == name]
+    assert m.place is not None
+    if geonameid is not None:
+        assert m.place.geonameid == geonameid, (m.place, m.reason)
+
+
+def test_longest_name_wins(gazetteer: Gazetteer) -> None:
+    ms = find_mentions("Les troupes alliées se sont retirées de Krasny Liman.", gazetteer=gazetteer)
+    assert [m.text for m in ms] == ["Krasny Liman"]
+
+
+def test_split_sentences_keeps_offsets() -> None:
+    text = "Pokrovsk est tombée. Kiev dément!\nNouvelle ligne ici… Fin."
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Pokrovsk est tombée.",
+        "Kiev dément!",
+        "Nouvelle ligne ici…",
+        "Fin.",
+    ]
