@@ -356,7 +356,7 @@ def _parse_with_dateparser(expression: str, base: dt.date) -> tuple[dt.date, str
 
 def _normalize_day(day: str) -> str:
     """ "1er", "1re", "1ᵉʳ", "premier" -> "1", which every dateparser locale reads."""
-    return "1" if _fold(day).startswith(("1", "premier")) else day
+    return "1" if re.fullmatch(r"1(?:er|re|ᵉʳ)|premier", day, re.IGNORECASE) else day
 
 
 def _resolve_calendar(

@@ -42,6 +42,8 @@ RESOLVED = [
     ("le 6 août", MON, D(2024, 8, 6), "day"),
     ("le 6 aout", MON, D(2024, 8, 6), "day"),
     ("le 1er decembre", TUE, D(2025, 12, 1), "day"),
+    ("le 12 novembre", TUE, D(2025, 11, 12), "day"),
+    ("le 1re décembre", TUE, D(2025, 12, 1), "day"),
     ("5 fevrier", TUE, D(2025, 2, 5), "day"),
     ("29 février", TUE, D(2024, 2, 29), "day"),
     ("le premier décembre", TUE, D(2025, 12, 1), "day"),
@@ -50,6 +52,8 @@ RESOLVED = [
     # explicit year: the publication does not matter
     ("le 5 novembre 2025", TUE, D(2025, 11, 5), "day"),
     ("le 5 novembre 2025", None, D(2025, 11, 5), "day"),
+    ("le 12 novembre 2025", None, D(2025, 11, 12), "day"),
+    ("le 19 décembre 2024", TUE, D(2024, 12, 19), "day"),
     ("mardi 2 décembre 2025", None, D(2025, 12, 2), "day"),
     ("le 1er decembre 2025", None, D(2025, 12, 1), "day"),
     ("January 5, 2025", None, D(2025, 1, 5), "day"),

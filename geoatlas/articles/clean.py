@@ -1,0 +1,200 @@
+"""Drop what is not the article: banners, teasers, credits, reader comments.
+
+Text copied from a news page carries page chrome that would otherwise reach
+the map: reader comments name towns the article never mentions, a cookie
+banner or a "Suivez-nous sur Telegram" line is noise, teaser headlines of
+other articles make claims of their own. :func:`clean_text` drops them line
+by line and returns what it dropped, so that a user can audit it.
+
+The rules match an accent-folded, lower-cased copy of each line, so that the
+same rules hold for text whose accents were stripped ("Repondre",
+"Parametrer vos choix"). Datelines and bylines are kept: the publication
+date is read from the cleaned text (see :mod:`geoatlas.articles.published`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+__all__ = ["clean_text"]
+
+_Label = Literal[
+    "keep", "comments", "control", "banner", "button", "follow", "read_also", "teaser", "credit"
+]
+
+# "9 commentaires:", "Commentaires", "3 réactions", "Laisser un commentaire":
+# the reader-comment section starts here and runs to the end of the page.
+_COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:commentaires?|comments?|reactions?)\s*:?$"
+    r"|^(?:laisser|ajouter|poster|ecrire|publier|lire les)\s+(?:un|des|les)\s+commentaires?\b"
+    r"|^(?:reagir|reagissez)\b.{0,40}$"
+    r"|^les commentaires (?:hors sujet|sont (?:moderes|fermes|verifies))"
+)
+# Comment-thread controls (Blogger, WordPress) that can stray outside the section.
+_COMMENT_CONTROLS = re.compile(
+    r"^(?:repondre|supprimer|reponses?|repondresupprimer|signaler(?: un abus)?|j'aime"
+    r"|charger plus(?: de commentaires)?|afficher (?:plus de|les) commentaires?)$"
+)
+_BANNER = re.compile(
+    r"tout accepter|tout refuser|parametrer (?:vos|mes) choix"
+    r"|gerer (?:mes|vos) (?:choix|preferences)"
+    r"|continuer sans accepter|accepter et (?:fermer|continuer)|en cliquant sur"
+    r"|\bcookies?\b.*\b(?:utilis\w*|accept\w*|refus\w*|traceurs?|consent\w*|depo\w*|politique"
+    r"|parametr\w*|navigation|partenaires|savoir plus)\b"
+    r"|\b(?:utilis\w*|accept\w*|refus\w*|traceurs?|consent\w*|depo\w*|politique|parametr\w*)\b.*"
+    r"\bcookies?\b|politique de confidentialite|we use cookies|accept all|reject all|cookie policy"
+)
+# Buttons of a consent banner ("OK", "Accepter"): only beside a banner line.
+_BUTTON = re.compile(r"^(?:ok|accepter|refuser|j'accepte|fermer|x|×|continuer|valider)$")
+_BUTTON_REACH = 2
+_FOLLOW = re.compile(
+    r"^(?:suivez|rejoignez|abonnez-vous|retrouvez)(?:-nous)?\b.{0,80}?"
+    r"(?:\bsur|\b)\s*(?:telegram|twitter|x|facebook|instagram|vk|vkontakte|youtube|tiktok"
+    r"|google news|whatsapp|odysee|rumble|linkedin|threads|bluesky)\b"
+    r"|^partager(?: sur (?:facebook|twitter|x|telegram|whatsapp|linkedin))?$"
+)
+_FOLLOW_MAX_CHARS = 140
+# "A lire aussi :" introduces the headline of another article on the next line.
+_READ_ALSO = re.compile(
+    r"^(?:a lire (?:aussi|egalement|encore)|lire (?:aussi|egalement)|a voir aussi|voir aussi"
+    r"|sur le meme sujet|lire la suite|read more|related|en savoir plus)\b\s*:?\s*(?P<rest>.*)$"
+)
+_TEASER_MAX_CHARS = 250
+# A line cut short by "…" is a teaser of another article (seed 003's tail).
+_TRUNCATED_TEASER = re.compile(r"[^\s.!?»\"”]\s*…$")
+_CREDIT = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|credits?(?: photo)?\s*:|photo\s*:|source photo\s*:"
+    r"|illustration\s*:)"
+)
+_CREDIT_MAX_CHARS = 150
+_CAPTION = re.compile(r"\((?:image|photo) d'illustration\)\.?$")
+_CAPTION_MAX_CHARS = 200
+# "...d'encerclement»© Sputnik / Viktor Antonyuk": a credit stuck to the end of a line.
+_INLINE_CREDIT = re.compile(r"\s*©[^©\n]{1,80}$")
+_DUPLICATE_MIN_CHARS = 20
+
+
+def _fold(line: str) -> str:
+    """Accent-free, lower-case, with one kind of apostrophe and single spaces."""
+    decomposed = unicodedata.normalize("NFKD", line.lower())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", folded.replace("’", "'").replace("ʼ", "'")).strip()
+
+
+def _label_line(folded: str, line: str) -> _Label:
+    """What one non-empty line is, on its own."""
+    if _BANNER.search(folded):
+        return "banner"
+    if _BUTTON.match(folded):
+        return "button"
+    if _COMMENT_CONTROLS.match(folded):
+        return "control"
+    if len(folded) <= _FOLLOW_MAX_CHARS and _FOLLOW.search(folded):
+        return "follow"
+    if _READ_ALSO.match(folded):
+        return "read_also"
+    if len(folded) <= _CREDIT_MAX_CHARS and _CREDIT.match(folded):
+        return "credit"
+    if len(folded) <= _CAPTION_MAX_CHARS and _CAPTION.search(folded):
+        return "credit"
+    if len(line.strip()) <= _TEASER_MAX_CHARS and _TRUNCATED_TEASER.search(line.strip()):
+        return "teaser"
+    return "keep"
+
+
+def _is_teaser_headline(line: str) -> bool:
+    """The line after "A lire aussi :": a headline, short and without a final period."""
+    stripped = line.strip()
+    return len(stripped) <= _TEASER_MAX_CHARS and not stripped.endswith(".")
+
+
+def _label_lines(lines: list[str]) -> list[_Label]:
+    folded = [_fold(line) for line in lines]
+    labels: list[_Label] = ["keep"] * len(lines)
+    comments_from = next(
+        (i for i, f in enumerate(folded) if f and _COMMENTS_HEADER.match(f)), len(lines)
+    )
+    for i in range(comments_from, len(lines)):
+        labels[i] = "comments"
+    expect_headline = False
+    for i in range(comments_from):
+        if not folded[i]:
+            continue
+        if expect_headline and _is_teaser_headline(lines[i]):
+            labels[i] = "teaser"
+            expect_headline = False
+            continue
+        expect_headline = False
+        labels[i] = _label_line(folded[i], lines[i])
+        if labels[i] == "read_also":
+            match = _READ_ALSO.match(folded[i])
+            expect_headline = match is not None and len(match.group("rest")) < 3
+    # A lone "OK" is a banner button only next to a banner.
+    non_empty = [i for i in range(comments_from) if folded[i]]
+    for position, i in enumerate(non_empty):
+        if labels[i] != "button":
+            continue
+        near = non_empty[max(0, position - _BUTTON_REACH) : position + _BUTTON_REACH + 1]
+        labels[i] = "banner" if any(labels[j] == "banner" for j in near) else "keep"
+    return labels
+
+
+def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """Cut what is not the article out of ``text``.
+
+    Dropped: cookie and consent banners, "Suivez ... sur Telegram" lines,
+    "A lire aussi :" markers and the headline after them, teaser lines cut
+    short by "…", image credits ("© AFP/Getty Images") and captions, lines
+    repeated verbatim (a title shown twice), and the reader-comment section
+    from its header ("9 commentaires:") to the end. The article's own lines
+    are kept as written, bylines and datelines included.
+
+    Parameters
+    ----------
+    text : str
+        An article as read (any newline convention).
+
+    Returns
+    -------
+    (str, tuple of str)
+        The article body (lines joined by ``\\n``, at most one blank line in
+        a row, no leading or trailing blank), and the pieces cut, in text
+        order (the comment section as one piece).
+
+    Examples
+    --------
+    >>> body, removed = clean_text("Pokrovsk est tombée.\\n© AFP\\n2 commentaires:\\nRépondre")
+    >>> body
+    'Pokrovsk est tombée.'
+    >>> removed
+    ('© AFP', '2 commentaires:\\nRépondre')
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    labels = _label_lines(lines)
+    kept: list[str] = []
+    removed: list[str] = []
+    seen: set[str] = set()
+    comments = [line for line, label in zip(lines, labels, strict=True) if label == "comments"]
+    for line, label in zip(lines, labels, strict=True):
+        if label == "comments":
+            continue
+        if label != "keep":
+            removed.append(line.strip())
+            continue
+        credit = _INLINE_CREDIT.search(line)
+        if credit and credit.start() > 0:
+            removed.append(credit.group().strip())
+            line = line[: credit.start()]
+        key = _fold(line)
+        if len(key) >= _DUPLICATE_MIN_CHARS and key in seen:
+            removed.append(line.strip())
+            continue
+        seen.add(key)
+        kept.append(line.rstrip())
+    section = "\n".join(comments).strip()
+    if section:
+        removed.append(section)
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return body, tuple(removed)
