@@ -76,11 +76,15 @@ _INLINE_CREDIT = re.compile(r"\s*©[^©\n]{1,80}$")
 _DUPLICATE_MIN_CHARS = 20
 
 
+# Combining diacritics: what NFKD splits off French (and Cyrillic) letters.
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_SPACES = re.compile(r"\s+")
+
+
 def _fold(line: str) -> str:
     """Accent-free, lower-case, with one kind of apostrophe and single spaces."""
-    decomposed = unicodedata.normalize("NFKD", line.lower())
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", folded.replace("’", "'").replace("ʼ", "'")).strip()
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", line.lower()))
+    return _SPACES.sub(" ", folded.replace("’", "'").replace("ʼ", "'")).strip()
 
 
 def _label_line(folded: str, line: str) -> _Label:
@@ -110,8 +114,7 @@ def _is_teaser_headline(line: str) -> bool:
     return len(stripped) <= _TEASER_MAX_CHARS and not stripped.endswith(".")
 
 
-def _label_lines(lines: list[str]) -> list[_Label]:
-    folded = [_fold(line) for line in lines]
+def _label_lines(lines: list[str], folded: list[str]) -> list[_Label]:
     labels: list[_Label] = ["keep"] * len(lines)
     comments_from = next(
         (i for i, f in enumerate(folded) if f and _COMMENTS_HEADER.match(f)), len(lines)
@@ -172,12 +175,13 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
     ('© AFP', '2 commentaires:\\nRépondre')
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    labels = _label_lines(lines)
+    folded = [_fold(line) for line in lines]
+    labels = _label_lines(lines, folded)
     kept: list[str] = []
     removed: list[str] = []
     seen: set[str] = set()
     comments = [line for line, label in zip(lines, labels, strict=True) if label == "comments"]
-    for line, label in zip(lines, labels, strict=True):
+    for line, key, label in zip(lines, folded, labels, strict=True):
         if label == "comments":
             continue
         if label != "keep":
@@ -187,7 +191,7 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
         if credit and credit.start() > 0:
             removed.append(credit.group().strip())
             line = line[: credit.start()]
-        key = _fold(line)
+            key = _fold(line)
         if len(key) >= _DUPLICATE_MIN_CHARS and key in seen:
             removed.append(line.strip())
             continue
