@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from geoatlas.config import Settings
-from geoatlas.errors import GeoatlasError
+from geoatlas.errors import GeoatlasError, InputError
 from geoatlas.records import Mention, Problem
-from geoatlas.schema import MENTION_COLUMNS
+from geoatlas.schema import MENTION_COLUMNS, VIEWS
 
 __all__ = ["main"]
 
@@ -68,6 +68,64 @@ def _parser() -> argparse.ArgumentParser:
     geocode.add_argument("--user-agent", default=None, help="user agent for the online geocoder")
     geocode.set_defaults(run=_run_geocode)
 
+    events = sub.add_parser("events", help="extract the claims of control into the event table")
+    _add_inputs(events)
+    events.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        help="CSV, GeoJSON, GPKG or Parquet (default: CSV on stdout)",
+    )
+    events.set_defaults(run=_run_events)
+
+    map_ = sub.add_parser("map", help="build the HTML map with a time slider")
+    _add_inputs(map_, required=False)
+    map_.add_argument(
+        "--events", type=Path, default=None, help="map an existing event table instead of articles"
+    )
+    map_.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
+    map_.add_argument(
+        "--offline", action="store_true", help="inline every script: the file opens with no network"
+    )
+    map_.add_argument("--title", default=None, help="map title")
+    map_.add_argument(
+        "--from", dest="start", default=None, help="first day of the slider (YYYY-MM-DD)"
+    )
+    map_.add_argument("--to", dest="end", default=None, help="last day of the slider (YYYY-MM-DD)")
+    map_.set_defaults(run=_run_map)
+
+    snapshot = sub.add_parser(
+        "snapshot", help="a static map of the claimed state on a day (PNG, SVG, PDF)"
+    )
+    _add_inputs(snapshot, required=False)
+    snapshot.add_argument("--events", type=Path, default=None, help="use an existing event table")
+    when = snapshot.add_mutually_exclusive_group(required=True)
+    when.add_argument("--date", default=None, help="the day to draw (YYYY-MM-DD)")
+    when.add_argument(
+        "--dates", default=None, help="several days, comma-separated: small multiples"
+    )
+    snapshot.add_argument("--view", choices=VIEWS, default="all", help="whose claims to draw")
+    snapshot.add_argument("--title", default=None, help="figure title")
+    snapshot.add_argument(
+        "-o", "--output", type=Path, required=True, help="fig.png, fig.svg or fig.pdf"
+    )
+    snapshot.set_defaults(run=_run_snapshot)
+
+    export = sub.add_parser(
+        "export", help="write the event table and the control timeline for QGIS or Google Earth"
+    )
+    _add_inputs(export, required=False)
+    export.add_argument("--events", type=Path, default=None, help="use an existing event table")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="out.geojson, .gpkg, .csv, .kml or .parquet",
+    )
+    export.set_defaults(run=_run_export)
+
     gazetteer = sub.add_parser("gazetteer", help="gazetteer maintenance")
     gsub = gazetteer.add_subparsers(title="gazetteer commands", metavar="ACTION")
     build = gsub.add_parser(
@@ -78,9 +136,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_inputs(parser: argparse.ArgumentParser) -> None:
+def _add_inputs(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files, folders, JSONL or CSV corpora"
+        "paths",
+        nargs="+" if required else "*",
+        metavar="PATH",
+        help="files, folders, JSONL or CSV corpora",
     )
     parser.add_argument(
         "--manifest", type=Path, default=None, help="CSV or JSON metadata per file name"
@@ -187,6 +248,78 @@ def _cell(value: object) -> str:
     if isinstance(value, float):
         return f"{value:.5f}".rstrip("0").rstrip(".")
     return str(value)
+
+
+# --- events and what is made of them --------------------------------------
+
+
+def _load_events(args: argparse.Namespace) -> tuple[Any, int]:
+    """The run's event table, from ``--events`` or from the articles, and the exit status."""
+    from geoatlas.pipeline import run_events
+
+    if getattr(args, "events", None) is not None:
+        if args.paths:
+            raise InputError("give either article paths or --events, not both")
+        from geoatlas.io.tables import read_events
+
+        return read_events(args.events), 0
+    if not args.paths:
+        raise InputError("give article paths (files, folders, corpora) or --events FILE")
+    events, problems, articles = run_events(
+        args.paths, manifest=args.manifest, settings=_settings(args), progress=True
+    )
+    return events, _report(problems, strict=args.strict, read=len(articles))
+
+
+def _run_events(args: argparse.Namespace) -> int:
+    from geoatlas.io.tables import write_events
+
+    events, status = _load_events(args)
+    if args.output is None:
+        from geoatlas.schema import EVENT_COLUMNS
+
+        events[list(EVENT_COLUMNS)].to_csv(sys.stdout, index=False, date_format="%Y-%m-%d")
+    else:
+        write_events(events, args.output)
+        print(f"wrote {len(events)} events to {args.output}", file=sys.stderr)
+    return status
+
+
+def _run_map(args: argparse.Namespace) -> int:
+    from geoatlas.render import render_map, save_map
+    from geoatlas.timeline import control_timeline
+
+    events, status = _load_events(args)
+    timeline = control_timeline(events)
+    m = render_map(
+        events, timeline, title=args.title, offline=args.offline, start=args.start, end=args.end
+    )
+    save_map(m, args.output)
+    towns = events["geonameid"].nunique() if len(events) else 0
+    print(f"wrote {args.output}: {len(events)} events, {towns} towns", file=sys.stderr)
+    return status
+
+
+def _run_snapshot(args: argparse.Namespace) -> int:
+    from geoatlas.render.snapshot import plot_snapshot, save_snapshot
+    from geoatlas.timeline import control_timeline
+
+    events, status = _load_events(args)
+    dates = [d.strip() for d in (args.dates or args.date).split(",") if d.strip()]
+    fig = plot_snapshot(control_timeline(events), dates, view=args.view, title=args.title)
+    save_snapshot(fig, args.output)
+    print(f"wrote {args.output} ({len(dates)} panel(s))", file=sys.stderr)
+    return status
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from geoatlas.io.tables import export_tables
+    from geoatlas.timeline import control_timeline
+
+    events, status = _load_events(args)
+    written = export_tables(events, control_timeline(events), args.output)
+    print("wrote " + ", ".join(map(str, written)), file=sys.stderr)
+    return status
 
 
 # --- geocode -------------------------------------------------------------
