@@ -1,0 +1,446 @@
+"""Claims: what each sentence says about who controls a town, who says it, and when.
+
+For every sentence that names a theatre town, :func:`extract_claims`
+
+1. finds the cues (:mod:`geoatlas.claims.cues`: "ont pris le contrôle de",
+   "en position d'encerclement", "détenues par", "dément"...) and ties each
+   to the coordinated towns it speaks of (:func:`~geoatlas.claims.rules.link_cues`);
+2. drops futures, conditions, attempts and negations (``is_hedged``,
+   ``find_negation``), and towns that are only landmarks ("à 32 km au sud
+   de", "vers", "la centrale de");
+3. names the claimant (:func:`~geoatlas.claims.claimants.find_claimant`),
+   then the side that acts (:func:`~geoatlas.claims.rules.find_actor`);
+4. turns a denial ("Kiev dément la prise de X") into a ``denied`` claim;
+5. dates the sentence (``geoatlas.dates.date_of_sentence``);
+6. fills a missing actor from the article's other claims on the same town
+   and status, and keeps one claim per (town, status, actor, claimant).
+
+Conventions
+-----------
+- ``controller`` is the claimed controller after the claim: the actor for
+  ``captured``, ``recaptured`` and ``held``; the actor's enemy for
+  ``withdrawn``; for ``encircled`` the *defender*, the actor's enemy, who is
+  encircled but still holds the town; ``"contested"`` for ``contested``;
+  for ``denied`` the denier's side (the denier says the town is still, or
+  was never lost, theirs).
+- A capture by a side of a town of its own country (Ukraine retaking a
+  Ukrainian town, Russia one in Kursk oblast) is ``recaptured``.
+- ``confidence`` is the product of four factors: the cue's prior weight
+  (:class:`~geoatlas.claims.cues.Cue`), how the cue reaches the town (1.0
+  directly, 0.95 for the second town of a list, 0.85 through "où", 0.85 for
+  part of a town), how the actor was found (:data:`ACTOR_WEIGHTS`), and
+  where the claimant was found (1.0 in the sentence, 0.95 next to it).
+  These are hand-set priors, to be measured again on the held-out articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Final, Protocol
+
+from geoatlas.claims.claimants import (
+    EntityHit,
+    continues,
+    find_claimant,
+    find_entities,
+    next_sentence,
+    other_side,
+    previous_sentence,
+)
+from geoatlas.claims.cues import FLAG_PATTERN
+from geoatlas.claims.rules import (
+    ActorSource,
+    Link,
+    find_actor,
+    find_clause_start,
+    find_denial,
+    find_denier,
+    find_negation,
+    fold_text,
+    group_mentions,
+    is_hedged,
+    link_cues,
+)
+from geoatlas.config import Settings
+from geoatlas.errors import InputError
+from geoatlas.records import Article, Claim, Mention, Place
+from geoatlas.schema import CLAIMANTS, Controller, DatePrecision, Side, Status
+
+__all__ = ["ACTOR_WEIGHTS", "DateOf", "extract_claims"]
+
+
+class DateOf(Protocol):
+    """The signature of :func:`geoatlas.dates.date_of_sentence`."""
+
+    def __call__(
+        self, sentence: str, published: dt.date | None, *, context: str = ""
+    ) -> tuple[dt.date | None, DatePrecision, str | None]: ...
+
+
+ACTOR_WEIGHTS: Final[dict[str, float]] = {
+    "cue": 1.0,  # "sous contrôle ukrainien"
+    "agent": 1.0,  # "prise par les Russes"
+    "subject": 1.0,  # "les troupes russes ont pris"
+    "encircled": 0.95,  # "les forces ukrainiennes à X étaient encerclées"
+    "pronoun": 0.95,  # "ses troupes ont pris", the side named before
+    "default": 0.9,  # "occupé": French news means Russian occupation
+    "claimant": 0.85,  # "la prise de X", announced by a side: that side's capture
+    "article": 0.75,  # the same town and status with a side elsewhere in the article
+    "none": 1.0,  # a fight with no side named
+}
+"""How much a claim's actor is trusted, by where it was found."""
+
+_CLAIMANT_WEIGHTS: Final = {"sentence": 1.0, "neighbour": 0.95, "media": 1.0}
+_PRECISION_RANK: Final = {"day": 0, "month": 1, "published": 2, "unknown": 3}
+_OWN_COUNTRY: Final[dict[Side, str]] = {"RU": "RU", "UA": "UA"}
+_SPEAKER_SIDES: Final[dict[str, Side]] = {"RU": "RU", "UA": "UA"}  # "third" speaks for no side
+
+
+def extract_claims(
+    article: Article,
+    mentions: Sequence[Mention],
+    *,
+    settings: Settings | None = None,
+    date_of: DateOf | None = None,
+) -> list[Claim]:
+    """Find the claims of control an article makes about the towns it names.
+
+    Parameters
+    ----------
+    article : Article
+        The article; ``text`` is what the mentions' offsets refer to.
+    mentions : sequence of Mention
+        Every place mention of ``article.text`` (regions and foreign places
+        included: they are never claim targets but they matter to grammar).
+    settings : Settings, optional
+        Accepted for a uniform stage signature; no claim rule is tunable yet.
+    date_of : callable, optional
+        Dates a sentence; default :func:`geoatlas.dates.date_of_sentence`.
+
+    Returns
+    -------
+    list of Claim
+        In text order, one per (town, status, actor, claimant).
+
+    Raises
+    ------
+    InputError
+        When a mention does not belong to ``article`` (other article id,
+        offsets outside the text, or text that differs from the article's).
+
+    Examples
+    --------
+    >>> from geoatlas.records import Article, Mention, Place
+    >>> text = "Les forces russes ont pris le contrôle de Pokrovsk, selon Moscou."
+    >>> pokrovsk = Place(704422, "Pokrovsk", 48.28, 37.18, "UA", "05", "Donetsk", 60127, True)
+    >>> m = Mention("a1", 42, 50, "Pokrovsk", text, 0, len(text), pokrovsk)
+    >>> undated = lambda sentence, published, *, context="": (None, "unknown", None)
+    >>> [c] = extract_claims(Article("a1", text), [m], date_of=undated)
+    >>> c.status, c.actor, c.controller, c.claimant, c.claimant_side, c.cues
+    ('captured', 'RU', 'RU', 'RU officials', 'RU', ('pris le contrôle de',))
+    """
+    del settings  # no tunable yet: see the docstring
+    _check_mentions(article, mentions)
+    if not any(_is_target(m) for m in mentions):
+        return []
+    if date_of is None:
+        from geoatlas.dates import date_of_sentence
+
+        date_of = date_of_sentence
+    text = article.text
+    folded = fold_text(text)
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault((mention.sentence_start, mention.sentence_end), []).append(mention)
+    drafts: list[_Draft] = []
+    for sentence, sentence_mentions in sorted(by_sentence.items()):
+        if any(_is_target(m) for m in sentence_mentions):
+            drafts.extend(_read_sentence(text, folded, sentence, sentence_mentions))
+    claims = []
+    dates: dict[tuple[int, int], tuple[dt.date | None, DatePrecision, str | None]] = {}
+    for draft in _fill_actors(drafts):
+        span = (draft.mention.sentence_start, draft.mention.sentence_end)
+        if span not in dates:
+            dates[span] = date_of(
+                draft.mention.sentence, article.published, context=_date_context(text, span)
+            )
+        claims.append(_to_claim(article, draft, dates[span]))
+    return _deduplicate(claims)
+
+
+def _is_target(mention: Mention) -> bool:
+    """A town of the theatre of war: regions and foreign cities are never claimed."""
+    return mention.kind == "town" and mention.place is not None and mention.place.theatre
+
+
+def _check_mentions(article: Article, mentions: Sequence[Mention]) -> None:
+    size = len(article.text)
+    for m in mentions:
+        problem = ""
+        if m.article_id != article.article_id:
+            problem = f"belongs to article {m.article_id!r}"
+        elif not (0 <= m.sentence_start <= m.start < m.end <= m.sentence_end <= size):
+            problem = f"has offsets {m.start}..{m.end} outside its sentence or the text"
+        elif article.text[m.start : m.end] != m.text:
+            problem = f"reads {article.text[m.start : m.end]!r} at its offsets"
+        if problem:
+            raise InputError(
+                f"article {article.article_id!r}: mention {m.text!r} {problem}; "
+                "pass the mentions found in this article's text"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """A claim before its date and its final actor."""
+
+    mention: Mention
+    place: Place
+    status: Status
+    actor: Side | None
+    actor_source: ActorSource | str
+    claimant: str
+    weight: float
+    cues: tuple[str, ...]
+
+
+def _read_sentence(
+    text: str, folded: str, sentence: tuple[int, int], mentions: Sequence[Mention]
+) -> list[_Draft]:
+    start, end = sentence
+    groups = group_mentions(folded, mentions, start)
+    links = link_cues(folded, sentence, groups, mentions, text)
+    if not links:
+        return []
+    entities = find_entities(folded, start, end)
+    drafts: list[_Draft] = []
+    for link in links:
+        towns = [m for m in link.towns if _is_target(m)]
+        if towns:
+            drafts.extend(_read_link(text, folded, sentence, link, towns, entities))
+    return _drop_contradictions(drafts)
+
+
+def _read_link(
+    text: str,
+    folded: str,
+    sentence: tuple[int, int],
+    link: Link,
+    towns: Sequence[Mention],
+    hits: Sequence[EntityHit],
+) -> list[_Draft]:
+    start, end = sentence
+    anchor = link.hit.start if link.direction == "before" else link.group.start
+    clause_start = find_clause_start(folded, start, anchor)
+    if is_hedged(folded, link, clause_start, end):
+        return []
+    negation = find_negation(folded, link, clause_start)
+    if negation == "not_yet":
+        return []
+    claimant, claimant_side, found_in = find_claimant(text, folded, sentence, link.hit.start)
+    speaker = _SPEAKER_SIDES.get(claimant_side)
+    cue = link.hit.cue
+    cues = [text[link.hit.start : link.hit.end]]
+    weight = cue.weight * _CLAIMANT_WEIGHTS[found_in] * (0.85 if link.partial else 1.0)
+    weight *= 0.85 if link.direction == "relative" else 1.0
+    status = _status_of(folded, text, sentence, link)
+    if status == "captured" and cue.status == "contested":
+        cues.append("drapeau")
+        weight *= 0.9
+    denial = find_denial(folded, link, sentence)
+    if denial is not None or negation != "none":
+        if denial is None and negation == "negated":
+            return []  # a negation that bears on something else: no claim either way
+        denier = (
+            find_denier(folded, denial, hits, start, speaker) if denial is not None else speaker
+        )
+        if denier is None:
+            return []
+        lo = max(clause_start, denial.end) if denial is not None else clause_start
+        denied_actor, _ = find_actor(folded, link, hits, sentence, lo, None)
+        if not _is_denial_of(status, denied_actor, denier):
+            return []
+        if denial is not None:
+            cues.append(text[denial.start : denial.end])
+        return [
+            _Draft(town, _place(town), "denied", denier, "subject", claimant, weight * 0.9,
+                   tuple(cues))
+            for town in towns
+        ]  # fmt: skip
+    actor, source = find_actor(folded, link, hits, sentence, clause_start, speaker)
+    drafts = []
+    for index, town in enumerate(towns):
+        place = _place(town)
+        final = status
+        if status == "captured" and actor is not None and place.country == _OWN_COUNTRY[actor]:
+            final = "recaptured"
+        factor = ACTOR_WEIGHTS[source] * (0.95 if index else 1.0)
+        drafts.append(
+            _Draft(town, place, final, actor, source, claimant, weight * factor, tuple(cues))
+        )
+    return drafts
+
+
+def _place(mention: Mention) -> Place:
+    if mention.place is None:  # _is_target has excluded it; keeps the type narrow
+        raise InputError(f"mention {mention.text!r} has no place")
+    return mention.place
+
+
+def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) -> Status:
+    """The cue's status, refined: a state ("X, occupée"), a flag raised, part of a town."""
+    cue = link.hit.cue
+    status: Status = cue.status
+    if cue.stative is not None and link.voice != "active":
+        # "ont occupé X" and "X a été occupée" are events; "X, occupée" and
+        # "les Russes occupent X" are states.
+        gap = set(folded[link.group.end : link.hit.start].split())
+        if link.direction == "before" or not {"ete", "fut", "furent"} & gap:
+            status = cue.stative
+    if cue.name == "entrés dans" and _flag_raised(text, folded, sentence):
+        status = "captured"
+    if link.partial and status in ("captured", "recaptured", "held"):
+        status = "contested"
+    return status
+
+
+def _flag_raised(text: str, folded: str, sentence: tuple[int, int]) -> bool:
+    """A flag in the sentence or the next one of the paragraph (seed 004: Lyman)."""
+    if FLAG_PATTERN.search(folded, *sentence):
+        return True
+    following = next_sentence(text, sentence[1])
+    return (
+        following is not None
+        and "\n" not in text[sentence[1] : following[0]]
+        and FLAG_PATTERN.search(folded, *following) is not None
+    )
+
+
+def _is_denial_of(status: Status, actor: Side | None, denier: Side) -> bool:
+    """A side denies the enemy's gains and its own losses, not the reverse."""
+    if actor is None:
+        return True
+    if status == "withdrawn":
+        return actor == denier
+    return actor != denier
+
+
+_PRIORITY: Final[dict[str, int]] = {
+    "denied": 0,
+    "recaptured": 1,
+    "captured": 1,
+    "withdrawn": 2,
+    "encircled": 3,
+    "held": 4,
+    "contested": 5,
+}
+
+
+def _drop_contradictions(drafts: list[_Draft]) -> list[_Draft]:
+    """One sentence, one town: keep the strongest status, and another side's that agrees.
+
+    "Pokrovsk a été encerclée et occupée" is a capture; "X est tombée aux
+    mains des Russes" a capture, not also a holding; "les Russes se sont
+    retirés de X, reprise par l'Ukraine" is a withdrawal *and* a recapture.
+    """
+    by_town: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        by_town.setdefault(draft.place.geonameid, []).append(draft)
+    kept: list[_Draft] = []
+    for same in by_town.values():
+        best = min(same, key=lambda d: _PRIORITY[d.status])
+        control = _controller(best.status, best.actor)
+        kept.extend(
+            d
+            for d in same
+            if d is best
+            or (d.status == best.status and d.actor == best.actor)  # the town's other names
+            or (d.actor != best.actor and _controller(d.status, d.actor) == control)
+        )
+    return sorted(kept, key=lambda d: d.mention.start)
+
+
+def _fill_actors(drafts: list[_Draft]) -> list[_Draft]:
+    """Give an actor-less claim the side the article names for the same town and status."""
+    known: dict[tuple[int, str], set[Side]] = {}
+    for d in drafts:
+        if d.actor is not None:
+            family = "captured" if d.status == "recaptured" else d.status
+            known.setdefault((d.place.geonameid, family), set()).add(d.actor)
+    filled = []
+    for d in drafts:
+        if d.actor is None and d.status != "contested":
+            sides = known.get((d.place.geonameid, d.status), set())
+            if len(sides) != 1:
+                continue
+            (side,) = sides
+            status: Status = d.status
+            if status == "captured" and d.place.country == _OWN_COUNTRY[side]:
+                status = "recaptured"
+            d = replace(d, actor=side, actor_source="article", status=status,
+                        weight=d.weight * ACTOR_WEIGHTS["article"])  # fmt: skip
+        filled.append(d)
+    return filled
+
+
+def _controller(status: Status, actor: Side | None) -> Controller | None:
+    if status == "contested":
+        return "contested"
+    if actor is None:
+        return None
+    if status in ("withdrawn", "encircled"):
+        return other_side(actor)
+    return actor
+
+
+def _date_context(text: str, sentence: tuple[int, int]) -> str:
+    """The paragraph before the sentence; the previous one when the sentence continues it."""
+    start = sentence[0]
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    context = text[paragraph_start:start]
+    if not context.strip():
+        previous = previous_sentence(text, start)
+        if previous is not None and continues(text, previous, sentence):
+            return text[previous[0] : previous[1]]
+    return context
+
+
+def _to_claim(
+    article: Article, draft: _Draft, date: tuple[dt.date | None, DatePrecision, str | None]
+) -> Claim:
+    m = draft.mention
+    return Claim(
+        article_id=article.article_id,
+        place=draft.place,
+        place_as_written=m.text,
+        status=draft.status,
+        actor=draft.actor,
+        controller=_controller(draft.status, draft.actor),
+        claimant=draft.claimant,
+        claimant_side=CLAIMANTS[draft.claimant],
+        date=date[0],
+        date_precision=date[1],
+        confidence=round(min(1.0, max(0.0, draft.weight)), 3),
+        quote=m.sentence,
+        start=m.start,
+        end=m.end,
+        cues=draft.cues,
+    )
+
+
+def _deduplicate(claims: list[Claim]) -> list[Claim]:
+    """One claim per (town, status, actor, claimant): the best dated, then the surest."""
+    best: dict[tuple[int, str, str | None, str], Claim] = {}
+    for claim in claims:
+        key = (claim.place.geonameid, claim.status, claim.actor, claim.claimant)
+        rank = (_PRECISION_RANK[claim.date_precision], -claim.confidence, claim.start)
+        current = best.get(key)
+        if current is None or rank < (
+            _PRECISION_RANK[current.date_precision],
+            -current.confidence,
+            current.start,
+        ):
+            best[key] = claim
+    return sorted(best.values(), key=lambda c: (c.start, c.status))

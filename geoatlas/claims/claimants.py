@@ -1,0 +1,248 @@
+"""Who says it: the speakers and sides named in a sentence, and the claimant of a claim.
+
+The claimant is found where French news puts it: in the sentence ("selon le
+ministère russe de la Défense", "Zelensky a déclaré", ", a affirmé le
+ministère"), else in the sentence before it in the paragraph (a statement
+that goes on: "Et d'ajouter : ..."), else at the head of the next sentence
+(a quote on its own line, then "selon le communiqué du Kremlin"). A generic
+claimant ("la Russie a déclaré") gives way to a specific one of the same side
+in an adjacent sentence ("Selon une déclaration du ministère russe de la
+Défense"). With none of these, the claim is the press's own: ``media``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from geoatlas.claims.cues import (
+    ATTRIBUTION_LEAD,
+    ENTITIES,
+    ENTITY_PATTERN,
+    GENERIC_CLAIMANTS,
+    PREPOSITIONS,
+    SPEECH_AFTER,
+    SPEECH_BEFORE,
+    SPEECH_VERB,
+    Entity,
+)
+from geoatlas.schema import CLAIMANTS, ClaimantSide, Side
+
+__all__ = [
+    "Attribution",
+    "EntityHit",
+    "continues",
+    "find_attributions",
+    "find_claimant",
+    "find_entities",
+    "next_sentence",
+    "other_side",
+    "previous_sentence",
+    "resolve_ministry",
+]
+
+# Sentences end at a full stop (with its closing quotes) or at any line break:
+# cleaned articles put paragraphs, quotes and bullet points on lines.
+_BOUNDARY: Final = re.compile(r"[.!?…]+[»\"”’)\s]*\s|\n")
+_WORD: Final = re.compile(r"[\w']+")
+_ANY_SPEECH: Final = re.compile(rf"\bselon\b|\bd'apres\b|\b{SPEECH_VERB}")
+# "a-t-il ajouté", "elle a précisé": the speaker of the sentence before.
+_PRONOUN_SPEECH: Final = re.compile(
+    rf"-t-(?:il|elle|ils|elles)\b|\bd'ajouter\b|\b(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+"
+    rf"(?:[\w'-]+\s+)?{SPEECH_VERB}"
+)
+_QUANTITIES: Final = frozenset(
+    "milliers centaines dizaines plupart nombre groupe groupes unites plusieurs beaucoup "
+    "millier centaine dizaine majorite reste".split()
+)
+_MINISTRIES: Final = frozenset({"RU MoD", "UA MoD"})
+_NEIGHBOUR_REACH: Final = 1500  # characters searched for a neighbouring sentence
+_MINISTRY_REACH: Final = 4000  # "le ministère" refers to a ministry named this close before
+
+
+def other_side(side: Side) -> Side:
+    """The enemy of ``side``."""
+    return "UA" if side == "RU" else "RU"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityHit:
+    """A side or speaker named in the folded text, with its offsets."""
+
+    start: int
+    end: int
+    entity: Entity
+    prepositional: bool  # after "de", "contre", "aux"...: not a subject
+
+
+def find_entities(folded: str, start: int, end: int) -> list[EntityHit]:
+    """Every side or speaker named in ``folded[start:end]``, in text order.
+
+    Examples
+    --------
+    >>> from geoatlas.claims.rules import fold_text
+    >>> t = fold_text("Selon le ministère russe de la Défense, les forces ukrainiennes reculent.")
+    >>> [(t[h.start:h.end], h.entity.side, h.entity.claimant) for h in find_entities(t, 0, len(t))]
+    [('ministere russe de la defense', 'RU', 'RU MoD'), ('forces ukrainiennes', 'UA', None)]
+    """
+    hits = []
+    for match in ENTITY_PATTERN.finditer(folded, start, end):
+        entity = ENTITIES[int(str(match.lastgroup)[1:])]
+        words = _WORD.findall(folded[max(0, match.start() - 30) : match.start()])
+        words = [w.rstrip("'") for w in words]
+        before = words[-1] if words else ""
+        # "des milliers de soldats ukrainiens": a quantity, not a preposition.
+        quantity = before in ("de", "d") and len(words) > 1 and words[-2] in _QUANTITIES
+        prepositional = before in PREPOSITIONS and not quantity
+        hits.append(EntityHit(match.start(), match.end(), entity, prepositional))
+    return hits
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A claimant named as the source of a statement."""
+
+    claimant: str
+    side: ClaimantSide
+    start: int
+    end: int
+
+
+def find_attributions(folded: str, start: int, end: int) -> list[Attribution]:
+    """Claimants of ``folded[start:end]`` that speak: "selon X", "X a déclaré", "a déclaré X".
+
+    A name that only acts ("la Russie contrôle...") is no attribution.
+
+    Examples
+    --------
+    >>> from geoatlas.claims.rules import fold_text
+    >>> t = fold_text("La Russie a déclaré avoir pris la ville, selon des blogueurs russes.")
+    >>> [a.claimant for a in find_attributions(t, 0, len(t))]
+    ['RU officials', 'RU military bloggers']
+    """
+    found = []
+    for hit in find_entities(folded, start, end):
+        key = hit.entity.claimant
+        if hit.entity.relative == "ministry":
+            key = resolve_ministry(folded, hit.start)
+        if key is None:
+            continue
+        before = folded[max(0, hit.start - 90) : hit.start]
+        after = folded[hit.end : hit.end + 70]
+        if (
+            ATTRIBUTION_LEAD.search(before)
+            or SPEECH_BEFORE.search(before)
+            or (not hit.prepositional and SPEECH_AFTER.match(after))
+        ):
+            found.append(Attribution(key, CLAIMANTS[key], hit.start, hit.end))
+    return found
+
+
+def resolve_ministry(folded: str, position: int) -> str | None:
+    """The ministry that a bare "le ministère" at ``position`` refers to, if named before."""
+    lo = max(0, position - _MINISTRY_REACH)
+    named = [
+        h.entity.claimant
+        for h in find_entities(folded, lo, position)
+        if h.entity.claimant in _MINISTRIES
+    ]
+    return named[-1] if named else None
+
+
+def previous_sentence(text: str, start: int) -> tuple[int, int] | None:
+    """Offsets of the sentence that ends before ``start`` (within reach), if any."""
+    lo = max(0, start - _NEIGHBOUR_REACH)
+    window = text[lo:start]
+    end = lo + len(window.rstrip())
+    if end <= lo:
+        return None
+    begin = lo
+    for match in _BOUNDARY.finditer(text, lo, end - 1):
+        begin = match.end()
+    if begin == lo and lo > 0:
+        return None
+    chunk = text[begin:end]
+    begin += len(chunk) - len(chunk.lstrip())
+    return (begin, end) if begin < end else None
+
+
+def next_sentence(text: str, end: int) -> tuple[int, int] | None:
+    """Offsets of the sentence that begins after ``end`` (within reach), if any."""
+    hi = min(len(text), end + _NEIGHBOUR_REACH)
+    chunk = text[end:hi]
+    begin = end + len(chunk) - len(chunk.lstrip())
+    if begin >= hi:
+        return None
+    match = _BOUNDARY.search(text, begin + 1, hi)
+    stop = match.start() + len(match.group().rstrip()) if match else hi
+    return (begin, stop) if begin < stop else None
+
+
+def _same_paragraph(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return "\n" not in text[first[1] : second[0]]
+
+
+def continues(text: str, previous: tuple[int, int], current: tuple[int, int]) -> bool:
+    """Whether ``current`` goes on with ``previous`` (a quote, a lower-case start, a colon)."""
+    head = text[current[0] : current[0] + 2].lstrip()
+    tail = text[previous[0] : previous[1]].rstrip()[-1:]
+    return bool(head) and (head[0] in "«\"“‘'" or head[0].islower() or tail not in '.!?…»”"')
+
+
+Source = Literal["sentence", "neighbour", "media"]
+
+
+def find_claimant(
+    text: str, folded: str, sentence: tuple[int, int], position: int
+) -> tuple[str, ClaimantSide, Source]:
+    """The claimant of a claim whose cue is at ``position`` in ``sentence``.
+
+    Returns the key of :data:`geoatlas.schema.CLAIMANTS`, its side, and where
+    it was found.
+
+    Examples
+    --------
+    >>> from geoatlas.claims.rules import fold_text
+    >>> text = ("Le 5 novembre la Russie a declare que Pokrovsk etait encerclee. "
+    ...         "Selon une declaration du ministere russe de la Defense les unites sont piegees.")
+    >>> find_claimant(text, fold_text(text), (0, 63), 40)
+    ('RU MoD', 'RU', 'sentence')
+    """
+    start, end = sentence
+    here = find_attributions(folded, start, end)
+    previous = previous_sentence(text, start)
+    following = next_sentence(text, end)
+    if here:
+        before = [a for a in here if a.start < position]
+        chosen = before[-1] if before else here[0]
+        if chosen.claimant in GENERIC_CLAIMANTS:
+            chosen = _more_specific(folded, chosen, (following, previous))
+        return chosen.claimant, chosen.side, "sentence"
+    goes_on = previous is not None and continues(text, previous, sentence)
+    pronoun = _PRONOUN_SPEECH.search(folded, start, end) is not None
+    if not (goes_on or pronoun) and _ANY_SPEECH.search(folded, start, end):
+        # Someone we cannot name speaks here ("a déclaré le commandant X"):
+        # the statement is not the previous sentence's.
+        return "media", CLAIMANTS["media"], "media"
+    if previous is not None and (goes_on or pronoun or _same_paragraph(text, previous, sentence)):
+        earlier = find_attributions(folded, *previous)
+        if earlier:
+            return earlier[-1].claimant, earlier[-1].side, "neighbour"
+    if following is not None and continues(text, sentence, following):
+        head = find_attributions(folded, following[0], min(following[1], following[0] + 60))
+        if head:
+            return head[0].claimant, head[0].side, "neighbour"
+    return "media", CLAIMANTS["media"], "media"
+
+
+def _more_specific(
+    folded: str, chosen: Attribution, neighbours: tuple[tuple[int, int] | None, ...]
+) -> Attribution:
+    for span in neighbours:
+        if span is None:
+            continue
+        for attribution in find_attributions(folded, *span):
+            if attribution.side == chosen.side and attribution.claimant not in GENERIC_CLAIMANTS:
+                return attribution
+    return chosen

@@ -1,0 +1,811 @@
+"""The French words that make a claim, as data.
+
+Every pattern here runs on *folded* text (:func:`geoatlas.claims.rules.fold_text`):
+lower case, accents stripped, typographic apostrophes made ``'``, dashes made
+``-`` and quotation marks made spaces. So one pattern covers "s'est emparé",
+"s’est emparé" and "s'est empare", and « dans Lyman » reads as "dans Lyman".
+Folding keeps every character in place, so an offset in the folded text is an
+offset in the article.
+
+A cue says which way its town lies:
+
+``before``
+    The town follows the cue: an active verb and its object ("ont pris la
+    ville de X"), a noun and its complement ("la prise de X"), a verb and a
+    place ("combats à X", "entrées dans X").
+``after``
+    The town comes first and the cue describes it: a passive or a state
+    ("X a été prise", "X est tombée", "X et Y, détenues par l'Ukraine").
+``voice``
+    A participle of a transitive verb ("capturé", "libérées"): ``before`` in
+    the active voice ("ont capturé X") or as a noun ("la capture de X"),
+    ``after`` in the passive ("X a été capturée") or bare ("X, capturée par").
+
+The weights are hand-set priors (how often the cue, once linked to a town, is
+a claim about that town): they were set on the phrase tables of
+``tests/test_claims.py`` and are the first factor of a claim's confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from geoatlas.schema import Side, Status
+
+__all__ = [
+    "ACTIVE_BEFORE",
+    "AFTER_GAP_WORDS",
+    "AGENT_LEAD",
+    "ATTRIBUTION_LEAD",
+    "CLAUSE_BREAK",
+    "CUES",
+    "CUE_PATTERN",
+    "DENIALS",
+    "DENIAL_PATTERN",
+    "ENTITIES",
+    "ENTITY_PATTERN",
+    "FLAG_PATTERN",
+    "GENERIC_CLAIMANTS",
+    "HEDGE_AFTER",
+    "HEDGE_BEFORE",
+    "INFINITIVE_REALISED",
+    "LOCATIVE_PHRASE",
+    "NEGATION_MARKER",
+    "NEGATION_SCOPE",
+    "NOT_YET",
+    "NOUN_BEFORE",
+    "OBJECT_GAP_WORDS",
+    "PARTIAL_WORDS",
+    "PASSIVE_BEFORE",
+    "POSSESSIVE",
+    "PREPOSITIONS",
+    "REFERENCE_BEFORE",
+    "SIDE_ADJECTIVE",
+    "SPEECH_VERB",
+    "Cue",
+    "Denial",
+    "Direction",
+    "Entity",
+]
+
+Direction = Literal["before", "after", "voice"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One way of saying that something happened to a town.
+
+    ``infinitive`` cues ("prendre", "s'emparer de") are goals, attempts or
+    futures unless realised ("vient de prendre", "contraints d'abandonner").
+    ``inverse`` cues name the loser ("l'Ukraine a perdu X"): the actor is the
+    other side. ``stative`` replaces ``status`` when the cue describes a state
+    rather than an event ("X, occupée" is held; "a été occupée" is captured).
+    ``default_actor`` is the side French news always means ("occupé": RU).
+    """
+
+    name: str
+    pattern: str
+    status: Status
+    direction: Direction
+    weight: float
+    infinitive: bool = False
+    inverse: bool = False
+    stative: Status | None = None
+    default_actor: Side | None = None
+    needs_agent: bool = False
+    noun: bool = False
+    victim_subject: bool = False
+    side_in_cue: Literal["actor", "victim", ""] = ""
+
+
+# A "word" inside a pattern: letters, digits, apostrophes and hyphens.
+_W = r"[\w'-]+"
+_DE = r"(?:de|d'|du|des)"
+
+CUES: Final[tuple[Cue, ...]] = (
+    # --- captured ----------------------------------------------------------
+    # "pris le contrôle de", "prise de contrôle de", "a repris le contrôle" is below.
+    Cue(
+        "pris le contrôle",
+        rf"\b(?:pris|prise|prises)\s+(?:le\s+|son\s+|leur\s+|de\s+)?(?:plein\s+|total\s+)?"
+        rf"controle\s+(?:total\s+|complet\s+|integral\s+|effectif\s+)?(?:{_DE}|sur)",
+        "captured",
+        "before",
+        0.95,
+    ),
+    Cue(
+        "prendre le contrôle",
+        rf"\bprendre\s+(?:le\s+)?(?:plein\s+)?controle\s+(?:total\s+|complet\s+)?(?:{_DE}|sur)",
+        "captured",
+        "before",
+        0.95,
+        infinitive=True,
+    ),
+    # A side that announces, claims or establishes control: "a annoncé le contrôle de".
+    Cue(
+        "annoncé le contrôle",
+        rf"\b(?:annonc|revendiqu|proclam|etabli|affirm|confirm|assur)\w*\s+(?:{_W}\s+){{0,2}}?"
+        rf"(?:le|son|leur)\s+(?:plein\s+|total\s+)?controle\s+(?:total\s+|complet\s+)?"
+        rf"(?:{_DE}|sur)",
+        "captured",
+        "before",
+        0.85,
+        noun=True,
+    ),
+    Cue(
+        "passé sous contrôle",
+        r"\bpass(?:e|ee|es|ees)\s+sous\s+(?:le\s+)?controle\b(?:\s+(?:ukrainien\w*|russe\w*))?",
+        "captured",
+        "after",
+        0.9,
+        side_in_cue="actor",
+    ),
+    Cue("pris pied", r"\bpris\s+pied\s+(?:dans|a|en)\b", "contested", "before", 0.85),
+    Cue("pris", r"\b(?:pris|prise|prises)(?:\s+d'assaut)?\b", "captured", "voice", 0.9),
+    Cue("prend", r"\b(?:prend|prennent|prenait|prenaient)\b", "captured", "before", 0.8),
+    Cue("prendre", r"\bprendre(?:\s+d'assaut)?\b", "captured", "before", 0.9, infinitive=True),
+    Cue("capturé", r"\bcaptur(?:e|ee|es|ees|ent|ait|aient)\b", "captured", "voice", 0.95),
+    Cue("capturer", r"\bcapturer\b", "captured", "before", 0.95, infinitive=True),
+    Cue(
+        "s'emparer",
+        r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent)\s+)?"
+        rf"(?:{_W}\s+){{0,2}}?empar(?:e|ee|es|ees|ent|ait|aient)\s+{_DE}",
+        "captured",
+        "before",
+        0.95,
+    ),
+    Cue(
+        "s'emparer (inf.)",
+        rf"\b(?:s'|se\s+)emparer\s+{_DE}",
+        "captured",
+        "before",
+        0.95,
+        infinitive=True,
+    ),
+    Cue("conquis", r"\b(?:conquis|conquise|conquises)\b", "captured", "voice", 0.9),
+    Cue("conquiert", r"\b(?:conquiert|conquierent)\b", "captured", "before", 0.85),
+    Cue("conquête", rf"\bconquete\s+{_DE}", "captured", "before", 0.85, noun=True),
+    Cue("conquérir", r"\bconquerir\b", "captured", "before", 0.9, infinitive=True),
+    # "libération" is the Russian word for a Russian capture (and the Ukrainian one
+    # for a Ukrainian recapture): the actor comes from the subject or the speaker.
+    Cue("libéré", r"\bliber(?:e|ee|es|ees|ent|ait|aient)\b", "captured", "voice", 0.9),
+    Cue("libération", r"\bliberation\b", "captured", "before", 0.9, noun=True),
+    Cue("libérer", r"\bliberer\b", "captured", "before", 0.9, infinitive=True),
+    Cue(
+        "occupé",
+        r"\boccup(?:e|ee|es|ees|ent|ait|aient)\b",
+        "captured",
+        "voice",
+        0.8,
+        stative="held",
+        default_actor="RU",
+    ),
+    Cue(
+        "occupation",
+        rf"\boccupation\s+(?:russe\s+)?{_DE}",
+        "held",
+        "before",
+        0.75,
+        default_actor="RU",
+        noun=True,
+        side_in_cue="actor",
+    ),
+    Cue("tombé", r"\btomb(?:e|ee|es|ees)\b", "captured", "after", 0.8),
+    Cue("chute", rf"\bchute\s+{_DE}", "captured", "before", 0.8, noun=True),
+    Cue(
+        "perdu",
+        rf"\bperdu\s+(?:le\s+controle\s+{_DE}\s*)?",
+        "captured",
+        "before",
+        0.8,
+        inverse=True,
+    ),
+    Cue(
+        "perte",
+        rf"\bperte\s+(?:du\s+controle\s+)?{_DE}",
+        "captured",
+        "before",
+        0.8,
+        inverse=True,
+        noun=True,
+    ),
+    Cue(
+        "hissé le drapeau",
+        rf"\bhiss\w*\s+(?:{_W}\s+){{0,4}}?drapeaux?\s+(?:{_W}\s+){{0,3}}?"
+        r"(?:a|sur|dans|au-dessus\s+de|au\s+centre\s+de)\b",
+        "captured",
+        "before",
+        0.85,
+        side_in_cue="actor",
+    ),
+    # --- recaptured --------------------------------------------------------
+    Cue(
+        "repris le contrôle",
+        rf"\b(?:repris|reprise|reprises)\s+(?:le\s+|son\s+|leur\s+|du\s+)?controle\s+"
+        rf"(?:total\s+|complet\s+)?(?:{_DE}|sur)",
+        "recaptured",
+        "before",
+        0.95,
+    ),
+    Cue("repris", r"\b(?:repris|reprise|reprises)\b", "recaptured", "voice", 0.9),
+    Cue(
+        "reprend", r"\b(?:reprend|reprennent|reprenait|reprenaient)\b", "recaptured", "before", 0.8
+    ),
+    Cue("reprendre", r"\breprendre\b", "recaptured", "before", 0.9, infinitive=True),
+    Cue(
+        "reconquis",
+        r"\b(?:reconquis|reconquise|reconquises|reconquete|reconquiert)\b",
+        "recaptured",
+        "voice",
+        0.9,
+    ),
+    Cue("reconquérir", r"\breconquerir\b", "recaptured", "before", 0.9, infinitive=True),
+    Cue("récupéré", r"\brecuper(?:e|ee|es|ees|ent|ait|aient)\b", "recaptured", "voice", 0.8),
+    Cue("récupérer", r"\brecuperer\b", "recaptured", "before", 0.8, infinitive=True),
+    # --- withdrawn ---------------------------------------------------------
+    Cue(
+        "se retirer",
+        r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent|soit|soient)\s+)?"
+        rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient)\s+{_DE}",
+        "withdrawn",
+        "before",
+        0.95,
+    ),
+    Cue(
+        "se retirer (inf.)",
+        rf"\b(?:s'|se\s+)retirer\s+{_DE}",
+        "withdrawn",
+        "before",
+        0.95,
+        infinitive=True,
+    ),
+    # Transitive: "a retiré ses troupes de X"; "retire les drapeaux" is not a withdrawal.
+    Cue(
+        "retiré ses troupes",
+        r"\bretir(?:e|ee|es|ees|ent|ait|aient)\s+"
+        r"(?:ses|leurs|les|nos|toutes\s+les|l'ensemble\s+des)\s+(?:[\w'-]+\s+)?"
+        rf"(?:troupes|forces|unites|soldats|militaires|effectifs|combattants)\s+{_DE}",
+        "withdrawn",
+        "before",
+        0.9,
+        side_in_cue="actor",
+    ),
+    Cue(
+        "retirer ses troupes",
+        r"\bretirer\s+(?:ses|leurs|les|nos|toutes\s+les)\s+(?:[\w'-]+\s+)?"
+        rf"(?:troupes|forces|unites|soldats|militaires|effectifs)\s+{_DE}",
+        "withdrawn",
+        "before",
+        0.9,
+        infinitive=True,
+        side_in_cue="actor",
+    ),
+    Cue(
+        "retrait",
+        r"\b(?:retrait|repli)\s+(?:(?:des|de|d'|du)\s*(?:[\w'-]+\s+){1,3}?"
+        rf"(?=(?:de|d'|du|des)\b))?{_DE}",
+        "withdrawn",
+        "before",
+        0.9,
+        noun=True,
+        side_in_cue="actor",
+    ),
+    Cue(
+        "se replier",
+        r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre)\s+)?"
+        rf"repli(?:e|ee|es|ees|ent|ait|aient)\s+{_DE}",
+        "withdrawn",
+        "before",
+        0.9,
+    ),
+    Cue("abandonné", r"\babandonn(?:e|ee|es|ees|ent|ait|aient)\b", "withdrawn", "voice", 0.85),
+    Cue("abandonner", r"\babandonner\b", "withdrawn", "before", 0.85, infinitive=True),
+    Cue("abandon", rf"\babandon\s+{_DE}", "withdrawn", "before", 0.8, noun=True),
+    Cue("quitté", r"\bquitt(?:e|ee|es|ees|ent|ait|aient)\b", "withdrawn", "voice", 0.7),
+    # --- encircled ---------------------------------------------------------
+    # "encerclé des milliers de soldats russes à X": the side named is the one encircled.
+    Cue(
+        "encerclé des soldats à",
+        r"\bencercl(?:e|ee|es|ees|ent|ait|aient)\s+(?:[\w'-]+\s+){0,4}?(?:soldats|troupes|"
+        r"unites|militaires|forces|hommes|combattants)(?:\s+[\w'-]+){0,2}?\s+(?:a|dans|en)\b",
+        "encircled",
+        "before",
+        0.85,
+        side_in_cue="victim",
+    ),
+    # "des soldats ukrainiens encerclés à X": the subject is the side encircled.
+    Cue(
+        "encerclés à",
+        r"\b(?:encercl|pieg|assieg)(?:e|ee|es|ees)\s+(?:a|dans|en)\b",
+        "encircled",
+        "before",
+        0.85,
+        victim_subject=True,
+    ),
+    Cue("encerclé", r"\bencercl(?:e|ee|es|ees|ent|ait|aient)\b", "encircled", "voice", 0.9),
+    Cue("encercler", r"\bencercler\b", "encircled", "before", 0.9, infinitive=True),
+    Cue(
+        "encerclement",
+        rf"\bencerclement\s+(?:complet\s+|total\s+)?{_DE}",
+        "encircled",
+        "before",
+        0.85,
+        noun=True,
+    ),
+    Cue(
+        "en position d'encerclement",
+        r"\ben\s+(?:position|situation)\s+d'encerclement\b",
+        "encircled",
+        "after",
+        0.9,
+    ),
+    Cue("piégé", r"\bpieg(?:e|ee|es|ees)\b", "encircled", "after", 0.8),
+    Cue("assiégé", r"\bassieg(?:e|ee|es|ees|ent|eait)\b", "encircled", "voice", 0.85),
+    Cue("siège", rf"\bsiege\s+{_DE}", "encircled", "before", 0.75, noun=True),
+    Cue("chaudron", rf"\bchaudron\s+{_DE}", "encircled", "before", 0.8, noun=True),
+    # --- held --------------------------------------------------------------
+    Cue("détenu par", r"\bdetenu(?:e|es|s)?\s+par\b", "held", "after", 0.9, needs_agent=True),
+    Cue("tenu par", r"\btenu(?:e|es|s)?\s+par\b", "held", "after", 0.85, needs_agent=True),
+    Cue(
+        "contrôlé par", r"\bcontrol(?:e|ee|es|ees)\s+par\b", "held", "after", 0.9, needs_agent=True
+    ),
+    Cue("défendu par", r"\bdefendu(?:e|es|s)?\s+par\b", "held", "after", 0.75, needs_agent=True),
+    # "sous contrôle ukrainien", "sous le contrôle des forces russes": the side is in the cue.
+    Cue(
+        "sous contrôle",
+        r"\bsous\s+(?:le\s+)?controle\s+(?:total\s+|complet\s+)?"
+        r"(?:ukrainien\w*|russe\w*|(?:de|d'|du|des)\s*(?:l'|la\s+|les\s+)?(?:[\w'-]+\s*){1,3})",
+        "held",
+        "after",
+        0.9,
+        needs_agent=True,
+        side_in_cue="actor",
+    ),
+    Cue(
+        "aux mains de",
+        r"\b(?:aux|entre\s+les)\s+mains\s+(?:de|des|d')",
+        "held",
+        "after",
+        0.85,
+        needs_agent=True,
+    ),
+    # Verb "contrôle"; the noun ("le contrôle de") is told apart by the word before it.
+    Cue("contrôle", r"\bcontrol(?:e|ent|ait|aient)\b", "held", "before", 0.8),
+    Cue(
+        "tient",
+        r"(?<!se\s)(?<!s')\b(?:tient|tiennent|tenait|tenaient)\b"
+        r"(?:\s+(?:toujours|encore|bon|fermement|solidement))*",
+        "held",
+        "before",
+        0.8,
+    ),
+    Cue("tenir", r"\btenir\b(?:\s+(?:bon|fermement))?", "held", "before", 0.8, infinitive=True),
+    Cue("défend", r"\b(?:defend|defendent|defendait|defendaient)\b", "held", "before", 0.7),
+    # "repoussé des attaques à X": the side that repels holds the town.
+    Cue(
+        "repoussé des attaques",
+        r"\brepouss\w*\s+(?:[\w'-]+\s+){0,5}?"
+        r"(?:attaques?|assauts?|offensives?|tentatives?\s+d'assaut)\b(?:\s+[\w'-]+){0,2}?"
+        r"\s+(?:a|dans|sur|contre)\b",
+        "held",
+        "before",
+        0.8,
+    ),
+    # --- contested ---------------------------------------------------------
+    Cue(
+        "combats à",
+        r"\b(?:combats?|affrontements?|batailles?|luttes?|fusillades?|accrochages?)"
+        r"(?:\s+(?:de\s+rue|urbains|acharnes|violents|intenses|feroces|sanglants|lourds|"
+        r"se\s+poursuivent|continuent|font\s+rage|ont\s+lieu|en\s+cours|se\s+deroulent|"
+        r"faisaient\s+rage|se\s+poursuivaient|continuaient|toujours))*"
+        r"\s+(?:a|dans|pour|au\s+centre\s+de|dans\s+les\s+rues\s+de)\b",
+        "contested",
+        "before",
+        0.85,
+    ),
+    Cue("bataille de", rf"\bbataille\s+{_DE}", "contested", "before", 0.8, noun=True),
+    Cue(
+        "se battent",
+        r"\b(?:se|on\s+se)\s+batt(?:ent|ait|aient)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:a|dans|pour)\b",
+        "contested",
+        "before",
+        0.8,
+    ),
+    # "entrées dans X": contested, unless a flag goes up (then captured, see FLAG_PATTERN).
+    Cue(
+        "entrés dans",
+        r"\bentr(?:e|ee|es|ees|ent|aient|ait)\s+(?:[\w'-]+\s+)?(?:dans|a|en)\b",
+        "contested",
+        "before",
+        0.8,
+    ),
+    Cue(
+        "pénétré dans",
+        r"\bpenetr(?:e|ee|es|ees|ent|aient|ait)\s+(?:[\w'-]+\s+)?(?:dans|a|en)\b",
+        "contested",
+        "before",
+        0.8,
+    ),
+    Cue(
+        "progressent dans",
+        r"\b(?:progress|avanc)(?:e|ent|ait|aient|ion|ee|es|ees)\s+"
+        r"(?:[\w'-]+\s+){0,2}?dans\b",
+        "contested",
+        "before",
+        0.75,
+    ),
+    Cue(
+        "assaut sur",
+        r"\bassauts?\s+(?:[\w'-]+\s+){0,2}?(?:sur|contre)\b",
+        "contested",
+        "before",
+        0.7,
+    ),
+    Cue("infiltrés dans", r"\binfiltr\w*\s+(?:[\w'-]+\s+)?dans\b", "contested", "before", 0.7),
+)
+
+CUE_PATTERN: Final = re.compile("|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES)))
+"""Every cue at once; ``match.lastgroup`` (``c<index>``) names the cue that fired."""
+
+
+@dataclass(frozen=True, slots=True)
+class Denial:
+    """A word by which a side says a claim is false.
+
+    ``place``: where the denial stands from the claim it denies ("dément la
+    prise de X" before; "X est tombée : c'est faux" after; "il n'est pas vrai
+    que X..." or "... n'est pas vrai" either).
+    """
+
+    name: str
+    pattern: str
+    place: Literal["before", "after", "either"] = "before"
+
+
+DENIALS: Final[tuple[Denial, ...]] = (
+    Denial("dément", r"\bdement(?:ent|ait|aient|ir|i|ie|is)?\b|\bdementi\w*"),
+    Denial("nie", r"\bni(?:e|ent|ait|aient|er)\b"),
+    Denial("rejette", r"\brejet(?:te|tent|tait|taient|e|er)\b"),
+    Denial("réfute", r"\brefut\w*"),
+    Denial("conteste", r"\bcontest(?:e|ent|ait|aient)\b"),
+    Denial(
+        "n'est pas vrai", r"\b(?:n'est|ne\s+sont|n'etait|n'etaient)\s+pas\s+vrai\w*", place="either"
+    ),
+    Denial(
+        "faux",
+        r"\b(?:c'est|est|sont|etait|etaient)\s+(?:totalement\s+|completement\s+)?"
+        r"(?:faux|fausses?|infonde\w*|mensong\w*)\b",
+        place="either",
+    ),
+    Denial(
+        "fausses informations",
+        r"\b(?:fausses?\s+informations?|fake\s+news|infox|"
+        r"desinformation)\b",
+    ),
+)
+
+DENIAL_PATTERN: Final = re.compile(
+    "|".join(f"(?P<d{i}>{d.pattern})" for i, d in enumerate(DENIALS))
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Someone who acts or speaks: a side, and the claimant key when it speaks.
+
+    ``side`` is ``None`` for words whose side depends on the speaker ("l'ennemi",
+    "nos troupes"): see ``relative``.
+    """
+
+    pattern: str
+    side: Side | None
+    claimant: str | None
+    relative: Literal["own", "enemy", "ministry", ""] = ""
+
+
+_RU_ADJ = r"(?:russes?|de\s+moscou|du\s+kremlin|prorusses?|pro-russes?|separatistes?)"
+_UA_ADJ = r"(?:ukrainien(?:ne)?s?|de\s+kiev|de\s+kyiv)"
+_TROOPS = (
+    r"(?:forces|troupes|armees?|soldats|unites|militaires|combattants|brigades?|bataillons?|"
+    r"regiments?|divisions?|groupements?|parachutistes|fantassins|detachements?|commandos?|"
+    r"effectifs|assaillants|defenseurs|aviation|blindes|marines|paras|drones?|artillerie)"
+)
+
+ENTITIES: Final[tuple[Entity, ...]] = (
+    # --- Russian side: the most specific first, so the alternation prefers it
+    Entity(
+        r"ministere\s+russe\s+de\s+la\s+defense|ministere\s+de\s+la\s+defense\s+"
+        r"(?:russe|de\s+(?:la\s+)?russie)|(?:la\s+)?defense\s+russe|mindef\s+russe|"
+        r"konachenkov|konashenkov|choigou|choigu|shoigu|belooussov|belousov|l'armee\s+russe",
+        "RU",
+        "RU MoD",
+    ),
+    Entity(
+        r"chef\s+d'etat[- ]major\s+(?:general\s+)?(?:de\s+l'armee\s+|des\s+armees\s+)?russe|"
+        r"etat[- ]major\s+(?:general\s+)?(?:de\s+l'armee\s+|des\s+forces\s+armees\s+)?russe|"
+        r"gerasimov|guerassimov|gerassimov",
+        "RU",
+        "RU General Staff",
+    ),
+    Entity(r"kremlin|poutine|putin|peskov|presidence\s+russe|president\s+russe", "RU", "Kremlin"),
+    Entity(
+        r"(?:milblogueurs?|blogueurs?\s+(?:militaires?\s+)?(?:pro-?russes?|russes?)|"
+        r"correspondants?\s+de\s+guerre\s+russes?|rybar|podoliaka|podolyaka|voenkors?)",
+        "RU",
+        "RU military bloggers",
+    ),
+    Entity(r"wagner|prigojine|prigozhin|prigojin", "RU", "Wagner"),
+    Entity(
+        r"autorites\s+(?:separatistes\s+|prorusses\s+|pro-russes\s+)?(?:de\s+la\s+|du\s+)?"
+        r"(?:dnr|rpd|republique\s+populaire\s+de\s+donetsk)|pouchiline|pushilin|pouchilin|"
+        r"basourine|basurin|(?:milice|armee|chef)\s+de\s+la\s+(?:dnr|rpd)|\bdnr\b|\brpd\b|"
+        r"separatistes\s+(?:prorusses\s+|pro-russes\s+)?de\s+donetsk",
+        "RU",
+        "DPR authorities",
+    ),
+    Entity(
+        r"autorites\s+russes|responsables\s+russes|officiels\s+russes|gouvernement\s+russe|"
+        r"diplomatie\s+russe|lavrov|zakharova|(?:la\s+)?russie|moscou|les\s+russes",
+        "RU",
+        "RU officials",
+    ),
+    # "troupes alliées" is the Russian MoD's word for Russian and Donbass forces.
+    Entity(
+        rf"{_TROOPS}\s+(?:[\w'-]+\s+){{0,2}}?{_RU_ADJ}|(?:troupes|forces)\s+alliees|"
+        r"occupants?|l'occupant|envahisseurs?|forces\s+d'occupation|russes",
+        "RU",
+        None,
+    ),
+    # --- Ukrainian side
+    Entity(
+        r"ministere\s+ukrainien\s+de\s+la\s+defense|ministere\s+de\s+la\s+defense\s+"
+        r"(?:ukrainien\w*|de\s+l'ukraine)|(?:la\s+)?defense\s+ukrainienne|reznikov|maliar|malyar",
+        "UA",
+        "UA MoD",
+    ),
+    Entity(
+        r"etat[- ]major\s+(?:general\s+)?(?:de\s+l'armee\s+|des\s+forces\s+armees\s+|"
+        r"des\s+armees\s+)?ukrainien\w*|(?:l')?armee\s+ukrainienne|"
+        r"forces\s+armees\s+ukrainiennes|syrsky\w*|syrskiy|zaloujny\w*|zaluzhny\w*|"
+        r"commandant\s+en\s+chef\s+ukrainien",
+        "UA",
+        "UA General Staff",
+    ),
+    Entity(
+        r"zelensk\w*|zelenski|president\s+ukrainien|presidence\s+ukrainienne", "UA", "UA president"
+    ),
+    Entity(
+        r"autorites\s+ukrainiennes|responsables\s+ukrainiens|officiels\s+ukrainiens|"
+        r"gouvernement\s+ukrainien|(?:l')?ukraine|kiev|kyiv|les\s+ukrainiens|kyrylenko|"
+        r"kirilenko|syniehoubov|synegoubov|commandement\s+(?:militaire\s+|sud\s+|est\s+)?"
+        r"ukrainien|porte-parole\s+(?:militaire\s+|de\s+l'armee\s+)?ukrainien",
+        "UA",
+        "UA officials",
+    ),
+    Entity(rf"{_TROOPS}\s+(?:[\w'-]+\s+){{0,2}}?{_UA_ADJ}|ukrainiens", "UA", None),
+    # --- third parties
+    Entity(
+        r"\bisw\b|institute\s+for\s+the\s+study\s+of\s+war|institut\s+(?:americain\s+)?"
+        r"(?:pour\s+l'|d')etude\s+de\s+la\s+guerre",
+        None,
+        "ISW",
+    ),
+    Entity(r"deep\s?state(?:map)?", None, "DeepState"),
+    # --- words whose side is the speaker's, or the speaker's enemy
+    Entity(
+        r"nos\s+(?:forces|troupes|soldats|unites|defenseurs|combattants|militaires)|"
+        r"notre\s+armee",
+        None,
+        None,
+        "own",
+    ),
+    Entity(r"l'ennemi|l'adversaire", None, None, "enemy"),
+    # "a affirmé le ministère": the ministry named earlier in the article.
+    Entity(
+        r"(?<=le\s)ministere(?!\s+(?:russe|ukrainien|de\s+la\s+defense))", None, None, "ministry"
+    ),
+)
+
+ENTITY_PATTERN: Final = re.compile(
+    "|".join(f"(?P<e{i}>\\b(?:{e.pattern})\\b)" for i, e in enumerate(ENTITIES))
+)
+
+GENERIC_CLAIMANTS: Final = frozenset({"RU officials", "UA officials", "media"})
+"""Claimants that a more specific one of the same side, in an adjacent sentence, replaces."""
+
+# A side named inside a cue ("sous contrôle ukrainien", "retrait des troupes russes").
+SIDE_ADJECTIVE: Final = re.compile(
+    r"\b(?P<RU>russes?|russie|moscou|kremlin)\b|\b(?P<UA>ukrain\w*|kiev|kyiv)\b"
+)
+
+# Words after which a name is not a subject: "contre les Russes", "de la Russie".
+PREPOSITIONS: Final = frozenset(
+    "de d du aux au contre face vers sur pour avec sans entre en dans a chez envers malgre "
+    "depuis".split()
+)
+
+# "ses troupes", "ils": the subject is someone named before.
+POSSESSIVE: Final = re.compile(r"\b(?:ses|sa|son|leurs?|ils|elles|il|elle|on|celles-ci|ceux-ci)\b")
+
+# The agent of a passive or of a noun: "par les Russes", "aux mains des Ukrainiens".
+AGENT_LEAD: Final = re.compile(
+    r"[\s,]*(?:(?:totalement|entierement|completement|desormais|deja|officiellement|"
+    r"egalement|toujours|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)*"
+    r"(?:par|aux\s+mains\s+(?:de|des|d')|entre\s+les\s+mains\s+(?:de|des|d')|aux|sous\s+"
+    r"(?:le\s+)?controle\s+(?:de|des|du|d'))\s*(?:les\s+|la\s+|le\s+|l'(?=\w)|)",
+)
+
+# --- where a town is only a reference point --------------------------------
+
+_OF = r"(?:de|d'|du|des)"
+REFERENCE_BEFORE: Final = re.compile(
+    r"(?:"
+    rf"\bpres\s+{_OF}|\ba\s+proximite\s+{_OF}|\baux?\s+abords\s+{_OF}|\bautour\s+{_OF}|"
+    rf"\b(?:en\s+)?directions?\s+{_OF}|\bvers|\bnon\s+loin\s+{_OF}|\bloin\s+{_OF}|"
+    rf"\b(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+{_OF}|"
+    rf"\b(?:km|kilometres?|metres?|miles)\s+(?:[\w'-]+\s+){{0,4}}?{_OF}|"
+    rf"\bentre|\bjusqu'(?:a|au|aux)|\baux\s+portes\s+{_OF}|\bperipherie\s+{_OF}|"
+    rf"\bfaubourgs?\s+{_OF}|\bbanlieues?\s+{_OF}|\bsecteurs?\s+{_OF}|\bfronts?\s+{_OF}|"
+    rf"\baxes?\s+{_OF}|\bsaillant\s+{_OF}|\bpoche\s+{_OF}|\bau\s+large\s+{_OF}|"
+    rf"\ben\s+(?:amont|aval)\s+{_OF}|\baux\s+environs\s+{_OF}|\bparages\s+{_OF}|"
+    r"\broutes?\s+(?:de|d'|du|entre|vers|menant\s+a)|\bautoroutes?(?:\s+[\w'-]+){0,3}|"
+    rf"\b(?:centrale|usine|acierie|complexe|combinat|aeroport|aerodrome|gare|pont|barrage|mine|"
+    rf"port|base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+[\w'-]+){{0,2}}?"
+    rf"(?:\s+{_OF})?|"
+    rf"\b(?:region|oblast|district|raion|province|canton|territoire|regions|zone)s?\s+{_OF}|"
+    rf"\bhabitants\s+{_OF}|\bmaire\s+{_OF}|\bgouverneur\s+{_OF}|\badministration\s+"
+    rf"(?:[\w'-]+\s+)?{_OF}|\bnord\s+{_OF}|\bsud\s+{_OF}|\bouest\s+{_OF}"
+    r")\s*$"
+)
+"""Words before a town that make it a landmark, not the place of the claim."""
+
+# --- what may stand between a cue and its town --------------------------------
+
+_WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche"
+_MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
+_ADVERBS = (
+    "totalement entierement completement integralement officiellement desormais deja "
+    "finalement egalement aussi recemment hier aujourd hui maintenant actuellement toujours "
+    "encore enfin effectivement pleinement rapidement ainsi donc bien"
+)
+
+OBJECT_GAP_WORDS: Final = frozenset(
+    (
+        "de d du des la le les l un une sur a au aux en dans ce cet cette matin soir nuit "
+        "dernier derniere ville villes localite localites cite agglomeration bourg village "
+        "villages hameau commune centre petite petit grande grand importante important "
+        "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
+        "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite "
+        f"assaut tout toute {_WEEKDAYS} {_MONTHS} {_ADVERBS}"
+    ).split()
+)
+"""Words allowed between a ``before`` cue and its town ("pris lundi la ville de")."""
+
+PARTIAL_WORDS: Final = frozenset(
+    "majeure partie moitie partiellement quartiers quartier certains plusieurs pourcent % "
+    "tiers quart majorite".split()
+)
+"""A capture of part of a town ("la majeure partie de X", "70 % de X") is a fight for it."""
+
+AFTER_GAP_WORDS: Final = frozenset(
+    (
+        "a ont ete est sont etait etaient avait avaient fut furent se s reste restent restait "
+        "restaient demeure demeurent qui et ou deux trois quatre cinq grandes grande villes "
+        "ville localites localite petites petite importantes importante strategiques strategique "
+        "connue connu connues sous nom appelee appele en russe ukrainien la le les l de d du des "
+        "soit soient n ne pas plus jamais "
+        f"elle-meme tout toute {_WEEKDAYS} {_ADVERBS}"
+    ).split()
+)
+"""Words allowed between a town and an ``after`` cue ("X et Y, deux grandes villes détenues")."""
+
+AUXILIARIES: Final = frozenset(
+    "a ont ete est sont etait etaient avait avaient fut furent reste restent restait "
+    "restaient demeure demeurent".split()
+)
+
+# Locatives that may sit between a town and its cue: "Volchansk dans la région de Kharkov".
+LOCATIVE_PHRASE: Final = re.compile(
+    r"\b(?:dans|en)\s+(?:la\s+|le\s+|l')?(?:region|oblast|province|district|raion|"
+    r"republique\s+populaire)\s+(?:de|d'|du)(?:\s*[\w'-]+)?|"
+    r"\b(?:dans\s+l'|a\s+l'|dans\s+le\s+|au\s+)(?:est|ouest|nord|sud)(?:-est|-ouest)?"
+    r"(?:\s+(?:de|d'|du)\s*(?:l'|la\s+)?[\w'-]+)?|"
+    r"\b(?:en|dans\s+le)\s+(?:ukraine|russie|donbass)\b"
+)
+
+# --- voice of a participle ----------------------------------------------------
+
+_SKIP2 = r"(?:[\w'-]+\s+){0,2}"
+ACTIVE_BEFORE: Final = re.compile(
+    rf"\b(?:a|ont|avait|avaient|avoir|ayant|aura|auront|aurait|auraient|eu|as|avons|avez|"
+    rf"s'est|se\s+sont|s'etait|s'etaient)\s+{_SKIP2}$"
+)
+PASSIVE_BEFORE: Final = re.compile(
+    rf"\b(?:ete|etre|est|sont|etait|etaient|fut|furent|soit|soient|sera|seront|serait|"
+    rf"seraient|reste|restent|demeure|demeurent)\s+{_SKIP2}$"
+)
+NOUN_BEFORE: Final = re.compile(
+    r"\b(?:la|sa|leur|cette|une|l'|le|son|du|au|de\s+la|apres\s+la|avant\s+la|depuis\s+la)\s*"
+    r"(?:[\w'-]+\s+){0,1}$"
+)
+
+# --- hedges, negation, denials -------------------------------------------------
+
+HEDGE_BEFORE: Final = re.compile(
+    r"\bsur\s+le\s+point\s+(?:de|d')|\bpourr(?:a|ont|ait|aient)\b|\ba\s+venir\b|"
+    r"\btent(?:e|ent|ait|aient|ant|er|ee|es)?\s+(?:de|d')|\btentatives?\s+(?:de|d')|"
+    r"\bcherch(?:e|ent|ait|aient|ant|er)\s+a\b|\bdans\s+le\s+but\s+(?:de|d')|"
+    r"\ben\s+vue\s+(?:de|d')|\bafin\s+(?:de|d')|\bvis(?:e|ent|ait|aient|ant)\s+a\b|"
+    r"\bobjectifs?\s+(?:de|d'|est|etait)|\bmenaces?\s+(?:de|d')|\bmenacee?s?\s+(?:de|d')|"
+    r"\brisqu(?:e|es|ent|ait|aient|er|ant)\s+(?:de|d')|\bessa(?:i|y)\w*\s+(?:de|d')|\bs'efforc\w*\s+(?:de|d')|\besper\w*|"
+    r"\b(?:veut|veulent|voulait|voulaient|vouloir)\b|\bdevr(?:ait|aient|a|ont)\b|"
+    r"\b(?:doit|doivent|devait|devaient)\b|\bs'appret\w*\s+a\b|\bprete?s?\s+a\b|\bbientot\b|"
+    r"\bimminente?s?\b|\bpeu?(?:t|vent)\b|\bpouvai(?:t|ent)\b|\bsi\b|\bprochaine?s?\b|"
+    r"\brumeurs?\b|\beventuel\w*|\bpossibles?\b|\bprobables?\b|\bhypoth\w*|\bscenarios?\b|"
+    r"\bplans?\s+(?:de|d'|pour)|\bprojets?\s+(?:de|d')|\bambition\b|\bs'attend\w*|\bprevoi\w*|"
+    r"\benvisag\w*|\b(?:aurait|auraient|serait|seraient|sera|seront|aura|auront)\b|"
+    r"\bpresque\b|\bquasi\w*|\bsemi\b|\bpartiel\w*|\bpour\s*$|\bachever\b|\bboucler\b|"
+    r"\bempecher\b|\beviter\b|\bappel\w*\s+a\b|\bordonn\w*\s+(?:de|d')"
+)
+"""Before a cue, in its clause: the claim is a future, a condition, a goal or an attempt."""
+
+HEDGE_AFTER: Final = re.compile(
+    r"^\s*(?:[\w'-]+\s+){0,6}?(?:est|etait|semble|semblait|parait|paraissait|serait|sera)\s+"
+    r"(?:consideree?\s+comme\s+|jugee?\s+|desormais\s+|)(?:inevitable|imminente?|probable|"
+    r"possible|proche|une\s+question\s+de)\b|^\s*(?:[\w'-]+\s+){0,4}?d'ici\b"
+)
+"""After a cue: "la prise de X était considérée comme inévitable", "d'ici la fin de l'année"."""
+
+INFINITIVE_REALISED: Final = re.compile(
+    r"(?:\bvien(?:t|nent|nait|naient|ent)?\s+(?:de|d')|\bvenai(?:t|ent)\s+(?:de|d')|"
+    r"\b(?:contraint|force|oblige)e?s?\s+(?:de|d'|a)|\breussi(?:t|ssent)?\s+a|"
+    r"\bparv(?:ien|en)\w*\s+a|\b(?:a|ont|avait|avaient)\s+(?:pu|du)|"
+    r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par)"
+    r"\s*(?:[\w'-]+\s+){0,1}$"
+)
+"""Before an infinitive cue: it happened ("vient de prendre", "contraints d'abandonner")."""
+
+NEGATION_MARKER: Final = re.compile(r"\bn(?:e\b|')|\bsans\b|\bnon\b|\baucune?\b|\bjamais\b")
+NEGATION_SCOPE: Final = re.compile(r"\b(?:pas|plus(?!\s+qu)|jamais|point|nullement|guere)\b")
+NOT_YET: Final = re.compile(r"\bpas\s+encore\b|\bplus\s+encore\b|\btoujours\s+pas\b")
+
+# A flag raised in a town turns "entrés dans X" into a capture (seed 004, Lyman).
+FLAG_PATTERN: Final = re.compile(r"\bdrapeaux?\b")
+
+# --- clauses and attributions ---------------------------------------------------
+
+CLAUSE_BREAK: Final = re.compile(
+    r"[;:.!?]|\bque\b|\bqu'|\bmais\b|\btandis\b|\blorsque\b|\bcar\b|\bpuisque\b|"
+    r"\bselon\s+(?:laquelle|lequel|lesquelles|lesquels)\b| - |\bou\b(?=\s+(?:il|elle|ils|elles|"
+    r"les|des|la|le|l')\b)"
+)
+
+SPEECH_VERB: Final = (
+    r"(?:declar|annonc|affirm|precis|indiqu|rapport|assur|revendiqu|confirm|reconn|inform|"
+    r"publi|soulign|estim|communiqu|signal|dement|rejet|admi|ajout|expliqu|insist|avert|"
+    r"evoqu|mentionn|tweet|poste|ecri|d[iî]t\b|disent|fait\s+savoir|fait\s+etat|nie|"
+    r"assure|claironn|accus)\w*"
+)
+"""Stems of the verbs that attribute a statement ("a déclaré", "affirme", "a informé")."""
+
+ATTRIBUTION_LEAD: Final = re.compile(
+    r"\b(?:selon|d'apres|a\s+en\s+croire|cite[es]?\s+par|citant|de\s+source)"
+    r"(?:\s+(?:une?|la|le|les|des|l'|d'|de|du|declarations?|communiques?|rapports?|"
+    r"porte-parole|sources?|bilans?|cartes?|analyses?|evaluations?|messages?|publications?|"
+    r"precedente?|derniere?|recente?|officiel(?:le)?|quotidienne?|releve|comptes?|canal|"
+    r"chaine|telegram)\b|\s*d'|\s*l')*\s*$"
+)
+"""Before a claimant: "selon", "d'après", "selon une déclaration du"."""
+
+# A claimant right after a speech verb: "a déclaré le ministère", "affirme Kiev".
+SPEECH_BEFORE: Final = re.compile(
+    rf"\b(?!inform){SPEECH_VERB}\s+(?:par\s+)?(?:[\w'-]+\s+|[a-z]')?$"
+)
+# A speech verb right after a claimant: "Moscou a officiellement annoncé".
+SPEECH_AFTER: Final = re.compile(
+    rf"^[\s,]*(?:[\w'-]+[\s,]+){{0,3}}?(?:a|ont|avait|avaient|aurait)?\s*(?:[\w'-]+\s+)?"
+    rf"{SPEECH_VERB}"
+)

