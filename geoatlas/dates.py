@@ -390,6 +390,8 @@ def _resolve_weekday(weekday: int, rel: str | None, published: dt.date) -> dt.da
     return published - dt.timedelta(days=back)
 
 
+_REPORTING_LAG = dt.timedelta(days=1)
+
 _RELATIVE_OFFSETS = {
     "avant-hier": -2,
     "apres-demain": 2,
@@ -407,8 +409,15 @@ _RELATIVE_OFFSETS = {
 }
 
 
-def _resolve_found(found: _Found, published: dt.date | None) -> _Resolved:
-    """Resolve one found expression (see the module docstring for the rules)."""
+def _resolve_found(
+    found: _Found, published: dt.date | None, *, lower_bound: bool = False
+) -> _Resolved:
+    """Resolve one found expression (see the module docstring for the rules).
+
+    With ``lower_bound``, ``published`` is only the earliest day the article
+    can have appeared (the date of a post it quotes): weekdays are then read
+    from the day after it, the usual lag between a post and the report of it.
+    """
     g = found.match.group
     kind = found.kind
     if kind in {"numeric", "iso"}:
@@ -438,6 +447,9 @@ def _resolve_found(found: _Found, published: dt.date | None) -> _Resolved:
         return _UNKNOWN_UNANCHORED
     if kind in {"weekday", "night_weekdays"}:
         rel = g("rel") if kind == "weekday" else None
+        if lower_bound:
+            # The press reports within a day or so of what it quotes.
+            published = published + _REPORTING_LAG
         return _Resolved(
             _resolve_weekday(_weekday_number(g("weekday")), rel, published), "day", "ok"
         )
@@ -600,7 +612,11 @@ def _pick(
 
 
 def date_of_sentence(
-    sentence: str, published: dt.date | None, *, context: str = ""
+    sentence: str,
+    published: dt.date | None,
+    *,
+    context: str = "",
+    published_is_lower_bound: bool = False,
 ) -> tuple[dt.date | None, DatePrecision, str | None]:
     """Date the event a sentence tells of.
 
@@ -617,6 +633,10 @@ def date_of_sentence(
         The article's publication date.
     context : str, optional
         Text before the sentence, searched when the sentence has no date.
+    published_is_lower_bound : bool
+        ``published`` is only the earliest possible day (an article dated by a
+        post it quotes, ``Article.published_from == "mentioned"``): weekdays
+        are then read from the day after it.
 
     Returns
     -------
@@ -635,10 +655,11 @@ def date_of_sentence(
     >>> date_of_sentence("La Russie a annoncé la prise de Pokrovsk.", dt.date(2025, 12, 2))
     (datetime.date(2025, 12, 2), 'published', None)
     """
-    in_sentence = [(f, _resolve_found(f, published)) for f in _find(sentence)]
+    bound = published_is_lower_bound
+    in_sentence = [(f, _resolve_found(f, published, lower_bound=bound)) for f in _find(sentence)]
     picked = _pick(in_sentence, lambda pool: pool[0])
     if picked is None and context:
-        in_context = [(f, _resolve_found(f, published)) for f in _find(context)]
+        in_context = [(f, _resolve_found(f, published, lower_bound=bound)) for f in _find(context)]
         picked = _pick(in_context, lambda pool: pool[-1])
     if picked is not None:
         found, resolved = picked

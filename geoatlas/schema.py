@@ -31,8 +31,10 @@ DatePrecision = Literal["day", "month", "published", "unknown"]
 MentionKind = Literal["town", "region"]
 """A mention names a populated place, or an administrative region ("région de Koursk")."""
 
-PublishedFrom = Literal["manifest", "corpus", "html", "text", "none"]
-"""Where an article's publication date came from."""
+PublishedFrom = Literal["manifest", "corpus", "html", "text", "mentioned", "none"]
+"""Where an article's publication date came from. ``text`` is a dateline or a
+byline; ``mentioned`` is the latest full date the text mentions (an embedded post's):
+the article appeared on or after it, so that date is a lower bound."""
 
 View = Literal["all", "RU", "UA", "third"]
 """A timeline view: every claim, or the claims of one claimant side."""

@@ -337,3 +337,17 @@ def test_docstring_examples() -> None:
     failures, tried = doctest.testmod(geoatlas.dates)
     assert tried > 0
     assert failures == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("La Russie a déclaré lundi avoir pris Kourakhove.", D(2025, 1, 6)),
+        ("L'Ukraine a lancé dimanche une offensive.", D(2025, 1, 5)),
+        ("Samedi, les combats ont repris.", D(2025, 1, 4)),
+    ],
+)
+def test_weekdays_after_a_lower_bound(sentence: str, expected: dt.date) -> None:
+    """Dated only by a post it quotes (Sunday 5 January): weekdays read from the day after."""
+    found = date_of_sentence(sentence, D(2025, 1, 5), published_is_lower_bound=True)
+    assert found[:2] == (expected, "day")

@@ -461,7 +461,9 @@ def _build_article(
                 )
             )
         if scan.date is not None:
-            published, published_from = scan.date, "text"
+            # A dateline or byline dates the article; a date it mentions only bounds it.
+            published_from = "mentioned" if scan.rule == "latest" else "text"
+            published = scan.date
     return Article(
         article_id=article_id,
         text=text,

@@ -81,7 +81,10 @@ def test_seeds_without_manifest_are_dated_from_their_text() -> None:
         "000_dfc8cb2fcdb21a87": (None, "none"),
         "001_8531ec7e74cd07b7": (None, "none"),
         "002_4127280d852a58a2": (D(2025, 12, 2), "text"),  # its dateline
-        "003_a6c409483e480484": (D(2025, 1, 5), "text"),  # the embedded post's date
+        "003_a6c409483e480484": (
+            D(2025, 1, 5),
+            "mentioned",
+        ),  # the embedded post's date: a lower bound
         "004_36e5151ab0603369": (None, "none"),  # "Ce 1er octobre" has no year
     }
     assert all(a.title is None and a.source is None for a in articles)
@@ -192,7 +195,7 @@ def test_jsonl_corpus() -> None:
     # an impossible date in the column: reported, then the text's own date
     assert (by_id["rodynske"].published, by_id["rodynske"].published_from) == (
         D(2025, 12, 2),
-        "text",
+        "mentioned",
     )
     messages = sorted((p.path, p.message.split(":")[0], p.article_id) for p in problems)
     assert messages == [
@@ -266,7 +269,7 @@ def test_utf8_with_bom() -> None:
     assert article.encoding == "utf-8-sig"
     assert article.text.startswith("Vovtchansk : combats")
     assert "\ufeff" not in article.text
-    assert (article.published, article.published_from) == (D(2025, 10, 28), "text")
+    assert (article.published, article.published_from) == (D(2025, 10, 28), "mentioned")
 
 
 def test_latin1() -> None:
@@ -302,7 +305,7 @@ def test_json_manifest_over_fixtures() -> None:
         "Koupiansk tient",
     )
     assert by_id["latin1"].published == D(2025, 11, 17)
-    assert by_id["utf8_bom"].published_from == "text"
+    assert by_id["utf8_bom"].published_from == "mentioned"
     assert problems == [
         Problem(str(manifest), "entry 3 names 'absent.txt', which is not among the input files")
     ]
