@@ -329,7 +329,7 @@ def test_fighting_cues(sentence: str, expected: set[tuple[str, str, str | None]]
 
 # --- denied -------------------------------------------------------------------------------
 
-DENIALS = [
+DENIALS_TABLE = [
     ("Le ministère ukrainien de la Défense a démenti la prise de Pokrovsk.",
      {("Pokrovsk", "denied", "UA")}),
     ("Zelensky dément que Bakhmout soit encerclée.", {("Bakhmut", "denied", "UA")}),
@@ -349,7 +349,7 @@ DENIALS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DENIALS))
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DENIALS_TABLE))
 def test_denials_and_negations(sentence: str, expected: set[tuple[str, str, str]]) -> None:
     claims = claims_of(sentence)
     assert triples(claims) == expected
@@ -444,6 +444,63 @@ SIDES = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SIDES))
 def test_sides(sentence: str, expected: tuple[str, str, str]) -> None:
     assert triples(claims_of(sentence)) == {expected}
+
+
+# --- as outlets write it (2022-2025 headlines and ledes) ---------------------------------
+
+OUTLET_PHRASINGS = [
+    ("L'armée russe revendique la prise de Soledar, Kiev dément.",
+     {("Soledar", "captured", "RU")}),
+    ("Wagner affirme avoir pris le contrôle total de Bakhmout.", {("Bakhmut", "captured", "RU")}),
+    ("Guerre en Ukraine : Moscou annonce avoir pris le contrôle total de Marioupol.",
+     {("Mariupol", "captured", "RU")}),
+    ("Les troupes ukrainiennes se retirent d'Avdiïvka pour éviter l'encerclement.",
+     {("Avdiivka", "withdrawn", "UA")}),
+    ("L'armée ukrainienne a reconnu mardi avoir perdu le contrôle de Vuhledar.",
+     {("Vuhledar", "captured", "RU")}),
+    ("Les soldats ukrainiens ont hissé le drapeau national à Izioum.",
+     {("Izium", "recaptured", "UA")}),
+    ("Le groupe Wagner revendique la prise de Soledar.", {("Soledar", "captured", "RU")}),
+    ("Les Russes contrôlent désormais environ 70 % de Bakhmout, selon l'ISW.",
+     {("Bakhmut", "contested", "RU")}),
+    ("Les troupes russes ont été chassées de Kherson.", {("Kherson", "withdrawn", "RU")}),
+    ("Les forces ukrainiennes ont chassé les Russes de Kherson.",
+     {("Kherson", "withdrawn", "RU")}),
+    ("Le ministère de la Défense russe a annoncé samedi que ses troupes avaient pris le contrôle "
+     "du village de Soledar.", {("Soledar", "captured", "RU")}),
+    ("Les forces ukrainiennes restent encerclées à Marioupol.",
+     {("Mariupol", "encircled", "RU")}),
+    ("Des combats acharnés se déroulent dans les rues de Bakhmout.",
+     {("Bakhmut", "contested", None)}),
+    ("La ville de Lyman a été reprise par l'armée ukrainienne.", {("Lyman", "recaptured", "UA")}),
+    ("Les troupes russes ont achevé leur retrait de Kherson.", {("Kherson", "withdrawn", "RU")}),
+    ("Zelensky a démenti vendredi que Bakhmout était encerclée.", {("Bakhmut", "denied", "UA")}),
+    ("Les forces ukrainiennes ont repoussé 40 assauts russes sur Pokrovsk.",
+     {("Pokrovsk", "held", "UA")}),
+    ("Selon le gouverneur régional Pavlo Kyrylenko, les Russes contrôlent la moitié de Bakhmout.",
+     {("Bakhmut", "contested", "RU")}),
+    ("Les forces russes ont lancé un assaut sur Avdiïvka.", {("Avdiivka", "contested", "RU")}),
+    ("Les séparatistes prorusses contrôlent Donetsk depuis 2014.", {("Donetsk", "held", "RU")}),
+    ("La ville occupée de Donetsk a été bombardée.", {("Donetsk", "held", "RU")}),
+    ("Pokrovsk : l'armée russe revendique la prise de la ville.",
+     {("Pokrovsk", "captured", "RU")}),
+    ("Kiev a annoncé la libération de Kherson.", {("Kherson", "recaptured", "UA")}),
+    # Nothing said of the town itself.
+    ("Selon l'Institut pour l'étude de la guerre (ISW), les forces russes ont probablement pris "
+     "Selydove.", set()),
+    ("Le président Zelensky s'est rendu à Kherson, libérée en novembre.", set()),
+    ("L'Ukraine a pris le contrôle de plusieurs localités autour de Koupiansk.", set()),
+    ("Bakhmout : les forces russes progressent vers la ville.", set()),
+    ("Kharkiv a été frappée par des missiles russes.", set()),
+    ("Les habitants de Kramatorsk ont été évacués vers l'ouest.", set()),
+    ("Avant la guerre, Pokrovsk comptait 60 000 habitants.", set()),
+    ("La Russie a accusé l'Ukraine d'avoir tenté de reprendre la centrale de Zaporijjia.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(OUTLET_PHRASINGS))
+def test_outlet_phrasings(sentence: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert triples(claims_of(sentence)) == expected
 
 
 # --- claimants ------------------------------------------------------------------------------
@@ -662,3 +719,31 @@ def test_seed_with_mention_stage(number: str) -> None:
     unknown = {c.place.name for c in claims if c.place.geonameid not in names}
     assert not unknown, f"claims on towns the seeds do not claim: {unknown}"
     _check_seed(number, claims)
+
+
+# --- the scanner ----------------------------------------------------------------------------
+
+
+def test_every_cue_and_name_is_indexed() -> None:
+    from geoatlas.claims.cues import CUE_SET, DENIAL_SET, ENTITY_SET
+
+    assert CUE_SET.unindexed == DENIAL_SET.unindexed == ENTITY_SET.unindexed == ()
+
+
+@pytest.mark.parametrize("number", sorted(SEED_EXPECTATIONS))
+def test_scanner_finds_what_one_alternation_finds(number: str) -> None:
+    from geoatlas.claims.cues import CUES, DENIALS, ENTITIES
+    from geoatlas.claims.scanner import PatternSet
+
+    tables = [CAPTURES, WITHDRAWALS, ENCIRCLEMENTS, HOLDINGS, FIGHTS, DENIALS_TABLE, LANDMARKS]
+    phrases = "\n".join(sentence for table in tables for sentence, _ in table)
+    text = fold_text(_seed(number).text + "\n" + phrases + "\n" + "\n".join(HEDGES))
+    for patterns in (
+        [c.pattern for c in CUES],
+        [d.pattern for d in DENIALS],
+        [rf"\b(?:{e.pattern})\b" for e in ENTITIES],
+    ):
+        alternation = re.compile("|".join(f"(?P<p{i}>{p})" for i, p in enumerate(patterns)))
+        slow = [(int(str(m.lastgroup)[1:]), m.span()) for m in alternation.finditer(text)]
+        fast = [(i, m.span()) for i, m in PatternSet(patterns).finditer(text)]
+        assert fast == slow

@@ -25,12 +25,13 @@ Conventions
   was never lost, theirs).
 - A capture by a side of a town of its own country (Ukraine retaking a
   Ukrainian town, Russia one in Kursk oblast) is ``recaptured``.
-- ``confidence`` is the product of four factors: the cue's prior weight
-  (:class:`~geoatlas.claims.cues.Cue`), how the cue reaches the town (1.0
-  directly, 0.95 for the second town of a list, 0.85 through "où", 0.85 for
-  part of a town), how the actor was found (:data:`ACTOR_WEIGHTS`), and
-  where the claimant was found (1.0 in the sentence, 0.95 next to it).
-  These are hand-set priors, to be measured again on the held-out articles.
+- ``confidence`` is the product of the cue's prior weight
+  (:class:`~geoatlas.claims.cues.Cue`); how the cue reaches the town (1.0
+  directly, 0.95 for the second town of a list, 0.85 through "où", 0.9 for
+  a headline's topic town, 0.85 for part of a town); how the actor was
+  found (:data:`ACTOR_WEIGHTS`); where the claimant was found (1.0 in the
+  sentence, 0.95 next to it); 0.9 for a denial and 0.9 for a raised flag.
+  These are hand-set priors, to be measured again on held-out articles.
 """
 
 from __future__ import annotations
@@ -245,6 +246,7 @@ def _read_link(
     cues = [text[link.hit.start : link.hit.end]]
     weight = cue.weight * _CLAIMANT_WEIGHTS[found_in] * (0.85 if link.partial else 1.0)
     weight *= 0.85 if link.direction == "relative" else 1.0
+    weight *= 0.9 if link.anaphora else 1.0
     status = _status_of(folded, text, sentence, link)
     if status == "captured" and cue.status == "contested":
         cues.append("drapeau")

@@ -19,7 +19,7 @@ from typing import Final, Literal
 from geoatlas.claims.cues import (
     ATTRIBUTION_LEAD,
     ENTITIES,
-    ENTITY_PATTERN,
+    ENTITY_SET,
     GENERIC_CLAIMANTS,
     PREPOSITIONS,
     SPEECH_AFTER,
@@ -87,8 +87,8 @@ def find_entities(folded: str, start: int, end: int) -> list[EntityHit]:
     [('ministere russe de la defense', 'RU', 'RU MoD'), ('forces ukrainiennes', 'UA', None)]
     """
     hits = []
-    for match in ENTITY_PATTERN.finditer(folded, start, end):
-        entity = ENTITIES[int(str(match.lastgroup)[1:])]
+    for index, match in ENTITY_SET.finditer(folded, start, end):
+        entity = ENTITIES[index]
         words = _WORD.findall(folded[max(0, match.start() - 30) : match.start()])
         words = [w.rstrip("'") for w in words]
         before = words[-1] if words else ""

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from geoatlas.claims.scanner import PatternSet
 from geoatlas.schema import Side, Status
 
 __all__ = [
@@ -39,13 +40,14 @@ __all__ = [
     "AFTER_GAP_WORDS",
     "AGENT_LEAD",
     "ATTRIBUTION_LEAD",
+    "AUXILIARIES",
     "CLAUSE_BREAK",
     "CUES",
-    "CUE_PATTERN",
+    "CUE_SET",
     "DENIALS",
-    "DENIAL_PATTERN",
+    "DENIAL_SET",
     "ENTITIES",
-    "ENTITY_PATTERN",
+    "ENTITY_SET",
     "FLAG_PATTERN",
     "GENERIC_CLAIMANTS",
     "HEDGE_AFTER",
@@ -63,6 +65,8 @@ __all__ = [
     "PREPOSITIONS",
     "REFERENCE_BEFORE",
     "SIDE_ADJECTIVE",
+    "SPEECH_AFTER",
+    "SPEECH_BEFORE",
     "SPEECH_VERB",
     "Cue",
     "Denial",
@@ -83,6 +87,12 @@ class Cue:
     other side. ``stative`` replaces ``status`` when the cue describes a state
     rather than an event ("X, occupée" is held; "a été occupée" is captured).
     ``default_actor`` is the side French news always means ("occupé": RU).
+    ``needs_agent`` cues end where the side begins ("détenues par l'Ukraine").
+    ``noun`` cues take the speaker's side when no side is named ("la prise
+    de X", announced by Moscou). ``victim_subject``: the subject is the side
+    encircled ("des soldats ukrainiens piégés à X"). ``side_in_cue``: a side
+    named inside the cue is the actor ("sous contrôle ukrainien") or the
+    side encircled ("encerclé des soldats russes à").
     """
 
     name: str
@@ -303,6 +313,15 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("abandonné", r"\babandonn(?:e|ee|es|ees|ent|ait|aient)\b", "withdrawn", "voice", 0.85),
     Cue("abandonner", r"\babandonner\b", "withdrawn", "before", 0.85, infinitive=True),
     Cue("abandon", rf"\babandon\s+{_DE}", "withdrawn", "before", 0.8, noun=True),
+    # "les troupes russes ont été chassées de X"; "ont chassé les Russes de X" names them.
+    Cue(
+        "chassé de",
+        r"\bchass(?:e|ee|es|ees)\s+(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?)?(?:de|d'|du|des)",
+        "withdrawn",
+        "before",
+        0.85,
+        side_in_cue="actor",
+    ),
     Cue("quitté", r"\bquitt(?:e|ee|es|ees|ent|ait|aient)\b", "withdrawn", "voice", 0.7),
     # --- encircled ---------------------------------------------------------
     # "encerclé des milliers de soldats russes à X": the side named is the one encircled.
@@ -400,7 +419,7 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?:\s+(?:de\s+rue|urbains|acharnes|violents|intenses|feroces|sanglants|lourds|"
         r"se\s+poursuivent|continuent|font\s+rage|ont\s+lieu|en\s+cours|se\s+deroulent|"
         r"faisaient\s+rage|se\s+poursuivaient|continuaient|toujours))*"
-        r"\s+(?:a|dans|pour|au\s+centre\s+de|dans\s+les\s+rues\s+de)\b",
+        r"\s+(?:dans\s+les\s+rues\s+(?:de|d')|au\s+centre\s+(?:de|d')|a|dans|pour)\b",
         "contested",
         "before",
         0.85,
@@ -447,8 +466,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("infiltrés dans", r"\binfiltr\w*\s+(?:[\w'-]+\s+)?dans\b", "contested", "before", 0.7),
 )
 
-CUE_PATTERN: Final = re.compile("|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES)))
-"""Every cue at once; ``match.lastgroup`` (``c<index>``) names the cue that fired."""
+CUE_SET: Final = PatternSet([cue.pattern for cue in CUES])
+"""Every cue, searched at once; a match's index is the cue's index in :data:`CUES`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,9 +506,7 @@ DENIALS: Final[tuple[Denial, ...]] = (
     ),
 )
 
-DENIAL_PATTERN: Final = re.compile(
-    "|".join(f"(?P<d{i}>{d.pattern})" for i, d in enumerate(DENIALS))
-)
+DENIAL_SET: Final = PatternSet([d.pattern for d in DENIALS])
 
 
 @dataclass(frozen=True, slots=True)
@@ -555,7 +572,8 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     # "troupes alliées" is the Russian MoD's word for Russian and Donbass forces.
     Entity(
         rf"{_TROOPS}\s+(?:[\w'-]+\s+){{0,2}}?{_RU_ADJ}|(?:troupes|forces)\s+alliees|"
-        r"occupants?|l'occupant|envahisseurs?|forces\s+d'occupation|russes",
+        r"occupants?|l'occupant|envahisseurs?|forces\s+d'occupation|russes|"
+        r"(?:les\s+)?separatistes(?:\s+(?:prorusses?|pro-russes?))?",
         "RU",
         None,
     ),
@@ -609,9 +627,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     ),
 )
 
-ENTITY_PATTERN: Final = re.compile(
-    "|".join(f"(?P<e{i}>\\b(?:{e.pattern})\\b)" for i, e in enumerate(ENTITIES))
-)
+ENTITY_SET: Final = PatternSet([rf"\b(?:{e.pattern})\b" for e in ENTITIES])
 
 GENERIC_CLAIMANTS: Final = frozenset({"RU officials", "UA officials", "media"})
 """Claimants that a more specific one of the same side, in an adjacent sentence, replaces."""
@@ -679,6 +695,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "villages hameau commune centre petite petit grande grand importante important "
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite "
+        "environ pres plus moins quelque "
         f"assaut tout toute {_WEEKDAYS} {_MONTHS} {_ADVERBS}"
     ).split()
 )
@@ -744,7 +761,7 @@ HEDGE_BEFORE: Final = re.compile(
     r"\b(?:veut|veulent|voulait|voulaient|vouloir)\b|\bdevr(?:ait|aient|a|ont)\b|"
     r"\b(?:doit|doivent|devait|devaient)\b|\bs'appret\w*\s+a\b|\bprete?s?\s+a\b|\bbientot\b|"
     r"\bimminente?s?\b|\bpeu?(?:t|vent)\b|\bpouvai(?:t|ent)\b|\bsi\b|\bprochaine?s?\b|"
-    r"\brumeurs?\b|\beventuel\w*|\bpossibles?\b|\bprobables?\b|\bhypoth\w*|\bscenarios?\b|"
+    r"\brumeurs?\b|\beventuel\w*|\bpossibles?\b|\bprobable(?:s|ment)?\b|\bvraisemblablement\b|\bsemble(?:nt|rait)?\b|\bhypoth\w*|\bscenarios?\b|"
     r"\bplans?\s+(?:de|d'|pour)|\bprojets?\s+(?:de|d')|\bambition\b|\bs'attend\w*|\bprevoi\w*|"
     r"\benvisag\w*|\b(?:aurait|auraient|serait|seraient|sera|seront|aura|auront)\b|"
     r"\bpresque\b|\bquasi\w*|\bsemi\b|\bpartiel\w*|\bpour\s*$|\bachever\b|\bboucler\b|"

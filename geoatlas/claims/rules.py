@@ -27,9 +27,9 @@ from geoatlas.claims.cues import (
     AGENT_LEAD,
     AUXILIARIES,
     CLAUSE_BREAK,
-    CUE_PATTERN,
+    CUE_SET,
     CUES,
-    DENIAL_PATTERN,
+    DENIAL_SET,
     DENIALS,
     HEDGE_AFTER,
     HEDGE_BEFORE,
@@ -99,7 +99,18 @@ def fold_text(text: str) -> str:
     >>> len(fold_text("Pokrovsk (Krasnoarmeysk)")) == len("Pokrovsk (Krasnoarmeysk)")
     True
     """
-    return text.translate(_FOLD)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters: fold one by one
+        return text.translate(_FOLD)
+    # Most characters are ASCII: translating only the runs of others is twice as fast.
+    return _NON_ASCII.sub(_fold_run, lowered)
+
+
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_FOLD)
 
 
 # --- towns: groups and landmarks ---------------------------------------------------
@@ -164,7 +175,7 @@ def _blank(folded: str, start: int, end: int, spans: Sequence[Mention]) -> str:
 def _is_appositive(text: str) -> bool:
     """A comma-separated aside with no verb and no cue ("un centre logistique clé")."""
     words = set(_TOKEN.findall(text))
-    return not (words & (AUXILIARIES - {"a"})) and CUE_PATTERN.search(text) is None
+    return not (words & (AUXILIARIES - {"a"})) and next(CUE_SET.finditer(text), None) is None
 
 
 def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int) -> list[Group]:
@@ -236,10 +247,7 @@ def find_cues(folded: str, start: int, end: int) -> list[CueHit]:
     >>> [(h.cue.name, h.cue.status) for h in find_cues(t, 0, len(t))]
     [('pris le contrôle', 'captured')]
     """
-    return [
-        CueHit(CUES[int(str(m.lastgroup)[1:])], m.start(), m.end())
-        for m in CUE_PATTERN.finditer(folded, start, end)
-    ]
+    return [CueHit(CUES[i], m.start(), m.end()) for i, m in CUE_SET.finditer(folded, start, end)]
 
 
 Voice = Literal["active", "passive", "noun", "bare"]
@@ -302,6 +310,7 @@ class Link:
     direction: Direction
     voice: Voice
     partial: bool = False
+    anaphora: bool = False  # "X : ... la prise de la ville"
 
 
 def _object_gap(gap: str) -> tuple[bool, bool]:
@@ -377,7 +386,9 @@ def link_cues(
         if hit.cue.direction == "voice":
             voice = find_voice(folded, hit, start)
         if hit.cue.direction == "before" or voice in ("active", "noun", "bare"):
-            link = _link_before(folded, hit, groups, voice, end)
+            link = _link_before(folded, hit, groups, voice, end) or _link_topic(
+                folded, hit, groups, voice, sentence
+            )
             if link:
                 links.append(link)
         if hit.cue.direction == "after" or (
@@ -400,6 +411,25 @@ def _link_before(
     if not reaches:
         return None
     return Link(hit, group, group.members, "before", voice, partial)
+
+
+_TOPIC: Final = re.compile(r"\s*:")
+_THE_TOWN: Final = re.compile(r"(?:la|cette)\s+(?:ville|localite|cite|agglomeration)\b")
+
+
+def _link_topic(
+    folded: str, hit: CueHit, groups: Sequence[Group], voice: Voice, sentence: tuple[int, int]
+) -> Link | None:
+    """A headline's topic: "Pokrovsk : l'armée russe revendique la prise de la ville"."""
+    if not groups or folded[sentence[0] : groups[0].start].strip():
+        return None
+    topic = groups[0]
+    if not _TOPIC.match(folded, topic.end) or topic.end > hit.start:
+        return None
+    town = _THE_TOWN.search(folded, hit.end, min(sentence[1], hit.end + 60))
+    if town is None or not _object_gap(folded[hit.end : town.start()])[0]:
+        return None
+    return Link(hit, topic, topic.members, "before", voice, anaphora=True)
 
 
 def _link_after(
@@ -568,8 +598,8 @@ def find_denial(folded: str, link: Link, sentence: tuple[int, int]) -> DenialHit
     start, end = sentence
     first = min(link.hit.start, link.group.start)
     last = max(link.hit.end, link.group.end)
-    for match in DENIAL_PATTERN.finditer(folded, start, end):
-        denial = DENIALS[int(str(match.lastgroup)[1:])]
+    for index, match in DENIAL_SET.finditer(folded, start, end):
+        denial = DENIALS[index]
         if denial.place != "before" and match.start() >= last:
             span = (last, match.start())
         elif denial.place != "after" and match.end() <= first:
@@ -736,7 +766,7 @@ def _explicit_side(
         if encircled is not None:
             return other_side(encircled), "encircled"
         return None, "none"
-    subject = _subject(folded, entities, clause_start, hit.end, claimant_side)
+    subject = _subject(folded, entities, clause_start, hit.start, claimant_side)
     if subject is not None and cue.victim_subject:
         return other_side(subject), "encircled"
     if subject is not None:
