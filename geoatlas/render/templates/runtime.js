@@ -1,0 +1,231 @@
+/*
+ * geoatlas map runtime.
+ *
+ * Turns the compact tables geoatlas embeds (towns, control intervals per view,
+ * gzip-compressed claims) into Leaflet layers: one circle marker per control
+ * interval, drawn on the canvas, created the first time its interval is shown
+ * and reused after; popups are written on click from the claims table.
+ *
+ * Every string in the tables that came from an article was HTML-escaped by
+ * geoatlas (geoatlas/render/payload.py) and links are http(s) only, so the
+ * strings below are inserted as they are.
+ */
+function geoatlasRuntime(config) {
+  "use strict";
+  var DAY = 86400000;
+  var towns = config.towns;
+  var claims = null;
+  var claimsPromise = null;
+  var timelines = {};
+
+  function isoDay(day) {
+    return new Date(day * DAY).toISOString().slice(0, 10);
+  }
+
+  function formatDate(time) {
+    return isoDay(Math.floor(time / DAY));
+  }
+
+  function features(rows) {
+    var out = new Array(rows.length);
+    for (var i = 0; i < rows.length; i++) {
+      var row = rows[i];
+      var town = towns[row[0]];
+      out[i] = {
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [town[3], town[2]] },
+        properties: { row: row },
+      };
+    }
+    return { type: "FeatureCollection", features: out };
+  }
+
+  // The interval of a feature: [first day, end day) in milliseconds; the end is
+  // exclusive so that on the day a town changes hands only the new state shows.
+  function intervalOf(feature) {
+    var row = feature.properties.row;
+    return { start: row[2] * DAY, end: row[3] * DAY, startExclusive: false, endExclusive: true };
+  }
+
+  function loadClaims() {
+    if (claimsPromise === null) {
+      var binary = atob(config.claims);
+      var bytes = new Uint8Array(binary.length);
+      for (var i = 0; i < binary.length; i++) {
+        bytes[i] = binary.charCodeAt(i);
+      }
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+      claimsPromise = new Response(stream).text().then(function (text) {
+        claims = JSON.parse(text);
+        return claims;
+      });
+    }
+    return claimsPromise;
+  }
+
+  function dateText(index) {
+    var day = claims.day[index];
+    var precision = config.precisions[claims.precision[index]];
+    var published = claims.articles[claims.article[index]][2];
+    if (day < 0 || precision === "unknown") {
+      return published >= 0 ? "undated (published " + isoDay(published) + ")" : "undated";
+    }
+    if (precision === "month") {
+      return isoDay(day).slice(0, 7);
+    }
+    if (precision === "published") {
+      return isoDay(day) + " (publication date)";
+    }
+    return isoDay(day);
+  }
+
+  function claimItem(index, today) {
+    var article = claims.articles[claims.article[index]];
+    var source = claims.strings[article[0]] || "source unknown";
+    var link = article[1]
+      ? '<a href="' + article[1] + '" target="_blank" rel="noopener noreferrer">' + source + "</a>"
+      : source;
+    var actor = claims.strings[claims.actor[index]];
+    var written = claims.written[index];
+    var parts = [
+      '<span class="ga-date">' + dateText(index) + "</span>",
+      "<b>" + claims.strings[claims.status[index]] + "</b>",
+    ];
+    if (actor) {
+      parts.push("by " + (config.actors[actor] || actor));
+    }
+    parts.push("claimed by " + claims.strings[claims.claimant[index]]);
+    var later = claims.day[index] > today ? ' class="ga-later"' : "";
+    return (
+      "<li" + later + ">" + parts.join(" · ") +
+      '<q class="ga-quote">' + claims.quotes[claims.quote[index]] + "</q>" +
+      '<span class="ga-source">' + link +
+      (written >= 0 ? ' · written "' + claims.strings[written] + '"' : "") +
+      "</span></li>"
+    );
+  }
+
+  function claimList(townIndex, view, time) {
+    var side = config.viewSides[view];
+    var today = Math.floor(time / DAY);
+    var items = [];
+    for (var i = claims.offsets[townIndex]; i < claims.offsets[townIndex + 1]; i++) {
+      if (side < 0 || claims.side[i] === side) {
+        items.push(claimItem(i, today));
+      }
+    }
+    if (items.length === 0) {
+      return '<p class="ga-muted">No claim in this layer.</p>';
+    }
+    var count = items.length === 1 ? "1 claim" : items.length + " claims";
+    return '<div class="ga-count">' + count + ', in date order</div><ol class="ga-claims">' +
+      items.join("") + "</ol>";
+  }
+
+  function popupHead(row, view) {
+    var town = towns[row[0]];
+    var state = config.states[row[1]];
+    var until = row[3] <= config.lastDay ? " to " + isoDay(row[3] - 1) : "";
+    var population = town[4] > 0 ? '<span class="ga-muted"> · pop. ' + town[4].toLocaleString("en") + "</span>" : "";
+    return (
+      '<div class="ga-town">' + town[1] + population + "</div>" +
+      '<div class="ga-state"><span class="ga-swatch" style="background:' + state.colour + '"></span>' +
+      state.label + ' <span class="ga-muted">(' + config.views[view] + ")</span></div>" +
+      '<div class="ga-muted">from ' + isoDay(row[2]) + until + ": " + config.labels[row[4]] +
+      ", claimed by " + config.labels[row[5]] + "</div>"
+    );
+  }
+
+  function popupFor(marker, timeline, view) {
+    var row = marker.feature.properties.row;
+    var head = popupHead(row, view);
+    if (claims === null) {
+      loadClaims().then(
+        function () {
+          marker.getPopup().setContent(popupFor(marker, timeline, view));
+        },
+        function (error) {
+          marker.getPopup().setContent(head + '<p class="ga-muted">The claims cannot be read in this browser (' +
+            String(error).replace(/[<>&"]/g, "") + ").</p>");
+        }
+      );
+      return head + '<p class="ga-muted">Reading the claims…</p>';
+    }
+    return head + claimList(row[0], view, timeline.time);
+  }
+
+  function markerFor(feature, timeline, view) {
+    var row = feature.properties.row;
+    var town = towns[row[0]];
+    var marker = L.circleMarker([town[2], town[3]], {
+      radius: town[5],
+      color: "#222222",
+      weight: 1,
+      opacity: 0.9,
+      fillColor: config.states[row[1]].colour,
+      fillOpacity: 0.9,
+    });
+    marker.feature = feature;
+    marker.bindTooltip(town[1]);
+    marker.bindPopup(function () {
+      return popupFor(marker, timeline, view);
+    }, { maxWidth: 460, className: "ga-popup" });
+    return marker;
+  }
+
+  // leaflet.timeline compares every shown layer with every active feature on
+  // each step and makes a new marker for each newly active one; with thousands
+  // of towns that is quadratic. Sets and reused markers make a step cost the
+  // number of towns that change.
+  function attach(timeline, view) {
+    var made = new Map();
+    var shown = new Set();
+    timeline.updateDisplayedLayers = function () {
+      var active = new Set(this.ranges.lookup(this.time));
+      var self = this;
+      shown.forEach(function (feature) {
+        if (!active.has(feature)) {
+          self.removeLayer(made.get(feature));
+        }
+      });
+      active.forEach(function (feature) {
+        if (!shown.has(feature)) {
+          var marker = made.get(feature);
+          if (marker === undefined) {
+            marker = markerFor(feature, self, view);
+            made.set(feature, marker);
+          }
+          self.addLayer(marker);
+        }
+      });
+      shown = active;
+    };
+    timeline.markerOf = function (geonameid) {
+      var found = null;
+      shown.forEach(function (feature) {
+        if (towns[feature.properties.row[0]][0] === geonameid) {
+          found = made.get(feature);
+        }
+      });
+      return found;
+    };
+    timelines[view] = timeline;
+    return timeline;
+  }
+
+  // What a town shows in a view at the slider's time: the state's key, or null.
+  function stateOf(view, geonameid) {
+    var marker = timelines[view] ? timelines[view].markerOf(geonameid) : null;
+    return marker ? config.states[marker.feature.properties.row[1]].key : null;
+  }
+
+  return {
+    attach: attach,
+    features: features,
+    formatDate: formatDate,
+    intervalOf: intervalOf,
+    loadClaims: loadClaims,
+    stateOf: stateOf,
+    timelines: timelines,
+  };
+}
