@@ -485,6 +485,14 @@ OUTLET_PHRASINGS = [
     ("Pokrovsk : l'armée russe revendique la prise de la ville.",
      {("Pokrovsk", "captured", "RU")}),
     ("Kiev a annoncé la libération de Kherson.", {("Kherson", "recaptured", "UA")}),
+    ("Les Russes avaient pris Kherson en mars 2022 avant de s'en retirer en novembre.",
+     {("Kherson", "captured", "RU")}),
+    ("Moscou dément avoir perdu Lyman.", {("Lyman", "denied", "RU")}),
+    ("Les combats pour Kharkiv ont duré des semaines.", {("Kharkiv", "contested", None)}),
+    ("Le 24 février 2022, les troupes russes sont entrées en Ukraine.", set()),
+    # A denial of a conditional: neither the claim nor its denial is read.
+    ("Kiev a démenti les affirmations de Moscou selon lesquelles ses troupes auraient pris "
+     "Koupiansk.", set()),
     # Nothing said of the town itself.
     ("Selon l'Institut pour l'étude de la guerre (ISW), les forces russes ont probablement pris "
      "Selydove.", set()),
@@ -527,6 +535,10 @@ CLAIMANT_CASES = [
     ("Selon les autorités de la RPD, les forces russes ont pris Marioupol.", "DPR authorities"),
     ("Kramatorsk et Sloviansk, deux grandes villes également détenues par l'Ukraine.", "media"),
     ("Les forces russes ont pris Soledar, selon l'AFP.", "media"),
+    ("Les forces russes ont pris Soledar, selon Kiev.", "UA officials"),
+    # The side that claims comes first; the denial after it is not this claim's source.
+    ("Les forces russes revendiquent la prise de Vovchansk, ce que dément l'état-major "
+     "ukrainien.", "RU MoD"),
     # The next sentence names a more specific claimant of the same side (seed 001).
     ("Le 5 novembre la Russie a déclaré que les forces ukrainiennes à Pokrovsk étaient en "
      "position d'encerclement.\nSelon une déclaration du ministère russe de la Défense les "

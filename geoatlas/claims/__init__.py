@@ -243,7 +243,7 @@ def _read_link(
     claimant, claimant_side, found_in = find_claimant(text, folded, sentence, link.hit.start)
     speaker = _SPEAKER_SIDES.get(claimant_side)
     cue = link.hit.cue
-    cues = [text[link.hit.start : link.hit.end]]
+    cues = [text[link.hit.start : link.hit.end].strip()]
     weight = cue.weight * _CLAIMANT_WEIGHTS[found_in] * (0.85 if link.partial else 1.0)
     weight *= 0.85 if link.direction == "relative" else 1.0
     weight *= 0.9 if link.anaphora else 1.0
@@ -265,7 +265,7 @@ def _read_link(
         if not _is_denial_of(status, denied_actor, denier):
             return []
         if denial is not None:
-            cues.append(text[denial.start : denial.end])
+            cues.append(text[denial.start : denial.end].strip())
         return [
             _Draft(town, _place(town), "denied", denier, "subject", claimant, weight * 0.9,
                    tuple(cues))

@@ -13,6 +13,7 @@ Défense"). With none of these, the claim is the press's own: ``media``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -76,7 +77,10 @@ class EntityHit:
     prepositional: bool  # after "de", "contre", "aux"...: not a subject
 
 
-def find_entities(folded: str, start: int, end: int) -> list[EntityHit]:
+# The same sentence is read for several links and as a neighbour: memoise per
+# (article, span). A str caches its hash, so the key costs one pass per article.
+@lru_cache(maxsize=512)
+def find_entities(folded: str, start: int, end: int) -> tuple[EntityHit, ...]:
     """Every side or speaker named in ``folded[start:end]``, in text order.
 
     Examples
@@ -86,7 +90,7 @@ def find_entities(folded: str, start: int, end: int) -> list[EntityHit]:
     >>> [(t[h.start:h.end], h.entity.side, h.entity.claimant) for h in find_entities(t, 0, len(t))]
     [('ministere russe de la defense', 'RU', 'RU MoD'), ('forces ukrainiennes', 'UA', None)]
     """
-    hits = []
+    hits: list[EntityHit] = []
     for index, match in ENTITY_SET.finditer(folded, start, end):
         entity = ENTITIES[index]
         words = _WORD.findall(folded[max(0, match.start() - 30) : match.start()])
@@ -96,7 +100,7 @@ def find_entities(folded: str, start: int, end: int) -> list[EntityHit]:
         quantity = before in ("de", "d") and len(words) > 1 and words[-2] in _QUANTITIES
         prepositional = before in PREPOSITIONS and not quantity
         hits.append(EntityHit(match.start(), match.end(), entity, prepositional))
-    return hits
+    return tuple(hits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +113,8 @@ class Attribution:
     end: int
 
 
-def find_attributions(folded: str, start: int, end: int) -> list[Attribution]:
+@lru_cache(maxsize=512)
+def find_attributions(folded: str, start: int, end: int) -> tuple[Attribution, ...]:
     """Claimants of ``folded[start:end]`` that speak: "selon X", "X a déclaré", "a déclaré X".
 
     A name that only acts ("la Russie contrôle...") is no attribution.
@@ -121,7 +126,7 @@ def find_attributions(folded: str, start: int, end: int) -> list[Attribution]:
     >>> [a.claimant for a in find_attributions(t, 0, len(t))]
     ['RU officials', 'RU military bloggers']
     """
-    found = []
+    found: list[Attribution] = []
     for hit in find_entities(folded, start, end):
         key = hit.entity.claimant
         if hit.entity.relative == "ministry":
@@ -136,7 +141,7 @@ def find_attributions(folded: str, start: int, end: int) -> list[Attribution]:
             or (not hit.prepositional and SPEECH_AFTER.match(after))
         ):
             found.append(Attribution(key, CLAIMANTS[key], hit.start, hit.end))
-    return found
+    return tuple(found)
 
 
 def resolve_ministry(folded: str, position: int) -> str | None:

@@ -569,14 +569,15 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "RU",
         "RU officials",
     ),
+    # Troops that speak ("les forces russes revendiquent") speak through the ministry.
     # "troupes alliées" is the Russian MoD's word for Russian and Donbass forces.
     Entity(
-        rf"{_TROOPS}\s+(?:[\w'-]+\s+){{0,2}}?{_RU_ADJ}|(?:troupes|forces)\s+alliees|"
-        r"occupants?|l'occupant|envahisseurs?|forces\s+d'occupation|russes|"
-        r"(?:les\s+)?separatistes(?:\s+(?:prorusses?|pro-russes?))?",
+        rf"{_TROOPS}\s+(?:[\w'-]+\s+){{0,2}}?{_RU_ADJ}|(?:troupes|forces)\s+alliees",
         "RU",
-        None,
+        "RU MoD",
     ),
+    Entity(r"(?:les\s+)?separatistes(?:\s+(?:prorusses?|pro-russes?))?", "RU", "DPR authorities"),
+    Entity(r"occupants?|l'occupant|envahisseurs?|forces\s+d'occupation|russes", "RU", None),
     # --- Ukrainian side
     Entity(
         r"ministere\s+ukrainien\s+de\s+la\s+defense|ministere\s+de\s+la\s+defense\s+"
@@ -603,7 +604,8 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "UA",
         "UA officials",
     ),
-    Entity(rf"{_TROOPS}\s+(?:[\w'-]+\s+){{0,2}}?{_UA_ADJ}|ukrainiens", "UA", None),
+    Entity(rf"{_TROOPS}\s+(?:[\w'-]+\s+){{0,2}}?{_UA_ADJ}", "UA", "UA General Staff"),
+    Entity(r"ukrainiens", "UA", None),
     # --- third parties
     Entity(
         r"\bisw\b|institute\s+for\s+the\s+study\s+of\s+war|institut\s+(?:americain\s+)?"
