@@ -13,8 +13,8 @@ Défense"). With none of these, the claim is the press's own: ``media``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Literal
 
 from geoatlas.claims.cues import (
@@ -87,8 +87,8 @@ def find_entities(folded: str, start: int, end: int) -> tuple[EntityHit, ...]:
     --------
     >>> from geoatlas.claims.rules import fold_text
     >>> t = fold_text("Selon le ministère russe de la Défense, les forces ukrainiennes reculent.")
-    >>> [(t[h.start:h.end], h.entity.side, h.entity.claimant) for h in find_entities(t, 0, len(t))]
-    [('ministere russe de la defense', 'RU', 'RU MoD'), ('forces ukrainiennes', 'UA', None)]
+    >>> [(t[h.start:h.end], h.entity.side) for h in find_entities(t, 0, len(t))]
+    [('ministere russe de la defense', 'RU'), ('forces ukrainiennes', 'UA')]
     """
     hits: list[EntityHit] = []
     for index, match in ENTITY_SET.finditer(folded, start, end):
