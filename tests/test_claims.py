@@ -23,6 +23,7 @@ from geoatlas.records import Article, Claim, Mention, Place
 from geoatlas.schema import CLAIMANTS, DatePrecision
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+Triple = tuple[str, str, str | None]  # (town, status, actor)
 
 
 def _place(gid: int, name: str, lat: float, lon: float, country: str, admin1: str,
@@ -564,6 +565,26 @@ def test_claimants(text: str, claimant: str) -> None:
     assert all(c.claimant_side == CLAIMANTS[claimant] for c in claims)
 
 
+# --- "cette ville" --------------------------------------------------------------------
+
+ANAPHORS = [
+    ("Un bâtiment détruit à Krasny Liman. Plus tôt, l'armée ukrainienne avait affirmé avoir "
+     "encerclé plusieurs milliers de soldats russes dans cette ville.",
+     {("Lyman", "encircled", "UA")}),
+    ("Les bombardements continuent sur Pokrovsk. Les forces russes ont encerclé cette ville.",
+     {("Pokrovsk", "encircled", "RU")}),
+    # Two towns before it: which one is meant is not known.
+    ("Pokrovsk et Myrnohrad sont bombardées. Les forces russes ont encerclé cette ville.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), both_spellings(ANAPHORS))
+def test_this_town_is_the_town_named_before(text: str, expected: set[Triple]) -> None:
+    claims = claims_of(text)
+    assert triples(claims) == expected
+    assert all(c.place_as_written == text[c.start : c.end] == "cette ville" for c in claims)
+
+
 # --- the record ---------------------------------------------------------------------------
 
 
@@ -641,7 +662,6 @@ def test_dates_come_from_the_sentence_and_its_paragraph() -> None:
 
 # (required, allowed) (town, status, actor) triples per seed: every required triple must come
 # out, and nothing outside the allowed ones.
-Triple = tuple[str, str, str | None]
 SEED_EXPECTATIONS: dict[str, tuple[set[Triple], set[Triple]]] = {
     "000": (
         {("Pokrovsk", "captured", "RU"), ("Kramatorsk", "held", "UA"), ("Sloviansk", "held", "UA")},

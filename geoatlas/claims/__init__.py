@@ -30,13 +30,15 @@ Conventions
   directly, 0.95 for the second town of a list, 0.85 through "où", 0.9 for
   a headline's topic town, 0.85 for part of a town); how the actor was
   found (:data:`ACTOR_WEIGHTS`); where the claimant was found (1.0 in the
-  sentence, 0.95 next to it); 0.9 for a denial and 0.9 for a raised flag.
+  sentence, 0.95 next to it); 0.9 for a denial, 0.9 for a raised flag,
+  0.8 for a town named as "cette ville".
   These are hand-set priors, to be measured again on held-out articles.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Protocol
@@ -49,6 +51,7 @@ from geoatlas.claims.claimants import (
     next_sentence,
     other_side,
     previous_sentence,
+    sentence_around,
 )
 from geoatlas.claims.cues import FLAG_PATTERN
 from geoatlas.claims.rules import (
@@ -153,7 +156,7 @@ def extract_claims(
     text = article.text
     folded = fold_text(text)
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
-    for mention in mentions:
+    for mention in [*mentions, *_find_anaphors(text, folded, mentions)]:
         by_sentence.setdefault((mention.sentence_start, mention.sentence_end), []).append(mention)
     drafts: list[_Draft] = []
     for sentence, sentence_mentions in sorted(by_sentence.items()):
@@ -169,6 +172,55 @@ def extract_claims(
             )
         claims.append(_to_claim(article, draft, dates[span]))
     return _deduplicate(claims)
+
+
+_ANAPHOR: Final = re.compile(r"\bcette\s+(?:ville|localite|cite|agglomeration)\b")
+_ANAPHORA: Final = "anaphora"
+_ANAPHOR_REACH: Final = 600  # characters back to the town "cette ville" stands for
+
+
+def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """ "cette ville" as a mention of the town named just before, when only one was.
+
+    Seed 004: "l'armée ukrainienne avait affirmé avoir « encerclé » plusieurs
+    milliers de soldats russes dans cette ville" (Lyman, named in the
+    sentence before). Two towns named in that sentence: ambiguous, skipped.
+    """
+    targets = sorted((m for m in mentions if _is_target(m)), key=lambda m: m.start)
+    spans = {(m.sentence_start, m.sentence_end) for m in mentions}
+    found = []
+    for match in _ANAPHOR.finditer(folded):
+        before = [
+            m
+            for m in targets
+            if match.start() - _ANAPHOR_REACH <= m.start and m.end <= match.start()
+        ]
+        if not before:
+            continue
+        last = before[-1]
+        same_sentence = {
+            _place(m).geonameid for m in before if m.sentence_start == last.sentence_start
+        }
+        if len(same_sentence) > 1:
+            continue
+        sentence = next(
+            (s for s in spans if s[0] <= match.start() < s[1]),
+            sentence_around(text, match.start()),
+        )
+        found.append(
+            Mention(
+                last.article_id,
+                match.start(),
+                match.end(),
+                text[match.start() : match.end()],
+                text[sentence[0] : sentence[1]],
+                sentence[0],
+                sentence[1],
+                last.place,
+                reason=f"{_ANAPHORA}: {last.text!r} at {last.start}",
+            )
+        )
+    return found
 
 
 def _is_target(mention: Mention) -> bool:
@@ -279,6 +331,7 @@ def _read_link(
         if status == "captured" and actor is not None and place.country == _OWN_COUNTRY[actor]:
             final = "recaptured"
         factor = ACTOR_WEIGHTS[source] * (0.95 if index else 1.0)
+        factor *= 0.8 if town.reason.startswith(_ANAPHORA) else 1.0
         drafts.append(
             _Draft(town, place, final, actor, source, claimant, weight * factor, tuple(cues))
         )

@@ -41,6 +41,7 @@ __all__ = [
     "other_side",
     "previous_sentence",
     "resolve_ministry",
+    "sentence_around",
 ]
 
 # Sentences end at a full stop (with its closing quotes) or at any line break:
@@ -170,6 +171,18 @@ def previous_sentence(text: str, start: int) -> tuple[int, int] | None:
     chunk = text[begin:end]
     begin += len(chunk) - len(chunk.lstrip())
     return (begin, end) if begin < end else None
+
+
+def sentence_around(text: str, position: int) -> tuple[int, int]:
+    """Offsets of the sentence that holds ``position``."""
+    lo = max(0, position - _NEIGHBOUR_REACH)
+    begin = lo
+    for boundary in _BOUNDARY.finditer(text, lo, position):
+        begin = boundary.end()
+    after = _BOUNDARY.search(text, position, min(len(text), position + _NEIGHBOUR_REACH))
+    end = after.start() + len(after.group().rstrip()) if after else len(text)
+    chunk = text[begin:end]
+    return begin + len(chunk) - len(chunk.lstrip()), begin + len(chunk.rstrip())
 
 
 def next_sentence(text: str, end: int) -> tuple[int, int] | None:
