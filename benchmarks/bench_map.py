@@ -110,23 +110,36 @@ def make_events(n_events: int, seed: int = 0) -> pd.DataFrame:
     claimants = np.array(list(CLAIMANTS))
     claimant = claimants[rng.integers(0, len(claimants), n_events)]
     side = np.array([CLAIMANTS[c] for c in claimant])
-    statuses = np.array(
-        ["captured", "recaptured", "withdrawn", "held", "contested", "encircled", "denied"]
-    )
-    status = statuses[rng.integers(0, len(statuses), n_events)]
-    actor = np.where(side == "third", np.where(rng.random(n_events) < 0.5, "RU", "UA"), side)
-    other = np.where(actor == "RU", "UA", "RU")
-    controller = np.select(
-        [
-            np.isin(status, ["captured", "held", "recaptured"]),
-            np.isin(status, ["withdrawn", "denied"]),
-        ],
-        [actor, other],
-        "contested",
+    day = np.maximum(article_day[article] - rng.integers(0, 3, n_events), 0)
+
+    # What is true on the ground: each town changes hands a few times, after a
+    # contested spell; claims report it, except when a side claims its own.
+    truth = np.empty(n_events, dtype=object)
+    for t in range(n_towns):
+        mine = np.flatnonzero(town == t)
+        changes = np.sort(rng.integers(0, span + 1, rng.poisson(1.5)))
+        holder = np.where(
+            np.arange(len(changes) + 1) % 2 == 0, *(("UA", "RU")[:: rng.choice([1, -1])])
+        )
+        contested_from = changes - rng.integers(5, 60, len(changes))
+        spell = np.searchsorted(changes, day[mine], side="right")
+        state = holder[spell].astype(object)
+        if len(changes):
+            ahead = np.minimum(np.searchsorted(changes, day[mine], side="left"), len(changes) - 1)
+            in_contest = (day[mine] >= contested_from[ahead]) & (day[mine] < changes[ahead])
+            state[in_contest] = "contested"
+        truth[mine] = state
+    honest = rng.random(n_events) < 0.85
+    partisan = np.where(side == "third", "contested", side)
+    controller = np.where(honest, truth, partisan)
+    actor = np.where(controller == "contested", np.where(side == "UA", "UA", "RU"), controller)
+    status = np.where(
+        controller == "contested",
+        np.where(rng.random(n_events) < 0.7, "contested", "encircled"),
+        np.where(rng.random(n_events) < 0.3, "captured", "held"),
     )
     published = FIRST_DAY + pd.to_timedelta(article_day[article], unit="D")
-    date = pd.Series(published - pd.to_timedelta(rng.integers(0, 3, n_events), unit="D"))
-    date = date.clip(lower=FIRST_DAY).to_numpy()
+    date = FIRST_DAY + pd.to_timedelta(day, unit="D")
     events = pd.DataFrame(
         {
             "event_id": [f"e{i:06d}" for i in range(n_events)],

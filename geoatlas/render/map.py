@@ -38,6 +38,7 @@ from geoatlas.render.elements import (
 )
 from geoatlas.render.palette import STATE_STYLES, VIEW_LABELS
 from geoatlas.render.payload import (
+    DEFAULT_MAX_QUOTES,
     MapPayload,
     build_payload,
     encode_claims,
@@ -64,6 +65,7 @@ def render_map(
     offline: bool = False,
     start: object = None,
     end: object = None,
+    max_quotes: int | None = DEFAULT_MAX_QUOTES,
 ) -> folium.Map:
     """Draw the control timeline and its claims as an interactive map.
 
@@ -82,6 +84,10 @@ def render_map(
         so that the saved file opens with no network (needs ``make setup``).
     start, end : date-like, optional
         The slider's first and last day (default: the timeline's extent).
+    max_quotes : int or None
+        Quoted sentences embedded per town and claimant side, latest first
+        (older claims are listed without theirs); ``None`` embeds every quote.
+        Quotes are most of a large map's weight.
 
     Returns
     -------
@@ -114,7 +120,7 @@ def render_map(
     >>> "Avdiivka" in m.get_root().render()
     True
     """
-    payload = build_payload(events, timeline, start=start, end=end)
+    payload = build_payload(events, timeline, start=start, end=end, max_quotes=max_quotes)
     m = folium.Map(
         tiles=None,
         prefer_canvas=True,
@@ -130,7 +136,14 @@ def render_map(
     folium.LayerControl(position="topright", collapsed=True).add_to(m)
     Fullscreen(position="topleft").add_to(m)  # type: ignore[no-untyped-call]
     _add_title(m, payload, title)
-    m.fit_bounds([list(payload.bounds[0]), list(payload.bounds[1])], padding=(30, 30), max_zoom=10)
+    # Keep towns clear of the controls: the slider along the bottom, the
+    # view switcher and legend on the right, the title on top.
+    m.fit_bounds(
+        [list(payload.bounds[0]), list(payload.bounds[1])],
+        padding_top_left=(50, 70),
+        padding_bottom_right=(240, 110),
+        max_zoom=10,
+    )
     bundle_assets(m, offline=offline)
     _name_elements(m.get_root())
     return m

@@ -67,6 +67,7 @@ from geoatlas.schema import (
 )
 
 __all__ = [
+    "DEFAULT_MAX_QUOTES",
     "EVENT_COLUMNS_USED",
     "TIMELINE_COLUMNS_USED",
     "MapPayload",
@@ -116,6 +117,15 @@ EVENT_COLUMNS_USED: Final[tuple[str, ...]] = (
 _EPOCH: Final = pd.Timestamp("1970-01-01")
 _DAY: Final = pd.Timedelta(days=1)
 _NO_DAY: Final = -1  # in integer day columns: no date known
+
+DEFAULT_MAX_QUOTES: Final = 10
+"""Quotes a map embeds per town and claimant side (latest first).
+
+Quotes are most of a map's bytes: at 100,000 synthetic events all of them take
+5.9 MB once gzipped and base64-encoded, ten per town and side 1.9 MB, which
+keeps the map within issue 4's 5 MB (benchmarks/bench_map.py). Older claims
+stay listed, with date, status, claimant and source link.
+"""
 
 # When there are no events at all the map still opens on the theatre of war:
 # the extent of Ukraine (Natural Earth admin-0), padded by a degree.
@@ -257,6 +267,7 @@ def build_payload(
     *,
     start: object = None,
     end: object = None,
+    max_quotes: int | None = DEFAULT_MAX_QUOTES,
 ) -> MapPayload:
     """Reduce the event table and the control timeline to a :class:`MapPayload`.
 
@@ -269,6 +280,9 @@ def build_payload(
     start, end : date-like, optional
         The slider's first and last day; default: the first interval's start and
         the last day any interval or event mentions. Intervals are clipped to them.
+    max_quotes : int or None
+        Quotes kept per town and claimant side, the latest first; older claims
+        are listed without their sentence. ``None`` keeps every quote.
 
     Returns
     -------
@@ -336,7 +350,7 @@ def build_payload(
         towns=towns,
         intervals=intervals,
         labels=labels,
-        claims=_build_claims(events, event_days, town_index),
+        claims=_build_claims(events, event_days, town_index, max_quotes),
         first_day=first_day,
         last_day=last_day,
         bounds=_find_bounds(events, timeline),
@@ -469,12 +483,16 @@ class _Strings:
 
 
 def _build_claims(
-    events: pd.DataFrame, event_days: pd.Series, town_index: dict[int, int]
+    events: pd.DataFrame,
+    event_days: pd.Series,
+    town_index: dict[int, int],
+    max_quotes: int | None,
 ) -> dict[str, list[Any]]:
     """Columns of the claims of mapped towns, grouped by town and in date order.
 
     ``offsets[t]:offsets[t+1]`` are the rows of town ``t``; ``day`` is -1 when
-    undated; ``written`` is -1 when the place was written as the gazetteer names it.
+    undated; ``written`` is -1 when the place was written as the gazetteer names it;
+    ``quote`` is -1 when the quote was left out (``max_quotes``).
     """
     strings = _Strings()
     quotes = _Strings()
@@ -499,6 +517,10 @@ def _build_claims(
     table = table[table["ga_town"] >= 0].sort_values(
         ["ga_town", "ga_sort", EVENT_ID], kind="stable"
     )
+    if max_quotes is not None and max_quotes < 0:
+        raise InputError(f"max_quotes={max_quotes!r}: expected a count >= 0, or None for all")
+    latest_rank = table.groupby(["ga_town", CLAIMANT_SIDE], dropna=False).cumcount(ascending=False)
+    table = table.assign(ga_quoted=latest_rank < max_quotes if max_quotes is not None else True)
     columns: dict[str, list[Any]] = {
         name: []
         for name in (
@@ -532,6 +554,7 @@ def _build_claims(
                 CLAIMANT,
                 CLAIMANT_SIDE,
                 QUOTE,
+                "ga_quoted",
             )
         ),
         strict=True,
@@ -550,6 +573,7 @@ def _build_claims(
         claimant,
         claimant_side,
         quote,
+        quoted,
     ) in rows:
         counts[town] += 1
         article = article_index.get(str(article_id))
@@ -563,7 +587,7 @@ def _build_claims(
         columns["actor"].append(strings.add(escape(actor)))
         columns["claimant"].append(strings.add(escape(claimant)))
         columns["side"].append(side_codes.get(claimant_side, _NO_DAY))
-        columns["quote"].append(quotes.add(escape(quote)))
+        columns["quote"].append(quotes.add(escape(quote)) if quoted else _NO_DAY)
         columns["article"].append(article)
         columns["written"].append(
             _NO_DAY if not written or written == places.get(town) else strings.add(written)

@@ -98,6 +98,25 @@ def test_claims_are_grouped_by_town_in_date_order_with_undated_last(tables: Tabl
 
 
 @pytest.mark.parametrize(
+    ("max_quotes", "kupiansk_quoted"),
+    [
+        (None, [True, True, True, True]),
+        (10, [True, True, True, True]),
+        # latest per side: Russia's 2024-11-01 claim, Ukraine's undated one (sorted last)
+        (1, [False, False, True, True]),
+        (0, [False, False, False, False]),
+    ],
+)
+def test_max_quotes_keeps_the_latest_quotes_per_town_and_side(
+    tables: Tables, max_quotes: int | None, kupiansk_quoted: list[bool]
+) -> None:
+    claims = build_payload(tables.events, tables.timeline, max_quotes=max_quotes).claims
+    kupiansk = range(claims["offsets"][1], claims["offsets"][2])
+    assert [claims["quote"][i] >= 0 for i in kupiansk] == kupiansk_quoted
+    assert len(claims["day"]) == len(tables.events)  # every claim stays listed
+
+
+@pytest.mark.parametrize(
     ("text", "escaped"),
     [
         ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
@@ -268,6 +287,17 @@ def test_bad_tables_raise_input_error_naming_the_problem(
 def test_start_after_end_is_refused(tables: Tables) -> None:
     with pytest.raises(InputError, match="after end"):
         render_map(tables.events, tables.timeline, start="2025-01-01", end="2024-01-01")
+
+
+@pytest.mark.parametrize("start", ["not a date", "2024-13-45"])
+def test_a_start_that_is_no_date_is_refused(tables: Tables, start: str) -> None:
+    with pytest.raises(InputError, match="is not a date"):
+        render_map(tables.events, tables.timeline, start=start)
+
+
+def test_negative_max_quotes_is_refused(tables: Tables) -> None:
+    with pytest.raises(InputError, match="max_quotes=-1"):
+        render_map(tables.events, tables.timeline, max_quotes=-1)
 
 
 # --- palette -----------------------------------------------------------------

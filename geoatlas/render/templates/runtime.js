@@ -13,6 +13,7 @@
 function geoatlasRuntime(config) {
   "use strict";
   var DAY = 86400000;
+  var MAX_LISTED = 200;
   var towns = config.towns;
   var claims = null;
   var claimsPromise = null;
@@ -98,7 +99,9 @@ function geoatlasRuntime(config) {
     var later = claims.day[index] > today ? ' class="ga-later"' : "";
     return (
       "<li" + later + ">" + parts.join(" · ") +
-      '<q class="ga-quote">' + claims.quotes[claims.quote[index]] + "</q>" +
+      (claims.quote[index] >= 0
+        ? '<q class="ga-quote">' + claims.quotes[claims.quote[index]] + "</q>"
+        : '<span class="ga-quote ga-muted">(older claim: its sentence is in the event table)</span>') +
       '<span class="ga-source">' + link +
       (written >= 0 ? ' · written "' + claims.strings[written] + '"' : "") +
       "</span></li>"
@@ -108,18 +111,24 @@ function geoatlasRuntime(config) {
   function claimList(townIndex, view, time) {
     var side = config.viewSides[view];
     var today = Math.floor(time / DAY);
-    var items = [];
+    var chosen = [];
     for (var i = claims.offsets[townIndex]; i < claims.offsets[townIndex + 1]; i++) {
       if (side < 0 || claims.side[i] === side) {
-        items.push(claimItem(i, today));
+        chosen.push(i);
       }
     }
-    if (items.length === 0) {
+    if (chosen.length === 0) {
       return '<p class="ga-muted">No claim in this layer.</p>';
     }
-    var count = items.length === 1 ? "1 claim" : items.length + " claims";
-    return '<div class="ga-count">' + count + ', in date order</div><ol class="ga-claims">' +
-      items.join("") + "</ol>";
+    // A town fought over for years has thousands of claims: list the latest.
+    var shown = chosen.slice(-MAX_LISTED);
+    var count = chosen.length === 1 ? "1 claim" : chosen.length.toLocaleString("en") + " claims";
+    var note = shown.length < chosen.length
+      ? '<div class="ga-muted">the latest ' + shown.length + " shown; the others are in the event table</div>"
+      : "";
+    return '<div class="ga-count">' + count + ", in date order</div>" + note +
+      '<ol class="ga-claims" start="' + (chosen.length - shown.length + 1) + '">' +
+      shown.map(function (index) { return claimItem(index, today); }).join("") + "</ol>";
   }
 
   function popupHead(row, view) {
@@ -169,7 +178,13 @@ function geoatlasRuntime(config) {
     marker.bindTooltip(town[1]);
     marker.bindPopup(function () {
       return popupFor(marker, timeline, view);
-    }, { maxWidth: 460, className: "ga-popup" });
+    }, {
+      maxWidth: 460,
+      className: "ga-popup",
+      // keep an opened popup clear of the title banner and the slider
+      autoPanPaddingTopLeft: L.point(60, 80),
+      autoPanPaddingBottomRight: L.point(20, 110),
+    });
     return marker;
   }
 
