@@ -176,7 +176,10 @@ def _automaton(town_keys: dict[str, tuple[int, ...]], regions: dict[str, Region]
     """
     automaton = ahocorasick.Automaton()
     for key in town_keys.keys() | regions.keys():
-        automaton.add_word(key, key)
+        # Each key word in angle brackets, as geoatlas.mentions keys a text:
+        # a pattern can then only match whole words.
+        wrapped = " ".join(f"<{w}>" for w in key.split(" "))
+        automaton.add_word(wrapped, (key, len(wrapped)))
     automaton.make_automaton()
     return automaton
 
