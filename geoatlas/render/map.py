@@ -263,7 +263,9 @@ def _add_slider(
         start=payload.first_day * _DAY_MS,
         end=payload.last_day * _DAY_MS,
         enable_keyboard_controls=True,
-        show_ticks=True,
+        # Ticks are one <option> per distinct change day (up to ~1,500); Chromium
+        # repaints them on every step, which doubled a step's time (bench_map.py).
+        show_ticks=False,
         steps=max(days, 1),
         playback_duration=max(days, 1) * _PLAYBACK_MS_PER_DAY,
     )

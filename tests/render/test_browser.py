@@ -264,3 +264,16 @@ def test_popup_of_a_busy_town_lists_the_latest_claims(browser: Any, tmp_path: Pa
     assert popup.locator("q.ga-quote").count() == 2
     assert "(older claim: its sentence is in the event table)" in text
     assert page.errors == []
+
+
+def test_play_button_moves_the_date_forward(browser: Any, map_path: Path) -> None:
+    page = Page(browser, map_path)
+    output = page.page.locator("output.time-text")
+    assert output.inner_text() == "2022-03-01"
+    page.page.locator(".leaflet-timeline-control button.play").click()
+    page.page.wait_for_function(
+        "document.querySelector('output.time-text').textContent > '2022-06-01'"
+    )
+    page.page.locator(".leaflet-timeline-control button.pause").click()
+    assert output.inner_text() > "2022-06-01"
+    assert page.errors == []

@@ -18,6 +18,7 @@ function geoatlasRuntime(config) {
   var claims = null;
   var claimsPromise = null;
   var timelines = {};
+  var townIndex = new Map(towns.map(function (town, index) { return [town[0], index]; }));
 
   function isoDay(day) {
     return new Date(day * DAY).toISOString().slice(0, 10);
@@ -146,7 +147,7 @@ function geoatlasRuntime(config) {
   }
 
   function popupFor(marker, timeline, view) {
-    var row = marker.feature.properties.row;
+    var row = marker.gaRow;
     var head = popupHead(row, view);
     if (claims === null) {
       loadClaims().then(
@@ -163,8 +164,15 @@ function geoatlasRuntime(config) {
     return head + claimList(row[0], view, timeline.time);
   }
 
-  function markerFor(feature, timeline, view) {
-    var row = feature.properties.row;
+  var POPUP_OPTIONS = {
+    maxWidth: 460,
+    className: "ga-popup",
+    // keep an opened popup clear of the title banner and the slider
+    autoPanPaddingTopLeft: L.point(60, 80),
+    autoPanPaddingBottomRight: L.point(20, 110),
+  };
+
+  function markerFor(row) {
     var town = towns[row[0]];
     var marker = L.circleMarker([town[2], town[3]], {
       radius: town[5],
@@ -174,55 +182,82 @@ function geoatlasRuntime(config) {
       fillColor: config.states[row[1]].colour,
       fillOpacity: 0.9,
     });
-    marker.feature = feature;
-    marker.bindTooltip(town[1]);
-    marker.bindPopup(function () {
-      return popupFor(marker, timeline, view);
-    }, {
-      maxWidth: 460,
-      className: "ga-popup",
-      // keep an opened popup clear of the title banner and the slider
-      autoPanPaddingTopLeft: L.point(60, 80),
-      autoPanPaddingBottomRight: L.point(20, 110),
-    });
+    marker.gaRow = row;
     return marker;
   }
 
-  // leaflet.timeline compares every shown layer with every active feature on
-  // each step and makes a new marker for each newly active one; with thousands
-  // of towns that is quadratic. Sets and reused markers make a step cost the
-  // number of towns that change.
+  // One marker per town and view, made when the town first shows and then
+  // restyled as its state changes: a slider step costs the towns that change.
+  // (leaflet.timeline's own update compares every shown layer with every active
+  // feature and makes a new layer each time, quadratic in the towns.) A view
+  // that is not on the map waits until it is shown.
   function attach(timeline, view) {
-    var made = new Map();
+    var markers = new Map();
     var shown = new Set();
-    timeline.updateDisplayedLayers = function () {
-      var active = new Set(this.ranges.lookup(this.time));
-      var self = this;
-      shown.forEach(function (feature) {
-        if (!active.has(feature)) {
-          self.removeLayer(made.get(feature));
-        }
-      });
-      active.forEach(function (feature) {
-        if (!shown.has(feature)) {
-          var marker = made.get(feature);
-          if (marker === undefined) {
-            marker = markerFor(feature, self, view);
-            made.set(feature, marker);
+    var stale = false;
+
+    function update() {
+      var active = timeline.ranges.lookup(timeline.time);
+      var next = new Set();
+      for (var i = 0; i < active.length; i++) {
+        var row = active[i].properties.row;
+        var marker = markers.get(row[0]);
+        if (marker === undefined) {
+          marker = markerFor(row);
+          markers.set(row[0], marker);
+        } else if (marker.gaRow !== row) {
+          if (marker.gaRow[1] !== row[1]) {
+            marker.setStyle({ fillColor: config.states[row[1]].colour });
           }
-          self.addLayer(marker);
+          marker.gaRow = row;
+        }
+        next.add(row[0]);
+        if (!shown.has(row[0])) {
+          timeline.addLayer(marker);
+        }
+      }
+      shown.forEach(function (town) {
+        if (!next.has(town)) {
+          timeline.removeLayer(markers.get(town));
         }
       });
-      shown = active;
+      shown = next;
+      stale = false;
+    }
+
+    timeline.updateDisplayedLayers = function () {
+      if (this._map) {
+        update();
+      } else {
+        stale = true;
+      }
     };
+    timeline.on("add", function () {
+      if (stale) {
+        update();
+      }
+    });
+    // Tooltips and popups are bound on first use, not for every marker up front.
+    timeline.on("mouseover", function (event) {
+      var marker = event.layer;
+      if (!marker.getTooltip()) {
+        marker.bindTooltip(towns[marker.gaRow[0]][1]).openTooltip();
+      }
+    });
+    timeline.on("click", function (event) {
+      var marker = event.layer;
+      if (!marker.getPopup()) {
+        marker.bindPopup(function () {
+          return popupFor(marker, timeline, view);
+        }, POPUP_OPTIONS).openPopup();
+      }
+    });
     timeline.markerOf = function (geonameid) {
-      var found = null;
-      shown.forEach(function (feature) {
-        if (towns[feature.properties.row[0]][0] === geonameid) {
-          found = made.get(feature);
-        }
-      });
-      return found;
+      if (stale) {
+        update();
+      }
+      var town = townIndex.get(geonameid);
+      return town !== undefined && shown.has(town) ? markers.get(town) : null;
     };
     timelines[view] = timeline;
     return timeline;
@@ -231,7 +266,7 @@ function geoatlasRuntime(config) {
   // What a town shows in a view at the slider's time: the state's key, or null.
   function stateOf(view, geonameid) {
     var marker = timelines[view] ? timelines[view].markerOf(geonameid) : null;
-    return marker ? config.states[marker.feature.properties.row[1]].key : null;
+    return marker ? config.states[marker.gaRow[1]].key : null;
   }
 
   return {
