@@ -286,8 +286,9 @@ def make_tables(quote_e2: str = "Moscou revendique la prise d'Avdiïvka.") -> Ta
     return Tables(events=events, timeline=timeline)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def tables() -> Tables:
+    """The scenario the map tests read (never modified in place: tests copy)."""
     return make_tables()
 
 

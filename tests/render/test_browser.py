@@ -135,8 +135,8 @@ def _save(tables: Tables, path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def map_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _save(make_tables(), tmp_path_factory.mktemp("map") / "front.html")
+def map_path(tables: Tables, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _save(tables, tmp_path_factory.mktemp("map") / "front.html")
 
 
 def test_offline_map_loads_with_no_error_and_no_request(browser: Any, map_path: Path) -> None:

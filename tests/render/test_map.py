@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -31,7 +32,7 @@ def _needs_assets() -> None:
     """Offline maps need ``make setup``'s npm packages: skip without them, fail on CI."""
     if not (NODE_MODULES / "leaflet" / "package.json").exists():
         message = f"npm assets missing in {NODE_MODULES}: run `make setup`"
-        if __import__("os").environ.get("CI") == "true":
+        if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
 
