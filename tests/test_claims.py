@@ -491,10 +491,30 @@ OUTLET_PHRASINGS = [
     ("Moscou dément avoir perdu Lyman.", {("Lyman", "denied", "RU")}),
     ("Les combats pour Kharkiv ont duré des semaines.", {("Kharkiv", "contested", None)}),
     ("Le 24 février 2022, les troupes russes sont entrées en Ukraine.", set()),
-    # A denial of a conditional: neither the claim nor its denial is read.
+    # A denied claim is told in the conditional.
     ("Kiev a démenti les affirmations de Moscou selon lesquelles ses troupes auraient pris "
-     "Koupiansk.", set()),
+     "Koupiansk.", {("Kupiansk", "denied", "UA")}),
+    ("Les quartiers nord de Toretsk ont été libérés par l'armée russe.",
+     {("Toretsk", "contested", "RU")}),
+    ("Les troupes ukrainiennes se sont retirées de la ville dévastée de Vuhledar.",
+     {("Vuhledar", "withdrawn", "UA")}),
+    ("Les soldats ukrainiens se sont retirés des ruines d'Avdiïvka.",
+     {("Avdiivka", "withdrawn", "UA")}),
+    ("Kherson revient sous le contrôle de l'Ukraine.", {("Kherson", "recaptured", "UA")}),
+    ("L'Ukraine a recouvré le contrôle de Lyman.", {("Lyman", "recaptured", "UA")}),
+    ("Selon Vladimir Poutine, des affrontements ont également lieu à Toretsk.",
+     {("Toretsk", "contested", None)}),
+    # A town told lost, by either side: taken by the other country's side.
+    ("« Toretsk a été prise », a reconnu l'état-major ukrainien.", {("Toretsk", "captured", "RU")}),
+    ("Kourakhove est tombée.", {("Kurakhove", "captured", "RU")}),
+    ("Soudja est tombée.", {("Sudzha", "captured", "UA")}),
+    ("Depuis la prise de la ville de Bakhmout en mai, l'armée ukrainienne a reculé.",
+     {("Bakhmut", "captured", "RU")}),
     # Nothing said of the town itself.
+    ("La bataille de Kherson n'aura pas lieu.", set()),
+    ("Les forces russes concentrent leurs efforts sur la prise de Toretsk.", set()),
+    ("Les forces russes se trouvent à quelques kilomètres de l'encerclement de Pokrovsk.", set()),
+    ("Les soldats se battaient pour garder le contrôle de Vuhledar.", set()),
     ("Selon l'Institut pour l'étude de la guerre (ISW), les forces russes ont probablement pris "
      "Selydove.", set()),
     ("Le président Zelensky s'est rendu à Kherson, libérée en novembre.", set()),
@@ -540,6 +560,10 @@ CLAIMANT_CASES = [
     # The side that claims comes first; the denial after it is not this claim's source.
     ("Les forces russes revendiquent la prise de Vovchansk, ce que dément l'état-major "
      "ukrainien.", "RU MoD"),
+    # A quotation belongs to the speaker named after it.
+    ("L'Ukraine dit tenir des positions, mais « Soledar a été prise dans sa totalité », a "
+     "affirmé Prigojine.", "Wagner"),
+    ("« Toretsk a été prise », a reconnu l'état-major ukrainien.", "UA General Staff"),
     # The next sentence names a more specific claimant of the same side (seed 001).
     ("Le 5 novembre la Russie a déclaré que les forces ukrainiennes à Pokrovsk étaient en "
      "position d'encerclement.\nSelon une déclaration du ministère russe de la Défense les "

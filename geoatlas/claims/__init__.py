@@ -25,6 +25,11 @@ Conventions
   was never lost, theirs).
 - A capture by a side of a town of its own country (Ukraine retaking a
   Ukrainian town, Russia one in Kursk oblast) is ``recaptured``.
+- A town said taken with no side named ("X a été prise", "X est tombée",
+  "la chute de X") was taken by the side of the *other* country, whoever
+  says so: French news tells a retaking as a "libération" or a "reprise".
+  A "libération" with no side named is the speaker's; said by the press
+  alone, it takes the side the article gives the same town elsewhere.
 - ``confidence`` is the product of the cue's prior weight
   (:class:`~geoatlas.claims.cues.Cue`); how the cue reaches the town (1.0
   directly, 0.95 for the second town of a list, 0.85 through "où", 0.9 for
@@ -89,7 +94,7 @@ ACTOR_WEIGHTS: Final[dict[str, float]] = {
     "subject": 1.0,  # "les troupes russes ont pris"
     "encircled": 0.95,  # "les forces ukrainiennes à X étaient encerclées"
     "pronoun": 0.95,  # "ses troupes ont pris", the side named before
-    "default": 0.9,  # "occupé": French news means Russian occupation
+    "default": 0.9,  # "occupé" (Russian); "X a été prise" (the other country's side)
     "claimant": 0.85,  # "la prise de X", announced by a side: that side's capture
     "article": 0.75,  # the same town and status with a side elsewhere in the article
     "none": 1.0,  # a fight with no side named
@@ -99,6 +104,7 @@ ACTOR_WEIGHTS: Final[dict[str, float]] = {
 _CLAIMANT_WEIGHTS: Final = {"sentence": 1.0, "neighbour": 0.95, "media": 1.0}
 _PRECISION_RANK: Final = {"day": 0, "month": 1, "published": 2, "unknown": 3}
 _OWN_COUNTRY: Final[dict[Side, str]] = {"RU": "RU", "UA": "UA"}
+_LOSER: Final[dict[str, Side]] = {"UA": "RU", "RU": "UA"}  # who takes a town of this country
 _SPEAKER_SIDES: Final[dict[str, Side]] = {"RU": "RU", "UA": "UA"}  # "third" speaks for no side
 
 
@@ -287,7 +293,8 @@ def _read_link(
     start, end = sentence
     anchor = link.hit.start if link.direction == "before" else link.group.start
     clause_start = find_clause_start(folded, start, anchor)
-    if is_hedged(folded, link, clause_start, end):
+    denial = find_denial(folded, link, sentence)
+    if is_hedged(folded, link, clause_start, end, denied=denial is not None):
         return []
     negation = find_negation(folded, link, clause_start)
     if negation == "not_yet":
@@ -303,7 +310,6 @@ def _read_link(
     if status == "captured" and cue.status == "contested":
         cues.append("drapeau")
         weight *= 0.9
-    denial = find_denial(folded, link, sentence)
     if denial is not None or negation != "none":
         if denial is None and negation == "negated":
             return []  # a negation that bears on something else: no claim either way
@@ -327,13 +333,19 @@ def _read_link(
     drafts = []
     for index, town in enumerate(towns):
         place = _place(town)
-        final = status
-        if status == "captured" and actor is not None and place.country == _OWN_COUNTRY[actor]:
+        final, side, found_by = status, actor, source
+        implicit = found_by in ("claimant", "none")
+        if implicit and status == "captured" and not cue.speaker_gains and place.country in _LOSER:
+            # "X a été prise", "X est tombée", "la chute de X": said of a town its own
+            # country's side lost, whoever says it ("a reconnu l'état-major ukrainien").
+            # A retaking is told as a "libération" or a "reprise" (speaker_gains, recaptured).
+            side, found_by = _LOSER[place.country], "default"
+        if status == "captured" and side is not None and place.country == _OWN_COUNTRY[side]:
             final = "recaptured"
-        factor = ACTOR_WEIGHTS[source] * (0.95 if index else 1.0)
+        factor = ACTOR_WEIGHTS[found_by] * (0.95 if index else 1.0)
         factor *= 0.8 if town.reason.startswith(_ANAPHORA) else 1.0
         drafts.append(
-            _Draft(town, place, final, actor, source, claimant, weight * factor, tuple(cues))
+            _Draft(town, place, final, side, found_by, claimant, weight * factor, tuple(cues))
         )
     return drafts
 

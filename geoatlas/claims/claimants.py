@@ -13,6 +13,7 @@ Défense"). With none of these, the claim is the press's own: ``media``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
@@ -54,6 +55,7 @@ _PRONOUN_SPEECH: Final = re.compile(
     rf"-t-(?:il|elle|ils|elles)\b|\bd'ajouter\b|\b(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+"
     rf"(?:[\w'-]+\s+)?{SPEECH_VERB}"
 )
+_SOURCE_LEAD: Final = re.compile(r"\b(?:selon|d'apres|a\s+en\s+croire)\s+(?:[\w'-]+\s+){0,3}$")
 _QUANTITIES: Final = frozenset(
     "milliers centaines dizaines plupart nombre groupe groupes unites plusieurs beaucoup "
     "millier centaine dizaine majorite reste".split()
@@ -99,7 +101,9 @@ def find_entities(folded: str, start: int, end: int) -> tuple[EntityHit, ...]:
         before = words[-1] if words else ""
         # "des milliers de soldats ukrainiens": a quantity, not a preposition.
         quantity = before in ("de", "d") and len(words) > 1 and words[-2] in _QUANTITIES
-        prepositional = before in PREPOSITIONS and not quantity
+        # "selon (Vladimir) Poutine": a source, not the subject of what follows.
+        source = _SOURCE_LEAD.search(folded, max(0, match.start() - 40), match.start())
+        prepositional = (before in PREPOSITIONS and not quantity) or source is not None
         hits.append(EntityHit(match.start(), match.end(), entity, prepositional))
     return tuple(hits)
 
@@ -232,8 +236,9 @@ def find_claimant(
     previous = previous_sentence(text, start)
     following = next_sentence(text, end)
     if here:
+        quoted = _quote_source(text, here, sentence, position)
         before = [a for a in here if a.start < position]
-        chosen = before[-1] if before else here[0]
+        chosen = quoted or (before[-1] if before else here[0])
         if chosen.claimant in GENERIC_CLAIMANTS:
             chosen = _more_specific(folded, chosen, (following, previous))
         return chosen.claimant, chosen.side, "sentence"
@@ -252,6 +257,31 @@ def find_claimant(
         if head:
             return head[0].claimant, head[0].side, "neighbour"
     return "media", CLAIMANTS["media"], "media"
+
+
+_OPENING: Final = "«“"
+_CLOSING: Final = "»”"
+_QUOTE_REACH: Final = 60  # characters from a closing quote to the speaker named after it
+
+
+def _quote_source(
+    text: str, attributions: Sequence[Attribution], sentence: tuple[int, int], position: int
+) -> Attribution | None:
+    """The speaker named right after the quotation that holds ``position``.
+
+    "« Bakhmout a été prise samedi à midi », a affirmé Prigojine": the quote is
+    Prigojine's, whoever else the sentence names before it.
+    """
+    start, end = sentence
+    opening = max(text.rfind(q, start, position) for q in _OPENING)
+    if opening < 0 or any(text.find(q, opening, position) >= 0 for q in _CLOSING):
+        return None
+    closings = [i for i in (text.find(q, position, end) for q in _CLOSING) if i >= 0]
+    if not closings:
+        return None
+    closing = min(closings)
+    after = [a for a in attributions if closing < a.start <= closing + _QUOTE_REACH]
+    return after[0] if after else None
 
 
 def _more_specific(

@@ -58,6 +58,8 @@ __all__ = [
     "NEGATION_SCOPE",
     "NOT_YET",
     "NOUN_BEFORE",
+    "NOUN_GOVERNOR",
+    "NOUN_PREDICATE_HEDGE",
     "OBJECT_GAP_WORDS",
     "PARTIAL_WORDS",
     "PASSIVE_BEFORE",
@@ -88,6 +90,10 @@ class Cue:
     rather than an event ("X, occupée" is held; "a été occupée" is captured).
     ``default_actor`` is the side French news always means ("occupé": RU).
     ``needs_agent`` cues end where the side begins ("détenues par l'Ukraine").
+    ``speaker_gains``: whoever says it claims the gain ("libération": each side
+    liberates, neither is "liberated" by the enemy); other captures told by a
+    side of its own country's town are that side's loss, not its gain.
+    ``verb_only`` cues are also nouns, which do not count ("le contrôle de").
     ``noun`` cues take the speaker's side when no side is named ("la prise
     de X", announced by Moscou). ``victim_subject``: the subject is the side
     encircled ("des soldats ukrainiens piégés à X"). ``side_in_cue``: a side
@@ -106,13 +112,15 @@ class Cue:
     default_actor: Side | None = None
     needs_agent: bool = False
     noun: bool = False
+    speaker_gains: bool = False
+    verb_only: bool = False
     victim_subject: bool = False
     side_in_cue: Literal["actor", "victim", ""] = ""
 
 
 # A "word" inside a pattern: letters, digits, apostrophes and hyphens.
 _W = r"[\w'-]+"
-_DE = r"(?:de|d'|du|des)"
+_DE = r"(?:(?:des|du|de)\b|d')"  # longest first: "des" is not "de" + "s"
 
 CUES: Final[tuple[Cue, ...]] = (
     # --- captured ----------------------------------------------------------
@@ -146,11 +154,15 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "passé sous contrôle",
-        r"\bpass(?:e|ee|es|ees)\s+sous\s+(?:le\s+)?controle\b(?:\s+(?:ukrainien\w*|russe\w*))?",
+        r"\b(?:pass|repass|tomb|retourn)(?:e|ee|es|ees|ent)\s+sous\s+(?:le\s+)?controle\b"
+        r"(?:\s+(?:ukrainien\w*|russe\w*)|\s+(?:(?:des|du|de)\b|d'))?|"
+        r"\b(?:revient|reviennent|revenue?s?)\s+sous\s+(?:le\s+)?controle\b"
+        r"(?:\s+(?:ukrainien\w*|russe\w*)|\s+(?:(?:des|du|de)\b|d'))?",
         "captured",
         "after",
         0.9,
         side_in_cue="actor",
+        needs_agent=True,
     ),
     Cue("pris pied", r"\bpris\s+pied\s+(?:dans|a|en)\b", "contested", "before", 0.85),
     Cue("pris", r"\b(?:pris|prise|prises)(?:\s+d'assaut)?\b", "captured", "voice", 0.9),
@@ -180,9 +192,16 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("conquérir", r"\bconquerir\b", "captured", "before", 0.9, infinitive=True),
     # "libération" is the Russian word for a Russian capture (and the Ukrainian one
     # for a Ukrainian recapture): the actor comes from the subject or the speaker.
-    Cue("libéré", r"\bliber(?:e|ee|es|ees|ent|ait|aient)\b", "captured", "voice", 0.9),
-    Cue("libération", r"\bliberation\b", "captured", "before", 0.9, noun=True),
-    Cue("libérer", r"\bliberer\b", "captured", "before", 0.9, infinitive=True),
+    Cue(
+        "libéré",
+        r"\bliber(?:e|ee|es|ees|ent|ait|aient)\b",
+        "captured",
+        "voice",
+        0.9,
+        speaker_gains=True,
+    ),
+    Cue("libération", r"\bliberation\b", "captured", "before", 0.9, noun=True, speaker_gains=True),
+    Cue("libérer", r"\bliberer\b", "captured", "before", 0.9, infinitive=True, speaker_gains=True),
     Cue(
         "occupé",
         r"\boccup(?:e|ee|es|ees|ent|ait|aient)\b",
@@ -233,7 +252,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # --- recaptured --------------------------------------------------------
     Cue(
         "repris le contrôle",
-        rf"\b(?:repris|reprise|reprises)\s+(?:le\s+|son\s+|leur\s+|du\s+)?controle\s+"
+        rf"\b(?:repris|reprise|reprises|recouvr\w*|regagn\w*|retrouv\w*)\s+(?:le\s+|son\s+|leur\s+|"
+        rf"du\s+)?controle\s+"
         rf"(?:total\s+|complet\s+)?(?:{_DE}|sur)",
         "recaptured",
         "before",
@@ -295,7 +315,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "retrait",
         r"\b(?:retrait|repli)\s+(?:(?:des|de|d'|du)\s*(?:[\w'-]+\s+){1,3}?"
-        rf"(?=(?:de|d'|du|des)\b))?{_DE}",
+        rf"(?=(?:(?:des|du|de)\b|d')\b))?{_DE}",
         "withdrawn",
         "before",
         0.9,
@@ -316,12 +336,13 @@ CUES: Final[tuple[Cue, ...]] = (
     # "les troupes russes ont été chassées de X"; "ont chassé les Russes de X" names them.
     Cue(
         "chassé de",
-        r"\bchass(?:e|ee|es|ees)\s+(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?)?(?:de|d'|du|des)",
+        r"\bchass(?:e|ee|es|ees)\s+(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?)?(?:(?:des|du|de)\b|d')",
         "withdrawn",
         "before",
         0.85,
         side_in_cue="actor",
     ),
+    Cue("quitter", r"\bquitter\b", "withdrawn", "before", 0.7, infinitive=True),
     Cue("quitté", r"\bquitt(?:e|ee|es|ees|ent|ait|aient)\b", "withdrawn", "voice", 0.7),
     # --- encircled ---------------------------------------------------------
     # "encerclé des milliers de soldats russes à X": the side named is the one encircled.
@@ -375,7 +396,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "sous contrôle",
         r"\bsous\s+(?:le\s+)?controle\s+(?:total\s+|complet\s+)?"
-        r"(?:ukrainien\w*|russe\w*|(?:de|d'|du|des)\s*(?:l'|la\s+|les\s+)?(?:[\w'-]+\s*){1,3})",
+        r"(?:ukrainien\w*|russe\w*|(?:(?:des|du|de)\b|d')\s*(?:l'|la\s+|les\s+)?(?:[\w'-]+\s*){1,3})",
         "held",
         "after",
         0.9,
@@ -384,14 +405,14 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "aux mains de",
-        r"\b(?:aux|entre\s+les)\s+mains\s+(?:de|des|d')",
+        r"\b(?:aux|entre\s+les)\s+mains\s+(?:des|de|d')",
         "held",
         "after",
         0.85,
         needs_agent=True,
     ),
     # Verb "contrôle"; the noun ("le contrôle de") is told apart by the word before it.
-    Cue("contrôle", r"\bcontrol(?:e|ent|ait|aient)\b", "held", "before", 0.8),
+    Cue("contrôle", r"\bcontrol(?:e|ent|ait|aient)\b", "held", "before", 0.8, verb_only=True),
     Cue(
         "tient",
         r"(?<!se\s)(?<!s')\b(?:tient|tiennent|tenait|tenaient)\b"
@@ -416,9 +437,10 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "combats à",
         r"\b(?:combats?|affrontements?|batailles?|luttes?|fusillades?|accrochages?)"
-        r"(?:\s+(?:de\s+rue|urbains|acharnes|violents|intenses|feroces|sanglants|lourds|"
-        r"se\s+poursuivent|continuent|font\s+rage|ont\s+lieu|en\s+cours|se\s+deroulent|"
-        r"faisaient\s+rage|se\s+poursuivaient|continuaient|toujours))*"
+        r"(?:\s+(?:de\s+rue|urbains|acharnes|violents|intenses|feroces|sanglants|lourds|se|"
+        r"poursuivent|poursuivaient|continuent|continuaient|font|faisaient|rage|ont|avaient|"
+        r"lieu|en\s+cours|deroulent|deroulaient|toujours|egalement|aussi|encore|desormais|"
+        r"actuellement|deja))*"
         r"\s+(?:dans\s+les\s+rues\s+(?:de|d')|au\s+centre\s+(?:de|d')|a|dans|pour)\b",
         "contested",
         "before",
@@ -440,6 +462,14 @@ CUES: Final[tuple[Cue, ...]] = (
         "contested",
         "before",
         0.8,
+    ),
+    Cue(
+        "entrer dans",
+        r"\bentrer\s+(?:dans|a|en)\b",
+        "contested",
+        "before",
+        0.8,
+        infinitive=True,
     ),
     Cue(
         "pénétré dans",
@@ -495,7 +525,8 @@ DENIALS: Final[tuple[Denial, ...]] = (
     ),
     Denial(
         "faux",
-        r"\b(?:c'est|est|sont|etait|etaient)\s+(?:totalement\s+|completement\s+)?"
+        r"\b(?:c'est|est|sont|etait|etaient)\s+(?:(?:totalement|completement|egalement|aussi|"
+        r"tout\s+simplement)\s+)?"
         r"(?:faux|fausses?|infonde\w*|mensong\w*)\b",
         place="either",
     ),
@@ -534,14 +565,15 @@ _TROOPS = (
 ENTITIES: Final[tuple[Entity, ...]] = (
     # --- Russian side: the most specific first, so the alternation prefers it
     Entity(
-        r"ministere\s+russe\s+de\s+la\s+defense|ministere\s+de\s+la\s+defense\s+"
+        r"minist(?:ere|re)\s+russe\s+de\s+la\s+defense|minist(?:ere|re)\s+de\s+la\s+defense\s+"
         r"(?:russe|de\s+(?:la\s+)?russie)|(?:la\s+)?defense\s+russe|mindef\s+russe|"
         r"konachenkov|konashenkov|choigou|choigu|shoigu|belooussov|belousov|l'armee\s+russe",
         "RU",
         "RU MoD",
     ),
     Entity(
-        r"chef\s+d'etat[- ]major\s+(?:general\s+)?(?:de\s+l'armee\s+|des\s+armees\s+)?russe|"
+        r"chef\s+(?:d'|de\s+l')etat[- ]major\s+(?:general\s+)?(?:de\s+l'armee\s+|des\s+armees\s+)?"
+        r"russe|"
         r"etat[- ]major\s+(?:general\s+)?(?:de\s+l'armee\s+|des\s+forces\s+armees\s+)?russe|"
         r"gerasimov|guerassimov|gerassimov",
         "RU",
@@ -580,7 +612,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     Entity(r"occupants?|l'occupant|envahisseurs?|forces\s+d'occupation|russes", "RU", None),
     # --- Ukrainian side
     Entity(
-        r"ministere\s+ukrainien\s+de\s+la\s+defense|ministere\s+de\s+la\s+defense\s+"
+        r"minist(?:ere|re)\s+ukrainien\s+de\s+la\s+defense|minist(?:ere|re)\s+de\s+la\s+defense\s+"
         r"(?:ukrainien\w*|de\s+l'ukraine)|(?:la\s+)?defense\s+ukrainienne|reznikov|maliar|malyar",
         "UA",
         "UA MoD",
@@ -642,7 +674,7 @@ SIDE_ADJECTIVE: Final = re.compile(
 # Words after which a name is not a subject: "contre les Russes", "de la Russie".
 PREPOSITIONS: Final = frozenset(
     "de d du aux au contre face vers sur pour avec sans entre en dans a chez envers malgre "
-    "depuis".split()
+    "depuis par".split()
 )
 
 # "ses troupes", "ils": the subject is someone named before.
@@ -652,13 +684,13 @@ POSSESSIVE: Final = re.compile(r"\b(?:ses|sa|son|leurs?|ils|elles|il|elle|on|cel
 AGENT_LEAD: Final = re.compile(
     r"[\s,]*(?:(?:totalement|entierement|completement|desormais|deja|officiellement|"
     r"egalement|toujours|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)*"
-    r"(?:par|aux\s+mains\s+(?:de|des|d')|entre\s+les\s+mains\s+(?:de|des|d')|aux|sous\s+"
+    r"(?:par|aux\s+mains\s+(?:des|de|d')|entre\s+les\s+mains\s+(?:des|de|d')|aux|sous\s+"
     r"(?:le\s+)?controle\s+(?:de|des|du|d'))\s*(?:les\s+|la\s+|le\s+|l'(?=\w)|)",
 )
 
 # --- where a town is only a reference point --------------------------------
 
-_OF = r"(?:de|d'|du|des)"
+_OF = r"(?:(?:des|du|de)\b|d')"
 REFERENCE_BEFORE: Final = re.compile(
     r"(?:"
     rf"\bpres\s+{_OF}|\ba\s+proximite\s+{_OF}|\baux?\s+abords\s+{_OF}|\bautour\s+{_OF}|"
@@ -673,9 +705,9 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\b(?:centrale|usine|acierie|complexe|combinat|aeroport|aerodrome|gare|pont|barrage|mine|"
     rf"port|base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+[\w'-]+){{0,2}}?"
     rf"(?:\s+{_OF})?|"
-    rf"\b(?:region|oblast|district|raion|province|canton|territoire|regions|zone)s?\s+{_OF}|"
+    rf"\b(?:regions?|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)\s+{_OF}|"
     rf"\bhabitants\s+{_OF}|\bmaire\s+{_OF}|\bgouverneur\s+{_OF}|\badministration\s+"
-    rf"(?:[\w'-]+\s+)?{_OF}|\bnord\s+{_OF}|\bsud\s+{_OF}|\bouest\s+{_OF}"
+    rf"(?:[\w'-]+\s+)?{_OF}"
     r")\s*$"
 )
 """Words before a town that make it a landmark, not the place of the claim."""
@@ -696,7 +728,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "dernier derniere ville villes localite localites cite agglomeration bourg village "
         "villages hameau commune centre petite petit grande grand importante important "
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
-        "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite "
+        "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
         "environ pres plus moins quelque "
         f"assaut tout toute {_WEEKDAYS} {_MONTHS} {_ADVERBS}"
     ).split()
@@ -705,7 +737,9 @@ OBJECT_GAP_WORDS: Final = frozenset(
 
 PARTIAL_WORDS: Final = frozenset(
     "majeure partie moitie partiellement quartiers quartier certains plusieurs pourcent % "
-    "tiers quart majorite".split()
+    "tiers quart majorite zone zones residentielle residentielles residentiel districts "
+    "district est ouest nord sud orientale occidentale septentrionale meridionale "
+    "nord-est nord-ouest sud-est sud-ouest".split()
 )
 """A capture of part of a town ("la majeure partie de X", "70 % de X") is a fight for it."""
 
@@ -715,7 +749,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "restaient demeure demeurent qui et ou deux trois quatre cinq grandes grande villes "
         "ville localites localite petites petite importantes importante strategiques strategique "
         "connue connu connues sous nom appelee appele en russe ukrainien la le les l de d du des "
-        "soit soient n ne pas plus jamais "
+        "soit soient n ne pas plus jamais autres villages serait seraient aurait auraient "
+        "sera seront aura auront "
         f"elle-meme tout toute {_WEEKDAYS} {_ADVERBS}"
     ).split()
 )
@@ -729,7 +764,7 @@ AUXILIARIES: Final = frozenset(
 # Locatives that may sit between a town and its cue: "Volchansk dans la région de Kharkov".
 LOCATIVE_PHRASE: Final = re.compile(
     r"\b(?:dans|en)\s+(?:la\s+|le\s+|l')?(?:region|oblast|province|district|raion|"
-    r"republique\s+populaire)\s+(?:de|d'|du)(?:\s*[\w'-]+)?|"
+    r"republique\s+populaire)\s+(?:(?:du|de)\b|d')(?:\s*[\w'-]+)?|"
     r"\b(?:dans\s+l'|a\s+l'|dans\s+le\s+|au\s+)(?:est|ouest|nord|sud)(?:-est|-ouest)?"
     r"(?:\s+(?:de|d'|du)\s*(?:l'|la\s+)?[\w'-]+)?|"
     r"\b(?:en|dans\s+le)\s+(?:ukraine|russie|donbass)\b"
@@ -754,7 +789,8 @@ NOUN_BEFORE: Final = re.compile(
 # --- hedges, negation, denials -------------------------------------------------
 
 HEDGE_BEFORE: Final = re.compile(
-    r"\bsur\s+le\s+point\s+(?:de|d')|\bpourr(?:a|ont|ait|aient)\b|\ba\s+venir\b|"
+    r"\bsur\s+le\s+point\s+(?:de|d')|\bpourr(?:a|ont|ait|aient)\b|\ba\s+venir\b|\befforts?\b|"
+    r"\b(?:km|kilometres?|metres?)\s+(?:de|d')\s*(?:l'|la\s+|le\s+|son\s+|leur\s+)?\s*$|"
     r"\btent(?:e|ent|ait|aient|ant|er|ee|es)?\s+(?:de|d')|\btentatives?\s+(?:de|d')|"
     r"\bcherch(?:e|ent|ait|aient|ant|er)\s+a\b|\bdans\s+le\s+but\s+(?:de|d')|"
     r"\ben\s+vue\s+(?:de|d')|\bafin\s+(?:de|d')|\bvis(?:e|ent|ait|aient|ant)\s+a\b|"
@@ -770,6 +806,22 @@ HEDGE_BEFORE: Final = re.compile(
     r"\bempecher\b|\beviter\b|\bappel\w*\s+a\b|\bordonn\w*\s+(?:de|d')"
 )
 """Before a cue, in its clause: the claim is a future, a condition, a goal or an attempt."""
+
+NOUN_GOVERNOR: Final = re.compile(
+    r"^[\s,]*(?:[\w'-]+\s+){0,3}?(?:annonc|revendiqu|confirm|reconn|salu|achev|ordonn|proclam|"
+    r"affirm|dement|ni|celebr|accept|admi|act|entrepr|commenc|termin|evoqu|signal|rapport|"
+    r"declar|precis|indiqu|assur|finalis|effectu|opere|men|poursuiv|realis|obten|decid|fet)\w*"
+    r"\s+(?:[\w'-]+\s+){0,3}?$"
+)
+"""Between a side and a noun cue: a verb that makes the side the noun's doer ("Moscou a
+annoncé la prise de X"); without one, the side is someone else ("l'armée ukrainienne ... depuis
+la prise de X")."""
+
+NOUN_PREDICATE_HEDGE: Final = re.compile(
+    r"^[\s,]*(?:[\w'-]+\s+){0,5}?(?:n'aura|n'aurait|aura|aurait|sera|serait|seraient|pourrait|"
+    r"pourra|devrait|devra|permettrait|n'a\s+pas|n'est\s+pas|n'a\s+jamais|reste\s+a)\b"
+)
+"""After a noun cue and its town, the noun's verb: "la bataille de X n'aura pas lieu"."""
 
 HEDGE_AFTER: Final = re.compile(
     r"^\s*(?:[\w'-]+\s+){0,6}?(?:est|etait|semble|semblait|parait|paraissait|serait|sera)\s+"

@@ -38,6 +38,8 @@ from geoatlas.claims.cues import (
     NEGATION_MARKER,
     NEGATION_SCOPE,
     NOT_YET,
+    NOUN_GOVERNOR,
+    NOUN_PREDICATE_HEDGE,
     OBJECT_GAP_WORDS,
     PARTIAL_WORDS,
     POSSESSIVE,
@@ -313,10 +315,18 @@ class Link:
     anaphora: bool = False  # "X : ... la prise de la ville"
 
 
+# "la ville dévastée d'", "la localité stratégique de": the town's own noun phrase.
+_TOWN_HEAD: Final = re.compile(
+    r"\b(?:la|cette|une|du|le)\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite|bourg|village|"
+    r"agglomeration)(?:\s+[\w-]+){0,2}?\s+(?:de|d')\s*$"
+)
+
+
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
     if re.search(r"[,;:.!?]", gap):
         return False, False
+    gap = _TOWN_HEAD.sub(" ", gap)
     words = _TOKEN.findall(gap)
     if len(words) > 8:
         return False, False
@@ -348,12 +358,17 @@ def _subject_gap(
                 + gap[other.end - start :]
             )
     gap = LOCATIVE_PHRASE.sub(" ", _PARENTHESIS.sub(" ", gap))
+    gap = _AS_WELL_AS.sub(" ", gap)
     if re.search(r"[;:.!?]", gap):
         return None
     words = _TOKEN.findall(gap)
-    if len(words) > 10 or any(w not in AFTER_GAP_WORDS for w in words):
+    if len(words) > 10 or any(w not in AFTER_GAP_WORDS and not w.isdigit() for w in words):
         return None
     return " ".join(words)
+
+
+# "Lyman et Sviatoguirsk, ainsi que 15 autres localités, ont été libérées"
+_AS_WELL_AS: Final = re.compile(r"\bainsi\s+que\b")
 
 
 _PLURAL_AUX: Final = frozenset("sont ont etaient furent restent demeurent".split())
@@ -382,6 +397,8 @@ def link_cues(
     links: list[Link] = []
     hits = find_cues(folded, start, end)
     for hit in hits:
+        if hit.cue.verb_only and _after_determiner(folded, hit.start, start):
+            continue  # "le contrôle de X" is a noun, not "contrôle X"
         voice: Voice = "bare"
         if hit.cue.direction == "voice":
             voice = find_voice(folded, hit, start)
@@ -399,6 +416,17 @@ def link_cues(
                 links.append(link)
     links.extend(_link_relative(folded, text, groups, end))
     return links
+
+
+_DETERMINER_WORDS: Final = frozenset(
+    "le la les du au aux son sa ses leur leurs un une sous de d l total plein ce cette notre "
+    "nos votre".split()
+)
+
+
+def _after_determiner(folded: str, position: int, floor: int) -> bool:
+    words = re.findall(r"[a-z]+", folded[max(floor, position - 20) : position])
+    return bool(words) and words[-1] in _DETERMINER_WORDS
 
 
 def _link_before(
@@ -461,7 +489,17 @@ def _link_after(
     cue_text = folded[hit.start : hit.end].split()[0]
     plural = cue_text.endswith("s") or bool(words & _PLURAL_AUX)
     towns = group.members if plural else group.members[-1:]
-    return Link(hit, group, towns, "after", "passive" if words & AUXILIARIES else voice)
+    # "Les zones résidentielles de X ont été libérées": part of the town.
+    partial = bool(_PARTIAL_BEFORE.search(folded, max(start, group.start - 60), group.start))
+    voice = "passive" if words & AUXILIARIES else voice
+    return Link(hit, group, towns, "after", voice, partial)
+
+
+_PARTIAL_BEFORE: Final = re.compile(
+    r"\b(?:partie|parties|moitie|quartiers?|zones?|districts?|%|est|ouest|nord|sud|"
+    r"nord-est|nord-ouest|sud-est|sud-ouest)(?:\s+[\w'-]+){0,2}?\s+(?:de|d'|du)\s*"
+    r"(?:la\s+ville\s+de\s+)?$"
+)
 
 
 def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) -> list[Link]:
@@ -505,8 +543,18 @@ def _last_words(text: str, count: int) -> str:
     return " ".join(words[-count:]) if words else ""
 
 
-def is_hedged(folded: str, link: Link, clause_start: int, sentence_end: int) -> bool:
+def is_hedged(
+    folded: str,
+    link: Link,
+    clause_start: int,
+    sentence_end: int,
+    *,
+    denied: bool = False,
+) -> bool:
     """Whether the claim is a future, a condition, an attempt or a goal, not a fact.
+
+    ``denied``: the claim is the object of a denial, which French puts in the
+    conditional ("dément que X serait tombée"): the conditional is no hedge then.
 
     Examples
     --------
@@ -526,10 +574,20 @@ def is_hedged(folded: str, link: Link, clause_start: int, sentence_end: int) -> 
         return True
     # An aside before a comma is not the claim's mood: "En raison d'une menace
     # d'encerclement, les troupes se sont retirées".
-    if HEDGE_BEFORE.search(_last_words(lead.rsplit(",", 1)[-1], 8) + " "):
+    hedge = HEDGE_BEFORE.search(_last_words(lead.rsplit(",", 1)[-1], 8) + " ")
+    # A denied claim is reported in the conditional: "dément que X serait tombée".
+    if hedge and not (denied and hedge.group() in _CONDITIONALS):
         return True
     tail_from = link.group.end if link.direction == "before" else hit.end
-    return bool(HEDGE_AFTER.match(folded[tail_from : min(sentence_end, tail_from + 90)]))
+    tail = folded[tail_from : min(sentence_end, tail_from + 90)]
+    # A noun's own verb: "la bataille de Kherson n'aura pas lieu".
+    noun = link.direction == "before" and (hit.cue.noun or link.voice == "noun")
+    if noun and NOUN_PREDICATE_HEDGE.match(tail):
+        return True
+    return bool(HEDGE_AFTER.match(tail))
+
+
+_CONDITIONALS: Final = frozenset("aurait auraient serait seraient".split())
 
 
 Negation = Literal["none", "negated", "governing", "not_yet"]
@@ -685,6 +743,22 @@ def _subject(
     return None
 
 
+def _governing_subject(
+    folded: str,
+    entities: Sequence[EntityHit],
+    lo: int,
+    hi: int,
+    claimant_side: Side | None,
+) -> Side | None:
+    """The subject of the verb that governs a noun cue ("Moscou a annoncé la prise de")."""
+    for hit in reversed(entities):
+        if lo <= hit.start and hit.end <= hi and not hit.prepositional:
+            if NOUN_GOVERNOR.match(folded[hit.end : hi]):
+                return _side_of(hit, folded, claimant_side)
+            return None
+    return None
+
+
 def _side_in_cue(folded: str, hit: CueHit) -> Side | None:
     match = SIDE_ADJECTIVE.search(folded, hit.start, hit.end)
     if match is None:
@@ -766,13 +840,17 @@ def _explicit_side(
         if encircled is not None:
             return other_side(encircled), "encircled"
         return None, "none"
-    subject = _subject(folded, entities, clause_start, hit.start, claimant_side)
+    if cue.noun or link.voice == "noun":
+        subject = _governing_subject(folded, entities, clause_start, hit.start, claimant_side)
+    else:
+        subject = _subject(folded, entities, clause_start, hit.start, claimant_side)
     if subject is not None and cue.victim_subject:
         return other_side(subject), "encircled"
     if subject is not None:
         return subject, "subject"
     if POSSESSIVE.search(folded, clause_start, hit.start):
-        earlier = _subject(folded, entities, sentence[0], clause_start, claimant_side)
+        # "les affirmations de Moscou selon lesquelles ses troupes...": the side named last.
+        earlier = _subject(folded, entities, sentence[0], clause_start, claimant_side, strict=False)
         if earlier is not None:
             return earlier, "pronoun"
         if claimant_side is not None:
