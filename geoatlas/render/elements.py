@@ -34,6 +34,7 @@ __all__ = [
     "CountryOutlines",
     "Legend",
     "MapRuntime",
+    "SliderStart",
     "Title",
     "ViewControl",
     "load_js",
@@ -148,6 +149,18 @@ class ViewControl(_TemplateElement):
         self._name = "views"
         self.views = list(views)
         self.heading = heading
+
+
+class SliderStart(_TemplateElement):
+    """Moves a ``TimelineSlider`` to ``time`` (milliseconds) once the page has built it."""
+
+    template_name = "slider_start.j2"
+
+    def __init__(self, slider: MacroElement, time: int) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "slider_start"
+        self.slider = slider
+        self.time = time
 
 
 class Legend(_TemplateElement):

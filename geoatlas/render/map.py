@@ -32,6 +32,7 @@ from geoatlas.render.elements import (
     CountryOutlines,
     Legend,
     MapRuntime,
+    SliderStart,
     Title,
     ViewControl,
     load_js,
@@ -274,6 +275,8 @@ def _add_slider(
     slider.options["format_output"] = load_js("format_date.js")  # type: ignore[assignment]
     slider.add_timelines(*(timeline for _, timeline in timelines))  # type: ignore[no-untyped-call]
     slider.add_to(m)
+    # Open on the last day, the latest claimed state; play starts again from the first.
+    SliderStart(slider, payload.last_day * _DAY_MS).add_to(m)
 
 
 def _add_title(m: folium.Map, payload: MapPayload, title: str | None) -> None:
