@@ -510,10 +510,21 @@ OUTLET_PHRASINGS = [
     ("Soudja est tombée.", {("Sudzha", "captured", "UA")}),
     ("Depuis la prise de la ville de Bakhmout en mai, l'armée ukrainienne a reculé.",
      {("Bakhmut", "captured", "RU")}),
+    ("L'armée ukrainienne a annoncé mercredi se retirer de Vuhledar.",
+     {("Vuhledar", "withdrawn", "UA")}),
+    ("Les dernières unités ukrainiennes ont été retirées de Vuhledar.",
+     {("Vuhledar", "withdrawn", "UA")}),
+    ("Les soldats russes ont avancé, chassant notamment les Ukrainiens de la petite ville de "
+     "Soudja.", {("Sudzha", "withdrawn", "UA")}),
+    ("Moscou a revendiqué la conquête d'un premier quartier de Tchassiv Iar.",
+     {("Chasiv Yar", "contested", "RU")}),
+    ("Kramatorsk, principale ville encore sous contrôle ukrainien, est bombardée.",
+     {("Kramatorsk", "held", "UA")}),
     # Nothing said of the town itself.
     ("La bataille de Kherson n'aura pas lieu.", set()),
     ("Les forces russes concentrent leurs efforts sur la prise de Toretsk.", set()),
     ("Les forces russes se trouvent à quelques kilomètres de l'encerclement de Pokrovsk.", set()),
+    ("Un conseiller des forces d'occupation de Donetsk a parlé à la presse.", set()),
     ("Les soldats se battaient pour garder le contrôle de Vuhledar.", set()),
     ("Selon l'Institut pour l'étude de la guerre (ISW), les forces russes ont probablement pris "
      "Selydove.", set()),

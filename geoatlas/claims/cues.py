@@ -213,7 +213,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "occupation",
-        rf"\boccupation\s+(?:russe\s+)?{_DE}",
+        # "les forces d'occupation de Donetsk" name an army, not a town's state.
+        rf"(?<!forces\sd')(?<!autorites\sd')\boccupation\s+(?:russe\s+)?{_DE}",
         "held",
         "before",
         0.75,
@@ -313,6 +314,13 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="actor",
     ),
     Cue(
+        "été retirées de",
+        rf"\b(?:ete|etre|sont|etaient)\s+retir(?:e|ee|es|ees)\s+{_DE}",
+        "withdrawn",
+        "before",
+        0.9,
+    ),
+    Cue(
         "retrait",
         r"\b(?:retrait|repli)\s+(?:(?:des|de|d'|du)\s*(?:[\w'-]+\s+){1,3}?"
         rf"(?=(?:(?:des|du|de)\b|d')\b))?{_DE}",
@@ -336,7 +344,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # "les troupes russes ont été chassées de X"; "ont chassé les Russes de X" names them.
     Cue(
         "chassé de",
-        r"\bchass(?:e|ee|es|ees)\s+(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?)?(?:(?:des|du|de)\b|d')",
+        r"\bchass(?:e|ee|es|ees|ant|ent|ait|aient)\s+(?:notamment\s+|ainsi\s+|aussi\s+)?"
+        r"(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?)?(?:(?:des|du|de)\b|d')",
         "withdrawn",
         "before",
         0.85,
@@ -729,7 +738,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "villages hameau commune centre petite petit grande grand importante important "
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
-        "environ pres plus moins quelque "
+        "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "
         f"assaut tout toute {_WEEKDAYS} {_MONTHS} {_ADVERBS}"
     ).split()
 )
@@ -750,7 +759,7 @@ AFTER_GAP_WORDS: Final = frozenset(
         "ville localites localite petites petite importantes importante strategiques strategique "
         "connue connu connues sous nom appelee appele en russe ukrainien la le les l de d du des "
         "soit soient n ne pas plus jamais autres villages serait seraient aurait auraient "
-        "sera seront aura auront "
+        "sera seront aura auront principale principal derniere dernier seule seul "
         f"elle-meme tout toute {_WEEKDAYS} {_ADVERBS}"
     ).split()
 )
@@ -834,10 +843,13 @@ INFINITIVE_REALISED: Final = re.compile(
     r"(?:\bvien(?:t|nent|nait|naient|ent)?\s+(?:de|d')|\bvenai(?:t|ent)\s+(?:de|d')|"
     r"\b(?:contraint|force|oblige)e?s?\s+(?:de|d'|a)|\breussi(?:t|ssent)?\s+a|"
     r"\bparv(?:ien|en)\w*\s+a|\b(?:a|ont|avait|avaient)\s+(?:pu|du)|"
-    r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par)"
+    r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par|"
+    # Reported: "l'armée a annoncé mercredi se retirer de X" (it is withdrawing).
+    r"\b(?:annonc|affirm|declar|indiqu|confirm)\w*)"
     r"\s*(?:[\w'-]+\s+){0,1}$"
 )
-"""Before an infinitive cue: it happened ("vient de prendre", "contraints d'abandonner")."""
+"""Before an infinitive cue: it happened ("vient de prendre", "contraints d'abandonner", "a
+annoncé se retirer de")."""
 
 NEGATION_MARKER: Final = re.compile(r"\bn(?:e\b|')|\bsans\b|\bnon\b|\baucune?\b|\bjamais\b")
 NEGATION_SCOPE: Final = re.compile(r"\b(?:pas|plus(?!\s+qu)|jamais|point|nullement|guere)\b")
