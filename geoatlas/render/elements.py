@@ -84,14 +84,18 @@ class _TemplateElement(MacroElement):
 
 
 class MapRuntime(_TemplateElement):
-    """The map's shared data (towns, labels, compressed claims) and runtime functions."""
+    """The map's shared data (towns, labels, compressed claims) and runtime functions.
+
+    ``claims_blob`` is base64 (no character HTML or Jinja would read).
+    """
 
     template_name = "map_runtime.j2"
 
-    def __init__(self, config: str) -> None:
+    def __init__(self, config: str, claims_blob: str) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "geoatlas"
         self.config_json = Markup(config)
+        self.claims_blob = claims_blob
 
 
 class ControlTimeline(Timeline):

@@ -129,6 +129,7 @@ def render_map(
         zoom_control=True,
         max_bounds=False,
     )
+    _fit_bounds(m, payload)
     runtime = _add_runtime(m, payload)
     _add_base_layers(m, payload, offline=offline)
     timelines = _add_views(m, runtime, payload)
@@ -137,14 +138,6 @@ def render_map(
     folium.LayerControl(position="topright", collapsed=True).add_to(m)
     Fullscreen(position="topleft").add_to(m)  # type: ignore[no-untyped-call]
     _add_title(m, payload, title)
-    # Keep towns clear of the controls: the slider along the bottom, the
-    # view switcher and legend on the right, the title on top.
-    m.fit_bounds(
-        [list(payload.bounds[0]), list(payload.bounds[1])],
-        padding_top_left=(50, 70),
-        padding_bottom_right=(240, 110),
-        max_zoom=10,
-    )
     bundle_assets(m, offline=offline)
     _name_elements(m.get_root())
     return m
@@ -200,6 +193,18 @@ def _add_assets(m: folium.Map, *, offline: bool) -> None:
     figure.header.add_child(AssetBundle(stylesheets, scripts), name="geoatlas_assets", index=1)
 
 
+def _fit_bounds(m: folium.Map, payload: MapPayload) -> None:
+    """Fit the view to the events first, so that markers are projected once, not twice."""
+    # Keep towns clear of the controls: the slider along the bottom, the
+    # view switcher and legend on the right, the title on top.
+    m.fit_bounds(
+        [list(payload.bounds[0]), list(payload.bounds[1])],
+        padding_top_left=(50, 70),
+        padding_bottom_right=(240, 110),
+        max_zoom=10,
+    )
+
+
 def _add_runtime(m: folium.Map, payload: MapPayload) -> MapRuntime:
     config = {
         "towns": payload.towns,
@@ -216,9 +221,8 @@ def _add_runtime(m: folium.Map, payload: MapPayload) -> MapRuntime:
         "precisions": list(DATE_PRECISIONS),
         "firstDay": payload.first_day,
         "lastDay": payload.last_day,
-        "claims": encode_claims(payload.claims),
     }
-    runtime = MapRuntime(to_script_json(config))
+    runtime = MapRuntime(to_script_json(config), encode_claims(payload.claims))
     runtime.add_to(m)
     return runtime
 

@@ -183,9 +183,9 @@ def test_hostile_text_reaches_the_page_only_escaped(hostile_tables: Tables) -> N
     assert "onerror=" not in page.replace("onerror=&quot;", "")
     assert "49" not in re.findall(r"ga-title\">([^<]*)", page)[0]
     assert "&#123;&#123; 7*7 &#125;&#125;" in page
-    payload = re.search(r"geoatlasRuntime\((\{.*\})\);", page)
-    assert payload is not None
-    claims = decode_claims(json.loads(payload.group(1))["claims"])
+    blob = re.search(r'<script type="application/octet-stream" id="[^"]+-claims">([^<]*)<', page)
+    assert blob is not None
+    claims = decode_claims(blob.group(1))
     assert escape_text(HOSTILE_QUOTE) in claims["quotes"]
 
 
@@ -202,6 +202,7 @@ def test_page_has_the_four_views_slider_legend_and_controls(tables: Tables) -> N
     for label in VIEW_LABELS.values():
         assert json.dumps(label) in page
     assert page.count("L.timeline(") == len(VIEWS)
+    assert page.count('<script type="application/json" id="timeline_') == len(VIEWS)
     assert "L.timelineSliderControl(" in page
     assert "L.control.scale(" in page
     assert "L.control.fullscreen(" in page

@@ -2,7 +2,7 @@
  * geoatlas map runtime.
  *
  * Turns the compact tables geoatlas embeds (towns, control intervals per view,
- * gzip-compressed claims) into Leaflet layers: one circle marker per control
+ * gzip-compressed claims in an inert element) into Leaflet layers: one circle marker per control
  * interval, drawn on the canvas, created the first time its interval is shown
  * and reused after; popups are written on click from the claims table.
  *
@@ -10,7 +10,7 @@
  * geoatlas (geoatlas/render/payload.py) and links are http(s) only, so the
  * strings below are inserted as they are.
  */
-function geoatlasRuntime(config) {
+function geoatlasRuntime(config, claimsElement) {
   "use strict";
   var DAY = 86400000;
   var MAX_LISTED = 200;
@@ -51,7 +51,7 @@ function geoatlasRuntime(config) {
 
   function loadClaims() {
     if (claimsPromise === null) {
-      var binary = atob(config.claims);
+      var binary = atob(claimsElement.textContent.trim());
       var bytes = new Uint8Array(binary.length);
       for (var i = 0; i < binary.length; i++) {
         bytes[i] = binary.charCodeAt(i);
