@@ -101,10 +101,12 @@ class MapRuntime(_TemplateElement):
 class ControlTimeline(Timeline):
     """One view's control intervals: folium's ``Timeline`` fed compact rows.
 
-    folium's ``Timeline`` embeds one GeoJSON feature per row; this subclass
-    embeds the rows as integer arrays and lets the runtime expand them in the
-    browser, which keeps a 100,000-event map within a few megabytes. It is
-    still an ``L.timeline`` that folium's ``TimelineSlider`` drives.
+    folium's ``Timeline`` embeds one GeoJSON feature per row and leaflet.timeline
+    builds an interval tree of them; this subclass embeds the rows as integer
+    arrays, and the runtime (``templates/runtime.js``) indexes them per town and
+    keeps one marker per town, which keeps a 100,000-event map within a few
+    megabytes and a slider step within a frame. It is still an ``L.timeline``
+    that folium's ``TimelineSlider`` drives.
     """
 
     def __init__(
