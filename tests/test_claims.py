@@ -63,6 +63,7 @@ PLACES: dict[str, Place] = {
     "Zaporizhzhia": _place(687700, "Zaporizhzhya", 47.85167, 35.11714, "UA", "26", 710052),
     "Sudzha": _place(486816, "Sudzha", 51.191, 35.271, "RU", "41", 6940),
     "Kharkiv": _place(706483, "Kharkiv", 49.98177, 36.25475, "UA", "07", 1421125),
+    "Kyiv": _place(703448, "Kyiv", 50.45466, 30.5238, "UA", "12", 2952301),
     # Outside the theatre of war: never a claim target.
     "Paris": _place(2988507, "Paris", 48.85341, 2.3488, "FR", "11", 2138551, theatre=False),
     "Miami": _place(4164138, "Miami", 25.77427, -80.19366, "US", "FL", 487014, theatre=False),
@@ -82,7 +83,7 @@ SPELLINGS: dict[str, str] = {
     "Marioupol": "Mariupol", "Izioum": "Izium", "Toretsk": "Toretsk",
     "Tchassiv Iar": "Chasiv Yar", "Lyssytchansk": "Lysychansk",
     "Kostiantynivka": "Kostiantynivka", "Zaporijjia": "Zaporizhzhia", "Soudja": "Sudzha",
-    "Kharkiv": "Kharkiv", "Kharkov": "Kharkiv", "Paris": "Paris", "Miami": "Miami",
+    "Kharkiv": "Kharkiv", "Kharkov": "Kharkiv", "Kiev": "Kyiv", "Paris": "Paris", "Miami": "Miami",
     "Genève": "Geneva", "Moscou": "Moscow",
 }  # fmt: skip
 _REGION_ONLY = ("Donbass", "Dombass", "Koursk", "Kursk", "Dnipropetrovsk", "Crimée")
@@ -520,6 +521,27 @@ OUTLET_PHRASINGS = [
      {("Chasiv Yar", "contested", "RU")}),
     ("Kramatorsk, principale ville encore sous contrôle ukrainien, est bombardée.",
      {("Kramatorsk", "held", "UA")}),
+    ("La reconquête de Lyman est en cours, selon Kiev.", {("Lyman", "contested", "UA")}),
+    ("L'Ukraine a repris plus de vingt localités, dont la ville d'Izioum.",
+     {("Izium", "recaptured", "UA")}),
+    ("Plusieurs villes sont repassées sous le contrôle de Kiev, notamment Izioum et Lyman.",
+     {("Izium", "recaptured", "UA"), ("Lyman", "recaptured", "UA")}),
+    ("L'armée ukrainienne a repris aux forces russes le village de Soledar.",
+     {("Soledar", "recaptured", "UA")}),
+    ("Les troupes ukrainiennes ont avancé au sud de Bakhmout, capturée en mai par les Russes.",
+     {("Bakhmut", "captured", "RU")}),
+    ("Des succès ont été enregistrés au sud de Soledar (localité reprise aux Russes fin août).",
+     {("Soledar", "recaptured", "UA")}),
+    ("Kourakhove est tombée aux Russes.", {("Kurakhove", "captured", "RU")}),
+    ("Donetsk, un noeud routier occupé par les Russes, a été bombardé.",
+     {("Donetsk", "held", "RU")}),
+    ("Un village se trouve à l'est de la ville de Kourakhove, contrôlée par les forces de Kiev.",
+     {("Kurakhove", "held", "UA")}),
+    ("Les combats pour Kiev ont cessé.", {("Kyiv", "contested", None)}),
+    ("Selydove est bombardée par les soldats russes. Ils ont pénétré dans cette localité.",
+     {("Selydove", "contested", "RU")}),
+    # "Kiev" for the government is no town.
+    ("Plusieurs localités sont passées sous le contrôle de Kiev.", set()),
     # Nothing said of the town itself.
     ("La bataille de Kherson n'aura pas lieu.", set()),
     ("Les forces russes concentrent leurs efforts sur la prise de Toretsk.", set()),
@@ -575,6 +597,9 @@ CLAIMANT_CASES = [
     ("L'Ukraine dit tenir des positions, mais « Soledar a été prise dans sa totalité », a "
      "affirmé Prigojine.", "Wagner"),
     ("« Toretsk a été prise », a reconnu l'état-major ukrainien.", "UA General Staff"),
+    ("« Soledar a été libérée. Nos forces avancent », a déclaré Ganna Maliar.", "UA MoD"),
+    ("L'état-major ukrainien a déclaré : « Les déclarations selon lesquelles Pokrovsk a été "
+     "conquise sont fausses ». Guérassimov a évoqué une offensive réussie.", "UA General Staff"),
     # The next sentence names a more specific claimant of the same side (seed 001).
     ("Le 5 novembre la Russie a déclaré que les forces ukrainiennes à Pokrovsk étaient en "
      "position d'encerclement.\nSelon une déclaration du ministère russe de la Défense les "

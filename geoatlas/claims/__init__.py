@@ -58,7 +58,7 @@ from geoatlas.claims.claimants import (
     previous_sentence,
     sentence_around,
 )
-from geoatlas.claims.cues import FLAG_PATTERN
+from geoatlas.claims.cues import FLAG_PATTERN, NOUN_ONGOING
 from geoatlas.claims.rules import (
     ActorSource,
     Link,
@@ -94,7 +94,8 @@ ACTOR_WEIGHTS: Final[dict[str, float]] = {
     "subject": 1.0,  # "les troupes russes ont pris"
     "encircled": 0.95,  # "les forces ukrainiennes à X étaient encerclées"
     "pronoun": 0.95,  # "ses troupes ont pris", the side named before
-    "default": 0.9,  # "occupé" (Russian); "X a été prise" (the other country's side)
+    "default": 0.9,  # "occupé": French news means a Russian occupation
+    "country": 0.85,  # "X a été prise": by the side of the other country
     "claimant": 0.85,  # "la prise de X", announced by a side: that side's capture
     "article": 0.75,  # the same town and status with a side elsewhere in the article
     "none": 1.0,  # a fight with no side named
@@ -162,6 +163,7 @@ def extract_claims(
     text = article.text
     folded = fold_text(text)
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    mentions = [m for m in mentions if not _is_government(folded, m)]
     for mention in [*mentions, *_find_anaphors(text, folded, mentions)]:
         by_sentence.setdefault((mention.sentence_start, mention.sentence_end), []).append(mention)
     drafts: list[_Draft] = []
@@ -234,6 +236,21 @@ def _is_target(mention: Mention) -> bool:
     return mention.kind == "town" and mention.place is not None and mention.place.theatre
 
 
+_CAPITALS: Final = frozenset({"kiev", "kyiv", "kiyv"})
+# "à Kiev", "la ville de Kiev", "les combats pour Kiev": the city; otherwise the government.
+_CITY_BEFORE: Final = re.compile(
+    r"(?:\ba|\bdans|\bvers|\bpour|\bsur|\bville\s+de|\bautour\s+de|\bpres\s+de|\bbataille\s+de|"
+    r"\bbanlieue\s+de|\bregion\s+de|\bcapitale,?)\s*$"
+)
+
+
+def _is_government(folded: str, mention: Mention) -> bool:
+    """ "Kiev" for the Ukrainian government ("sous le contrôle de Kiev", "Kiev dément")."""
+    if folded[mention.start : mention.end] not in _CAPITALS:
+        return False
+    return not _CITY_BEFORE.search(folded, max(0, mention.start - 30), mention.start)
+
+
 def _check_mentions(article: Article, mentions: Sequence[Mention]) -> None:
     size = len(article.text)
     for m in mentions:
@@ -259,7 +276,7 @@ class _Draft:
     place: Place
     status: Status
     actor: Side | None
-    actor_source: ActorSource | str
+    actor_source: ActorSource
     claimant: str
     weight: float
     cues: tuple[str, ...]
@@ -339,7 +356,7 @@ def _read_link(
             # "X a été prise", "X est tombée", "la chute de X": said of a town its own
             # country's side lost, whoever says it ("a reconnu l'état-major ukrainien").
             # A retaking is told as a "libération" or a "reprise" (speaker_gains, recaptured).
-            side, found_by = _LOSER[place.country], "default"
+            side, found_by = _LOSER[place.country], "country"
         if status == "captured" and side is not None and place.country == _OWN_COUNTRY[side]:
             final = "recaptured"
         factor = ACTOR_WEIGHTS[found_by] * (0.95 if index else 1.0)
@@ -370,6 +387,12 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         status = "captured"
     if link.partial and status in ("captured", "recaptured", "held"):
         status = "contested"
+    noun = cue.noun or link.voice == "noun"
+    if noun and link.direction == "before" and status in ("captured", "recaptured"):
+        # "La reconquête d'Izioum est en cours": a fight, not yet a capture.
+        tail = folded[link.group.end : min(sentence[1], link.group.end + 80)]
+        if NOUN_ONGOING.match(tail):
+            status = "contested"
     return status
 
 
@@ -430,14 +453,23 @@ def _drop_contradictions(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _fill_actors(drafts: list[_Draft]) -> list[_Draft]:
-    """Give an actor-less claim the side the article names for the same town and status."""
+    """Give an actor-less claim the side the article names for the same town and status.
+
+    The same holds for a capture given to the other country's side by default
+    ("Avec la prise de Robotyne, l'armée ukrainienne espère..." in an article
+    that says Ukraine retook Robotyne).
+    """
     known: dict[tuple[int, str], set[Side]] = {}
     for d in drafts:
-        if d.actor is not None:
+        if d.actor is not None and d.actor_source != "country":
             family = "captured" if d.status == "recaptured" else d.status
             known.setdefault((d.place.geonameid, family), set()).add(d.actor)
     filled = []
     for d in drafts:
+        if d.actor_source == "country":
+            named = known.get((d.place.geonameid, "captured"), set())
+            if len(named) == 1 and d.actor not in named:
+                d = replace(d, actor=None)
         if d.actor is None and d.status != "contested":
             sides = known.get((d.place.geonameid, d.status), set())
             if len(sides) != 1:

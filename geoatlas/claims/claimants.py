@@ -13,7 +13,6 @@ Défense"). With none of these, the claim is the press's own: ``media``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
@@ -235,10 +234,12 @@ def find_claimant(
     here = find_attributions(folded, start, end)
     previous = previous_sentence(text, start)
     following = next_sentence(text, end)
+    quoted = _quote_source(text, folded, sentence, position)
+    if quoted is not None:
+        return quoted.claimant, quoted.side, "sentence" if quoted.start < end else "neighbour"
     if here:
-        quoted = _quote_source(text, here, sentence, position)
         before = [a for a in here if a.start < position]
-        chosen = quoted or (before[-1] if before else here[0])
+        chosen = before[-1] if before else here[0]
         if chosen.claimant in GENERIC_CLAIMANTS:
             chosen = _more_specific(folded, chosen, (following, previous))
         return chosen.claimant, chosen.side, "sentence"
@@ -259,29 +260,41 @@ def find_claimant(
     return "media", CLAIMANTS["media"], "media"
 
 
-_OPENING: Final = "«“"
-_CLOSING: Final = "»”"
 _QUOTE_REACH: Final = 60  # characters from a closing quote to the speaker named after it
 
 
 def _quote_source(
-    text: str, attributions: Sequence[Attribution], sentence: tuple[int, int], position: int
+    text: str, folded: str, sentence: tuple[int, int], position: int
 ) -> Attribution | None:
     """The speaker named right after the quotation that holds ``position``.
 
     "« Bakhmout a été prise samedi à midi », a affirmé Prigojine": the quote is
-    Prigojine's, whoever else the sentence names before it.
+    Prigojine's, whoever else the sentence names before it. The quotation may
+    run over several sentences of its paragraph ("Robotyne a été libéré. Nos
+    forces avancent...", a déclaré Ganna Maliar).
     """
-    start, end = sentence
-    opening = max(text.rfind(q, start, position) for q in _OPENING)
-    if opening < 0 or any(text.find(q, opening, position) >= 0 for q in _CLOSING):
+    paragraph_start = text.rfind("\n", 0, sentence[0]) + 1
+    paragraph_end = text.find("\n", sentence[1])
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    before = text[paragraph_start:position]
+    inside = (
+        before.count("«") > before.count("»")
+        or before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+    )
+    if not inside:
         return None
-    closings = [i for i in (text.find(q, position, end) for q in _CLOSING) if i >= 0]
+    closings = [
+        i for i in (text.find(q, position, paragraph_end) for q in ("»", "”", '"')) if i >= 0
+    ]
     if not closings:
         return None
     closing = min(closings)
-    after = [a for a in attributions if closing < a.start <= closing + _QUOTE_REACH]
-    return after[0] if after else None
+    after = find_attributions(folded, closing, min(paragraph_end, closing + _QUOTE_REACH))
+    # ", a affirmé Prigojine" — not the subject of the next sentence.
+    if after and not re.search(r"[.!?]", folded[closing + 1 : after[0].start]):
+        return after[0]
+    return None
 
 
 def _more_specific(

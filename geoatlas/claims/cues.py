@@ -59,6 +59,7 @@ __all__ = [
     "NOT_YET",
     "NOUN_BEFORE",
     "NOUN_GOVERNOR",
+    "NOUN_ONGOING",
     "NOUN_PREDICATE_HEDGE",
     "OBJECT_GAP_WORDS",
     "PARTIAL_WORDS",
@@ -717,7 +718,9 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\b(?:regions?|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)\s+{_OF}|"
     rf"\bhabitants\s+{_OF}|\bmaire\s+{_OF}|\bgouverneur\s+{_OF}|\badministration\s+"
     rf"(?:[\w'-]+\s+)?{_OF}"
-    r")\s*$"
+    # "à l'est de la ville de X" is as much a landmark as "à l'est de X"
+    r")(?:\s*(?:la|cette)\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:de|d'))?\s*$"
 )
 """Words before a town that make it a landmark, not the place of the claim."""
 
@@ -826,14 +829,20 @@ NOUN_GOVERNOR: Final = re.compile(
 annoncé la prise de X"); without one, the side is someone else ("l'armée ukrainienne ... depuis
 la prise de X")."""
 
+NOUN_ONGOING: Final = re.compile(
+    r"^[\s,]*(?:[\w'-]+[\s,]+){0,6}?(?:est|etait|reste|semble)?\s*(?:en\s+cours|se\s+poursui\w+|"
+    r"continue|progresse|avance)\b"
+)
+"""After a capture noun and its town: still going on ("la reconquête d'Izioum est en cours")."""
+
 NOUN_PREDICATE_HEDGE: Final = re.compile(
-    r"^[\s,]*(?:[\w'-]+\s+){0,5}?(?:n'aura|n'aurait|aura|aurait|sera|serait|seraient|pourrait|"
+    r"^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:n'aura|n'aurait|aura|aurait|sera|serait|seraient|pourrait|"
     r"pourra|devrait|devra|permettrait|n'a\s+pas|n'est\s+pas|n'a\s+jamais|reste\s+a)\b"
 )
 """After a noun cue and its town, the noun's verb: "la bataille de X n'aura pas lieu"."""
 
 HEDGE_AFTER: Final = re.compile(
-    r"^\s*(?:[\w'-]+\s+){0,6}?(?:est|etait|semble|semblait|parait|paraissait|serait|sera)\s+"
+    r"^[\s,]*(?:[\w'-]+[\s,]+){0,6}?(?:est|etait|semble|semblait|parait|paraissait|serait|sera)\s+"
     r"(?:consideree?\s+comme\s+|jugee?\s+|desormais\s+|)(?:inevitable|imminente?|probable|"
     r"possible|proche|une\s+question\s+de)\b|^\s*(?:[\w'-]+\s+){0,4}?d'ici\b"
 )

@@ -20,6 +20,7 @@ from geoatlas.claims.claimants import (
     EntityHit,
     find_entities,
     other_side,
+    previous_sentence,
     resolve_ministry,
 )
 from geoatlas.claims.cues import (
@@ -194,7 +195,13 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
             if mention.start < last.end:  # overlapping spans: keep the first
                 continue
             gap = _blank(folded, last.end, mention.start, ordered)
-            joint = _joint(gap)
+            # A cue in between ("X (localité reprise aux Russes) et Y") or a landmark
+            # ("X et à l'ouest de Y") ends the list.
+            joint = ""
+            if next(CUE_SET.finditer(gap), None) is None and not is_distance_reference(
+                folded, mention.start, last.end
+            ):
+                joint = _joint(gap)
             if joint:
                 chains[-1].append((mention, joint))
                 continue
@@ -322,11 +329,17 @@ _TOWN_HEAD: Final = re.compile(
 )
 
 
+# "a repris aux forces russes le village de X": whom it was taken from.
+_FROM_SIDE: Final = re.compile(
+    r"\baux\s+(?:[\w'-]+\s+){0,2}?(?:russes?|ukrainiens?|ukrainiennes?|separatistes)\b"
+)
+
+
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
     if re.search(r"[,;:.!?]", gap):
         return False, False
-    gap = _TOWN_HEAD.sub(" ", gap)
+    gap = _TOWN_HEAD.sub(" ", _FROM_SIDE.sub(" ", gap))
     words = _TOKEN.findall(gap)
     if len(words) > 8:
         return False, False
@@ -402,7 +415,9 @@ def link_cues(
         voice: Voice = "bare"
         if hit.cue.direction == "voice":
             voice = find_voice(folded, hit, start)
-        if hit.cue.direction == "before" or voice in ("active", "noun", "bare"):
+        if hit.cue.direction == "before" or (
+            hit.cue.direction == "voice" and voice in ("active", "noun", "bare")
+        ):
             link = _link_before(folded, hit, groups, voice, end) or _link_topic(
                 folded, hit, groups, voice, sentence
             )
@@ -411,7 +426,9 @@ def link_cues(
         if hit.cue.direction == "after" or (
             hit.cue.direction == "voice" and voice in ("passive", "bare")
         ):
-            link = _link_after(folded, hit, groups, mentions, hits, voice, start)
+            link = _link_after(folded, hit, groups, mentions, hits, voice, start) or (
+                _link_listed(folded, hit, groups, sentence)
+            )
             if link:
                 links.append(link)
     links.extend(_link_relative(folded, text, groups, end))
@@ -435,10 +452,23 @@ def _link_before(
     group = next((g for g in groups if g.start >= hit.end), None)
     if group is None or group.reference or group.start > end:
         return None
-    reaches, partial = _object_gap(folded[hit.end : group.start])
+    gap = folded[hit.end : group.start]
+    reaches, partial = _object_gap(gap)
     if not reaches:
-        return None
+        among = _AMONG.match(gap)
+        if among is None:
+            return None
+        reaches, partial = _object_gap(gap[among.end() :])
+        if not reaches:
+            return None
     return Link(hit, group, group.members, "before", voice, partial)
+
+
+# "avoir repris plus de vingt localités en 24 heures, dont la ville d'Izioum"
+_AMONG: Final = re.compile(
+    r"[^.;:!?]{0,80}\b(?:localites|villes|villages|bourgades|agglomerations|communes)\b"
+    r"[^.;:!?]{0,60}?,\s*(?:dont|notamment|parmi\s+lesquel\w+|y\s+compris)\b"
+)
 
 
 _TOPIC: Final = re.compile(r"\s*:")
@@ -481,6 +511,8 @@ def _link_after(
     if group is None or group.start < start:
         return None
     gap = _subject_gap(folded, group.end, hit.start, mentions, cues)
+    if gap is None and _APPOSITIVE.match(folded, group.end, hit.start):
+        gap = ""  # "Tokmak, un noeud routier et ferroviaire occupé par les Russes"
     if gap is None:
         return None
     words = set(gap.split())
@@ -490,16 +522,40 @@ def _link_after(
     plural = cue_text.endswith("s") or bool(words & _PLURAL_AUX)
     towns = group.members if plural else group.members[-1:]
     # "Les zones résidentielles de X ont été libérées": part of the town.
-    partial = bool(_PARTIAL_BEFORE.search(folded, max(start, group.start - 60), group.start))
+    partial = not group.reference and bool(
+        _PARTIAL_BEFORE.search(folded, max(start, group.start - 60), group.start)
+    )
     voice = "passive" if words & AUXILIARIES else voice
     return Link(hit, group, towns, "after", voice, partial)
 
 
+_APPOSITIVE: Final = re.compile(r"[\s,]*,\s*(?:un|une|le|la|l'|ce|cette)\s*(?:[\w'-]+\s+){1,5}$")
 _PARTIAL_BEFORE: Final = re.compile(
     r"\b(?:partie|parties|moitie|quartiers?|zones?|districts?|%|est|ouest|nord|sud|"
     r"nord-est|nord-ouest|sud-est|sud-ouest)(?:\s+[\w'-]+){0,2}?\s+(?:de|d'|du)\s*"
     r"(?:la\s+ville\s+de\s+)?$"
 )
+
+
+# "Plusieurs villes ... sont repassées sous le contrôle de Kiev, notamment Izioum et Koupiansk"
+_TOWNS_SUBJECT: Final = re.compile(r"\b(?:villes|localites|villages|bourgades|agglomerations)\b")
+_LISTED_AFTER: Final = re.compile(
+    r"[^.;:!?]{0,60}?,\s*(?:notamment|dont|comme|a\s+savoir|parmi\s+lesquel\w+)\s+"
+    r"(?:(?:la|les)\s+villes?\s+(?:de|d')\s*)?$"
+)
+
+
+def _link_listed(
+    folded: str, hit: CueHit, groups: Sequence[Group], sentence: tuple[int, int]
+) -> Link | None:
+    """Towns listed after a cue whose subject is "plusieurs villes" ("..., notamment X et Y")."""
+    clause_start = find_clause_start(folded, sentence[0], hit.start)
+    if not _TOWNS_SUBJECT.search(folded, clause_start, hit.start):
+        return None
+    group = next((g for g in groups if g.start >= hit.end), None)
+    if group is None or group.reference or not _LISTED_AFTER.match(folded, hit.end, group.start):
+        return None
+    return Link(hit, group, group.members, "after", "passive")
 
 
 def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) -> list[Link]:
@@ -685,7 +741,16 @@ def find_denier(
 # --- who does it -----------------------------------------------------------------------
 
 ActorSource = Literal[
-    "cue", "agent", "subject", "pronoun", "encircled", "default", "claimant", "none"
+    "cue",
+    "agent",
+    "subject",
+    "pronoun",
+    "encircled",
+    "default",
+    "claimant",
+    "country",
+    "article",
+    "none",
 ]
 
 
@@ -704,15 +769,28 @@ def _side_of(hit: EntityHit, folded: str, claimant_side: Side | None) -> Side | 
 
 
 def _agent(
-    folded: str, position: int, end: int, claimant_side: Side | None, *, lead: bool = True
+    folded: str,
+    position: int,
+    end: int,
+    claimant_side: Side | None,
+    *,
+    lead: bool = True,
+    from_loser: bool = False,
 ) -> Side | None:
-    """The side after "par", "aux mains des", "sous le contrôle de" at ``position``."""
+    """The side after "par", "aux mains des", "sous le contrôle de" at ``position``.
+
+    With ``from_loser``, a bare "aux" names whom the town was taken from
+    ("reprise aux Russes"): the actor is their enemy.
+    """
     begin = position
     if lead:
         found = AGENT_LEAD.match(folded, position, end)
         if found is None:
             return None
         begin = found.end()
+        if from_loser and _FROM.match(found.group()):
+            side = _agent(folded, begin, end, claimant_side, lead=False)
+            return other_side(side) if side is not None else None
     # The name may come a few words on: "par les forces de Wagner".
     reach = _AGENT_REACH.match(folded, begin, end)
     stop = reach.end() if reach else begin
@@ -722,7 +800,9 @@ def _agent(
     return None
 
 
+_SUBJECT_PRONOUN: Final = re.compile(r"[\s,]*(?:ils|elles)\b")
 _AGENT_REACH: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+){0,3}")
+_FROM: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+)*?aux\s*$")
 
 
 def _subject(
@@ -827,7 +907,8 @@ def _explicit_side(
     if cue.needs_agent:  # "détenues par", "aux mains des": the cue ends where the agent begins
         return _agent(folded, hit.end, sentence[1], claimant_side, lead=False), "agent"
     agent_from = link.group.end if link.direction == "before" else hit.end
-    agent = _agent(folded, agent_from, sentence[1], claimant_side)
+    taking = cue.status in ("captured", "recaptured") and cue.name not in ("tombé",)
+    agent = _agent(folded, agent_from, sentence[1], claimant_side, from_loser=taking)
     if agent is not None:
         return agent, "agent"
     if link.direction != "before":
@@ -851,6 +932,12 @@ def _explicit_side(
     if POSSESSIVE.search(folded, clause_start, hit.start):
         # "les affirmations de Moscou selon lesquelles ses troupes...": the side named last.
         earlier = _subject(folded, entities, sentence[0], clause_start, claimant_side, strict=False)
+        if earlier is None and _SUBJECT_PRONOUN.match(folded, clause_start, hit.start):
+            # "Ils ont déjà pénétré dans cette localité": the subject of the sentence before.
+            previous = previous_sentence(folded, sentence[0])
+            if previous is not None:
+                before = find_entities(folded, *previous)
+                earlier = _subject(folded, before, *previous, claimant_side)
         if earlier is not None:
             return earlier, "pronoun"
         if claimant_side is not None:
