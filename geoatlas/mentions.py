@@ -37,7 +37,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from geoatlas.config import Settings
-from geoatlas.gazetteer import Gazetteer, Region, load_gazetteer
+from geoatlas.gazetteer import Gazetteer, Region, load_gazetteer, plain_spelling
 from geoatlas.geocode.base import Geocoder
 from geoatlas.names import name_key
 from geoatlas.records import Candidate, Mention, Place
@@ -116,7 +116,7 @@ _FUNCTION_WORDS = frozenset(
 _THING_NOUNS = (
     r"croiseur|navire|bateau|fr[eé]gate|sous-marin|porte-avions|vaisseau|corvette|"
     r"char|chars|blind[eé]s?|syst[eè]mes?|missiles?|obusiers?|lance-roquettes|complexe|"
-    r"bataillon|r[eé]giment|brigade|division|l[eé]gion|milice|groupe|unit[eé]|"
+    r"bataillon|r[eé]giment|brigade|division|l[eé]gion|milice|groupe|groupement|unit[eé]|"
     r"ol[eé]oduc|gazoduc|pipeline|rivi[eè]re|fleuve|rives?|lac|mer|baie|golfe|d[eé]troit|"
     r"canal|estuaire|club|[eé]quipe|stade|journal|quotidien|cha[iî]ne|agence|op[eé]ration|"
     r"hotel|h[oô]tel|restaurant|marque|rue|avenue|boulevard|place"
@@ -135,15 +135,18 @@ _TITLE_BEFORE = re.compile(
 )
 # Things and people named after a place, in one pattern (one search per name).
 _NOT_A_PLACE_BEFORE = re.compile(f"{_THING_BEFORE.pattern}|{_TITLE_BEFORE.pattern}")
+# Towns of the theatre take no article in French: "le Donets" is the river,
+# "le Zorya" the football club, "la Moskva" the ship.
+_ARTICLE_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux)\s+$")
 _REGION_BEFORE = re.compile(
     r"\b(?:r[eé]gions?|oblasts?|provinces?|territoires?|r[eé]publique populaire|"
     r"r[eé]publiques populaires|ra[iï]ons?|districts?|gouvernorats?|l['’]ensemble|"
-    r"le reste|tout le|toute la)"
+    r"le reste|tout le|toute la|celles?|ceux)"
     r"(?:\s+(?:russes?|ukrainiennes?|voisines?|frontali[eè]res?|s[eé]paratistes?|annex[eé]es?|"
     r"occup[eé]es?|m[eé]ridionales?|orientales?))?\s+(?:de|du|des|d['’])\s*$"
 )
 _REGION_AFTER = re.compile(r"^\s*(?:oblast|region\b)", re.IGNORECASE)
-_LIST_BEFORE = re.compile(r"^\s*(?:,|et)\s*$")
+_LIST_BEFORE = re.compile(r"\s*(?:,|et|ou)\s*(?:(?:de|du|d['’])\s*)?$")  # used with .match
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*[«\"“(—–-]?\s*|^[«\"“(]\s*)$")
 # "à X", "de la ville de X": what a writer puts before a place.
 _PLACE_BEFORE = re.compile(
@@ -163,7 +166,9 @@ _OBLAST_ARTICLE = 1.0
 _SAME_ARTICLE = 2.0  # "Pokrovsk (Krasnoarmeysk)": the article's own Pokrovsk
 _NEAR = ((30.0, 1.5), (100.0, 1.0), (300.0, 0.3))  # (km, bonus)
 _BIG_PLACE = 100_000  # big enough to be named without a cue even if a French word
-_FAMOUS = 1_000_000  # a world city this big is what the press means by its name
+_FAMOUS = 500_000  # a world city this big is what the press means by its name (Washington)
+_VERY_COMMON = 4.5  # Zipf: "chine" 4.9, "golfe" 4.1, "seul" 5.6, "kiev" 3.7, "tchernobyl" 3.2
+_COMMONEST = 5.0  # "seul" 5.6, "or" 5.4, "police" 5.2; "londres" 4.8, "paris" 5.7 (its own name)
 _FAMOUS_BONUS = 0.5
 
 
@@ -344,13 +349,29 @@ def _classify(
         return _Hit(start, end, key, "region", ids, region, "region: named as a region")
     if _in_longer_proper_noun(text, start, end):
         return None
+    ids = _spelled_places(text[start:end], ids, gaz)
     if not ids:
         if region is None:
             return None
         return _Hit(start, end, key, "region", ids, region, "region: a region's name")
+    if _ARTICLE_BEFORE.search(before):
+        return None
     if _is_common_word(text, start, end, key, ids, gaz, settings, before):
         return None
     return _Hit(start, end, key, "town", ids, None, "")
+
+
+def _spelled_places(surface: str, ids: tuple[int, ...], gaz: Gazetteer) -> tuple[int, ...]:
+    """Drop foreign cities whose own spellings do not include ``surface``, for common words.
+
+    The transliteration folds are for the theatre's names; when the word is
+    also a frequent French word, a foreign city must be spelled as listed
+    (accents aside), not merely folded onto its key.
+    """
+    if all(gaz.places[i].theatre for i in ids) or _zipf_fr(surface.lower()) < _VERY_COMMON:
+        return ids
+    plain = plain_spelling(surface)
+    return tuple(i for i in ids if gaz.places[i].theatre or plain in gaz.spellings.get(i, ()))
 
 
 def _in_longer_proper_noun(text: str, start: int, end: int) -> bool:
@@ -414,26 +435,37 @@ def _is_common_word(
 ) -> bool:
     """True when the name is more likely an ordinary French word than a place.
 
-    "Or, les négociations...": "or" is a common French word and the only town
-    it could be is a village (Perekop's Crimean Tatar name). Big places
-    (Kiev, Paris) are exempt; a small one needs a place cue ("à X").
+    Capitals mark proper nouns in French except at the start of a sentence,
+    so a frequent word (wordfreq Zipf >= ``settings.common_word_zipf``) is
+    doubted there: "Or, les négociations..." is not Perekop (whose Crimean
+    Tatar name is Or). Mid-sentence, only the most frequent words
+    (:data:`_VERY_COMMON`: "Chine", "Golfe") need a place cue ("à X").
+
+    Big places named bare stay ("Kiev a annoncé", "Londres répond"), unless
+    the word is very common, short and not the place's own name: "Seul, le
+    Kremlin..." is not Seoul, "Vin, blé..." not Vinnytsia; "Paris" is Paris.
     """
     surface = text[start:end]
-    if " " in surface or "-" in surface:
+    if " " in surface or "-" in surface or any((key, i) in gaz.curated for i in ids):
         return False
     word = surface.lower()
-    if _zipf_fr(word) < settings.common_word_zipf:
+    zipf = _zipf_fr(word)
+    if zipf < settings.common_word_zipf:
         return False
-    # A big place is named bare ("Kiev a annoncé"), but only by a real name of
-    # its own: not by a stray short alias ("Ces" is one of Chernihiv's).
+    plain = plain_spelling(surface)
     if any(
         _is_big(gaz.places[i])
-        and ((key, i) in gaz.primary or (key, i) in gaz.curated or len(surface) >= 5)
+        and (
+            plain == plain_spelling(gaz.places[i].name)
+            or zipf < _VERY_COMMON
+            or (len(plain) >= 6 and zipf < _COMMONEST)
+        )
         for i in ids
     ):
         return False
-    at_start = bool(_SENTENCE_START.search(text[max(0, start - 4) : start]))
-    return at_start or not _PLACE_BEFORE.search(before)
+    if _SENTENCE_START.search(text[max(0, start - 4) : start]):
+        return True
+    return zipf >= _VERY_COMMON and not _PLACE_BEFORE.search(before)
 
 
 def _is_big(place: Place) -> bool:
@@ -632,14 +664,22 @@ def _resolve(
         article_oblasts |= codes
         sentence_oblasts.setdefault(sentences.index(hit.start), set()).update(codes)
 
-    anchors = [
-        gaz.places[h.ids[0]]
-        for h in hits
-        if h.kind == "town" and len(h.ids) == 1 and gaz.places[h.ids[0]].theatre
-    ]
-    anchor_ids = frozenset(a.geonameid for a in anchors)
+    # Anchors for distances: the towns named unambiguously, then (second pass)
+    # the best reading of the others, so that "Opytne, près d'Avdiïvka" finds
+    # the Opytne next to the Avdiïvka of Donetsk oblast.
+    anchors: list[tuple[int, Place]] = []  # (index of the hit, its place)
+    for n, hit in enumerate(hits):
+        if hit.kind != "town":
+            continue
+        if len(hit.ids) == 1:
+            place = gaz.places[hit.ids[0]]
+        else:
+            here = frozenset(sentence_oblasts.get(sentences.index(hit.start), ()))
+            place = _score_candidates(hit, gaz, here, article_oblasts, ())[0].place
+        if place.theatre:
+            anchors.append((n, place))
     mentions: list[Mention] = []
-    for hit in hits:
+    for n, hit in enumerate(hits):
         index = sentences.index(hit.start)
         s_start, s_end = sentences.span(index)
         if hit.kind == "region":
@@ -660,11 +700,12 @@ def _resolve(
             )
             continue
         here = frozenset(sentence_oblasts.get(index, ()))
-        near = anchor_ids if len(hit.ids) > 1 else frozenset()
+        others = [p for m, p in anchors if m != n] if len(hit.ids) > 1 else []
+        near = frozenset(p.geonameid for p in others)
         memo_key = (id(gaz), hit.key, hit.ids, here, frozenset(article_oblasts), near)
         candidates = _SCORED.get(memo_key)
         if candidates is None:
-            candidates = _score_candidates(hit, gaz, here, article_oblasts, anchors)
+            candidates = _score_candidates(hit, gaz, here, article_oblasts, others)
             if len(_SCORED) > _SCORED_MAX:
                 _SCORED.clear()
             _SCORED[memo_key] = candidates

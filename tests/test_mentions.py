@@ -25,7 +25,7 @@ SEED_TOWNS = {
         {WASHINGTON, KYIV},
     ),
     "003": ({KURAKHOVE, POKROVSK, KURSK, MOSCOW}, set()),
-    "004": ({LYMAN_DONETSK}, set()),
+    "004": ({LYMAN_DONETSK}, {KYIV}),  # "Kiev et ses alliés"
 }
 
 

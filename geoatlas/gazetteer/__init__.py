@@ -18,6 +18,7 @@ import hashlib
 import json
 import pickle
 import threading
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from geoatlas.io.atomic import write_bytes_atomic
 from geoatlas.names import name_key
 from geoatlas.records import Place
 
-__all__ = ["Gazetteer", "Region", "load_gazetteer"]
+__all__ = ["Gazetteer", "Region", "load_gazetteer", "plain_spelling"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,8 @@ class Gazetteer:
     curated: frozenset[tuple[str, int]]
     automaton: Any = field(repr=False)
     theatre_keys: tuple[str, ...] = field(repr=False, default=())
+    spellings: dict[int, frozenset[str]] = field(repr=False, default_factory=dict)
+    """The listed spellings of places outside the theatre (see :func:`plain_spelling`)."""
 
     @classmethod
     def from_files(
@@ -82,6 +85,7 @@ class Gazetteer:
         curated = read_curated(curated_path)
 
         places: dict[int, Place] = {}
+        spellings: dict[int, frozenset[str]] = {}
         keys: defaultdict[str, list[int]] = defaultdict(list)
         primary: set[tuple[str, int]] = set()
         for feature in features:
@@ -102,6 +106,8 @@ class Gazetteer:
             primary.add((name_key(place.name), place.geonameid))
             for key in _keys_of(props["aliases"]):
                 keys[key].append(place.geonameid)
+            if not place.theatre:
+                spellings[place.geonameid] = frozenset(map(plain_spelling, props["aliases"]))
 
         curated_keys = {
             (name_key(alias), row.place_id())
@@ -130,6 +136,7 @@ class Gazetteer:
             curated=frozenset(curated_keys),
             automaton=_automaton(town_keys, regions),
             theatre_keys=theatre_keys,
+            spellings=spellings,
         )
 
     def lookup(self, name: str) -> tuple[Place, ...]:
@@ -150,6 +157,12 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.places)
+
+
+def plain_spelling(name: str) -> str:
+    """A spelling with case and accents dropped, nothing else: "Genève" -> "geneve"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _keys_of(aliases: Iterable[str]) -> set[str]:
