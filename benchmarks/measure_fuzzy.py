@@ -108,7 +108,8 @@ def main() -> None:
             for w in negatives
         )
         print(
-            f"{threshold:>9}  {found / len(positives):6.1%}  {right / len(positives):11.1%}  {false:>5} of {len(negatives)}"
+            f"{threshold:>9}  {found / len(positives):6.1%}  "
+            f"{right / len(positives):11.1%}  {false:>5} of {len(negatives)}"
         )
 
 
