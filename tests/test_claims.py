@@ -540,6 +540,16 @@ OUTLET_PHRASINGS = [
     ("Les combats pour Kiev ont cessé.", {("Kyiv", "contested", None)}),
     ("Selydove est bombardée par les soldats russes. Ils ont pénétré dans cette localité.",
      {("Selydove", "contested", "RU")}),
+    ("Siversk se trouve à l'est de Kramatorsk et de Sloviansk, deux villes restées sous "
+     "contrôle ukrainien.", {("Kramatorsk", "held", "UA"), ("Sloviansk", "held", "UA")}),
+    ("L'Ukraine réfute les revendications russes sur Pokrovsk, affirmant que ses soldats se "
+     "battent toujours à Myrnohrad.",
+     {("Pokrovsk", "denied", "UA"), ("Myrnohrad", "contested", "UA")}),
+    ("Le ministre a informé Poutine de la libération du combinat et de la ville de Marioupol, "
+     "selon le Kremlin.", {("Mariupol", "captured", "RU")}),
+    ("Les revendications russes sur Pokrovsk se multiplient.", set()),
+    ("L'aciérie, dernier bastion défendu par les forces ukrainiennes à Marioupol, est passée "
+     "sous contrôle russe.", set()),
     # "Kiev" for the government is no town.
     ("Plusieurs localités sont passées sous le contrôle de Kiev.", set()),
     # Nothing said of the town itself.

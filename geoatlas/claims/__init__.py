@@ -311,6 +311,8 @@ def _read_link(
     anchor = link.hit.start if link.direction == "before" else link.group.start
     clause_start = find_clause_start(folded, start, anchor)
     denial = find_denial(folded, link, sentence)
+    if link.hit.cue.denial_only and denial is None:
+        return []
     if is_hedged(folded, link, clause_start, end, denied=denial is not None):
         return []
     negation = find_negation(folded, link, clause_start)

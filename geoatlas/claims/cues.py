@@ -94,6 +94,8 @@ class Cue:
     ``speaker_gains``: whoever says it claims the gain ("libération": each side
     liberates, neither is "liberated" by the enemy); other captures told by a
     side of its own country's town are that side's loss, not its gain.
+    ``denial_only`` cues are read only as the object of a denial ("réfute les
+    revendications russes sur X").
     ``verb_only`` cues are also nouns, which do not count ("le contrôle de").
     ``noun`` cues take the speaker's side when no side is named ("la prise
     de X", announced by Moscou). ``victim_subject``: the subject is the side
@@ -117,6 +119,7 @@ class Cue:
     verb_only: bool = False
     victim_subject: bool = False
     side_in_cue: Literal["actor", "victim", ""] = ""
+    denial_only: bool = False
 
 
 # A "word" inside a pattern: letters, digits, apostrophes and hyphens.
@@ -503,6 +506,18 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.7,
     ),
+    # The object of a denial: "Kiev réfute les revendications russes sur Pokrovsk".
+    Cue(
+        "revendications sur",
+        r"\b(?:revendications?|affirmations?|allegations?|informations?|annonces?)\s+"
+        r"(?:russes?|ukrainiennes?|de\s+moscou|de\s+kiev)?\s*(?:sur|concernant|au\s+sujet\s+de|"
+        r"a\s+propos\s+de)\b",
+        "captured",
+        "before",
+        0.8,
+        side_in_cue="actor",
+        denial_only=True,
+    ),
     Cue("infiltrés dans", r"\binfiltr\w*\s+(?:[\w'-]+\s+)?dans\b", "contested", "before", 0.7),
 )
 
@@ -619,7 +634,13 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "RU MoD",
     ),
     Entity(r"(?:les\s+)?separatistes(?:\s+(?:prorusses?|pro-russes?))?", "RU", "DPR authorities"),
-    Entity(r"occupants?|l'occupant|envahisseurs?|forces\s+d'occupation|russes", "RU", None),
+    # "des Russes", "aux Russes"; "les revendications russes" is an adjective, no side named.
+    Entity(
+        r"occupants?|l'occupant|envahisseurs?|forces\s+d'occupation|(?<=des\s)russes|"
+        r"(?<=aux\s)russes|(?<=ces\s)russes",
+        "RU",
+        None,
+    ),
     # --- Ukrainian side
     Entity(
         r"minist(?:ere|re)\s+ukrainien\s+de\s+la\s+defense|minist(?:ere|re)\s+de\s+la\s+defense\s+"
@@ -647,7 +668,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "UA officials",
     ),
     Entity(rf"{_TROOPS}\s+(?:[\w'-]+\s+){{0,2}}?{_UA_ADJ}", "UA", "UA General Staff"),
-    Entity(r"ukrainiens", "UA", None),
+    Entity(r"(?<=des\s)ukrainiens|(?<=aux\s)ukrainiens|(?<=ces\s)ukrainiens", "UA", None),
     # --- third parties
     Entity(
         r"\bisw\b|institute\s+for\s+the\s+study\s+of\s+war|institut\s+(?:americain\s+)?"
@@ -695,7 +716,7 @@ AGENT_LEAD: Final = re.compile(
     r"[\s,]*(?:(?:totalement|entierement|completement|desormais|deja|officiellement|"
     r"egalement|toujours|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)*"
     r"(?:par|aux\s+mains\s+(?:des|de|d')|entre\s+les\s+mains\s+(?:des|de|d')|aux|sous\s+"
-    r"(?:le\s+)?controle\s+(?:de|des|du|d'))\s*(?:les\s+|la\s+|le\s+|l'(?=\w)|)",
+    r"(?:le\s+)?controle\s+(?:des|de|du|d'))\s*",
 )
 
 # --- where a town is only a reference point --------------------------------
@@ -713,7 +734,7 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\ben\s+(?:amont|aval)\s+{_OF}|\baux\s+environs\s+{_OF}|\bparages\s+{_OF}|"
     r"\broutes?\s+(?:de|d'|du|entre|vers|menant\s+a)|\bautoroutes?(?:\s+[\w'-]+){0,3}|"
     rf"\b(?:centrale|usine|acierie|complexe|combinat|aeroport|aerodrome|gare|pont|barrage|mine|"
-    rf"port|base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+[\w'-]+){{0,2}}?"
+    rf"port|base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+(?!et\b)[\w'-]+){{0,2}}?"
     rf"(?:\s+{_OF})?|"
     rf"\b(?:regions?|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)\s+{_OF}|"
     rf"\bhabitants\s+{_OF}|\bmaire\s+{_OF}|\bgouverneur\s+{_OF}|\badministration\s+"
@@ -742,6 +763,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
         "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "
+        "complete complet totale total integrale "
         f"assaut tout toute {_WEEKDAYS} {_MONTHS} {_ADVERBS}"
     ).split()
 )
@@ -762,7 +784,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "ville localites localite petites petite importantes importante strategiques strategique "
         "connue connu connues sous nom appelee appele en russe ukrainien la le les l de d du des "
         "soit soient n ne pas plus jamais autres villages serait seraient aurait auraient "
-        "sera seront aura auront principale principal derniere dernier seule seul "
+        "sera seront aura auront principale principal derniere dernier seule seul restee "
+        "restees demeuree demeurees "
         f"elle-meme tout toute {_WEEKDAYS} {_ADVERBS}"
     ).split()
 )

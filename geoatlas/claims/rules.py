@@ -454,6 +454,8 @@ def _link_before(
         return None
     gap = folded[hit.end : group.start]
     reaches, partial = _object_gap(gap)
+    if not reaches and _AND_TOWN.match(gap):
+        reaches = True
     if not reaches:
         among = _AMONG.match(gap)
         if among is None:
@@ -464,6 +466,11 @@ def _link_before(
     return Link(hit, group, group.members, "before", voice, partial)
 
 
+# "la libération du combinat (Azovstal) et de la ville de Marioupol": the town is named.
+_AND_TOWN: Final = re.compile(
+    r"[^.;:!?]{0,60}?\bet\s+(?:de\s+|d')?(?:la\s+)?(?:ville|localite|cite|agglomeration)\s+"
+    r"(?:de\s+|d')\s*$"
+)
 # "avoir repris plus de vingt localités en 24 heures, dont la ville d'Izioum"
 _AMONG: Final = re.compile(
     r"[^.;:!?]{0,80}\b(?:localites|villes|villages|bourgades|agglomerations|communes)\b"
@@ -518,6 +525,16 @@ def _link_after(
     words = set(gap.split())
     if group.reference and words & AUXILIARIES:
         return None
+    # "L'aciérie, défendue par les forces ukrainiennes à Marioupol, est passée sous contrôle
+    # russe": a town after "à" is where the subject is, not the subject, unless the
+    # subject is troops there and the cue an encirclement ("les forces à X sont encerclées").
+    finite = bool(words & AUXILIARIES)
+    if (
+        finite
+        and hit.cue.status not in ("encircled", "contested")
+        and _LOCATIVE_BEFORE.search(folded, max(start, group.start - 6), group.start)
+    ):
+        return None
     cue_text = folded[hit.start : hit.end].split()[0]
     plural = cue_text.endswith("s") or bool(words & _PLURAL_AUX)
     towns = group.members if plural else group.members[-1:]
@@ -529,6 +546,7 @@ def _link_after(
     return Link(hit, group, towns, "after", voice, partial)
 
 
+_LOCATIVE_BEFORE: Final = re.compile(r"\b(?:a|dans|en)\s*$")
 _APPOSITIVE: Final = re.compile(r"[\s,]*,\s*(?:un|une|le|la|l'|ce|cette)\s*(?:[\w'-]+\s+){1,5}$")
 _PARTIAL_BEFORE: Final = re.compile(
     r"\b(?:partie|parties|moitie|quartiers?|zones?|districts?|%|est|ouest|nord|sud|"
@@ -692,8 +710,10 @@ class DenialHit:
     end: int
 
 
+# A denial reaches its object clause, not a new statement after it ("..., affirmant que").
 _DENIAL_BLOCK: Final = re.compile(
-    r"[;:.!?]|\bmais\b|\btandis\b|\blorsque\b|\bcar\b|\bpuisque\b|\balors\b|\bpendant\b"
+    r"[;:.!?]|\bmais\b|\btandis\b|\blorsque\b|\bcar\b|\bpuisque\b|\balors\b|\bpendant\b|"
+    r"\b(?:affirmant|assurant|precisant|ajoutant|indiquant|expliquant|soulignant)\b"
 )
 
 
