@@ -121,10 +121,11 @@ _NO_DAY: Final = -1  # in integer day columns: no date known
 DEFAULT_MAX_QUOTES: Final = 10
 """Quotes a map embeds per town and claimant side (latest first).
 
-Quotes are most of a map's bytes: at 100,000 synthetic events all of them take
-5.9 MB once gzipped and base64-encoded, ten per town and side 1.9 MB, which
-keeps the map within issue 4's 5 MB (benchmarks/bench_map.py). Older claims
-stay listed, with date, status, claimant and source link.
+Quotes are most of a map's bytes: at 100,000 synthetic events (70,000 distinct
+sentences) the claims table takes 5.9 MB gzipped and base64-encoded with every
+quote, 2.8 MB with ten per town and side (27,600 quotes), and the whole map
+4.4 MB, within issue 4's 5 MB (benchmarks/bench_map.py). Older claims stay
+listed, with date, status, claimant and source link.
 """
 
 # When there are no events at all the map still opens on the theatre of war:
