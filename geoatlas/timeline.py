@@ -85,7 +85,7 @@ def control_timeline(
         raise InputError(f"not an event table: missing columns {sorted(missing)}")
     dated = events[events[DATE].notna() & (events[CONTROLLER].astype(str) != "")]
     if populations is None:
-        populations = _gazetteer_populations([int(i) for i in dated[GEONAMEID].unique()])
+        populations = _gazetteer_populations([int(i) for i in dated[GEONAMEID].unique()], settings)
     rows: list[dict[str, Any]] = []
     sort_keys = [DATE, PUBLISHED, EVENT_ID] if PUBLISHED in dated else [DATE, EVENT_ID]
     for _, town in dated.sort_values(sort_keys, kind="stable").groupby(GEONAMEID, sort=True):
@@ -104,10 +104,10 @@ def control_timeline(
     return frame
 
 
-def _gazetteer_populations(ids: Sequence[int]) -> dict[int, int]:
+def _gazetteer_populations(ids: Sequence[int], settings: Settings) -> dict[int, int]:
     from geoatlas.gazetteer import load_gazetteer
 
-    places = load_gazetteer().places
+    places = load_gazetteer(settings).places
     return {int(i): places[int(i)].population for i in ids if int(i) in places}
 
 
