@@ -548,6 +548,8 @@ OUTLET_PHRASINGS = [
     ("Le ministre a informé Poutine de la libération du combinat et de la ville de Marioupol, "
      "selon le Kremlin.", {("Mariupol", "captured", "RU")}),
     ("Les revendications russes sur Pokrovsk se multiplient.", set()),
+    ("Les autorités ukrainiennes n'ont pas confirmé à ce stade la chute de Toretsk.", set()),
+    ("L'Ukraine a reconnu la chute de Toretsk.", {("Toretsk", "captured", "RU")}),
     ("L'aciérie, dernier bastion défendu par les forces ukrainiennes à Marioupol, est passée "
      "sous contrôle russe.", set()),
     # "Kiev" for the government is no town.
@@ -603,6 +605,9 @@ CLAIMANT_CASES = [
     # The side that claims comes first; the denial after it is not this claim's source.
     ("Les forces russes revendiquent la prise de Vovchansk, ce que dément l'état-major "
      "ukrainien.", "RU MoD"),
+    # The agent of a passive is no speaker; the speaker comes after the comma.
+    ("La ville de Toretsk a été libérée par les forces russes lundi, a déclaré le chef "
+     "d'état-major russe.", "RU General Staff"),
     # A quotation belongs to the speaker named after it.
     ("L'Ukraine dit tenir des positions, mais « Soledar a été prise dans sa totalité », a "
      "affirmé Prigojine.", "Wagner"),

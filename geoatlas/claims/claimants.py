@@ -55,6 +55,7 @@ _PRONOUN_SPEECH: Final = re.compile(
     rf"(?:[\w'-]+\s+)?{SPEECH_VERB}"
 )
 _SOURCE_LEAD: Final = re.compile(r"\b(?:selon|d'apres|a\s+en\s+croire)\s+(?:[\w'-]+\s+){0,3}$")
+_DETERMINERS: Final = frozenset("le la les l un une des ses leurs leur ces son sa".split())
 _QUANTITIES: Final = frozenset(
     "milliers centaines dizaines plupart nombre groupe groupes unites plusieurs beaucoup "
     "millier centaine dizaine majorite reste".split()
@@ -97,6 +98,8 @@ def find_entities(folded: str, start: int, end: int) -> tuple[EntityHit, ...]:
         entity = ENTITIES[index]
         words = _WORD.findall(folded[max(0, match.start() - 30) : match.start()])
         words = [w.rstrip("'") for w in words]
+        while len(words) > 1 and words[-1] in _DETERMINERS:  # "par les forces russes"
+            words.pop()
         before = words[-1] if words else ""
         # "des milliers de soldats ukrainiens": a quantity, not a preposition.
         quantity = before in ("de", "d") and len(words) > 1 and words[-2] in _QUANTITIES

@@ -94,6 +94,8 @@ class Cue:
     ``speaker_gains``: whoever says it claims the gain ("libération": each side
     liberates, neither is "liberated" by the enemy); other captures told by a
     side of its own country's town are that side's loss, not its gain.
+    ``agentive`` is False for a town's fall ("la chute de X"): whoever announces it
+    did not do it.
     ``denial_only`` cues are read only as the object of a denial ("réfute les
     revendications russes sur X").
     ``verb_only`` cues are also nouns, which do not count ("le contrôle de").
@@ -120,6 +122,7 @@ class Cue:
     victim_subject: bool = False
     side_in_cue: Literal["actor", "victim", ""] = ""
     denial_only: bool = False
+    agentive: bool = True
 
 
 # A "word" inside a pattern: letters, digits, apostrophes and hyphens.
@@ -227,7 +230,7 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="actor",
     ),
     Cue("tombé", r"\btomb(?:e|ee|es|ees)\b", "captured", "after", 0.8),
-    Cue("chute", rf"\bchute\s+{_DE}", "captured", "before", 0.8, noun=True),
+    Cue("chute", rf"\bchute\s+{_DE}", "captured", "before", 0.8, noun=True, agentive=False),
     Cue(
         "perdu",
         rf"\bperdu\s+(?:le\s+controle\s+{_DE}\s*)?",
@@ -846,7 +849,7 @@ NOUN_GOVERNOR: Final = re.compile(
     r"^[\s,]*(?:[\w'-]+\s+){0,3}?(?:annonc|revendiqu|confirm|reconn|salu|achev|ordonn|proclam|"
     r"affirm|dement|ni|celebr|accept|admi|act|entrepr|commenc|termin|evoqu|signal|rapport|"
     r"declar|precis|indiqu|assur|finalis|effectu|opere|men|poursuiv|realis|obten|decid|fet)\w*"
-    r"\s+(?:[\w'-]+\s+){0,3}?$"
+    r"\s+(?:[\w'-]+\s+){0,8}?$"  # the cue itself included
 )
 """Between a side and a noun cue: a verb that makes the side the noun's doer ("Moscou a
 annoncé la prise de X"); without one, the side is someone else ("l'armée ukrainienne ... depuis
@@ -901,7 +904,7 @@ CLAUSE_BREAK: Final = re.compile(
 SPEECH_VERB: Final = (
     r"(?:declar|annonc|affirm|precis|indiqu|rapport|assur|revendiqu|confirm|reconn|inform|"
     r"publi|soulign|estim|communiqu|signal|dement|rejet|admi|ajout|expliqu|insist|avert|"
-    r"evoqu|mentionn|tweet|poste|ecri|d[iî]t\b|disent|fait\s+savoir|fait\s+etat|nie|"
+    r"evoqu|mentionn|tweet|ecri|d[iî]t\b|disent|fait\s+savoir|fait\s+etat|nie|"
     r"assure|claironn|accus)\w*"
 )
 """Stems of the verbs that attribute a statement ("a déclaré", "affirme", "a informé")."""

@@ -683,7 +683,7 @@ def find_negation(folded: str, link: Link, clause_start: int) -> Negation:
     lead_from = clause_start
     if link.direction != "before":
         lead_from = max(clause_start, link.group.end)
-    lead = _last_words(folded[lead_from : hit.start], 5)
+    lead = _last_words(folded[lead_from : hit.start], 8)
     tail = " ".join(folded[hit.end : hit.end + 30].split()[:2])
     if NOT_YET.search(f"{lead} {folded[hit.start : hit.end]} {tail}"):
         return "not_yet"
@@ -853,7 +853,7 @@ def _governing_subject(
     """The subject of the verb that governs a noun cue ("Moscou a annoncé la prise de")."""
     for hit in reversed(entities):
         if lo <= hit.start and hit.end <= hi and not hit.prepositional:
-            if NOUN_GOVERNOR.match(folded[hit.end : hi]):
+            if NOUN_GOVERNOR.match(folded[hit.end : hi] + " "):
                 return _side_of(hit, folded, claimant_side)
             return None
     return None
@@ -941,8 +941,11 @@ def _explicit_side(
         if encircled is not None:
             return other_side(encircled), "encircled"
         return None, "none"
+    if not cue.agentive:
+        return None, "none"
     if cue.noun or link.voice == "noun":
-        subject = _governing_subject(folded, entities, clause_start, hit.start, claimant_side)
+        # The governing verb may be part of the cue ("a annoncé le contrôle de").
+        subject = _governing_subject(folded, entities, clause_start, hit.end, claimant_side)
     else:
         subject = _subject(folded, entities, clause_start, hit.start, claimant_side)
     if subject is not None and cue.victim_subject:
@@ -957,7 +960,7 @@ def _explicit_side(
             previous = previous_sentence(folded, sentence[0])
             if previous is not None:
                 before = find_entities(folded, *previous)
-                earlier = _subject(folded, before, *previous, claimant_side)
+                earlier = _subject(folded, before, *previous, claimant_side, strict=False)
         if earlier is not None:
             return earlier, "pronoun"
         if claimant_side is not None:
