@@ -30,6 +30,9 @@ Conventions
   says so: French news tells a retaking as a "libération" or a "reprise".
   A "libération" with no side named is the speaker's; said by the press
   alone, it takes the side the article gives the same town elsewhere.
+- "cette ville" names the one town named just before it (within 600
+  characters); "Kiev" named as a speaker or a controller ("sous le contrôle
+  de Kiev") is the government, not a town.
 - ``confidence`` is the product of the cue's prior weight
   (:class:`~geoatlas.claims.cues.Cue`); how the cue reaches the town (1.0
   directly, 0.95 for the second town of a list, 0.85 through "où", 0.9 for

@@ -36,7 +36,6 @@ from geoatlas.claims.scanner import PatternSet
 from geoatlas.schema import Side, Status
 
 __all__ = [
-    "ACTIVE_BEFORE",
     "AFTER_GAP_WORDS",
     "AGENT_LEAD",
     "ATTRIBUTION_LEAD",
@@ -57,13 +56,11 @@ __all__ = [
     "NEGATION_MARKER",
     "NEGATION_SCOPE",
     "NOT_YET",
-    "NOUN_BEFORE",
     "NOUN_GOVERNOR",
     "NOUN_ONGOING",
     "NOUN_PREDICATE_HEDGE",
     "OBJECT_GAP_WORDS",
     "PARTIAL_WORDS",
-    "PASSIVE_BEFORE",
     "POSSESSIVE",
     "PREPOSITIONS",
     "REFERENCE_BEFORE",
@@ -806,22 +803,6 @@ LOCATIVE_PHRASE: Final = re.compile(
     r"\b(?:dans\s+l'|a\s+l'|dans\s+le\s+|au\s+)(?:est|ouest|nord|sud)(?:-est|-ouest)?"
     r"(?:\s+(?:de|d'|du)\s*(?:l'|la\s+)?[\w'-]+)?|"
     r"\b(?:en|dans\s+le)\s+(?:ukraine|russie|donbass)\b"
-)
-
-# --- voice of a participle ----------------------------------------------------
-
-_SKIP2 = r"(?:[\w'-]+\s+){0,2}"
-ACTIVE_BEFORE: Final = re.compile(
-    rf"\b(?:a|ont|avait|avaient|avoir|ayant|aura|auront|aurait|auraient|eu|as|avons|avez|"
-    rf"s'est|se\s+sont|s'etait|s'etaient)\s+{_SKIP2}$"
-)
-PASSIVE_BEFORE: Final = re.compile(
-    rf"\b(?:ete|etre|est|sont|etait|etaient|fut|furent|soit|soient|sera|seront|serait|"
-    rf"seraient|reste|restent|demeure|demeurent)\s+{_SKIP2}$"
-)
-NOUN_BEFORE: Final = re.compile(
-    r"\b(?:la|sa|leur|cette|une|l'|le|son|du|au|de\s+la|apres\s+la|avant\s+la|depuis\s+la)\s*"
-    r"(?:[\w'-]+\s+){0,1}$"
 )
 
 # --- hedges, negation, denials -------------------------------------------------

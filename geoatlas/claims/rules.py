@@ -404,7 +404,10 @@ def link_cues(
     the last group before it ("X et Y, deux grandes villes détenues par"),
     all of it when the verb is plural, else its last town. A landmark group
     ("vers X et Y") is reached only by a bare participle after it. A town
-    followed by "où" takes the encirclement or fighting of that clause.
+    followed by "où" takes the encirclement or fighting of that clause. Also:
+    a headline's topic ("X : ... la prise de la ville"), towns listed after a
+    cue about "plusieurs villes" ("..., notamment X et Y"), and a town among
+    the localities a cue names ("vingt localités, dont la ville de X").
     """
     start, end = sentence
     links: list[Link] = []
