@@ -14,12 +14,42 @@ A later swap to the seed pipeline replaces the ``tables`` fixture alone.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
 
 from geoatlas.schema import EVENT_COLUMNS, TIMELINE_COLUMNS
+
+CHROMIUM = Path("/usr/bin/chromium")
+NODE_MODULES = Path(__file__).resolve().parents[2] / "geoatlas/render/assets/node_modules"
+
+
+def _require(condition: bool, message: str) -> None:
+    if condition:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{message} (CI=true: browser tests must run)")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    _require(CHROMIUM.exists(), f"{CHROMIUM} not found: apt-get install chromium")
+    _require((NODE_MODULES / "leaflet").is_dir(), "npm assets missing: run `make setup`")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield chromium
+        chromium.close()
+
 
 HOSTILE_QUOTE = (
     "Moscou revendique Avdiïvka <script>window.__pwned = 'script'</script>"

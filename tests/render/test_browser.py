@@ -5,8 +5,6 @@ Skipped when ``/usr/bin/chromium`` is missing, unless ``CI=true``: then they fai
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,34 +14,10 @@ from geoatlas.render import STATE_STYLES, VIEW_LABELS, render_map, save_map
 
 from .conftest import Tables, make_tables
 
-CHROMIUM = Path("/usr/bin/chromium")
-NODE_MODULES = Path(__file__).resolve().parents[2] / "geoatlas/render/assets/node_modules"
 BUILD = Path(__file__).resolve().parents[2] / "build"
 DAY_MS = 86_400_000
 
 pytestmark = pytest.mark.browser
-
-
-def _require(condition: bool, message: str) -> None:
-    if condition:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{message} (CI=true: browser tests must run)")
-    pytest.skip(message)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    _require(CHROMIUM.exists(), f"{CHROMIUM} not found: apt-get install chromium")
-    _require((NODE_MODULES / "leaflet").is_dir(), "npm assets missing: run `make setup`")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield chromium
-        chromium.close()
 
 
 class Page:

@@ -1,7 +1,6 @@
-"""The offline map of the seed articles, built by the command line, in headless Chromium (issue 4)."""
+"""The offline map of the seed articles, built by the CLI, in headless Chromium (issue 4)."""
 
 from __future__ import annotations
-
 
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ import pytest
 from geoatlas.cli import main
 from tests.conftest import ROOT, SEEDS
 
-from .test_browser import BUILD, Page, browser  # noqa: F401  (the fixture)
+from .test_browser import BUILD, Page
 
 pytestmark = pytest.mark.browser
 
