@@ -161,7 +161,11 @@ def find_test_mentions(text: str, article_id: str = "t") -> list[Mention]:
 
 
 def publication_date(
-    sentence: str, published: dt.date | None, *, context: str = ""
+    sentence: str,
+    published: dt.date | None,
+    *,
+    context: str = "",
+    published_is_lower_bound: bool = False,
 ) -> tuple[dt.date | None, DatePrecision, str | None]:
     """A stand-in for geoatlas.dates: every claim dated on the publication day."""
     return published, ("published" if published else "unknown"), None
@@ -731,6 +735,17 @@ def test_dates_come_from_the_sentence_and_its_paragraph() -> None:
     )
     # No date in its sentence: the nearest one before it in the paragraph.
     assert claims["Vovchansk"].date == dt.date(2025, 12, 1)
+
+
+def test_a_publication_date_read_from_a_quoted_post_is_a_lower_bound() -> None:
+    pytest.importorskip("geoatlas.dates")
+    text = "La Russie a déclaré lundi avoir pris Kourakhove."
+    sunday = dt.date(2025, 1, 5)
+    [on_byline] = extract_claims(Article("t", text, published=sunday), find_test_mentions(text))
+    [from_post] = extract_claims(
+        Article("t", text, published=sunday, published_from="mentioned"), find_test_mentions(text)
+    )
+    assert (on_byline.date, from_post.date) == (dt.date(2024, 12, 30), dt.date(2025, 1, 6))
 
 
 # --- the seeds ------------------------------------------------------------------------------

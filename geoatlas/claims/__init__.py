@@ -87,7 +87,12 @@ class DateOf(Protocol):
     """The signature of :func:`geoatlas.dates.date_of_sentence`."""
 
     def __call__(
-        self, sentence: str, published: dt.date | None, *, context: str = ""
+        self,
+        sentence: str,
+        published: dt.date | None,
+        *,
+        context: str = "",
+        published_is_lower_bound: bool = False,
     ) -> tuple[dt.date | None, DatePrecision, str | None]: ...
 
 
@@ -150,7 +155,7 @@ def extract_claims(
     >>> text = "Les forces russes ont pris le contrôle de Pokrovsk, selon Moscou."
     >>> pokrovsk = Place(704422, "Pokrovsk", 48.28, 37.18, "UA", "05", "Donetsk", 60127, True)
     >>> m = Mention("a1", 42, 50, "Pokrovsk", text, 0, len(text), pokrovsk)
-    >>> undated = lambda sentence, published, *, context="": (None, "unknown", None)
+    >>> undated = lambda sentence, published, **_: (None, "unknown", None)
     >>> [c] = extract_claims(Article("a1", text), [m], date_of=undated)
     >>> c.status, c.actor, c.controller, c.claimant, c.claimant_side, c.cues
     ('captured', 'RU', 'RU', 'RU officials', 'RU', ('pris le contrôle de',))
@@ -175,11 +180,16 @@ def extract_claims(
             drafts.extend(_read_sentence(text, folded, sentence, sentence_mentions))
     claims = []
     dates: dict[tuple[int, int], tuple[dt.date | None, DatePrecision, str | None]] = {}
+    # A publication date read from a post the article quotes is only a lower bound.
+    bound = {"published_is_lower_bound": True} if article.published_from == "mentioned" else {}
     for draft in _fill_actors(drafts):
         span = (draft.mention.sentence_start, draft.mention.sentence_end)
         if span not in dates:
             dates[span] = date_of(
-                draft.mention.sentence, article.published, context=_date_context(text, span)
+                draft.mention.sentence,
+                article.published,
+                context=_date_context(text, span),
+                **bound,
             )
         claims.append(_to_claim(article, draft, dates[span]))
     return _deduplicate(claims)
