@@ -229,11 +229,12 @@ def test_longest_name_wins(gazetteer: Gazetteer) -> None:
 
 
 def test_split_sentences_keeps_offsets() -> None:
-    text = "Pokrovsk est tombée. Kiev dément!\nNouvelle ligne ici… Fin."
+    text = "Pokrovsk est tombée. Kiev dément!\nNouvelle ligne ici… Fin. « Bakhmout tient », dit-il."
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == [
         "Pokrovsk est tombée.",
         "Kiev dément!",
         "Nouvelle ligne ici…",
         "Fin.",
+        "« Bakhmout tient », dit-il.",
     ]
