@@ -274,8 +274,20 @@ class _Found:
         return self.match.group(0)
 
 
+# Every expression holds a digit or one of these words: text without any is
+# skipped before the fifteen patterns run over it.
+_HINT = re.compile(
+    r"\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janv|f[eé]v|mars|avril|mai|juin"
+    r"|juil|ao[uû]t|sept|oct|nov|d[eé]c|hier|veille|aujourd|matin|soir|nuit|midi|mois|semaine"
+    r"|demain|jan|feb|mar|apr|may|jun|jul|aug|sep|dec",
+    re.IGNORECASE,
+)
+
+
 def _find(text: str) -> list[_Found]:
     """Every expression of ``text``, longest first on overlaps, in text order."""
+    if not _HINT.search(text):
+        return []
     candidates = [
         _Found(m.start(), m.end(), kind, m)
         for kind, pattern in _PATTERNS

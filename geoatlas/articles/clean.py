@@ -46,6 +46,9 @@ _BANNER = re.compile(
     r"|\b(?:utilis\w*|accept\w*|refus\w*|traceurs?|consent\w*|depo\w*|politique|parametr\w*)\b.*"
     r"\bcookies?\b|politique de confidentialite|we use cookies|accept all|reject all|cookie policy"
 )
+# Every banner line holds one of these words: a cheap test before _BANNER,
+# whose ".*" alternatives are slow on long paragraphs.
+_BANNER_HINT = re.compile(r"cookie|accept|refus|parametrer|gerer|cliquant|confidentialite")
 # Buttons of a consent banner ("OK", "Accepter"): only beside a banner line.
 _BUTTON = re.compile(r"^(?:ok|accepter|refuser|j'accepte|fermer|x|×|continuer|valider)$")
 _BUTTON_REACH = 2
@@ -87,9 +90,16 @@ def _fold(line: str) -> str:
     return _SPACES.sub(" ", folded.replace("’", "'").replace("ʼ", "'")).strip()
 
 
+def _fold_lines(text: str) -> list[str]:
+    """:func:`_fold` of every line, with the text-wide steps done once for the whole text."""
+    whole = _COMBINING.sub("", unicodedata.normalize("NFKD", text.lower()))
+    whole = whole.replace("’", "'").replace("ʼ", "'")
+    return [_SPACES.sub(" ", line).strip() for line in whole.split("\n")]
+
+
 def _label_line(folded: str, line: str) -> _Label:
     """What one non-empty line is, on its own."""
-    if _BANNER.search(folded):
+    if _BANNER_HINT.search(folded) and _BANNER.search(folded):
         return "banner"
     if _BUTTON.match(folded):
         return "button"
@@ -174,8 +184,9 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
     >>> removed
     ('© AFP', '2 commentaires:\\nRépondre')
     """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    folded = [_fold(line) for line in lines]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    folded = _fold_lines(text)
     labels = _label_lines(lines, folded)
     kept: list[str] = []
     removed: list[str] = []
