@@ -94,7 +94,7 @@ def _fold_lines(text: str) -> list[str]:
     """:func:`_fold` of every line, with the text-wide steps done once for the whole text."""
     whole = _COMBINING.sub("", unicodedata.normalize("NFKD", text.lower()))
     whole = whole.replace("’", "'").replace("ʼ", "'")
-    return [_SPACES.sub(" ", line).strip() for line in whole.split("\n")]
+    return [" ".join(line.split()) for line in whole.split("\n")]
 
 
 def _label_line(folded: str, line: str) -> _Label:
