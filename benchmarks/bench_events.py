@@ -19,8 +19,9 @@ warm load is inside the timed run. The one-time start-up of a process (lazy impo
 dateparser's and wordfreq's tables: about 0.6 s) is paid on one article before the timed
 run and printed apart, with the one-shot figure that includes it. ``MB`` is 10**6 bytes;
 the target is judged on the input files' bytes (what a user feeds the command), the
-cleaned text (about 30 % smaller on the seeds) is shown beside it. The replicated corpus flatters memos (the same sentences again
-and again), so its MB/s is an upper bound for varied news.
+cleaned text (about 30 % smaller on the seeds) is shown beside it. The replicated corpus
+flatters memos (the same sentences again and again), so its MB/s is an upper bound for
+varied news.
 
 Run: ``.venv/bin/python benchmarks/bench_events.py [--quick] [--mb N] [--no-stages]
 [--profile]`` (``make bench`` runs it). ``--quick``: a 1 MB corpus. ``--profile``: also
