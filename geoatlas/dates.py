@@ -274,23 +274,48 @@ class _Found:
         return self.match.group(0)
 
 
-# Every expression holds a digit or one of these words: text without any is
-# skipped before the fifteen patterns run over it.
-_HINT = re.compile(
-    r"\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janv|f[eé]v|mars|avril|mai|juin"
-    r"|juil|ao[uû]t|sept|oct|nov|d[eé]c|hier|veille|aujourd|matin|soir|nuit|midi|mois|semaine"
-    r"|demain|jan|feb|mar|apr|may|jun|jul|aug|sep|dec",
-    re.IGNORECASE,
-)
+# What each kind of expression cannot do without (lower-case substrings or a
+# regex): a pattern runs only over text that holds one, so that a sentence is
+# not searched by all fifteen patterns (the date search was the claims
+# stage's largest cost).
+_FR_MONTH_HINTS = (
+    "janv", "fevr", "févr", "mars", "avr", "mai", "juin", "juil", "aout", "août", "sept",
+    "oct", "nov", "decem", "décem", "dec.", "déc.",
+)  # fmt: skip
+_EN_MONTH_HINTS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "sep",
+    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+    "aug.", "oct.", "nov.", "dec.",
+)  # fmt: skip
+_KIND_HINTS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+    "numeric": re.compile(r"\d[/.]\d"),
+    "iso": re.compile(r"\d-\d"),
+    "english": _EN_MONTH_HINTS,
+    "night_dates": ("nuit",),
+    "calendar": _FR_MONTH_HINTS,
+    "night_weekdays": ("nuit",),
+    "weekday": _WEEKDAY_NAMES,
+    "relative": ("hier", "veille", "demain", "aujourd", "matin", "soir", "midi", "nuit"),
+    "days_ago": ("jour",),
+    "month": _FR_MONTH_HINTS,
+    "month_relative": ("mois",),
+}
+
+
+def _may_hold(kind: str, lowered: str) -> bool:
+    hint = _KIND_HINTS[kind]
+    if isinstance(hint, re.Pattern):
+        return hint.search(lowered) is not None
+    return any(word in lowered for word in hint)
 
 
 def _find(text: str) -> list[_Found]:
     """Every expression of ``text``, longest first on overlaps, in text order."""
-    if not _HINT.search(text):
-        return []
+    lowered = text.lower()
     candidates = [
         _Found(m.start(), m.end(), kind, m)
         for kind, pattern in _PATTERNS
+        if _may_hold(kind, lowered)
         for m in pattern.finditer(text)
     ]
     # Longest first, so that "mardi 2 décembre 2025" wins over "mardi" and

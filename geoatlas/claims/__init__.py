@@ -509,10 +509,18 @@ def _controller(status: Status, actor: Side | None) -> Controller | None:
     return actor
 
 
+_DATE_CONTEXT_REACH: Final = 400  # characters
+
+
 def _date_context(text: str, sentence: tuple[int, int]) -> str:
     """The paragraph before the sentence; the previous one when the sentence continues it."""
     start = sentence[0]
     paragraph_start = text.rfind("\n", 0, start) + 1
+    if start - paragraph_start > _DATE_CONTEXT_REACH:
+        # Only the nearest date counts: a long paragraph is read from a word
+        # boundary this far back, which keeps the date search short.
+        cut = text.find(" ", start - _DATE_CONTEXT_REACH, start)
+        paragraph_start = cut + 1 if cut >= 0 else paragraph_start
     context = text[paragraph_start:start]
     if not context.strip():
         previous = previous_sentence(text, start)
