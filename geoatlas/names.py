@@ -40,9 +40,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["ELISIONS", "name_key", "word_key"]
+__all__ = ["ELISIONS", "name_key", "name_keys", "word_key"]
 
 # Cyrillic letters, Ukrainian and Russian, to a Latin form that the folds
 # below bring onto the same key as the press's Latin spellings.
@@ -143,3 +144,49 @@ def name_key(name: str) -> str:
     if words:
         words[0] = _ELISION.sub("", words[0])
     return " ".join(k for k in (word_key(w) for w in words) if k)
+
+
+# name_keys: the same steps over many names at once. Names are joined by a
+# mark that no step alters and that cannot be doubled ("\x00\x01"), so every
+# translate, replace and regex runs once, in C, over the whole list.
+_JOIN = "\x00\x01"
+_BULK_ELISION = re.compile(
+    r"(?:^|(?<=\x00\x01))[\s\-‐‑‒–—_./]*(?:"
+    + "|".join(sorted(ELISIONS, key=len, reverse=True))
+    + r")["
+    + _APOSTROPHES
+    + r"]"
+)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _translate_run(match: re.Match[str]) -> str:
+    return match.group().translate(_CYRILLIC_TABLE).translate(_LATIN_TABLE)
+
+
+def name_keys(names: Sequence[str]) -> list[str]:
+    """:func:`name_key` of each name, computed in one pass over all of them.
+
+    Loading the gazetteer keys some 75,000 spellings; done one by one that is
+    most of a second, done together a fraction of it. The result equals
+    ``[name_key(n) for n in names]`` (a test checks it on the whole gazetteer).
+
+    Examples
+    --------
+    >>> name_keys(["Tchassiv Iar", "d'Avdiïvka", "Niu-York"])
+    ['sasiv iar', 'avdivka', 'niu iork']
+    """
+    if not names:
+        return []
+    text = _JOIN.join(name.strip() for name in names)
+    text = _SEPARATORS.sub(" ", _BULK_ELISION.sub("", text))
+    # str.translate is slow with multi-letter replacements: only the runs of
+    # non-ASCII letters need the tables.
+    text = _NON_ASCII.sub(_translate_run, text.lower()).replace("'", "").replace("`", "")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    text = _DOUBLES.sub(r"\1", text.translate(_LAST_TABLE))
+    return [" ".join(w for w in line.split(" ") if w) for line in text.split(_JOIN)]

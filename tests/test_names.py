@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from geoatlas.names import name_key
+from geoatlas.config import Settings
+from geoatlas.names import name_key, name_keys
 
 # Each row: spellings that must share one key, and why.
 SAME_KEY = [
@@ -87,3 +90,13 @@ def test_key_is_plain_ascii_words() -> None:
 def test_empty_and_non_letters() -> None:
     assert name_key("") == ""
     assert name_key("' - '") == ""
+
+
+def test_bulk_keys_equal_single_keys_on_the_whole_gazetteer(settings: Settings) -> None:
+    """name_keys (used to load the gazetteer fast) is name_key, on every real spelling."""
+    collection = json.loads(settings.gazetteer_path.read_text(encoding="utf-8"))
+    aliases = [a for f in collection["features"] for a in f["properties"]["aliases"]]
+    aliases += [spelling for spellings, _ in SAME_KEY for spelling in spellings]
+    odd = ["  d'Avdiïvka ", "Tchassiv-Iar", "'", "- x -", "St. Petersburg", "İstanbul"]
+    names = aliases + odd
+    assert name_keys(names) == [name_key(n) for n in names]

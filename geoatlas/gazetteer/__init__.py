@@ -17,10 +17,11 @@ import contextlib
 import hashlib
 import json
 import pickle
+import re
 import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from geoatlas.config import Settings
 from geoatlas.errors import GazetteerError
 from geoatlas.gazetteer.build import read_admin1, read_curated
 from geoatlas.io.atomic import write_bytes_atomic
-from geoatlas.names import name_key
+from geoatlas.names import name_key, name_keys
 from geoatlas.records import Place
 
 __all__ = ["Gazetteer", "Region", "load_gazetteer", "plain_spelling"]
@@ -86,8 +87,8 @@ class Gazetteer:
 
         places: dict[int, Place] = {}
         spellings: dict[int, frozenset[str]] = {}
-        keys: defaultdict[str, list[int]] = defaultdict(list)
         primary: set[tuple[str, int]] = set()
+        alias_lists: list[list[str]] = []
         for feature in features:
             props = feature["properties"]
             lon, lat = feature["geometry"]["coordinates"]
@@ -103,11 +104,19 @@ class Gazetteer:
                 theatre=bool(props["theatre"]),
             )
             places[place.geonameid] = place
-            primary.add((name_key(place.name), place.geonameid))
-            for key in _keys_of(props["aliases"]):
-                keys[key].append(place.geonameid)
+            alias_lists.append([place.name, *props["aliases"]])
             if not place.theatre:
-                spellings[place.geonameid] = frozenset(map(plain_spelling, props["aliases"]))
+                spellings[place.geonameid] = _plain_spellings(props["aliases"])
+
+        # Key every spelling in one pass (names.name_keys), then share them out.
+        flat = [alias for aliases in alias_lists for alias in aliases]
+        flat_keys = iter(name_keys(flat))
+        keys: defaultdict[str, list[int]] = defaultdict(list)
+        for place, aliases in zip(places.values(), alias_lists, strict=True):
+            own = [next(flat_keys) for _ in aliases]
+            primary.add((own[0], place.geonameid))
+            for key in _with_joined(own[1:]):
+                keys[key].append(place.geonameid)
 
         curated_keys = {
             (name_key(alias), row.place_id())
@@ -116,8 +125,8 @@ class Gazetteer:
             for alias in row.aliases
         }
         regions: dict[str, Region] = {}
-        for (country, code), (name, aliases) in admin1.items():
-            for alias in (name, *aliases):
+        for (country, code), (name, oblast_aliases) in admin1.items():
+            for alias in (name, *oblast_aliases):
                 regions.setdefault(name_key(alias), Region(name, country, code))
         for row in curated:
             if row.action == "region":
@@ -159,21 +168,30 @@ class Gazetteer:
         return len(self.places)
 
 
+# Combining marks of the Latin and Cyrillic scripts (and the generic blocks).
+_MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+
+
 def plain_spelling(name: str) -> str:
     """A spelling with case and accents dropped, nothing else: "Genève" -> "geneve"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _MARKS.sub("", unicodedata.normalize("NFKD", name.casefold()))
 
 
-def _keys_of(aliases: Iterable[str]) -> set[str]:
-    """Keys of the aliases, plus the run-together key of multi-word ones.
+def _plain_spellings(names: Sequence[str]) -> frozenset[str]:
+    """:func:`plain_spelling` of many names in one pass (names hold no newline)."""
+    return frozenset(plain_spelling("\n".join(names)).split("\n"))
+
+
+def _with_joined(keys: Iterable[str]) -> set[str]:
+    """The keys, plus the run-together key of multi-word ones.
 
     "Hulyai Pole" is also indexed as "huliaipole", so that "Huliaipole" and
     "Houliaï-Pole" meet whichever way a source splits the name.
     """
     out: set[str] = set()
-    for alias in aliases:
-        key = name_key(alias)
+    for key in keys:
         if key:
             out.add(key)
             if " " in key:
