@@ -50,10 +50,18 @@ pytest: setup $(BROWSER_STAMP)
 
 test: lint types pytest
 
-bench: setup
+BENCH_STAMP := $(VENV)/.bench
+
+# The benchmarks' reference (spaCy's French NER) is installed only for them.
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[dev,bench]'
+	touch $@
+
+bench: setup $(BENCH_STAMP) $(BROWSER_STAMP)
 	$(PY) benchmarks/bench_places.py
 	$(PY) benchmarks/bench_events.py
 	$(PY) benchmarks/bench_map.py
+	$(PY) benchmarks/measure_fuzzy.py
 
 gazetteer: $(STAMP)
 	$(VENV)/bin/geoatlas gazetteer build -o data/gazetteer.geojson

@@ -65,7 +65,7 @@ def test_seeds_with_manifest_take_the_manifest_dates() -> None:
         row = rows[f"{article.article_id}.txt"]
         assert article.published == D.fromisoformat(row["published"])
         assert article.published_from == "manifest"
-        assert article.title == row["title"]
+        assert article.title == (row["title"] or None)
         assert article.source == (row["source"] or None)
         assert article.encoding == "utf-8"
         assert article.path == str(SEEDS / f"{article.article_id}.txt")
