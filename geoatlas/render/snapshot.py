@@ -138,9 +138,10 @@ def save_snapshot(fig: Any, path: str | os.PathLike[str], *, dpi: int = 150) -> 
         raise OutputError(
             f"{path}: unknown image format {path.suffix!r}; use one of {SNAPSHOT_FORMATS}"
         )
-    with atomic_path(path) as tmp:
-        # Fixed metadata: the same inputs give the same file.
-        metadata: dict[str, Any] = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}.get(
-            path.suffix.lower().lstrip("."), {}
-        )
-        fig.savefig(tmp, dpi=dpi, format=path.suffix.lower().lstrip("."), metadata=metadata or None)
+    import matplotlib
+
+    fmt = path.suffix.lower().lstrip(".")
+    # Fixed metadata and SVG ids: the same inputs give the same file.
+    metadata: dict[str, Any] = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}.get(fmt, {})
+    with atomic_path(path) as tmp, matplotlib.rc_context({"svg.hashsalt": "geoatlas"}):
+        fig.savefig(tmp, dpi=dpi, format=fmt, metadata=metadata or None)
