@@ -32,7 +32,9 @@ ATTRIBUTION = (
     "Outlines: Natural Earth (public domain)."
 )
 _LABELLED = 8  # the most populous towns on each panel get a label
-_MARGIN = 1.0  # degrees around the towns
+_MARGIN = 0.5  # degrees around the towns
+_ASPECT = 4 / 3  # panel width / height, on the ground
+_LABEL_GAP = (0.12, 0.45)  # degrees (lat, lon): a label closer to a placed one is skipped
 
 
 def plot_snapshot(
@@ -67,14 +69,11 @@ def plot_snapshot(
     towns = timeline[timeline["view"] == view]
     if towns.empty:
         raise InputError(f"the timeline has no town in view {view!r}")
-    bounds = (
-        (float(towns[LAT].min()) - _MARGIN, float(towns[LON].min()) - _MARGIN),
-        (float(towns[LAT].max()) + _MARGIN, float(towns[LON].max()) + _MARGIN),
-    )
+    bounds = _frame(towns)
     outlines = _outlines(bounds)
     cols = max(1, min(ncols, len(days)))
     rows = math.ceil(len(days) / cols)
-    fig = Figure(figsize=(5.2 * cols, 4.6 * rows + 0.6), layout="constrained")
+    fig = Figure(figsize=(5.2 * cols, 4.2 * rows + 0.8), layout="constrained")
     axes = fig.subplots(rows, cols, squeeze=False).ravel()
     for ax, day in zip(axes, days, strict=False):
         _panel(ax, as_of(timeline, day, view=view), outlines, bounds, day)
@@ -90,6 +89,23 @@ def plot_snapshot(
     fig.suptitle(heading, fontsize=13)
     fig.text(0.995, 0.002, ATTRIBUTION, ha="right", va="bottom", fontsize=6, color="#555555")
     return fig
+
+
+def _frame(towns: pd.DataFrame) -> tuple[tuple[float, float], tuple[float, float]]:
+    """((south, west), (north, east)) around the towns: at least 3 degrees of latitude,
+    widened to the panel's shape (4:3 on the ground)."""
+    south, north = float(towns[LAT].min()) - _MARGIN, float(towns[LAT].max()) + _MARGIN
+    west, east = float(towns[LON].min()) - _MARGIN, float(towns[LON].max()) + _MARGIN
+    middle_lat, middle_lon = (south + north) / 2, (west + east) / 2
+    stretch = 1 / math.cos(
+        math.radians(middle_lat)
+    )  # degrees of longitude per degree on the ground
+    height = max(north - south, 3.0, (east - west) / stretch / _ASPECT)
+    width = height * _ASPECT * stretch
+    return (
+        (middle_lat - height / 2, middle_lon - width / 2),
+        (middle_lat + height / 2, middle_lon + width / 2),
+    )
 
 
 def _outlines(bounds: tuple[tuple[float, float], tuple[float, float]]) -> Any:
@@ -113,7 +129,14 @@ def _panel(ax: Any, state: pd.DataFrame, outlines: Any, bounds: Any, day: dt.dat
         ax.scatter(
             state[LON], state[LAT], s=sizes, c=colours, edgecolors="white", linewidths=0.8, zorder=3
         )
+        placed: list[tuple[float, float]] = []
         for _, town in state.nlargest(_LABELLED, POPULATION).iterrows():
+            lat, lon = float(town[LAT]), float(town[LON])
+            if any(
+                abs(lat - a) < _LABEL_GAP[0] and abs(lon - b) < _LABEL_GAP[1] for a, b in placed
+            ):
+                continue
+            placed.append((lat, lon))
             ax.annotate(
                 str(town[PLACE]),
                 (float(town[LON]), float(town[LAT])),
@@ -128,7 +151,10 @@ def _panel(ax: Any, state: pd.DataFrame, outlines: Any, bounds: Any, day: dt.dat
     ax.set_ylim(south, north)
     ax.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
     ax.set_title(day.isoformat(), fontsize=11)
-    ax.tick_params(labelsize=7)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("")
+    ax.set_ylabel("")
 
 
 def save_snapshot(fig: Any, path: str | os.PathLike[str], *, dpi: int = 150) -> None:
