@@ -133,12 +133,35 @@ def read_asset(asset: Asset) -> str:
     return re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE)
 
 
+# Crimea's part of a polygon: its centroid falls in this box (lon, lat).
+_CRIMEA = (32.0, 44.0, 36.7, 46.3)
+
+
 @functools.cache
 def _countries() -> Any:
-    """Natural Earth 1:50m countries (world-atlas TopoJSON), read by GDAL's TopoJSON driver."""
-    import geopandas
+    """Natural Earth 1:50m countries (world-atlas TopoJSON), read by GDAL's TopoJSON driver.
 
-    return geopandas.read_file(_installed_file(_WORLD_ATLAS), layer="countries")
+    world-atlas 2.0.2 draws Crimea inside Russia's polygon. geoatlas maps
+    claims and takes no side on borders: the outlines show the internationally
+    recognised ones (UN General Assembly resolution 68/262), so the
+    peninsula's polygon is moved to Ukraine.
+    """
+    import geopandas
+    import shapely
+
+    countries = geopandas.read_file(_installed_file(_WORLD_ATLAS), layer="countries")
+    russia = countries["name"] == "Russia"
+    ukraine = countries["name"] == "Ukraine"
+    if russia.sum() == 1 and ukraine.sum() == 1:
+        parts = list(shapely.get_parts(countries.loc[russia, "geometry"].iloc[0]))
+        west, south, east, north = _CRIMEA
+        crimea = [p for p in parts if west < p.centroid.x < east and south < p.centroid.y < north]
+        if crimea:
+            rest = [p for p in parts if not any(p is c for c in crimea)]
+            countries.loc[russia, "geometry"] = shapely.multipolygons(rest)
+            merged = shapely.union_all([countries.loc[ukraine, "geometry"].iloc[0], *crimea])
+            countries.loc[ukraine, "geometry"] = merged
+    return countries
 
 
 def load_country_outlines(
