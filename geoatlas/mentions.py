@@ -681,21 +681,11 @@ def _resolve(
     mentions: list[Mention] = []
     for n, hit in enumerate(hits):
         index = sentences.index(hit.start)
-        s_start, s_end = sentences.span(index)
         if hit.kind == "region":
+            reason = hit.reason + _region_label(hit, gaz)
             mentions.append(
-                Mention(
-                    article_id=article_id,
-                    start=hit.start,
-                    end=hit.end,
-                    text=text[hit.start : hit.end],
-                    sentence=text[s_start:s_end],
-                    sentence_start=s_start,
-                    sentence_end=s_end,
-                    place=None,
-                    score=1.0,
-                    reason=hit.reason + _region_label(hit, gaz),
-                    kind="region",
+                _mention(
+                    text, article_id, hit.start, hit.end, sentences.span(index), (), 1.0, reason
                 )
             )
             continue
@@ -710,23 +700,40 @@ def _resolve(
                 _SCORED.clear()
             _SCORED[memo_key] = candidates
         best = candidates[0]
+        score = round(best.score * hit.fuzzy / 100.0, 3)
+        reason = (hit.reason + "; " if hit.reason else "") + best.reason
+        span = sentences.span(index)
         mentions.append(
-            Mention(
-                article_id=article_id,
-                start=hit.start,
-                end=hit.end,
-                text=text[hit.start : hit.end],
-                sentence=text[s_start:s_end],
-                sentence_start=s_start,
-                sentence_end=s_end,
-                place=best.place,
-                candidates=tuple(candidates),
-                score=round(best.score * hit.fuzzy / 100.0, 3),
-                reason=(hit.reason + "; " if hit.reason else "") + best.reason,
-                kind="town",
-            )
+            _mention(text, article_id, hit.start, hit.end, span, candidates, score, reason)
         )
     return mentions
+
+
+def _mention(
+    text: str,
+    article_id: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    candidates: Sequence[Candidate],
+    score: float,
+    reason: str,
+) -> Mention:
+    """A Mention of ``text[start:end]``: a town when it has candidates, else a region."""
+    return Mention(
+        article_id=article_id,
+        start=start,
+        end=end,
+        text=text[start:end],
+        sentence=text[sentence[0] : sentence[1]],
+        sentence_start=sentence[0],
+        sentence_end=sentence[1],
+        place=candidates[0].place if candidates else None,
+        candidates=tuple(candidates),
+        score=score,
+        reason=reason,
+        kind="town" if candidates else "region",
+    )
 
 
 # Candidate scores depend only on the name, its places and the context named
@@ -856,23 +863,7 @@ def _add_online(
         candidates = geocoder.geocode(text[s:e])
         if not candidates:
             continue
-        index = sentences.index(s)
-        s_start, s_end = sentences.span(index)
         best = candidates[0]
-        added.append(
-            Mention(
-                article_id=article_id,
-                start=s,
-                end=e,
-                text=text[s:e],
-                sentence=text[s_start:s_end],
-                sentence_start=s_start,
-                sentence_end=s_end,
-                place=best.place,
-                candidates=tuple(candidates),
-                score=best.score,
-                reason=best.reason,
-                kind="town",
-            )
-        )
+        span = sentences.span(sentences.index(s))
+        added.append(_mention(text, article_id, s, e, span, candidates, best.score, best.reason))
     return sorted([*mentions, *added], key=lambda m: m.start)
