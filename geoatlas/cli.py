@@ -80,10 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     events.set_defaults(run=_run_events)
 
     map_ = sub.add_parser("map", help="build the HTML map with a time slider")
-    _add_inputs(map_, required=False)
-    map_.add_argument(
-        "--events", type=Path, default=None, help="map an existing event table instead of articles"
-    )
+    _add_inputs(map_, from_table=True)
     map_.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
     map_.add_argument(
         "--offline", action="store_true", help="inline every script: the file opens with no network"
@@ -98,8 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     snapshot = sub.add_parser(
         "snapshot", help="a static map of the claimed state on a day (PNG, SVG, PDF)"
     )
-    _add_inputs(snapshot, required=False)
-    snapshot.add_argument("--events", type=Path, default=None, help="use an existing event table")
+    _add_inputs(snapshot, from_table=True)
     when = snapshot.add_mutually_exclusive_group(required=True)
     when.add_argument("--date", default=None, help="the day to draw (YYYY-MM-DD)")
     when.add_argument(
@@ -115,8 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser(
         "export", help="write the event table and the control timeline for QGIS or Google Earth"
     )
-    _add_inputs(export, required=False)
-    export.add_argument("--events", type=Path, default=None, help="use an existing event table")
+    _add_inputs(export, from_table=True)
     export.add_argument(
         "-o",
         "--output",
@@ -136,13 +131,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_inputs(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+def _add_inputs(parser: argparse.ArgumentParser, *, from_table: bool = False) -> None:
+    """Article inputs and their options; with ``from_table``, ``--events FILE`` instead."""
     parser.add_argument(
         "paths",
-        nargs="+" if required else "*",
+        nargs="*" if from_table else "+",
         metavar="PATH",
         help="files, folders, JSONL or CSV corpora",
     )
+    if from_table:
+        parser.add_argument(
+            "--events", type=Path, default=None, help="use an existing event table instead"
+        )
     parser.add_argument(
         "--manifest", type=Path, default=None, help="CSV or JSON metadata per file name"
     )
