@@ -675,7 +675,7 @@ def _resolve(
             place = gaz.places[hit.ids[0]]
         else:
             here = frozenset(sentence_oblasts.get(sentences.index(hit.start), ()))
-            place = _score_candidates(hit, gaz, here, article_oblasts, ())[0].place
+            place = _scored(hit, gaz, here, frozenset(article_oblasts), ())[0].place
         if place.theatre:
             anchors.append((n, place))
     mentions: list[Mention] = []
@@ -691,14 +691,7 @@ def _resolve(
             continue
         here = frozenset(sentence_oblasts.get(index, ()))
         others = [p for m, p in anchors if m != n] if len(hit.ids) > 1 else []
-        near = frozenset(p.geonameid for p in others)
-        memo_key = (id(gaz), hit.key, hit.ids, here, frozenset(article_oblasts), near)
-        candidates = _SCORED.get(memo_key)
-        if candidates is None:
-            candidates = _score_candidates(hit, gaz, here, article_oblasts, others)
-            if len(_SCORED) > _SCORED_MAX:
-                _SCORED.clear()
-            _SCORED[memo_key] = candidates
+        candidates = _scored(hit, gaz, here, frozenset(article_oblasts), others)
         best = candidates[0]
         score = round(best.score * hit.fuzzy / 100.0, 3)
         reason = (hit.reason + "; " if hit.reason else "") + best.reason
@@ -742,6 +735,25 @@ _SCORED: dict[tuple[object, ...], list[Candidate]] = {}
 _SCORED_MAX = 50_000
 
 
+def _scored(
+    hit: _Hit,
+    gaz: Gazetteer,
+    here: frozenset[tuple[str, str]],
+    article_oblasts: frozenset[tuple[str, str]],
+    anchors: Sequence[Place],
+) -> list[Candidate]:
+    """:func:`_score_candidates`, memoised on everything it reads."""
+    near = frozenset(p.geonameid for p in anchors)
+    memo_key = (id(gaz), hit.key, hit.ids, here, article_oblasts, near)
+    candidates = _SCORED.get(memo_key)
+    if candidates is None:
+        candidates = _score_candidates(hit, gaz, here, article_oblasts, anchors)
+        if len(_SCORED) > _SCORED_MAX:
+            _SCORED.clear()
+        _SCORED[memo_key] = candidates
+    return candidates
+
+
 def _region_codes(hit: _Hit, gaz: Gazetteer) -> set[tuple[str, str]]:
     """The oblasts a region mention names: its own code, or the towns' oblasts."""
     if hit.region is not None and hit.region.admin1_code:
@@ -769,7 +781,7 @@ def _score_candidates(
     hit: _Hit,
     gaz: Gazetteer,
     sentence_oblasts: frozenset[tuple[str, str]] | set[tuple[str, str]],
-    article_oblasts: set[tuple[str, str]],
+    article_oblasts: frozenset[tuple[str, str]] | set[tuple[str, str]],
     anchors: Sequence[Place],
 ) -> list[Candidate]:
     """Rank a hit's places; the scores become a probability over the candidates."""
