@@ -11,6 +11,9 @@ For every sentence that names a theatre town, :func:`extract_claims`
 3. names the claimant (:func:`~geoatlas.claims.claimants.find_claimant`),
    then the side that acts (:func:`~geoatlas.claims.rules.find_actor`);
 4. turns a denial ("Kiev dément la prise de X") into a ``denied`` claim;
+   a denial by another speaker right after a claim ("Moscou revendique la
+   prise de X, Kiev dément", "..., une affirmation démentie par Kiev") is a
+   ``denied`` claim beside the claim it denies, each with its claimant;
 5. dates the sentence (``geoatlas.dates.date_of_sentence``);
 6. fills a missing actor from the article's other claims on the same town
    and status, and keeps one claim per (town, status, actor, claimant).
@@ -28,15 +31,18 @@ Conventions
 - A town said taken with no side named ("X a été prise", "X est tombée",
   "la chute de X") was taken by the side of the *other* country, whoever
   says so: French news tells a retaking as a "libération" or a "reprise".
+  So too a town said encircled or besieged with no side named; either
+  default gives way to the side the article names for the same town.
   A "libération" with no side named is the speaker's; said by the press
   alone, it takes the side the article gives the same town elsewhere.
-- "cette ville" names the one town named just before it (within 600
-  characters); "Kiev" named as a speaker or a controller ("sous le contrôle
-  de Kiev") is the government, not a town.
+- "cette ville", "ce village" name the one town named just before them
+  (within 600 characters, not as a landmark); "Kiev" named as a speaker
+  or a controller ("sous le contrôle de Kiev") is the government, not a town.
 - ``confidence`` is the product of the cue's prior weight
   (:class:`~geoatlas.claims.cues.Cue`); how the cue reaches the town (1.0
-  directly, 0.95 for the second town of a list, 0.85 through "où", 0.9 for
-  a headline's topic town, 0.85 for part of a town); how the actor was
+  directly, 0.95 for the second town of a list, 0.85 through "où", 0.9 as
+  the object of a relative pronoun ("X, dont Moscou a revendiqué la prise"),
+  0.9 for a headline's topic town, 0.85 for part of a town); how the actor was
   found (:data:`ACTOR_WEIGHTS`); where the claimant was found (1.0 in the
   sentence, 0.95 next to it); 0.9 for a denial, 0.9 for a raised flag,
   0.8 for a town named as "cette ville".
@@ -70,8 +76,10 @@ from geoatlas.claims.rules import (
     find_denial,
     find_denier,
     find_negation,
+    find_trailing_denial,
     fold_text,
     group_mentions,
+    is_distance_reference,
     is_hedged,
     link_cues,
 )
@@ -195,19 +203,31 @@ def extract_claims(
     return _deduplicate(claims)
 
 
-_ANAPHOR: Final = re.compile(r"\bcette\s+(?:ville|localite|cite|agglomeration)\b")
+_ANAPHOR: Final = re.compile(
+    r"\bcette\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite|agglomeration|bourgade)\b|"
+    r"\bce\s+(?:petit\s+|grand\s+)?(?:village|bourg|hameau)\b"
+)
 _ANAPHORA: Final = "anaphora"
 _ANAPHOR_REACH: Final = 600  # characters back to the town "cette ville" stands for
 
 
 def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """ "cette ville" as a mention of the town named just before, when only one was.
+    """ "cette ville", "ce village" as a mention of the town named just before, when only one was.
 
     Seed 004: "l'armée ukrainienne avait affirmé avoir « encerclé » plusieurs
     milliers de soldats russes dans cette ville" (Lyman, named in the
     sentence before). Two towns named in that sentence: ambiguous, skipped.
+    A town named only as a landmark ("près de X") is no antecedent.
     """
-    targets = sorted((m for m in mentions if _is_target(m)), key=lambda m: m.start)
+    # A landmark is no antecedent: "près de Pokrovsk. Ils ont encerclé ce village."
+    targets = sorted(
+        (
+            m
+            for m in mentions
+            if _is_target(m) and not is_distance_reference(folded, m.start, m.sentence_start)
+        ),
+        key=lambda m: m.start,
+    )
     spans = {(m.sentence_start, m.sentence_end) for m in mentions}
     found = []
     for match in _ANAPHOR.finditer(folded):
@@ -304,12 +324,18 @@ def _read_sentence(
     if not links:
         return []
     entities = find_entities(folded, start, end)
-    drafts: list[_Draft] = []
+    read: list[tuple[Link, list[_Draft]]] = []
     for link in links:
         towns = [m for m in link.towns if _is_target(m)]
         if towns:
-            drafts.extend(_read_link(text, folded, sentence, link, towns, entities))
-    return _drop_contradictions(drafts)
+            read.append((link, _read_link(text, folded, sentence, link, towns, entities)))
+    drafts = _drop_contradictions([d for _, found in read for d in found])
+    # A denial right after a claim ("..., Kiev dément") stands beside the claim it denies.
+    kept = {id(d) for d in drafts}
+    for link, found in read:
+        survivors = [d for d in found if id(d) in kept]
+        drafts.extend(_denied_after(text, folded, sentence, link, survivors))
+    return sorted(drafts, key=lambda d: d.mention.start)
 
 
 def _read_link(
@@ -321,8 +347,10 @@ def _read_link(
     hits: Sequence[EntityHit],
 ) -> list[_Draft]:
     start, end = sentence
-    anchor = link.hit.start if link.direction == "before" else link.group.start
+    anchor = link.hit.start if link.direction in ("before", "object") else link.group.start
     clause_start = find_clause_start(folded, start, anchor)
+    if link.direction == "object":  # "X, dont l'armée russe s'est emparée": after the town
+        clause_start = max(clause_start, link.group.end)
     denial = find_denial(folded, link, sentence)
     if link.hit.cue.denial_only and denial is None:
         return []
@@ -336,7 +364,7 @@ def _read_link(
     cue = link.hit.cue
     cues = [text[link.hit.start : link.hit.end].strip()]
     weight = cue.weight * _CLAIMANT_WEIGHTS[found_in] * (0.85 if link.partial else 1.0)
-    weight *= 0.85 if link.direction == "relative" else 1.0
+    weight *= 0.85 if link.direction == "relative" else 0.9 if link.direction == "object" else 1.0
     weight *= 0.9 if link.anaphora else 1.0
     status = _status_of(folded, text, sentence, link)
     if status == "captured" and cue.status == "contested":
@@ -367,10 +395,16 @@ def _read_link(
         place = _place(town)
         final, side, found_by = status, actor, source
         implicit = found_by in ("claimant", "none")
-        if implicit and status == "captured" and not cue.speaker_gains and place.country in _LOSER:
+        if (
+            implicit
+            and status in ("captured", "encircled")
+            and not cue.speaker_gains
+            and place.country in _LOSER
+        ):
             # "X a été prise", "X est tombée", "la chute de X": said of a town its own
             # country's side lost, whoever says it ("a reconnu l'état-major ukrainien").
             # A retaking is told as a "libération" or a "reprise" (speaker_gains, recaptured).
+            # So too "X est assiégée": by the other country's side.
             side, found_by = _LOSER[place.country], "country"
         if status == "captured" and side is not None and place.country == _OWN_COUNTRY[side]:
             final = "recaptured"
@@ -380,6 +414,32 @@ def _read_link(
             _Draft(town, place, final, side, found_by, claimant, weight * factor, tuple(cues))
         )
     return drafts
+
+
+def _denied_after(
+    text: str,
+    folded: str,
+    sentence: tuple[int, int],
+    link: Link,
+    drafts: Sequence[_Draft],
+) -> list[_Draft]:
+    """The denial that follows a claim ("..., une affirmation démentie par Kiev"): both stand."""
+    if not drafts:
+        return []
+    speaker = _SPEAKER_SIDES.get(CLAIMANTS[drafts[0].claimant])
+    trailing = find_trailing_denial(folded, link, sentence, speaker)
+    if trailing is None:
+        return []
+    denier, key = trailing
+    claimant = key if key is not None else f"{denier} officials"
+    end = max(link.hit.end, link.group.end)
+    found = text[end : sentence[1]].strip(" ,.")
+    return [
+        replace(d, status="denied", actor=denier, actor_source="subject", claimant=claimant,
+                weight=d.weight * 0.9, cues=(*d.cues, found))
+        for d in drafts
+        if d.status != "contested" and _is_denial_of(d.status, d.actor, denier)
+    ]  # fmt: skip
 
 
 def _place(mention: Mention) -> Place:
@@ -455,7 +515,9 @@ def _drop_contradictions(drafts: list[_Draft]) -> list[_Draft]:
         by_town.setdefault(draft.place.geonameid, []).append(draft)
     kept: list[_Draft] = []
     for same in by_town.values():
-        best = min(same, key=lambda d: _PRIORITY[d.status])
+        # A claim with no side yet ("1100 personnes ont quitté X") hides no other one.
+        pool = [d for d in same if d.actor is not None or d.status == "contested"] or same
+        best = min(pool, key=lambda d: _PRIORITY[d.status])
         control = _controller(best.status, best.actor)
         kept.extend(
             d
@@ -482,7 +544,8 @@ def _fill_actors(drafts: list[_Draft]) -> list[_Draft]:
     filled = []
     for d in drafts:
         if d.actor_source == "country":
-            named = known.get((d.place.geonameid, "captured"), set())
+            family = "captured" if d.status == "recaptured" else d.status
+            named = known.get((d.place.geonameid, family), set())
             if len(named) == 1 and d.actor not in named:
                 d = replace(d, actor=None)
         if d.actor is None and d.status != "contested":

@@ -55,6 +55,13 @@ _PRONOUN_SPEECH: Final = re.compile(
     rf"(?:[\w'-]+\s+)?{SPEECH_VERB}"
 )
 _SOURCE_LEAD: Final = re.compile(r"\b(?:selon|d'apres|a\s+en\s+croire)\s+(?:[\w'-]+\s+){0,3}$")
+# "des troupes russes, a-t-elle déclaré": the pronoun speaks, not the side before it.
+_INVERTED_SPEAKER: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+)?[\w']+-(?:t-)?(?:il|elle|ils|elles)\b")
+# "Vladimir Rogov, un responsable installé par la Russie dans ..., a déclaré"
+_APPOSITION_HEAD: Final = re.compile(r",\s*(?:(?:un|une|le|la|les)\s+|l')$")
+_APPOSITION_SPEECH: Final = re.compile(
+    rf"[^,;:.!?()]{{0,90}},\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:[\w'-]+\s+)?{SPEECH_VERB}"
+)
 _DETERMINERS: Final = frozenset("le la les l un une des ses leurs leur ces son sa".split())
 _QUANTITIES: Final = frozenset(
     "milliers centaines dizaines plupart nombre groupe groupes unites plusieurs beaucoup "
@@ -145,7 +152,15 @@ def find_attributions(folded: str, start: int, end: int) -> tuple[Attribution, .
         if (
             ATTRIBUTION_LEAD.search(before)
             or SPEECH_BEFORE.search(before)
-            or (not hit.prepositional and SPEECH_AFTER.match(after))
+            or (
+                not hit.prepositional
+                and SPEECH_AFTER.match(after)
+                and not _INVERTED_SPEAKER.match(after)
+            )
+            or (
+                _APPOSITION_HEAD.search(before)
+                and _APPOSITION_SPEECH.match(folded, hit.end, min(len(folded), hit.end + 140))
+            )
         ):
             found.append(Attribution(key, CLAIMANTS[key], hit.start, hit.end))
     return tuple(found)

@@ -59,6 +59,8 @@ __all__ = [
     "NOUN_GOVERNOR",
     "NOUN_ONGOING",
     "NOUN_PREDICATE_HEDGE",
+    "OBJECT_CUES",
+    "OBJECT_CUE_SET",
     "OBJECT_GAP_WORDS",
     "PARTIAL_WORDS",
     "POSSESSIVE",
@@ -68,6 +70,7 @@ __all__ = [
     "SPEECH_AFTER",
     "SPEECH_BEFORE",
     "SPEECH_VERB",
+    "TRAILING_DENIAL",
     "Cue",
     "Denial",
     "Direction",
@@ -96,6 +99,8 @@ class Cue:
     ``denial_only`` cues are read only as the object of a denial ("réfute les
     revendications russes sur X").
     ``verb_only`` cues are also nouns, which do not count ("le contrôle de").
+    ``active_only`` participles count only in the active voice: "l'armée a
+    évacué X" is a withdrawal, "les habitants de X ont été évacués" is not.
     ``noun`` cues take the speaker's side when no side is named ("la prise
     de X", announced by Moscou). ``victim_subject``: the subject is the side
     encircled ("des soldats ukrainiens piégés à X"). ``side_in_cue``: a side
@@ -120,11 +125,17 @@ class Cue:
     side_in_cue: Literal["actor", "victim", ""] = ""
     denial_only: bool = False
     agentive: bool = True
+    active_only: bool = False
 
 
 # A "word" inside a pattern: letters, digits, apostrophes and hyphens.
 _W = r"[\w'-]+"
 _DE = r"(?:(?:des|du|de)\b|d')"  # longest first: "des" is not "de" + "s"
+# When, between a reflexive participle and its "de": "s'être emparées dimanche de X".
+_WHEN = (
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|nuit|"
+    r"finalement|totalement|completement|entierement|definitivement|officiellement)\s+){0,3}"
+)
 
 CUES: Final[tuple[Cue, ...]] = (
     # --- captured ----------------------------------------------------------
@@ -148,7 +159,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # A side that announces, claims or establishes control: "a annoncé le contrôle de".
     Cue(
         "annoncé le contrôle",
-        rf"\b(?:annonc|revendiqu|proclam|etabli|affirm|confirm|assur)\w*\s+(?:{_W}\s+){{0,2}}?"
+        rf"\b(?:annonc|revendiqu|proclam|etabli|affirm|confirm|assur)\w*\s+(?:{_W}\s+){{0,3}}?"
         rf"(?:le|son|leur)\s+(?:plein\s+|total\s+)?controle\s+(?:total\s+|complet\s+)?"
         rf"(?:{_DE}|sur)",
         "captured",
@@ -177,7 +188,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "s'emparer",
         r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent)\s+)?"
-        rf"(?:{_W}\s+){{0,2}}?empar(?:e|ee|es|ees|ent|ait|aient)\s+{_DE}",
+        rf"(?:{_W}\s+){{0,2}}?empar(?:e|ee|es|ees|ent|ait|aient)\s+{_WHEN}{_DE}",
         "captured",
         "before",
         0.95,
@@ -191,6 +202,15 @@ CUES: Final[tuple[Cue, ...]] = (
         infinitive=True,
     ),
     Cue("conquis", r"\b(?:conquis|conquise|conquises)\b", "captured", "voice", 0.9),
+    Cue("mis la main sur", r"\bmis\s+la\s+main\s+sur\b", "captured", "before", 0.85),
+    Cue(
+        "mettre la main sur",
+        r"\bmettre\s+la\s+main\s+sur\b",
+        "captured",
+        "before",
+        0.85,
+        infinitive=True,
+    ),
     Cue("conquiert", r"\b(?:conquiert|conquierent)\b", "captured", "before", 0.85),
     Cue("conquête", rf"\bconquete\s+{_DE}", "captured", "before", 0.85, noun=True),
     Cue("conquérir", r"\bconquerir\b", "captured", "before", 0.9, infinitive=True),
@@ -283,7 +303,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "se retirer",
         r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent|soit|soient)\s+)?"
-        rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient)\s+{_DE}",
+        rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient)\s+{_WHEN}{_DE}",
         "withdrawn",
         "before",
         0.95,
@@ -337,7 +357,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "se replier",
         r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre)\s+)?"
-        rf"repli(?:e|ee|es|ees|ent|ait|aient)\s+{_DE}",
+        rf"repli(?:e|ee|es|ees|ent|ait|aient)\s+{_WHEN}{_DE}",
         "withdrawn",
         "before",
         0.9,
@@ -356,6 +376,15 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="actor",
     ),
     Cue("quitter", r"\bquitter\b", "withdrawn", "before", 0.7, infinitive=True),
+    # "l'armée a évacué Kherson"; "les habitants ont été évacués de X" is no withdrawal.
+    Cue(
+        "évacué",
+        r"\bevacu(?:e|ee|es|ees)\b",
+        "withdrawn",
+        "voice",
+        0.8,
+        active_only=True,
+    ),
     Cue("quitté", r"\bquitt(?:e|ee|es|ees|ent|ait|aient)\b", "withdrawn", "voice", 0.7),
     # --- encircled ---------------------------------------------------------
     # "encerclé des milliers de soldats russes à X": the side named is the one encircled.
@@ -376,6 +405,26 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.85,
         victim_subject=True,
+    ),
+    # "bloque les forces ukrainiennes dans X": the side named is the one blocked in.
+    Cue(
+        "bloqué des soldats à",
+        r"\bbloqu(?:e|ee|es|ees|ent|ait|aient)\s+(?:[\w'-]+\s+){0,4}?(?:soldats|troupes|"
+        r"unites|militaires|forces|hommes|combattants)(?:\s+[\w'-]+){0,2}?\s+(?:a|dans|en)\b",
+        "encircled",
+        "before",
+        0.8,
+        side_in_cue="victim",
+    ),
+    Cue(
+        "bloquer des soldats à",
+        r"\bbloquer\s+(?:[\w'-]+\s+){0,4}?(?:soldats|troupes|unites|militaires|forces|hommes|"
+        r"combattants)(?:\s+[\w'-]+){0,2}?\s+(?:a|dans|en)\b",
+        "encircled",
+        "before",
+        0.8,
+        infinitive=True,
+        side_in_cue="victim",
     ),
     Cue("encerclé", r"\bencercl(?:e|ee|es|ees|ent|ait|aient)\b", "encircled", "voice", 0.9),
     Cue("encercler", r"\bencercler\b", "encircled", "before", 0.9, infinitive=True),
@@ -426,6 +475,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     # Verb "contrôle"; the noun ("le contrôle de") is told apart by the word before it.
     Cue("contrôle", r"\bcontrol(?:e|ent|ait|aient)\b", "held", "before", 0.8, verb_only=True),
+    # "Moscou dit contrôler X"; "cherche à contrôler X" is a goal (infinitive).
+    Cue("contrôler", r"\bcontroler\b", "held", "before", 0.8, infinitive=True),
     Cue(
         "tient",
         r"(?<!se\s)(?<!s')\b(?:tient|tiennent|tenait|tenaient)\b"
@@ -453,7 +504,8 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?:\s+(?:de\s+rue|urbains|acharnes|violents|intenses|feroces|sanglants|lourds|se|"
         r"poursuivent|poursuivaient|continuent|continuaient|font|faisaient|rage|ont|avaient|"
         r"lieu|en\s+cours|deroulent|deroulaient|toujours|egalement|aussi|encore|desormais|"
-        r"actuellement|deja))*"
+        r"actuellement|deja|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
+        r"nuit))*"
         r"\s+(?:dans\s+les\s+rues\s+(?:de|d')|au\s+centre\s+(?:de|d')|a|dans|pour)\b",
         "contested",
         "before",
@@ -524,6 +576,33 @@ CUES: Final[tuple[Cue, ...]] = (
 CUE_SET: Final = PatternSet([cue.pattern for cue in CUES])
 """Every cue, searched at once; a match's index is the cue's index in :data:`CUES`."""
 
+# The same words without their complement, whose place a relative pronoun takes:
+# "X, dont l'armée russe s'est emparée", "X, dont Moscou a annoncé la chute".
+OBJECT_CUES: Final[tuple[Cue, ...]] = (
+    Cue(
+        "s'emparer (dont)",
+        r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent)\s+)?"
+        rf"(?:{_W}\s+){{0,2}}?empar(?:e|ee|es|ees|ent|ait|aient)\b",
+        "captured",
+        "before",
+        0.9,
+    ),
+    Cue(
+        "se retirer (dont)",
+        r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent)\s+)?"
+        rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient)\b",
+        "withdrawn",
+        "before",
+        0.9,
+    ),
+    Cue("chute (dont)", r"\bchute\b", "captured", "before", 0.8, noun=True, agentive=False),
+    Cue("conquête (dont)", r"\bconquete\b", "captured", "before", 0.85, noun=True),
+    Cue("perte (dont)", r"\bperte\b", "captured", "before", 0.8, noun=True, inverse=True),
+    Cue("retrait (dont)", r"\b(?:retrait|repli)\b", "withdrawn", "before", 0.85, noun=True),
+    Cue("encerclement (dont)", r"\bencerclement\b", "encircled", "before", 0.85, noun=True),
+)
+OBJECT_CUE_SET: Final = PatternSet([cue.pattern for cue in OBJECT_CUES])
+
 
 @dataclass(frozen=True, slots=True)
 class Denial:
@@ -563,6 +642,23 @@ DENIALS: Final[tuple[Denial, ...]] = (
 )
 
 DENIAL_SET: Final = PatternSet([d.pattern for d in DENIALS])
+
+_DENY_VERB = r"(?:dement(?:ent)?|nie(?:nt)?|contest(?:e|ent)|refut(?:e|ent)|rejett(?:e|ent))"
+TRAILING_DENIAL: Final = re.compile(
+    r"[\s')»]*,\s*(?:"
+    # "..., une affirmation démentie par l'armée ukrainienne"
+    r"(?:une|des|l'|cette|ces)?\s*(?:affirmations?|informations?|annonces?|revendications?|"
+    r"allegations?|versions?|declarations?)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:dementie?s?|rejetee?s?|contestee?s?|refutee?s?|niee?s?)\s+(?:[\w'-]+\s+){0,2}?par\s"
+    # "..., ce que dément Kiev", "..., ce que l'Ukraine a démenti"
+    r"|ce\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,5}?(?:(?:a|ont)\s+(?:dementi|nie|conteste|refute|"
+    rf"rejete)|{_DENY_VERB})\b"
+    # a headline's "Moscou revendique la prise de X, Kiev dément"
+    rf"|(?:[\w'-]+\s+){{1,3}}?{_DENY_VERB}\s*[.!?]?\s*$"
+    r")"
+)
+"""A denial right after the claim it denies, by another speaker: the claim stands as that
+speaker's, and the denier's denial is a claim too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -621,7 +717,11 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "DPR authorities",
     ),
     Entity(
-        r"autorites\s+russes|responsables\s+russes|officiels\s+russes|gouvernement\s+russe|"
+        r"autorites\s+russes|responsables?\s+russes?|officiels?\s+russes?|gouvernement\s+russe|"
+        # "un responsable installé par la Russie", "nommé par Moscou": a Russian official.
+        r"responsables?\s+(?:prorusses?|pro-russes?|(?:install|nomm|design)\w*\s+par\s+"
+        r"(?:la\s+russie|moscou|le\s+kremlin))|autorites\s+(?:d'occupation|(?:install|nomm)\w*\s+par\s+"
+        r"(?:la\s+russie|moscou))|deputes?\s+russes?|"
         r"diplomatie\s+russe|lavrov|zakharova|(?:la\s+)?russie|moscou|les\s+russes",
         "RU",
         "RU officials",
@@ -660,7 +760,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"zelensk\w*|zelenski|president\s+ukrainien|presidence\s+ukrainienne", "UA", "UA president"
     ),
     Entity(
-        r"autorites\s+ukrainiennes|responsables\s+ukrainiens|officiels\s+ukrainiens|"
+        r"autorites\s+ukrainiennes|responsables?\s+ukrainiens?|officiels?\s+ukrainiens?|"
         r"gouvernement\s+ukrainien|(?:l')?ukraine|kiev|kyiv|les\s+ukrainiens|kyrylenko|"
         r"kirilenko|syniehoubov|synegoubov|commandement\s+(?:militaire\s+|sud\s+|est\s+)?"
         r"ukrainien|porte-parole\s+(?:militaire\s+|de\s+l'armee\s+)?ukrainien",
@@ -736,7 +836,8 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\b(?:centrale|usine|acierie|complexe|combinat|aeroport|aerodrome|gare|pont|barrage|mine|"
     rf"port|base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+(?!et\b)[\w'-]+){{0,2}}?"
     rf"(?:\s+{_OF})?|"
-    rf"\b(?:regions?|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)\s+{_OF}|"
+    rf"\b(?:regions?|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)"
+    rf"(?:\s+(?:du\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?\s+{_OF}|"
     rf"\bhabitants\s+{_OF}|\bmaire\s+{_OF}|\bgouverneur\s+{_OF}|\badministration\s+"
     rf"(?:[\w'-]+\s+)?{_OF}"
     # "à l'est de la ville de X" is as much a landmark as "à l'est de X"
@@ -762,6 +863,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "villages hameau commune centre petite petit grande grand importante important "
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
+        "noud nouds "  # "nœud" folds to "noud" (one character for one)
         "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "
         "complete complet totale total integrale "
         f"assaut tout toute {_WEEKDAYS} {_MONTHS} {_ADVERBS}"
@@ -771,7 +873,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
 
 PARTIAL_WORDS: Final = frozenset(
     "majeure partie moitie partiellement quartiers quartier certains plusieurs pourcent % "
-    "tiers quart majorite zone zones residentielle residentielles residentiel districts "
+    "tiers quart quarts deux trois majorite zone zones residentielle residentielles residentiel "
+    "districts "
     "district est ouest nord sud orientale occidentale septentrionale meridionale "
     "nord-est nord-ouest sud-est sud-ouest".split()
 )
@@ -785,7 +888,7 @@ AFTER_GAP_WORDS: Final = frozenset(
         "connue connu connues sous nom appelee appele en russe ukrainien la le les l de d du des "
         "soit soient n ne pas plus jamais autres villages serait seraient aurait auraient "
         "sera seront aura auront principale principal derniere dernier seule seul restee "
-        "restees demeuree demeurees "
+        "restees demeuree demeurees situee situe situes situees "
         f"elle-meme tout toute {_WEEKDAYS} {_ADVERBS}"
     ).split()
 )
@@ -793,13 +896,14 @@ AFTER_GAP_WORDS: Final = frozenset(
 
 AUXILIARIES: Final = frozenset(
     "a ont ete est sont etait etaient avait avaient fut furent reste restent restait "
-    "restaient demeure demeurent".split()
+    "restaient demeure demeurent soit soient".split()
 )
 
 # Locatives that may sit between a town and its cue: "Volchansk dans la région de Kharkov".
 LOCATIVE_PHRASE: Final = re.compile(
     r"\b(?:dans|en)\s+(?:la\s+|le\s+|l')?(?:region|oblast|province|district|raion|"
-    r"republique\s+populaire)\s+(?:(?:du|de)\b|d')(?:\s*[\w'-]+)?|"
+    r"republique\s+populaire)(?:\s+(?:du\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?"
+    r"\s+(?:(?:du|de)\b|d')(?:\s*[\w'-]+)?|"
     r"\b(?:dans\s+l'|a\s+l'|dans\s+le\s+|au\s+)(?:est|ouest|nord|sud)(?:-est|-ouest)?"
     r"(?:\s+(?:de|d'|du)\s*(?:l'|la\s+)?[\w'-]+)?|"
     r"\b(?:en|dans\s+le)\s+(?:ukraine|russie|donbass)\b"
@@ -861,7 +965,7 @@ INFINITIVE_REALISED: Final = re.compile(
     r"\bparv(?:ien|en)\w*\s+a|\b(?:a|ont|avait|avaient)\s+(?:pu|du)|"
     r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par|"
     # Reported: "l'armée a annoncé mercredi se retirer de X" (it is withdrawing).
-    r"\b(?:annonc|affirm|declar|indiqu|confirm)\w*)"
+    r"\b(?:annonc|affirm|declar|indiqu|confirm|assur)\w*|\bdi(?:t|sent|sait|saient)\b)"
     r"\s*(?:[\w'-]+\s+){0,1}$"
 )
 """Before an infinitive cue: it happened ("vient de prendre", "contraints d'abandonner", "a

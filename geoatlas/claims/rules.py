@@ -41,11 +41,14 @@ from geoatlas.claims.cues import (
     NOT_YET,
     NOUN_GOVERNOR,
     NOUN_PREDICATE_HEDGE,
+    OBJECT_CUE_SET,
+    OBJECT_CUES,
     OBJECT_GAP_WORDS,
     PARTIAL_WORDS,
     POSSESSIVE,
     REFERENCE_BEFORE,
     SIDE_ADJECTIVE,
+    TRAILING_DENIAL,
     Cue,
 )
 from geoatlas.records import Mention
@@ -61,6 +64,7 @@ __all__ = [
     "find_denial",
     "find_denier",
     "find_negation",
+    "find_trailing_denial",
     "find_voice",
     "fold_text",
     "group_mentions",
@@ -146,7 +150,8 @@ _ALIAS_GAP: Final = re.compile(
 _COORDINATION: Final = re.compile(
     r"^(?P<appositives>(?:[\s)]*,[^,;:.!?()]{0,90}){0,2})[\s,)]*"
     r"(?:et|ou|ainsi\s+que|de\s+meme\s+que|comme|puis)\s+"
-    r"(?:(?:de|d'|du|la|l'|le|les|ville|villes|localite|localites|village|villages|cite)\s*)*$"
+    r"(?:(?:de|d'|du|la|l'|le|les|sa|son|ville|villes|localite|localites|village|villages|cite|"
+    r"voisin|voisine|voisins|voisines|jumelle|proche)\s*)*$"
 )
 _ENUMERATION: Final = re.compile(r"^\s*,\s*$")
 _PARENTHESIS: Final = re.compile(r"\([^()]*\)")
@@ -306,12 +311,18 @@ def find_voice(folded: str, hit: CueHit, floor: int) -> Voice:
     return "bare"
 
 
-Direction = Literal["before", "after", "relative"]
+Direction = Literal["before", "after", "relative", "object"]
 
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """A cue tied to the towns it speaks of."""
+    """A cue tied to the towns it speaks of.
+
+    ``direction``: the town after the cue (``before``), before it (``after``),
+    before "où" and a fight (``relative``), or the antecedent of the cue's
+    relative pronoun ("X, que Kiev a repris", "X, dont Moscou a revendiqué la
+    prise": ``object``).
+    """
 
     hit: CueHit
     group: Group
@@ -331,7 +342,8 @@ _TOWN_HEAD: Final = re.compile(
 
 # "a repris aux forces russes le village de X": whom it was taken from.
 _FROM_SIDE: Final = re.compile(
-    r"\baux\s+(?:[\w'-]+\s+){0,2}?(?:russes?|ukrainiens?|ukrainiennes?|separatistes)\b"
+    r"\b(?:aux|a\s+l'|a\s+la)\s*(?:[\w'-]+\s+){0,2}?(?:russes?|ukrainiens?|ukrainiennes?|"
+    r"separatistes|russie|ukraine|moscou|kiev|kyiv)\b"
 )
 
 
@@ -407,7 +419,10 @@ def link_cues(
     followed by "où" takes the encirclement or fighting of that clause. Also:
     a headline's topic ("X : ... la prise de la ville"), towns listed after a
     cue about "plusieurs villes" ("..., notamment X et Y"), and a town among
-    the localities a cue names ("vingt localités, dont la ville de X").
+    the localities a cue names ("vingt localités, dont la ville de X"), a
+    town named in apposition to "un village" ("a conquis un village, X"), and
+    the antecedent of a relative pronoun that is the cue's object ("X, que
+    Kiev a déclaré avoir repris", "X, dont Moscou a revendiqué la prise").
     """
     start, end = sentence
     links: list[Link] = []
@@ -418,6 +433,8 @@ def link_cues(
         voice: Voice = "bare"
         if hit.cue.direction == "voice":
             voice = find_voice(folded, hit, start)
+            if hit.cue.active_only and voice != "active":
+                continue
         if hit.cue.direction == "before" or (
             hit.cue.direction == "voice" and voice in ("active", "noun", "bare")
         ):
@@ -435,12 +452,13 @@ def link_cues(
             if link:
                 links.append(link)
     links.extend(_link_relative(folded, text, groups, end))
+    links.extend(_link_object(folded, groups, sentence))
     return links
 
 
 _DETERMINER_WORDS: Final = frozenset(
     "le la les du au aux son sa ses leur leurs un une sous de d l total plein ce cette notre "
-    "nos votre".split()
+    "nos votre aucun aucune".split()
 )
 
 
@@ -462,11 +480,36 @@ def _link_before(
     if not reaches:
         among = _AMONG.match(gap)
         if among is None:
-            return None
+            return _link_apposed(folded, hit, groups, voice, end)
         reaches, partial = _object_gap(gap[among.end() :])
         if not reaches:
             return None
     return Link(hit, group, group.members, "before", voice, partial)
+
+
+# "a conquis un nouveau village dans l'est de l'Ukraine, Otcheretyné, ..."
+_APPOSED_NAME: Final = re.compile(
+    r"\s*(?:d')?(?:un|une)\s+(?:[\w'-]+\s+){0,2}?(?:village|localite|ville|bourg|bourgade|"
+    r"hameau|agglomeration)\b[^.;:!?,]{0,70},\s*$"
+)
+_APPOSITION_END: Final = re.compile(r"\s*(?:[,.;:!?()]|$)")
+
+
+def _link_apposed(
+    folded: str, hit: CueHit, groups: Sequence[Group], voice: Voice, end: int
+) -> Link | None:
+    """A town named in apposition to the cue's object: "la prise d'un village, X"."""
+    members = [m for g in groups for m in g.members]
+    for group in groups:
+        if group.start < hit.end or group.start > end:
+            continue
+        if group.reference or not any(m.kind == "town" for m in group.members):
+            continue  # "un village près de Pokrovsk, X": the landmark is part of the phrase
+        gap = _blank(folded, hit.end, group.start, members)
+        if _APPOSED_NAME.match(gap) and _APPOSITION_END.match(folded, group.end, end):
+            return Link(hit, group, group.members, "before", voice)
+        return None
+    return None
 
 
 # "la libération du combinat (Azovstal) et de la ville de Marioupol": the town is named.
@@ -510,14 +553,12 @@ def _link_after(
     start: int,
 ) -> Link | None:
     # A region in between is a locative ("Volchansk dans la région de Kharkov, ont été").
-    group = next(
-        (
-            g
-            for g in reversed(groups)
-            if g.end <= hit.start and any(m.kind == "town" for m in g.members)
-        ),
-        None,
-    )
+    candidates = [
+        g
+        for g in reversed(groups)
+        if g.end <= hit.start and any(m.kind == "town" for m in g.members)
+    ]
+    group = candidates[0] if candidates else None
     if group is None or group.start < start:
         return None
     gap = _subject_gap(folded, group.end, hit.start, mentions, cues)
@@ -526,8 +567,16 @@ def _link_after(
     if gap is None:
         return None
     words = set(gap.split())
-    if group.reference and words & AUXILIARIES:
-        return None
+    if group.reference and words & (AUXILIARIES | _CONDITIONALS):
+        # "X, dans le sud-est de la région de Zaporijia, soit passée sous contrôle russe":
+        # the landmark is in a locative; the subject is the town before it.
+        earlier = candidates[1] if len(candidates) > 1 else None
+        if earlier is None or earlier.start < start or earlier.reference:
+            return None
+        gap = _subject_gap(folded, earlier.end, hit.start, mentions, cues)
+        if gap is None:
+            return None
+        group, words = earlier, set(gap.split())
     # "L'aciérie, défendue par les forces ukrainiennes à Marioupol, est passée sous contrôle
     # russe": a town after "à" is where the subject is, not the subject, unless the
     # subject is troops there and the cue an encirclement ("les forces à X sont encerclées").
@@ -603,6 +652,116 @@ def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) ->
 
 _FIGHT: Final = Cue("combats (où)", r"combats", "contested", "after", 0.75)
 
+# The antecedent, an apposition, then the pronoun: "X, un village de la région de Donetsk
+# que", "la ville de X, dont", "X qu'".
+_OBJECT_PRONOUN: Final = re.compile(
+    r"(?:[\s)]*,\s*(?:(?:un|une|le|la|ville|village|localite|cite|bourg|agglomeration|noeud|noud|"
+    r"bastion|centre|place)\s|l')[^,;:.!?()]{0,100}?)?[\s)]*,?\s*(?P<pronoun>que\b|qu'|dont\b)"
+)
+_OBJECT_END: Final = re.compile(r"[,;:.!?]")
+# The cue has an object of its own: the pronoun is not its object.
+_OWN_OBJECT: Final = re.compile(
+    r"\s*(?:(?:le|la|les|un|une|des|du|de|ses|leurs?|son|sa|plusieurs|nos|notre)\b(?!\s+\d)|"
+    r"l'|d')"
+)
+_CONTROL_OBJECT: Final = re.compile(r"\s*(?:le\s+|son\s+|leur\s+)?(?:plein\s+)?controle\b")
+_PREPOSITION_END: Final = re.compile(r"(?:\b(?:de|du|des|sur|a|dans|en|pour|contre)|d')\s*$")
+_FINITE: Final = re.compile(r"(?:ent|ait|aient)$")
+
+
+def _link_object(folded: str, groups: Sequence[Group], sentence: tuple[int, int]) -> list[Link]:
+    """A town that is the object of a relative clause's cue.
+
+    "X, un village que Kiev a déclaré avoir repris", "X que les Russes occupent",
+    "X, dont la Russie a revendiqué la capture", "X, dont l'armée s'est emparée".
+    """
+    start, end = sentence
+    links = []
+    for group in groups:
+        # A landmark is an antecedent too: "autour de X, dont l'Ukraine a repris le contrôle".
+        if not any(m.kind == "town" for m in group.members):
+            continue
+        head = _OBJECT_PRONOUN.match(folded, group.end, end)
+        if head is None:
+            continue
+        pronoun = head.group("pronoun")
+        if (
+            pronoun != "dont"
+            and "," not in head.group()
+            and _LOCATIVE_BEFORE.search(folded, max(start, group.start - 6), group.start)
+        ):
+            continue  # "a déclaré à Kramatorsk que ...": a conjunction, not a relative
+        stop = _OBJECT_END.search(folded, head.end(), end)
+        clause_end = stop.start() if stop else end
+        hits = find_cues(folded, head.end(), clause_end)
+        if pronoun == "dont":
+            hits += [
+                CueHit(OBJECT_CUES[i], m.start(), m.end())
+                for i, m in OBJECT_CUE_SET.finditer(folded, head.end(), clause_end)
+            ]
+        for hit in sorted(hits, key=lambda h: h.start):
+            link = _object_link(folded, hit, group, groups, pronoun == "dont", start, clause_end)
+            if link is not None:
+                links.append(link)
+                break
+    return links
+
+
+def _object_link(
+    folded: str,
+    hit: CueHit,
+    group: Group,
+    groups: Sequence[Group],
+    dont: bool,
+    start: int,
+    clause_end: int,
+) -> Link | None:
+    """``hit`` as the cue whose object (or complement, with "dont") is ``group``, if it is."""
+    cue = hit.cue
+    if cue.denial_only or cue.status == "contested":
+        return None
+    if _PREPOSITION_END.search(folded, hit.start, hit.end):
+        return None  # "s'est emparée de", "pris le contrôle de": the complement follows
+    after = folded[hit.end : clause_end]
+    following = next((g for g in groups if g.start >= hit.end), None)
+    if (
+        following is not None
+        and following.start < clause_end
+        and _object_gap(folded[hit.end : following.start])[0]
+    ):
+        return None  # "qu'ils ont pris Pokrovsk": the cue has its own town
+    voice: Voice = "active"
+    if cue.direction == "voice":
+        voice = find_voice(folded, hit, start)
+        if cue.active_only and voice != "active":
+            return None
+    elif cue.noun:
+        voice = "noun"
+    elif cue.verb_only and _after_determiner(folded, hit.start, start):
+        return None
+    if dont:
+        if re.match(r"\s*(?:(?:de|du|des)\b|d')", after):
+            return None
+        # "dont elle a repris le contrôle", "dont Moscou a revendiqué la prise",
+        # "dont l'armée s'est emparée"
+        if not (
+            voice == "noun"
+            or (voice == "active" and cue.direction == "voice" and _CONTROL_OBJECT.match(after))
+            or cue in OBJECT_CUES
+        ):
+            return None
+    else:
+        if voice == "noun" or _OWN_OBJECT.match(after):
+            return None
+        if voice == "bare":
+            if not _FINITE.search(folded[hit.start : hit.end]):
+                return None
+        elif voice != "active":
+            return None
+    word = folded[hit.start : hit.end].split()[-1]
+    towns = group.members if word.endswith("s") else group.members[-1:]
+    return Link(hit, group, towns, "object", voice)
+
 
 # --- keep or drop ------------------------------------------------------------------------
 
@@ -644,7 +803,7 @@ def is_hedged(
     """
     hit = link.hit
     lead = folded[clause_start : hit.start]
-    if link.direction != "before":
+    if link.direction in ("after", "relative"):
         # The hedge may precede the town: "Si Pokrovsk tombe", "Pokrovsk pourrait être prise".
         lead = folded[find_clause_start(folded, clause_start, link.group.start) : hit.start]
     if hit.cue.infinitive and not INFINITIVE_REALISED.search(_last_words(lead, 4) + " "):
@@ -658,7 +817,7 @@ def is_hedged(
     tail_from = link.group.end if link.direction == "before" else hit.end
     tail = folded[tail_from : min(sentence_end, tail_from + 90)]
     # A noun's own verb: "la bataille de Kherson n'aura pas lieu".
-    noun = link.direction == "before" and (hit.cue.noun or link.voice == "noun")
+    noun = link.direction in ("before", "object") and (hit.cue.noun or link.voice == "noun")
     if noun and NOUN_PREDICATE_HEDGE.match(tail):
         return True
     return bool(HEDGE_AFTER.match(tail))
@@ -748,6 +907,38 @@ def find_denial(folded: str, link: Link, sentence: tuple[int, int]) -> DenialHit
     return None
 
 
+def find_trailing_denial(
+    folded: str, link: Link, sentence: tuple[int, int], claimant_side: Side | None
+) -> tuple[Side, str | None] | None:
+    """A denial by another speaker right after the claim: "..., Kiev dément".
+
+    Returns the denier's side and claimant key ("une affirmation démentie par
+    l'armée ukrainienne": UA, "UA General Staff"), or ``None``.
+
+    Examples
+    --------
+    >>> from geoatlas.records import Mention
+    >>> t = fold_text("Moscou revendique la prise de Bakhmout, Kiev dément.")
+    >>> m = Mention("a", 30, 38, "Bakhmout", t, 0, len(t), None)
+    >>> [hit] = find_cues(t, 0, len(t))
+    >>> link = Link(hit, Group((m,), False), (m,), "before", "noun")
+    >>> find_trailing_denial(t, link, (0, len(t)), "RU")
+    ('UA', 'UA officials')
+    """
+    last = max(link.hit.end, link.group.end)
+    found = TRAILING_DENIAL.match(folded, last, sentence[1])
+    if found is None:
+        return None
+    for hit in find_entities(folded, found.start(), sentence[1]):
+        side = _side_of(hit, folded, claimant_side)
+        if side is not None:
+            key = hit.entity.claimant
+            if hit.entity.relative == "ministry":
+                key = resolve_ministry(folded, hit.start)
+            return side, key
+    return None
+
+
 def find_denier(
     folded: str,
     denial: DenialHit,
@@ -824,6 +1015,9 @@ def _agent(
 
 
 _SUBJECT_PRONOUN: Final = re.compile(r"[\s,]*(?:ils|elles)\b")
+_LOSS_FOR: Final = re.compile(
+    r"\b(?:revers|coup\s+dur|defaite|camouflet|echec|humiliation)\s+(?:[\w'-]+\s+){0,4}?pour\s+"
+)
 _AGENT_REACH: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+){0,3}")
 _FROM: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+)*?aux\s*$")
 
@@ -934,7 +1128,13 @@ def _explicit_side(
     agent = _agent(folded, agent_from, sentence[1], claimant_side, from_loser=taking)
     if agent is not None:
         return agent, "agent"
-    if link.direction != "before":
+    if link.direction in ("before", "object") and (cue.inverse or not cue.agentive):
+        # "la perte de Lyman est un revers pour l'armée russe": the loser is named after.
+        loss = _LOSS_FOR.search(folded, max(link.group.end, hit.end), sentence[1])
+        loser = _agent(folded, loss.end(), sentence[1], claimant_side, lead=False) if loss else None
+        if loser is not None:
+            return (loser if cue.inverse else other_side(loser)), "subject"
+    if link.direction in ("after", "relative"):
         if cue.status != "encircled":
             return None, "none"
         # Told from inside: "les forces ukrainiennes à X étaient encerclées",
