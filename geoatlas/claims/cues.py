@@ -368,7 +368,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "les troupes russes ont été chassées de X"; "ont chassé les Russes de X" names them.
     Cue(
         "chassé de",
-        r"\bchass(?:e|ee|es|ees|ant|ent|ait|aient)\s+(?:notamment\s+|ainsi\s+|aussi\s+)?"
+        r"\b(?:chass|delog)(?:e|ee|es|ees|ant|ent|ait|aient)\s+(?:notamment\s+|ainsi\s+|aussi\s+)?"
         r"(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?)?(?:(?:des|du|de)\b|d')",
         "withdrawn",
         "before",
@@ -475,6 +475,13 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     # Verb "contrôle"; the noun ("le contrôle de") is told apart by the word before it.
     Cue("contrôle", r"\bcontrol(?:e|ent|ait|aient)\b", "held", "before", 0.8, verb_only=True),
+    Cue(
+        "conserve le contrôle",
+        rf"\b(?:conserv|gard|maint(?:ien|en))\w*\s+(?:le|son|leur)\s+controle\s+(?:{_DE}|sur)",
+        "held",
+        "before",
+        0.85,
+    ),
     # "Moscou dit contrôler X"; "cherche à contrôler X" is a goal (infinitive).
     Cue("contrôler", r"\bcontroler\b", "held", "before", 0.8, infinitive=True),
     Cue(
@@ -864,6 +871,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
         "noud nouds "  # "nœud" folds to "noud" (one character for one)
+        "seule seul journee heures heure semaine jours "
         "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "
         "complete complet totale total integrale "
         f"assaut tout toute {_WEEKDAYS} {_MONTHS} {_ADVERBS}"

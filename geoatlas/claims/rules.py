@@ -347,9 +347,16 @@ _FROM_SIDE: Final = re.compile(
 )
 
 
+# "libèrent une nouvelle ville à Donetsk": a town of that region, not the region's town.
+_LOCATED_OBJECT: Final = re.compile(
+    r"\b(?:un|une|deux|trois|plusieurs)\s+(?:[\w'-]+\s+)?(?:villes?|villages?|localites?|"
+    r"bourgs?|hameaux?)\s+(?:a|dans|en)\s*$"
+)
+
+
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
-    if re.search(r"[,;:.!?]", gap):
+    if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
         return False, False
     gap = _TOWN_HEAD.sub(" ", _FROM_SIDE.sub(" ", gap))
     words = _TOKEN.findall(gap)
@@ -398,7 +405,9 @@ _AS_WELL_AS: Final = re.compile(r"\bainsi\s+que\b")
 
 _PLURAL_AUX: Final = frozenset("sont ont etaient furent restent demeurent".split())
 _RELATIVE: Final = re.compile(r"[\s,]*(?:ou|dans\s+laquelle|dans\s+lequel)\s")
-_RELATIVE_CONTESTED: Final = re.compile(r"\b(?:combats?|affrontements?)\b")
+_RELATIVE_CONTESTED: Final = re.compile(
+    r"\b(?:combats?|affrontements?)\b|\b(?:s'|se\s+)(?:affront|batt)(?:ent|aient|ait)\b"
+)
 _RELATIVE_END: Final = re.compile(r"[;.!?]")
 
 
@@ -490,7 +499,8 @@ def _link_before(
 # "a conquis un nouveau village dans l'est de l'Ukraine, Otcheretyné, ..."
 _APPOSED_NAME: Final = re.compile(
     r"\s*(?:d')?(?:un|une)\s+(?:[\w'-]+\s+){0,2}?(?:village|localite|ville|bourg|bourgade|"
-    r"hameau|agglomeration)\b[^.;:!?,]{0,70},\s*$"
+    r"hameau|agglomeration)\b[^.;:!?,]{0,70}(?:,\s*|\b(?:appelee?s?|nommee?s?|baptisee?s?|"
+    r"denommee?s?)\s+)$"
 )
 _APPOSITION_END: Final = re.compile(r"\s*(?:[,.;:!?()]|$)")
 
@@ -656,7 +666,8 @@ _FIGHT: Final = Cue("combats (où)", r"combats", "contested", "after", 0.75)
 # que", "la ville de X, dont", "X qu'".
 _OBJECT_PRONOUN: Final = re.compile(
     r"(?:[\s)]*,\s*(?:(?:un|une|le|la|ville|village|localite|cite|bourg|agglomeration|noeud|noud|"
-    r"bastion|centre|place)\s|l')[^,;:.!?()]{0,100}?)?[\s)]*,?\s*(?P<pronoun>que\b|qu'|dont\b)"
+    r"bastion|centre|place|situee?s?)\s|l')[^,;:.!?()]{0,100}?)?[\s)]*,?\s*"
+    r"(?P<pronoun>que\b|qu'|dont\b)"
 )
 _OBJECT_END: Final = re.compile(r"[,;:.!?]")
 # The cue has an object of its own: the pronoun is not its object.
@@ -830,7 +841,7 @@ Negation = Literal["none", "negated", "governing", "not_yet"]
 
 _NEGATION_GLUE: Final = frozenset(
     "pas plus jamais point nullement guere a ont est sont ete etait etaient avait avaient "
-    "se s'est s'etait toujours vraiment completement totalement encore".split()
+    "avoir etre se s'est s'etait toujours vraiment completement totalement encore".split()
 )
 
 
@@ -1101,7 +1112,7 @@ def find_actor(
         side is None
         and claimant_side is not None
         and cue.status != "contested"
-        and (link.direction != "before" or link.voice == "noun" or cue.noun)
+        and (link.direction != "before" or link.voice == "noun" or cue.noun or cue.speaker_gains)
     ):
         side, source = claimant_side, "claimant"
     if side is None:
