@@ -141,9 +141,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux)\s+$")
 _REGION_BEFORE = re.compile(
     r"\b(?:r[eé]gions?|oblasts?|provinces?|territoires?|r[eé]publique populaire|"
     r"r[eé]publiques populaires|ra[iï]ons?|districts?|gouvernorats?|l['’]ensemble|"
-    r"le reste|tout le|toute la|celles?|ceux)"
+    r"le reste|tout le|toute la|celles?|ceux|parties?|la partie|les parties)"
     r"(?:\s+(?:russes?|ukrainiennes?|voisines?|frontali[eè]res?|s[eé]paratistes?|annex[eé]es?|"
-    r"occup[eé]es?|m[eé]ridionales?|orientales?))?\s+(?:de|du|des|d['’])\s*$"
+    r"occup[eé]es?|m[eé]ridionales?|orientales?|occidentales?|septentrionales?|"
+    r"(?:sud|nord)(?:-(?:est|ouest))?|est|ouest))?\s+(?:de|du|des|d['’])\s*$"
 )
 _REGION_AFTER = re.compile(r"^\s*(?:oblast|region\b)", re.IGNORECASE)
 _LIST_BEFORE = re.compile(r"\s*(?:,|et|ou)\s*(?:(?:de|du|d['’])\s*)?$")  # used with .match

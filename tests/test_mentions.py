@@ -187,6 +187,8 @@ REGIONS = [
     ("Des troupes dans les régions de Kharkiv et Dnipropetrovsk.", "Dnipropetrovsk"),
     ("La République populaire de Donetsk a voté.", "Donetsk"),
     ("Les combats dans la région russe de Koursk continuent.", "Koursk"),
+    ("Les parties de Zaporijjia contrôlées par Moscou.", "Zaporijjia"),
+    ("Une frappe dans la région sud-est de Zaporijia.", "Zaporijia"),
 ]
 
 
