@@ -55,7 +55,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Final, Literal
 
 from geoatlas.schema import DatePrecision
 
@@ -648,12 +648,44 @@ def _pick(
     return None
 
 
+# "depuis qu'elle a perdu Marioupol en mai, l'armée a reculé lundi": a clause
+# that dates another event than the main one; it runs to the next comma,
+# semicolon or colon (a short clause is the common case in the press).
+_OTHER_EVENT_CLAUSE: Final = re.compile(
+    r"\b(?:depuis|apres|après|avant|alors)\s+qu(?:e\b|'|’)[^,;:]*", re.IGNORECASE
+)
+
+
+def _clauses_without(sentence: str, anchor: int) -> list[tuple[int, int]]:
+    """The spans of the "depuis que / après que / avant que / alors que"
+    clauses of ``sentence`` that do not hold ``anchor``."""
+    return [
+        (m.start(), m.end())
+        for m in _OTHER_EVENT_CLAUSE.finditer(sentence)
+        if not m.start() <= anchor < m.end()
+    ]
+
+
+def _first(pool: list[_Found]) -> _Found:
+    return pool[0]
+
+
+def _nearest_to(anchor: int) -> Callable[[list[_Found]], _Found]:
+    def choose(pool: list[_Found]) -> _Found:
+        # The distance from the anchor to the expression (0 inside it); ties
+        # go to the earlier expression, as without an anchor.
+        return min(pool, key=lambda f: max(f.start - anchor, anchor - f.end, 0))
+
+    return choose
+
+
 def date_of_sentence(
     sentence: str,
     published: dt.date | None,
     *,
     context: str = "",
     published_is_lower_bound: bool = False,
+    anchor: int | None = None,
 ) -> tuple[dt.date | None, DatePrecision, str | None]:
     """Date the event a sentence tells of.
 
@@ -661,6 +693,12 @@ def date_of_sentence(
     the first that resolves to a month; failing both, the last such
     expression of ``context`` (the sentences before it in the paragraph: the
     nearest one counts); failing that, the publication date.
+
+    With ``anchor`` (the offset, in ``sentence``, of the claim's cue or
+    town), a sentence that tells of several events is dated per claim: the
+    expression nearest to the anchor wins, and an expression inside a
+    "depuis que / après que / avant que / alors que" clause that does not
+    hold the anchor is skipped (it dates another event).
 
     Parameters
     ----------
@@ -674,6 +712,9 @@ def date_of_sentence(
         ``published`` is only the earliest possible day (an article dated by a
         post it quotes, ``Article.published_from == "mentioned"``): weekdays
         are then read from the day after it.
+    anchor : int, optional
+        Offset in ``sentence`` of the claim's cue or town; None: the first
+        expression wins.
 
     Returns
     -------
@@ -691,10 +732,21 @@ def date_of_sentence(
     (datetime.date(2025, 12, 1), 'day', 'Lundi')
     >>> date_of_sentence("La Russie a annoncé la prise de Pokrovsk.", dt.date(2025, 12, 2))
     (datetime.date(2025, 12, 2), 'published', None)
+    >>> s = "Depuis qu'elle a perdu Marioupol en mai, l'armée a reculé lundi à Lyman."
+    >>> date_of_sentence(s, dt.date(2022, 6, 8), anchor=s.index("reculé"))
+    (datetime.date(2022, 6, 6), 'day', 'lundi')
     """
     bound = published_is_lower_bound
-    in_sentence = [(f, _resolve_found(f, published, lower_bound=bound)) for f in _find(sentence)]
-    picked = _pick(in_sentence, lambda pool: pool[0])
+    found_in_sentence = _find(sentence)
+    choose: Callable[[list[_Found]], _Found] = _first
+    if anchor is not None:
+        other = _clauses_without(sentence, anchor)
+        found_in_sentence = [
+            f for f in found_in_sentence if not any(a <= f.start < b for a, b in other)
+        ]
+        choose = _nearest_to(anchor)
+    in_sentence = [(f, _resolve_found(f, published, lower_bound=bound)) for f in found_in_sentence]
+    picked = _pick(in_sentence, choose)
     if picked is None and context:
         in_context = [(f, _resolve_found(f, published, lower_bound=bound)) for f in _find(context)]
         picked = _pick(in_context, lambda pool: pool[-1])

@@ -166,6 +166,7 @@ def publication_date(
     *,
     context: str = "",
     published_is_lower_bound: bool = False,
+    anchor: int | None = None,
 ) -> tuple[dt.date | None, DatePrecision, str | None]:
     """A stand-in for geoatlas.dates: every claim dated on the publication day."""
     return published, ("published" if published else "unknown"), None
@@ -897,7 +898,11 @@ def test_mentions_of_another_text_are_refused() -> None:
 
 def test_no_town_no_claim_and_no_date_lookup() -> None:
     def refuse(
-        sentence: str, published: dt.date | None, *, context: str = ""
+        sentence: str,
+        published: dt.date | None,
+        *,
+        context: str = "",
+        anchor: int | None = None,
     ) -> tuple[dt.date | None, DatePrecision, str | None]:
         raise AssertionError("dated a sentence without a claim")
 
@@ -931,6 +936,17 @@ def test_a_publication_date_read_from_a_quoted_post_is_a_lower_bound() -> None:
         Article("t", text, published=sunday, published_from="mentioned"), find_test_mentions(text)
     )
     assert (on_byline.date, from_post.date) == (dt.date(2024, 12, 30), dt.date(2025, 1, 6))
+
+
+def test_each_claim_is_dated_from_its_own_cue() -> None:
+    pytest.importorskip("geoatlas.dates")
+    text = (
+        "L'armée ukrainienne dit s'être retirée mardi de Siversk, dont les Russes avaient "
+        "revendiqué la capture le 11 décembre."
+    )
+    article = Article("t", text, published=dt.date(2025, 12, 25))
+    dates = {c.status: c.date for c in extract_claims(article, find_test_mentions(text))}
+    assert dates == {"withdrawn": dt.date(2025, 12, 23), "captured": dt.date(2025, 12, 11)}
 
 
 # --- the seeds ------------------------------------------------------------------------------

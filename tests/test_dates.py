@@ -351,3 +351,46 @@ def test_weekdays_after_a_lower_bound(sentence: str, expected: dt.date) -> None:
     """Dated only by a post it quotes (Sunday 5 January): weekdays read from the day after."""
     found = date_of_sentence(sentence, D(2025, 1, 5), published_is_lower_bound=True)
     assert found[:2] == (expected, "day")
+
+
+# (sentence, the word the claim's cue starts with, published, expected date)
+ANCHORED = [
+    # two events, two days: each claim takes the expression nearest to its cue
+    ("L'armée ukrainienne dit s'être retirée mardi de Siversk, dont les Russes avaient "
+     "revendiqué la capture le 11 décembre.", "retirée", D(2025, 12, 25), D(2025, 12, 23)),
+    ("L'armée ukrainienne dit s'être retirée mardi de Siversk, dont les Russes avaient "
+     "revendiqué la capture le 11 décembre.", "revendiqué", D(2025, 12, 25), D(2025, 12, 11)),
+    # a "depuis que" clause dates another event, even when it is nearer
+    ("Depuis qu'elle a perdu Marioupol en mai, l'armée a reculé lundi à Sievierodonetsk.",
+     "reculé", D(2022, 6, 8), D(2022, 6, 6)),
+    ("Depuis qu'elle a perdu Marioupol le 20 mai, l'armée a reculé lundi à Sievierodonetsk.",
+     "reculé", D(2022, 6, 8), D(2022, 6, 6)),
+    ("L'armée a reculé lundi à Sievierodonetsk, après que Marioupol est tombée le 20 mai.",
+     "reculé", D(2022, 6, 8), D(2022, 6, 6)),
+    # ... but not for a claim inside that clause
+    ("Depuis qu'elle a perdu Marioupol le 20 mai, l'armée a reculé lundi à Sievierodonetsk.",
+     "perdu", D(2022, 6, 8), D(2022, 5, 20)),
+    # the only expression sits in another event's clause: the publication date
+    ("Alors que Moscou revendiquait Bakhmout le 20 mai, Kiev a repris Klichtchiivka.",
+     "repris", D(2023, 9, 18), D(2023, 9, 18)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "published", "expected"),
+    [(s, c, p, e) for s, c, p, e in ANCHORED]
+    + [(_strip_accents(s), _strip_accents(c), p, e) for s, c, p, e in ANCHORED],
+)
+def test_anchor_picks_the_expression_of_the_claim(
+    sentence: str, cue: str, published: dt.date, expected: dt.date
+) -> None:
+    found = date_of_sentence(sentence, published, anchor=sentence.index(cue))
+    assert found[0] == expected
+
+
+def test_without_anchor_the_first_expression_wins() -> None:
+    sentence = (
+        "L'armée ukrainienne dit s'être retirée mardi de Siversk, dont les Russes avaient "
+        "revendiqué la capture le 11 décembre."
+    )
+    assert date_of_sentence(sentence, D(2025, 12, 25))[:2] == (D(2025, 12, 23), "day")

@@ -101,6 +101,7 @@ class DateOf(Protocol):
         *,
         context: str = "",
         published_is_lower_bound: bool = False,
+        anchor: int | None = None,
     ) -> tuple[dt.date | None, DatePrecision, str | None]: ...
 
 
@@ -187,19 +188,24 @@ def extract_claims(
         if any(_is_target(m) for m in sentence_mentions):
             drafts.extend(_read_sentence(text, folded, sentence, sentence_mentions))
     claims = []
-    dates: dict[tuple[int, int], tuple[dt.date | None, DatePrecision, str | None]] = {}
+    dates: dict[tuple[int, int, int], tuple[dt.date | None, DatePrecision, str | None]] = {}
     # A publication date read from a post the article quotes is only a lower bound.
     bound = {"published_is_lower_bound": True} if article.published_from == "mentioned" else {}
     for draft in _fill_actors(drafts):
         span = (draft.mention.sentence_start, draft.mention.sentence_end)
-        if span not in dates:
-            dates[span] = date_of(
+        # A sentence can tell of two events on two days: each claim is dated
+        # from its own cue.
+        at = draft.anchor if draft.anchor is not None else draft.mention.start
+        key = (*span, at)
+        if key not in dates:
+            dates[key] = date_of(
                 draft.mention.sentence,
                 article.published,
                 context=_date_context(text, span),
+                anchor=at - span[0],
                 **bound,
             )
-        claims.append(_to_claim(article, draft, dates[span]))
+        claims.append(_to_claim(article, draft, dates[key]))
     return _deduplicate(claims)
 
 
@@ -313,6 +319,7 @@ class _Draft:
     claimant: str
     weight: float
     cues: tuple[str, ...]
+    anchor: int | None = None  # where its cue starts in the text: what dates it
 
 
 def _read_sentence(
@@ -386,7 +393,7 @@ def _read_link(
             cues.append(text[denial.start : denial.end].strip())
         return [
             _Draft(town, _place(town), "denied", denier, "subject", claimant, weight * 0.9,
-                   tuple(cues))
+                   tuple(cues), denial.start if denial is not None else link.hit.start)
             for town in towns
         ]  # fmt: skip
     actor, source = find_actor(folded, link, hits, sentence, clause_start, speaker)
@@ -411,8 +418,11 @@ def _read_link(
         factor = ACTOR_WEIGHTS[found_by] * (0.95 if index else 1.0)
         factor *= 0.8 if town.reason.startswith(_ANAPHORA) else 1.0
         drafts.append(
-            _Draft(town, place, final, side, found_by, claimant, weight * factor, tuple(cues))
-        )
+            _Draft(
+                town, place, final, side, found_by, claimant, weight * factor, tuple(cues),
+                link.hit.start,
+            )
+        )  # fmt: skip
     return drafts
 
 
