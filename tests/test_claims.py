@@ -853,6 +853,49 @@ def test_this_village_is_the_town_named_before(text: str, expected: set[Triple])
 # --- the record ---------------------------------------------------------------------------
 
 
+# Fights and lists the first held-out checks found weak (sentences written for the rule).
+# "autour de X" stays a landmark (README conventions: a town is contested only when the
+# text says the town itself is fought over), so it is tested among the LANDMARKS too.
+MORE_FIGHTS = [
+    ("Pokrovsk et Myrnohrad font l'objet d'âpres batailles depuis des semaines.",
+     {("Pokrovsk", "contested", None), ("Myrnohrad", "contested", None)}),
+    ("Selon l'état-major, Koupiansk fait l'objet d'assauts quotidiens.",
+     {("Kupiansk", "contested", None)}),
+    ("Les deux armées se battaient pour le contrôle de Bakhmout.",
+     {("Bakhmut", "contested", None)}),
+    ("De violents combats pour le contrôle de Toretsk ont lieu depuis l'été.",
+     {("Toretsk", "contested", None)}),
+    ("À Tchassiv Iar, les combats se poursuivent.", {("Chasiv Yar", "contested", None)}),
+    ("Par ailleurs, à Pokrovsk et Myrnohrad, de violents affrontements ont eu lieu mardi.",
+     {("Pokrovsk", "contested", None), ("Myrnohrad", "contested", None)}),
+    # a comma after a town is no fronting: the fight is elsewhere
+    ("Les forces russes ont pris Vovchansk, les combats continuent.",
+     {("Vovchansk", "captured", "RU")}),
+    ("De violents combats ont lieu autour de Pokrovsk.", set()),
+    # the agent of an encirclement is the encircler, not the side encircled
+    ("Des milliers de soldats ukrainiens sont encerclés par les troupes russes à Pokrovsk.",
+     {("Pokrovsk", "encircled", "RU")}),
+    ("Des soldats russes restent encerclés par les forces ukrainiennes à Lyman.",
+     {("Lyman", "encircled", "UA")}),
+    ("Les Russes ont encerclé des soldats ukrainiens à Kourakhove.",
+     {("Kurakhove", "encircled", "RU")}),
+    # towns listed after a region are still the cue's objects
+    ("L'armée russe a pris plusieurs villages dans la région de Donetsk, ainsi que Siversk, "
+     "Kourakhove et Selydove.",
+     {("Siversk", "captured", "RU"), ("Kurakhove", "captured", "RU"),
+      ("Selydove", "captured", "RU")}),
+    ("Les forces ukrainiennes ont libéré des localités dans la région de Kharkiv, de même que "
+     "la ville d'Izioum.", {("Izium", "recaptured", "UA")}),
+    # ... but a town merely located in the region is not
+    ("L'armée russe a pris un village dans la région de Donetsk, près de Pokrovsk.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(MORE_FIGHTS))
+def test_fights_and_lists_after_a_region(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 def test_claim_keeps_provenance() -> None:
     text = "Lundi, la Russie a pris le contrôle de Pokrovsk (Krasnoarmeysk). Kiev se tait."
     [claim] = claims_of(text, published=dt.date(2025, 12, 2))

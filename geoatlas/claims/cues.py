@@ -131,6 +131,8 @@ class Cue:
 # A "word" inside a pattern: letters, digits, apostrophes and hyphens.
 _W = r"[\w'-]+"
 _DE = r"(?:(?:des|du|de)\b|d')"  # longest first: "des" is not "de" + "s"
+# "se battaient pour le contrôle de X": the fight is for the town itself.
+_FOR_CONTROL = r"pour\s+(?:le\s+)?(?:plein\s+)?controle\s+(?:(?:des|du|de)\b|d')"
 # When, between a reflexive participle and its "de": "s'être emparées dimanche de X".
 _WHEN = (
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|nuit|"
@@ -390,7 +392,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "encerclé des milliers de soldats russes à X": the side named is the one encircled.
     Cue(
         "encerclé des soldats à",
-        r"\bencercl(?:e|ee|es|ees|ent|ait|aient)\s+(?:[\w'-]+\s+){0,4}?(?:soldats|troupes|"
+        r"\bencercl(?:e|ee|es|ees|ent|ait|aient)\s+(?!par\b)(?:[\w'-]+\s+){0,4}?(?:soldats|troupes|"
         r"unites|militaires|forces|hommes|combattants)(?:\s+[\w'-]+){0,2}?\s+(?:a|dans|en)\b",
         "encircled",
         "before",
@@ -405,6 +407,16 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.85,
         victim_subject=True,
+    ),
+    # "des soldats encerclés par les troupes russes à X": the agent is the encircler.
+    Cue(
+        "encerclés par à",
+        r"\b(?:encercl|pieg|assieg|bloqu)(?:e|ee|es|ees)\s+par\s+(?:[\w'-]+\s+){1,4}?"
+        r"(?:a|dans|en)\b",
+        "encircled",
+        "before",
+        0.85,
+        side_in_cue="actor",
     ),
     # "bloque les forces ukrainiennes dans X": the side named is the one blocked in.
     Cue(
@@ -513,16 +525,25 @@ CUES: Final[tuple[Cue, ...]] = (
         r"lieu|en\s+cours|deroulent|deroulaient|toujours|egalement|aussi|encore|desormais|"
         r"actuellement|deja|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
         r"nuit))*"
-        r"\s+(?:dans\s+les\s+rues\s+(?:de|d')|au\s+centre\s+(?:de|d')|a|dans|pour)\b",
+        rf"\s+(?:dans\s+les\s+rues\s+(?:de|d')|au\s+centre\s+(?:de|d')|a|dans|{_FOR_CONTROL}|pour)\b",
         "contested",
         "before",
         0.85,
     ),
     Cue("bataille de", rf"\bbataille\s+{_DE}", "contested", "before", 0.8, noun=True),
+    # "X et Y font l'objet d'âpres batailles": the towns are what is fought over.
+    Cue(
+        "font l'objet de combats",
+        r"\b(?:fait|font|faisait|faisaient|faire)\s+l'objet\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?"
+        r"(?:combats?|batailles?|affrontements?|assauts?|attaques?|offensives?)\b",
+        "contested",
+        "after",
+        0.8,
+    ),
     Cue(
         "se battent",
-        r"\b(?:se|on\s+se)\s+batt(?:ent|ait|aient)\s+(?:[\w'-]+\s+){0,2}?"
-        r"(?:a|dans|pour)\b",
+        r"\b(?:se|on\s+se|s')\s*(?:batt(?:ent|ait|aient|re)|affront(?:ent|aient|ait|er))\s+"
+        rf"(?:[\w'-]+\s+){{0,2}}?(?:a|dans|{_FOR_CONTROL}|pour)\b",
         "contested",
         "before",
         0.8,

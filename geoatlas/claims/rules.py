@@ -404,6 +404,7 @@ _AS_WELL_AS: Final = re.compile(r"\bainsi\s+que\b")
 
 
 _PLURAL_AUX: Final = frozenset("sont ont etaient furent restent demeurent".split())
+_PLURAL_VERBS: Final = frozenset("font faisaient".split())  # "X et Y font l'objet de combats"
 _RELATIVE: Final = re.compile(r"[\s,]*(?:ou|dans\s+laquelle|dans\s+lequel)\s")
 _RELATIVE_CONTESTED: Final = re.compile(
     r"\b(?:combats?|affrontements?)\b|\b(?:s'|se\s+)(?:affront|batt)(?:ent|aient|ait)\b"
@@ -462,6 +463,37 @@ def link_cues(
                 links.append(link)
     links.extend(_link_relative(folded, text, groups, end))
     links.extend(_link_object(folded, groups, sentence))
+    links.extend(_link_fronted(folded, groups, sentence))
+    return links
+
+
+# "À Stepnohirsk, les combats défensifs se poursuivent": a fronted place, then the fight.
+_FRONTED_PLACE: Final = re.compile(
+    r"(?:^|[,;:]|\bet)\s*(?:a|dans)\s+(?:la\s+ville\s+d(?:e\s+|'))?$"
+)
+_FRONTED_FIGHT: Final = re.compile(
+    r"\s*,\s*(?:[\w'-]+\s+){0,3}?(?P<fight>combats?|affrontements?|batailles?|"
+    r"(?:se\s+|s')(?:battent|battaient|affrontent|affrontaient))\b"
+)
+
+
+def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int]) -> list[Link]:
+    """A town fronted by "à" at the head of a clause whose subject is the fighting.
+
+    "À X, les combats se poursuivent" says that X itself is fought over, as
+    "les combats se poursuivent à X" does; "autour de X" stays a landmark.
+    """
+    links = []
+    for group in groups:
+        if group.reference or not any(m.kind == "town" for m in group.members):
+            continue
+        if not _FRONTED_PLACE.search(folded[sentence[0] : group.start]):
+            continue
+        fight = _FRONTED_FIGHT.match(folded, group.end, sentence[1])
+        if fight is None:
+            continue
+        hit = CueHit(_FIGHT, fight.start("fight"), fight.end("fight"))
+        links.append(Link(hit, group, group.members, "relative", "bare"))
     return links
 
 
@@ -480,12 +512,18 @@ def _link_before(
     folded: str, hit: CueHit, groups: Sequence[Group], voice: Voice, end: int
 ) -> Link | None:
     group = next((g for g in groups if g.start >= hit.end), None)
-    if group is None or group.reference or group.start > end:
+    if group is None or group.start > end:
         return None
     gap = folded[hit.end : group.start]
     reaches, partial = _object_gap(gap)
     if not reaches and _AND_TOWN.match(gap):
         reaches = True
+    if not reaches or group.reference:
+        listed = _link_as_well_as(folded, hit, group, voice)
+        if listed is not None:
+            return listed
+    if group.reference:
+        return None
     if not reaches:
         among = _AMONG.match(gap)
         if among is None:
@@ -494,6 +532,34 @@ def _link_before(
         if not reaches:
             return None
     return Link(hit, group, group.members, "before", voice, partial)
+
+
+# "... dans la région de Donetsk, ainsi que X, Y et Z": the cue's other objects.
+_AS_WELL_AS_TOWNS: Final = re.compile(
+    r"^[\s,]*(?:ainsi\s+que|de\s+meme\s+que)\s+(?:(?:les|la|le|l')\s*)?"
+    r"(?:(?:villes?|localites?|villages?|bourgs?)\s+(?:de\s+|d'|du\s+))?$"
+)
+_AS_WELL_AS_REACH: Final = 12  # words between the cue and the region: one clause
+
+
+def _link_as_well_as(folded: str, hit: CueHit, group: Group, voice: Voice) -> Link | None:
+    """Towns the cue reaches past a region: "a pris des villages dans la région de Z, ainsi que A".
+
+    The region (and what locates in it) is not the town list's head; the
+    towns after "ainsi que" are the cue's objects all the same.
+    """
+    gap = folded[hit.end : group.start]
+    if re.search(r"[,;:.!?]", gap) or len(_TOKEN.findall(gap)) > _AS_WELL_AS_REACH:
+        return None
+    members = group.members
+    for index in range(1, len(members)):
+        if any(m.kind == "town" for m in members[:index]):
+            return None
+        joint = folded[members[index - 1].end : members[index].start]
+        if _AS_WELL_AS_TOWNS.match(joint):
+            towns = members[index:]
+            return Link(hit, Group(towns, False), towns, "before", voice)
+    return None
 
 
 # "a conquis un nouveau village dans l'est de l'Ukraine, Otcheretyné, ..."
@@ -598,7 +664,7 @@ def _link_after(
     ):
         return None
     cue_text = folded[hit.start : hit.end].split()[0]
-    plural = cue_text.endswith("s") or bool(words & _PLURAL_AUX)
+    plural = cue_text.endswith("s") or cue_text in _PLURAL_VERBS or bool(words & _PLURAL_AUX)
     towns = group.members if plural else group.members[-1:]
     # "Les zones résidentielles de X ont été libérées": part of the town.
     partial = not group.reference and bool(
