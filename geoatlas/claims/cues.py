@@ -183,7 +183,21 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("pris pied", r"\bpris\s+pied\s+(?:dans|a|en)\b", "contested", "before", 0.85),
     Cue("pris", r"\b(?:pris|prise|prises)(?:\s+d'assaut)?\b", "captured", "voice", 0.9),
-    Cue("prend", r"\b(?:prend|prennent|prenait|prenaient)\b", "captured", "before", 0.8),
+    Cue(
+        "prend",
+        r"\b(?:prend|prennent|prenait|prenaient)\b(?!\s+d'assaut)",
+        "captured",
+        "before",
+        0.8,
+    ),
+    # "les forces russes prenaient d'assaut la ville de X": storming, not yet taken.
+    Cue(
+        "prennent d'assaut",
+        r"\b(?:prend|prennent|prenait|prenaient)\s+d'assaut\b",
+        "contested",
+        "before",
+        0.8,
+    ),
     Cue("prendre", r"\bprendre(?:\s+d'assaut)?\b", "captured", "before", 0.9, infinitive=True),
     Cue("capturé", r"\bcaptur(?:e|ee|es|ees|ent|ait|aient)\b", "captured", "voice", 0.95),
     Cue("capturer", r"\bcapturer\b", "captured", "before", 0.95, infinitive=True),
@@ -392,7 +406,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "encerclé des milliers de soldats russes à X": the side named is the one encircled.
     Cue(
         "encerclé des soldats à",
-        r"\bencercl(?:e|ee|es|ees|ent|ait|aient)\s+(?!par\b)(?:[\w'-]+\s+){0,4}?(?:soldats|troupes|"
+        r"\bencercl(?:e|ee|es|ees|ent|ait|aient|ant)\s+(?!par\b)(?:[\w'-]+\s+){0,4}?(?:soldats|troupes|"
         r"unites|militaires|forces|hommes|combattants)(?:\s+[\w'-]+){0,2}?\s+(?:a|dans|en)\b",
         "encircled",
         "before",
@@ -477,6 +491,15 @@ CUES: Final[tuple[Cue, ...]] = (
         needs_agent=True,
         side_in_cue="actor",
     ),
+    # "X, la ville ukrainienne sous occupation russe": the occupier is the holder.
+    Cue(
+        "sous occupation",
+        r"\bsous\s+(?:l')?occupation\s+(?:russe|ukrainienne)\b",
+        "held",
+        "after",
+        0.85,
+        side_in_cue="actor",
+    ),
     Cue(
         "aux mains de",
         r"\b(?:aux|entre\s+les)\s+mains\s+(?:des|de|d')",
@@ -520,8 +543,12 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "combats à",
         r"\b(?:combats?|affrontements?|batailles?|luttes?|fusillades?|accrochages?)"
-        r"(?:\s+(?:de\s+rue|urbains|acharnes|violents|intenses|feroces|sanglants|lourds|se|"
-        r"poursuivent|poursuivaient|continuent|continuaient|font|faisaient|rage|ont|avaient|"
+        # "entre forces ukrainiennes et armée russe": who fights, between the noun and the place
+        r"(?:\s+(?:entre\s+(?:[\w'-]+\s+){1,3}?et\s+(?:les\s+|la\s+|l')?[\w'-]+"
+        r"(?:\s+(?:russes?|ukrainien\w*))?|"
+        r"de\s+rue|urbains|acharnes|violents|intenses|feroces|sanglants|lourds|se|"
+        r"poursuivent|poursuivaient|continuent|continuaient|font|faisaient|fait|faisait|rage|ont|"
+        r"avaient|etaient|etait|sont|est|"
         r"lieu|en\s+cours|deroulent|deroulaient|toujours|egalement|aussi|encore|desormais|"
         r"actuellement|deja|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
         r"nuit))*"

@@ -110,7 +110,8 @@ def fold_text(text: str) -> str:
     if len(lowered) != len(text):  # "İ" lowers to two characters: fold one by one
         return text.translate(_FOLD)
     # Most characters are ASCII: translating only the runs of others is twice as fast.
-    return _NON_ASCII.sub(_fold_run, lowered)
+    # The one ASCII quotation mark is replaced apart ('Des "combats acharnés" à X').
+    return _NON_ASCII.sub(_fold_run, lowered).replace('"', " ")
 
 
 _NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
@@ -472,8 +473,8 @@ _FRONTED_PLACE: Final = re.compile(
     r"(?:^|[,;:]|\bet)\s*(?:a|dans)\s+(?:la\s+ville\s+d(?:e\s+|'))?$"
 )
 _FRONTED_FIGHT: Final = re.compile(
-    r"\s*,\s*(?:[\w'-]+\s+){0,3}?(?P<fight>combats?|affrontements?|batailles?|"
-    r"(?:se\s+|s')(?:battent|battaient|affrontent|affrontaient))\b"
+    r"\s*,\s*(?:[\w'-]+\s+){0,5}?(?P<fight>combats?|affrontements?|batailles?|"
+    r"operations?\s+d'assaut|assauts?|(?:se\s+|s')(?:battent|battaient|affrontent|affrontaient))\b"
 )
 
 
