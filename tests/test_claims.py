@@ -908,6 +908,9 @@ THIRD_CHECK = [
      {("Izium", "encircled", "UA"), ("Lyman", "encircled", "UA")}),
     ("Des obus sont tombés sur Kherson, la ville ukrainienne sous occupation russe.",
      {("Kherson", "held", "RU")}),
+    # the side whose units are encircled ("ses unités") is not the encircler
+    ("L'armée ukrainienne reconnaît que « plusieurs » de ses unités sont encerclées à Lyman.",
+     {("Lyman", "encircled", "RU")}),
     ('À Pokrovsk, "l\'ennemi a mené des opérations d\'assaut", selon l\'état-major.',
      {("Pokrovsk", "contested", None)}),
 ]  # fmt: skip

@@ -1242,8 +1242,10 @@ def _explicit_side(
             if previous is not None:
                 before = find_entities(folded, *previous)
                 earlier = _subject(folded, before, *previous, claimant_side, strict=False)
-        if earlier is not None:
-            return earlier, "pronoun"
-        if claimant_side is not None:
-            return claimant_side, "pronoun"
+        owner = earlier if earlier is not None else claimant_side
+        if owner is not None and cue.victim_subject:
+            # "l'armée ukrainienne reconnaît que plusieurs de ses unités sont encerclées à X"
+            return other_side(owner), "encircled"
+        if owner is not None:
+            return owner, "pronoun"
     return None, "none"
