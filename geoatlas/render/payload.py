@@ -46,6 +46,7 @@ from geoatlas.schema import (
     DATE_PRECISION,
     DATE_PRECISIONS,
     EVENT_ID,
+    EVENT_IDS,
     GEONAMEID,
     LAT,
     LON,
@@ -57,6 +58,7 @@ from geoatlas.schema import (
     SOURCE,
     STATE,
     STATUS,
+    TIMELINE_COLUMNS,
     TIMELINE_STATES,
     URL,
     VALID_FROM,
@@ -79,19 +81,7 @@ __all__ = [
     "to_script_json",
 ]
 
-TIMELINE_COLUMNS_USED: Final[tuple[str, ...]] = (
-    GEONAMEID,
-    PLACE,
-    LAT,
-    LON,
-    POPULATION,
-    VIEW,
-    STATE,
-    VALID_FROM,
-    VALID_TO,
-    STATUS,
-    CLAIMANT,
-)
+TIMELINE_COLUMNS_USED: Final[tuple[str, ...]] = tuple(c for c in TIMELINE_COLUMNS if c != EVENT_IDS)
 """Timeline columns the map reads (``event_ids`` is not needed: popups list every claim)."""
 
 EVENT_COLUMNS_USED: Final[tuple[str, ...]] = (
