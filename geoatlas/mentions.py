@@ -313,7 +313,8 @@ def _joined_hits(
     gaz: Gazetteer,
     settings: Settings,
 ) -> list[_Hit]:
-    """Hyphenated words keyed run together: "Houliaï-Pole" as "huliaipole"."""
+    """Hyphenated words: keyed run together ("Houliaï-Pole" as "huliaipole"), or
+    split when every part is a town ("l'agglomération de Pokrovsk-Myrnohrad")."""
     hits: list[_Hit] = []
     for run_start, run in runs:
         for token in _WORDS.finditer(run):
@@ -325,7 +326,18 @@ def _joined_hits(
                 hit = _classify(text, s, e, joined, gaz, settings)
                 if hit is not None:
                     hits.append(hit)
+                continue
+            parts = [(m.start() + s, m.end() + s) for m in _PARTS.finditer(token.group())]
+            keys = [name_key(text[a:b]) for a, b in parts]
+            if len(parts) > 1 and all(k in gaz.town_keys for k in keys):
+                for (a, b), key in zip(parts, keys, strict=True):
+                    hit = _classify(text, a, b, key, gaz, settings)
+                    if hit is not None:
+                        hits.append(hit)
     return hits
+
+
+_PARTS = re.compile(r"[^-]+")
 
 
 def _before(text: str, start: int, width: int = 45) -> str:

@@ -225,6 +225,15 @@ def test_spellings_in_running_text(
         assert m.place.geonameid == geonameid, (m.place, m.reason)
 
 
+def test_hyphenated_pair_of_towns(gazetteer: Gazetteer) -> None:
+    ms = find_mentions("L'agglomération de Pokrovsk-Myrnohrad est encerclée.", gazetteer=gazetteer)
+    assert [(m.text, m.place.geonameid if m.place else None) for m in ms] == [
+        ("Pokrovsk", POKROVSK),
+        ("Myrnohrad", MYRNOHRAD),
+    ]
+    assert find_mentions("Le sommet Poutine-Witkoff a eu lieu.", gazetteer=gazetteer) == []
+
+
 def test_longest_name_wins(gazetteer: Gazetteer) -> None:
     ms = find_mentions("Les troupes alliées se sont retirées de Krasny Liman.", gazetteer=gazetteer)
     assert [m.text for m in ms] == ["Krasny Liman"]
