@@ -18,6 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from geoatlas.config import Settings
 from geoatlas.errors import GazetteerError, GeoatlasError, GeocoderError, InputError, OutputError
+
+# Bound here, not lazily: the subpackage geoatlas.geocode would otherwise shadow
+# the function of the same name once anything imports it.
+from geoatlas.geocode import geocode
 from geoatlas.records import Article, Candidate, Claim, Mention, Place, Problem
 
 if TYPE_CHECKING:
@@ -26,7 +30,6 @@ if TYPE_CHECKING:
     from geoatlas.claims import extract_claims
     from geoatlas.events import build_events
     from geoatlas.gazetteer import load_gazetteer
-    from geoatlas.geocode import geocode
     from geoatlas.io.tables import read_events, write_events
     from geoatlas.mentions import find_mentions
     from geoatlas.render import render_map
@@ -41,7 +44,6 @@ _LAZY = {
     "control_timeline": "geoatlas.timeline",
     "extract_claims": "geoatlas.claims",
     "find_mentions": "geoatlas.mentions",
-    "geocode": "geoatlas.geocode",
     "load_gazetteer": "geoatlas.gazetteer",
     "read_articles": "geoatlas.articles",
     "read_events": "geoatlas.io.tables",

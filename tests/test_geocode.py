@@ -92,3 +92,11 @@ def test_online_fallback_only_when_asked(online_settings: Settings) -> None:
         ("Zarichne-Nouveau", "Zarichne")
     ]
     assert online[0].reason.startswith("online")
+
+
+def test_public_geocode_is_the_function() -> None:
+    import geoatlas as ga
+    import geoatlas.mentions
+
+    found = ga.geocode("Houliaïpole", "dans la région de Dnipropetrovsk")
+    assert found is not None and found.place.admin1 == "Dnipropetrovsk"
