@@ -79,6 +79,7 @@ from geoatlas.claims.rules import (
     find_trailing_denial,
     fold_text,
     group_mentions,
+    is_attempt,
     is_distance_reference,
     is_hedged,
     link_cues,
@@ -283,11 +284,27 @@ _CITY_BEFORE: Final = re.compile(
 )
 
 
+# "contrôle Kiev", "Kiev est toujours sous le contrôle de son armée": the city is the object.
+_CITY_OBJECT_BEFORE: Final = re.compile(
+    r"(?:\bcentre\s+de|\bquartiers?\s+(?:[\w-]+\s+)?de|\brues\s+de|\bcontrol(?:e|ent|ait|aient|er)|"
+    r"\bpris|\bprendre|\bencercl\w*|\bassieg\w*|\bdefend\w*|\btien(?:t|nent|nait|naient))\s*$"
+)
+_CITY_STATE_AFTER: Final = re.compile(
+    r"\s*(?:est|reste|demeure|etait|restait)\s+(?:toujours\s+|encore\s+|desormais\s+|bien\s+)?"
+    r"(?:sous\s+(?:le\s+)?controle|aux\s+mains|tombee|encerclee|assiegee|prise)\b"
+)
+
+
 def _is_government(folded: str, mention: Mention) -> bool:
     """ "Kiev" for the Ukrainian government ("sous le contrôle de Kiev", "Kiev dément")."""
     if folded[mention.start : mention.end] not in _CAPITALS:
         return False
-    return not _CITY_BEFORE.search(folded, max(0, mention.start - 30), mention.start)
+    before = max(0, mention.start - 30)
+    if _CITY_BEFORE.search(folded, before, mention.start):
+        return False
+    if _CITY_OBJECT_BEFORE.search(folded, before, mention.start):
+        return False
+    return not _CITY_STATE_AFTER.match(folded, mention.end)
 
 
 def _check_mentions(article: Article, mentions: Sequence[Mention]) -> None:
@@ -361,19 +378,20 @@ def _read_link(
     denial = find_denial(folded, link, sentence)
     if link.hit.cue.denial_only and denial is None:
         return []
-    if is_hedged(folded, link, clause_start, end, denied=denial is not None):
+    attempt = denial is None and is_attempt(folded, link, clause_start)
+    if not attempt and is_hedged(folded, link, clause_start, end, denied=denial is not None):
         return []
     negation = find_negation(folded, link, clause_start)
-    if negation == "not_yet":
-        return []
     claimant, claimant_side, found_in = find_claimant(text, folded, sentence, link.hit.start)
     speaker = _SPEAKER_SIDES.get(claimant_side)
+    if negation == "not_yet":
+        return _still_held(folded, sentence, link, towns, hits, clause_start, claimant, text)
     cue = link.hit.cue
     cues = [text[link.hit.start : link.hit.end].strip()]
     weight = cue.weight * _CLAIMANT_WEIGHTS[found_in] * (0.85 if link.partial else 1.0)
     weight *= 0.85 if link.direction == "relative" else 0.9 if link.direction == "object" else 1.0
     weight *= 0.9 if link.anaphora else 1.0
-    status = _status_of(folded, text, sentence, link)
+    status = "contested" if attempt else _status_of(folded, text, sentence, link)
     if status == "captured" and cue.status == "contested":
         cues.append("drapeau")
         weight *= 0.9
@@ -424,6 +442,36 @@ def _read_link(
             )
         )  # fmt: skip
     return drafts
+
+
+def _still_held(
+    folded: str,
+    sentence: tuple[int, int],
+    link: Link,
+    towns: Sequence[Mention],
+    hits: Sequence[EntityHit],
+    clause_start: int,
+    claimant: str,
+    text: str,
+) -> list[_Draft]:
+    """ "X n'est toujours pas tombée aux mains des Russes": X is still held by the other side.
+
+    Only a capture whose would-be taker the sentence names says who still holds
+    the town; any other "pas encore" makes no claim.
+    """
+    cue = link.hit.cue
+    if cue.status not in ("captured", "recaptured") or cue.inverse:
+        return []
+    taker, source = find_actor(folded, link, hits, sentence, clause_start, None)
+    if taker is None or source not in ("cue", "agent", "subject"):
+        return []
+    cues = (text[link.hit.start : link.hit.end].strip(),)
+    weight = cue.weight * 0.8 * ACTOR_WEIGHTS[source]
+    return [
+        _Draft(town, _place(town), "held", other_side(taker), source, claimant, weight, cues,
+               link.hit.start)
+        for town in towns
+    ]  # fmt: skip
 
 
 def _denied_after(

@@ -105,7 +105,9 @@ class Cue:
     de X", announced by Moscou). ``victim_subject``: the subject is the side
     encircled ("des soldats ukrainiens piégés à X"). ``side_in_cue``: a side
     named inside the cue is the actor ("sous contrôle ukrainien") or the
-    side encircled ("encerclé des soldats russes à").
+    side encircled ("encerclé des soldats russes à"). ``attack`` cues tell of
+    an attack on a town: a side that reports it without naming the attacker
+    was attacked by the other ("l'attaque en cours contre X", says Kiev).
     """
 
     name: str
@@ -126,6 +128,7 @@ class Cue:
     denial_only: bool = False
     agentive: bool = True
     active_only: bool = False
+    attack: bool = False
 
 
 # A "word" inside a pattern: letters, digits, apostrophes and hyphens.
@@ -300,6 +303,16 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.95,
     ),
+    Cue(
+        "reprise par A de",
+        r"\b(?:prise|reprise|conquete|reconquete|liberation|capture)\s+par\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:ukrain\w*|kiev|kyiv|russes?|russie|moscou|kremlin)\s+(?=(?:des|du|de)\b|d')",
+        "captured",
+        "before",
+        0.85,
+        noun=True,
+        side_in_cue="actor",
+    ),
     Cue("repris", r"\b(?:repris|reprise|reprises)\b", "recaptured", "voice", 0.9),
     Cue(
         "reprend", r"\b(?:reprend|reprennent|reprenait|reprenaient)\b", "recaptured", "before", 0.8
@@ -454,6 +467,18 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("encerclé", r"\bencercl(?:e|ee|es|ees|ent|ait|aient)\b", "encircled", "voice", 0.9),
     Cue("encercler", r"\bencercler\b", "encircled", "before", 0.9, infinitive=True),
+    # "l'encerclement des unités ukrainiennes à X": the side named is the one encircled.
+    Cue(
+        "encerclement des soldats à",
+        r"\bencerclement\s+(?:complet\s+|total\s+)?(?:des|de|d')\s*(?:[\w'-]+\s+){0,3}?(?:soldats|"
+        r"troupes|unites|militaires|forces|hommes|combattants|bataillons|brigades)"
+        r"(?:\s+[\w'-]+){0,2}?\s+(?:a|dans|en)\b",
+        "encircled",
+        "before",
+        0.85,
+        noun=True,
+        side_in_cue="victim",
+    ),
     Cue(
         "encerclement",
         rf"\bencerclement\s+(?:complet\s+|total\s+)?{_DE}",
@@ -519,6 +544,17 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     # "Moscou dit contrôler X"; "cherche à contrôler X" is a goal (infinitive).
     Cue("contrôler", r"\bcontroler\b", "held", "before", 0.8, infinitive=True),
+    # "Soledar tient le coup", "Marioupol résiste toujours": the town holds out, and
+    # French news says so of a town its defenders (Ukrainian) keep.
+    Cue(
+        "X tient bon",
+        r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours\s+|encore\s+)?(?:bon|le\s+coup)\b(?!\s+(?:a|dans|en)\b)|"
+        r"\bresist(?:e|ent|ait|aient)\b(?!\s+(?:a|dans|en)\s+(?!l'|la\b|les\b|aux\b))",
+        "held",
+        "after",
+        0.75,
+        default_actor="UA",
+    ),
     Cue(
         "tient",
         r"(?<!se\s)(?<!s')\b(?:tient|tiennent|tenait|tenaient)\b"
@@ -529,6 +565,15 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("tenir", r"\btenir\b(?:\s+(?:bon|fermement))?", "held", "before", 0.8, infinitive=True),
     Cue("défend", r"\b(?:defend|defendent|defendait|defendaient)\b", "held", "before", 0.7),
+    # "maintiennent leurs positions dans la ville de X": the subject holds X.
+    Cue(
+        "maintient ses positions",
+        r"\b(?:maint(?:ien|en)\w*|conserv\w*|gard\w*|tien(?:t|nent|nait|naient))\s+"
+        r"(?:leurs|ses|nos|les|toutes\s+leurs)\s+positions\s+(?:[\w'-]+\s+){0,2}?(?:a|dans|en)\b",
+        "held",
+        "before",
+        0.8,
+    ),
     # "repoussé des attaques à X": the side that repels holds the town.
     Cue(
         "repoussé des attaques",
@@ -538,6 +583,17 @@ CUES: Final[tuple[Cue, ...]] = (
         "held",
         "before",
         0.8,
+    ),
+    # "ont stoppé une offensive ukrainienne contre X": the side named attacked X.
+    Cue(
+        "stoppé une offensive contre",
+        r"\b(?:arret|stopp|contenu|contien|bris)\w*\s+(?:[\w'-]+\s+){0,4}?"
+        r"(?:attaques?|assauts?|offensives?|avancee|progression)\s+(?:russes?|ukrainiennes?)\s+"
+        r"(?:contre|sur|a|dans|vers\s+le\s+centre\s+de)\b",
+        "contested",
+        "before",
+        0.75,
+        side_in_cue="actor",
     ),
     # --- contested ---------------------------------------------------------
     Cue(
@@ -551,13 +607,29 @@ CUES: Final[tuple[Cue, ...]] = (
         r"avaient|etaient|etait|sont|est|"
         r"lieu|en\s+cours|deroulent|deroulaient|toujours|egalement|aussi|encore|desormais|"
         r"actuellement|deja|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
-        r"nuit))*"
+        r"nuit|ensuite|engages|engagent|engageaient|concentrent|concentraient|concentre|"
+        r"eclate|eclatent|ete))*"
+        # "font rage au sud de la ville, à X et Y": the towns after the comma are the places.
+        r"(?:\s+(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+la\s+ville|"
+        r"de\s+la\s+localite|du\s+village)\s*,)?"
         rf"\s+(?:dans\s+les\s+rues\s+(?:de|d')|au\s+centre\s+(?:de|d')|a|dans|{_FOR_CONTROL}|pour)\b",
         "contested",
         "before",
         0.85,
     ),
     Cue("bataille de", rf"\bbataille\s+{_DE}", "contested", "before", 0.8, noun=True),
+    # "Bakhmout, une ville âprement disputée", "X est disputée": fought over (a "centre
+    # disputé, ainsi que de la ville de Y" is no town's apposition).
+    Cue(
+        "disputé",
+        r"\b(?:ville|localite|cite|village|bourg)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:(?:aprement|farouchement|cherement|violemment|toujours)\s+)?disput(?:e|ee|es|ees)\b|"
+        r"\b(?:est|sont|etait|etaient|reste|restent)\s+(?:toujours\s+|encore\s+)?"
+        r"(?:(?:aprement|farouchement|cherement|violemment)\s+)?disput(?:e|ee|es|ees)\b",
+        "contested",
+        "after",
+        0.75,
+    ),
     # "X et Y font l'objet d'âpres batailles": the towns are what is fought over.
     Cue(
         "font l'objet de combats",
@@ -605,6 +677,40 @@ CUES: Final[tuple[Cue, ...]] = (
         "contested",
         "before",
         0.75,
+    ),
+    # "l'attaque russe contre X et Y a été repoussée", "une attaque russe repoussée à X":
+    # X was attacked (by the side in the cue); who holds it is told by who repelled it.
+    Cue(
+        "attaque repoussée à",
+        r"\b(?:attaques?|assauts?|offensives?)\s+(?:(?:russes?|ukrainiennes?|ennemie?s?)\s+)?"
+        r"(?:(?:a|ont)\s+ete\s+|est\s+|sont\s+)?repoussee?s?\s+(?:au\s+centre\s+(?:de|d')|"
+        r"dans\s+les\s+rues\s+(?:de|d')|a|dans|sur)\b",
+        "contested",
+        "before",
+        0.75,
+        side_in_cue="actor",
+        attack=True,
+    ),
+    Cue(
+        "attaque contre X repoussée",
+        r"\b(?:attaques?|assauts?|offensives?)\s+(?:(?:russes?|ukrainiennes?|ennemie?s?)\s+|"
+        r"(?:des|de\s+l')\s+(?:[\w'-]+\s+){0,3}?(?:russes?|ukrainiennes?)\s+)?"
+        r"(?:en\s+cours\s+)?(?:contre|sur)\b(?=[^.;!?]{0,160}?\brepouss)",
+        "contested",
+        "before",
+        0.75,
+        side_in_cue="actor",
+        attack=True,
+    ),
+    Cue(
+        "attaque en cours contre",
+        r"\b(?:attaques?|assauts?|offensives?)\s+(?:(?:russes?|ukrainiennes?)\s+)?en\s+cours\s+"
+        r"(?:contre|sur)\b",
+        "contested",
+        "before",
+        0.75,
+        side_in_cue="actor",
+        attack=True,
     ),
     Cue(
         "assaut sur",
@@ -686,9 +792,16 @@ DENIALS: Final[tuple[Denial, ...]] = (
         "faux",
         r"\b(?:c'est|est|sont|etait|etaient)\s+(?:(?:totalement|completement|egalement|aussi|"
         r"tout\s+simplement)\s+)?"
-        r"(?:faux|fausses?|infonde\w*|mensong\w*)\b",
+        r"(?:(?:des|de|du|un|une)\s+)?(?:faux|fausses?|infonde\w*|mensong\w*)\b",
         place="either",
     ),
+    Denial(
+        "ne correspond pas à la réalité",
+        r"\bne\s+(?:correspond(?:ent|ait|aient)?|repond(?:ent)?)\s+pas\s+a\s+la\s+realite\b",
+        place="either",
+    ),
+    # "un prétendu encerclement des unités ukrainiennes à X": the speaker denies it.
+    Denial("prétendu", r"\bpretendu(?:e|s|es)?\b|\bsoi-disant\b"),
     Denial(
         "fausses informations",
         r"\b(?:fausses?\s+informations?|fake\s+news|infox|"
@@ -731,7 +844,7 @@ class Entity:
 
 
 _RU_ADJ = r"(?:russes?|de\s+moscou|du\s+kremlin|prorusses?|pro-russes?|separatistes?)"
-_UA_ADJ = r"(?:ukrainien(?:ne)?s?|de\s+kiev|de\s+kyiv)"
+_UA_ADJ = r"(?:ukrainien(?:ne)?s?|de\s+kiev|de\s+kyiv|d'ukraine|de\s+l'ukraine)"
 _TROOPS = (
     r"(?:forces|troupes|armees?|soldats|unites|militaires|combattants|brigades?|bataillons?|"
     r"regiments?|divisions?|groupements?|parachutistes|fantassins|detachements?|commandos?|"
@@ -929,7 +1042,9 @@ OBJECT_GAP_WORDS: Final = frozenset(
 
 PARTIAL_WORDS: Final = frozenset(
     "majeure partie moitie partiellement quartiers quartier certains plusieurs pourcent % "
-    "tiers quart quarts deux trois majorite zone zones residentielle residentielles residentiel "
+    # "ne tiennent qu'un cinquième de X": "qu" is the restrictive "ne ... que"
+    "tiers quart quarts cinquieme dixieme qu deux trois majorite zone zones "
+    "residentielle residentielles residentiel "
     "districts "
     "district est ouest nord sud orientale occidentale septentrionale meridionale "
     "nord-est nord-ouest sud-est sud-ouest".split()
@@ -1046,7 +1161,7 @@ SPEECH_VERB: Final = (
     r"(?:declar|annonc|affirm|precis|indiqu|rapport|assur|revendiqu|confirm|reconn|inform|"
     r"publi|soulign|estim|communiqu|signal|dement|rejet|admi|ajout|expliqu|insist|avert|"
     r"evoqu|mentionn|tweet|ecri|d[iî]t\b|disent|fait\s+savoir|fait\s+etat|nie|"
-    r"assure|claironn|accus)\w*"
+    r"assure|claironn|accus|vant(?:e|ent|ait|aient)\b)\w*"
 )
 """Stems of the verbs that attribute a statement ("a déclaré", "affirme", "a informé")."""
 

@@ -68,6 +68,7 @@ __all__ = [
     "find_voice",
     "fold_text",
     "group_mentions",
+    "is_attempt",
     "is_distance_reference",
     "is_hedged",
     "link_cues",
@@ -478,11 +479,21 @@ _FRONTED_FIGHT: Final = re.compile(
 )
 
 
+# "À Myrnohrad, les forces ukrainiennes maintiennent leurs positions": they hold the town.
+_FRONTED_HOLD: Final = re.compile(
+    r"\s*,\s*(?:[\w'-]+\s+){0,5}?(?P<hold>(?:maint(?:ien|en)|conserv|gard)\w*\s+"
+    r"(?:leurs|ses|nos)\s+positions|tien(?:t|nent|nait|naient)\s+(?:toujours\s+|encore\s+)?"
+    r"(?:bon|le\s+coup)|resist(?:e|ent|ait|aient))\b"
+)
+
+
 def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int]) -> list[Link]:
-    """A town fronted by "à" at the head of a clause whose subject is the fighting.
+    """A town fronted by "à" at the head of a clause whose subject is the fighting or a holder.
 
     "À X, les combats se poursuivent" says that X itself is fought over, as
-    "les combats se poursuivent à X" does; "autour de X" stays a landmark.
+    "les combats se poursuivent à X" does; "À X, les forces ukrainiennes
+    maintiennent leurs positions" that they hold X, the clause's subject;
+    "autour de X" stays a landmark.
     """
     links = []
     for group in groups:
@@ -491,10 +502,15 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
         if not _FRONTED_PLACE.search(folded[sentence[0] : group.start]):
             continue
         fight = _FRONTED_FIGHT.match(folded, group.end, sentence[1])
-        if fight is None:
+        if fight is not None:
+            hit = CueHit(_FIGHT, fight.start("fight"), fight.end("fight"))
+            links.append(Link(hit, group, group.members, "relative", "bare"))
             continue
-        hit = CueHit(_FIGHT, fight.start("fight"), fight.end("fight"))
-        links.append(Link(hit, group, group.members, "relative", "bare"))
+        hold = _FRONTED_HOLD.match(folded, group.end, sentence[1])
+        if hold is not None:
+            # Read as a cue before its town, so that the subject in between is the holder.
+            hit = CueHit(_HOLD, hold.start("hold"), hold.end("hold"))
+            links.append(Link(hit, group, group.members, "before", "bare"))
     return links
 
 
@@ -728,6 +744,7 @@ def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) ->
 
 
 _FIGHT: Final = Cue("combats (où)", r"combats", "contested", "after", 0.75)
+_HOLD: Final = Cue("à X, tiennent", r"positions", "held", "before", 0.75)
 
 # The antecedent, an apposition, then the pronoun: "X, un village de la région de Donetsk
 # que", "la ville de X, dont", "X qu'".
@@ -902,6 +919,41 @@ def is_hedged(
 
 
 _CONDITIONALS: Final = frozenset("aurait auraient serait seraient".split())
+
+# "les forces russes tentent de conquérir X", "la tentative de s'emparer de X": an attack.
+# "cherchent à prendre X" is a goal, not yet an attack: it stays a hedge.
+_ATTEMPT: Final = re.compile(
+    r"\b(?:tent(?:e|ent|ait|aient|ant)|(?:ont|a|avaient|avait)\s+tente|tentatives?|"
+    r"essai(?:e|ent|ait|aient)|essay(?:e|ent|ait|aient|ant)|s'efforc(?:e|ent|ait|aient))\s+(?:(?:toujours|encore|depuis\s+\w+\s+\w+|en\s+vain|"
+    r"desesperement|activement|totalement)\s+)*(?:de\s+|d'|a\s+)$"
+)
+_ATTEMPTED: Final = frozenset({"captured", "recaptured", "encircled"})
+
+
+def is_attempt(folded: str, link: Link, clause_start: int) -> bool:
+    """Whether a capture or an encirclement is told as an attempt under way: a fight.
+
+    "Les forces russes tentent de conquérir X" says that X is attacked, not
+    taken; a hedge before the attempt ("pourraient tenter de") keeps it a
+    hedge.
+
+    Examples
+    --------
+    >>> from geoatlas.records import Mention
+    >>> t = fold_text("Les Russes tentent de prendre Pokrovsk.")
+    >>> m = Mention("a", 30, 38, "Pokrovsk", t, 0, len(t), None)
+    >>> [hit] = find_cues(t, 0, len(t))
+    >>> is_attempt(t, Link(hit, Group((m,), False), (m,), "before", "bare"), 0)
+    True
+    """
+    hit = link.hit
+    if hit.cue.status not in _ATTEMPTED or link.direction not in ("before", "object"):
+        return False
+    lead = folded[clause_start : hit.start].rsplit(",", 1)[-1]
+    attempt = _ATTEMPT.search(lead)
+    if attempt is None:
+        return False
+    return not HEDGE_BEFORE.search(_last_words(lead[: attempt.start()], 6) + " ")
 
 
 Negation = Literal["none", "negated", "governing", "not_yet"]
@@ -1175,6 +1227,9 @@ def find_actor(
     side, source = _explicit_side(folded, link, entities, sentence, clause_start, claimant_side)
     if side is None and cue.default_actor is not None:
         side, source = cue.default_actor, "default"
+    if side is None and cue.attack and claimant_side is not None:
+        # "l'attaque en cours contre X", reported by Kiev: the attacker is Kiev's enemy.
+        side, source = other_side(claimant_side), "claimant"
     if (
         side is None
         and claimant_side is not None
