@@ -299,7 +299,9 @@ HOLDINGS = [
      {("Kramatorsk", "held", "UA"), ("Sloviansk", "held", "UA")}),
     ("Kupiansk reste sous contrôle ukrainien.", {("Kupiansk", "held", "UA")}),
     ("Les forces ukrainiennes tiennent toujours Tchassiv Iar.", {("Chasiv Yar", "held", "UA")}),
-    ("L'Ukraine a repoussé des attaques à Pokrovsk.", {("Pokrovsk", "held", "UA")}),
+    # A repelled attack: held by the side that repels it, fought for by the other.
+    ("L'Ukraine a repoussé des attaques à Pokrovsk.",
+     {("Pokrovsk", "held", "UA"), ("Pokrovsk", "contested", "RU")}),
     ("Donetsk, contrôlée par les Russes depuis 2014, a été bombardée.",
      {("Donetsk", "held", "RU")}),
     ("Les Russes occupent désormais Lyman.", {("Lyman", "held", "RU")}),
@@ -484,7 +486,7 @@ OUTLET_PHRASINGS = [
     ("Les troupes russes ont achevé leur retrait de Kherson.", {("Kherson", "withdrawn", "RU")}),
     ("Zelensky a démenti vendredi que Bakhmout était encerclée.", {("Bakhmut", "denied", "UA")}),
     ("Les forces ukrainiennes ont repoussé 40 assauts russes sur Pokrovsk.",
-     {("Pokrovsk", "held", "UA")}),
+     {("Pokrovsk", "held", "UA"), ("Pokrovsk", "contested", "RU")}),
     ("Selon le gouverneur régional Pavlo Kyrylenko, les Russes contrôlent la moitié de Bakhmout.",
      {("Bakhmut", "contested", "RU")}),
     ("Les forces russes ont lancé un assaut sur Avdiïvka.", {("Avdiivka", "contested", "RU")}),
@@ -1186,7 +1188,7 @@ HOLDING_AND_FIGHTING = [
     ("L'attaque en cours contre Avdiïvka entre dans son cinquième jour, selon Kiev.",
      {("Avdiivka", "contested", "RU")}),
     ("Les forces ukrainiennes ont repoussé une attaque russe contre Kupiansk.",
-     {("Kupiansk", "held", "UA")}),
+     {("Kupiansk", "held", "UA"), ("Kupiansk", "contested", "RU")}),
     # The capital as a city, not as the government.
     ("C'est notre armée qui contrôle Kiev, a déclaré Zelensky.", {("Kyiv", "held", "UA")}),
     ("Une attaque russe repoussée au centre de Kiev.", {("Kyiv", "contested", "RU")}),
@@ -1201,6 +1203,28 @@ HOLDING_AND_FIGHTING = [
      "l'armée ukrainienne.", {("Kupiansk", "denied", "UA")}),
     ("Zelensky se vante que ses troupes ne sont pas encerclées à Pokrovsk.",
      {("Pokrovsk", "denied", "UA")}),
+    # An unnamed denier is the side the claim would hurt.
+    ("L'armée dément l'entrée des forces russes dans les faubourgs de Kramatorsk.",
+     {("Kramatorsk", "denied", "UA")}),
+    ("Les affirmations des Russes selon lesquelles ils contrôlent Siversk sont des mensonges, "
+     "a déclaré le gouverneur.", {("Siversk", "denied", "UA")}),
+    ("Les forces russes sont entrées dans les faubourgs de Kramatorsk.",
+     {("Kramatorsk", "contested", "RU")}),
+    ("Des frappes ont visé les faubourgs de Kramatorsk.", set()),
+    # Encircled in pockets, the pockets named after.
+    ("Des milliers de soldats ukrainiens sont encerclés dans deux poches, à Kupiansk et Pokrovsk.",
+     {("Kupiansk", "encircled", "RU"), ("Pokrovsk", "encircled", "RU")}),
+    # A withdrawal that names no place, in a sentence about one town only.
+    ("Les soldats ukrainiens sont entrés dans Kherson après le retrait des troupes russes.",
+     {("Kherson", "withdrawn", "RU")}),
+    ("Les forces russes se sont retirées vers Izioum.", set()),
+    ("Après le retrait des troupes russes, Kharkiv et Izioum ont été bombardées.", set()),
+    # Pushed out of a town: the side that pushes holds it.
+    ("L'armée ukrainienne a repoussé les troupes russes hors de Vovchansk.",
+     {("Vovchansk", "held", "UA")}),
+    # A named district, a town "of" a region: landmarks.
+    ("Des combats ont eu lieu dans le quartier de Pokrovsk.", set()),
+    ("Moscou dément que Kiev ait repris une ville de Donetsk.", set()),
     # The side in "les forces armées d'Ukraine"; the agent between a noun and its town.
     ("Les forces armées d'Ukraine ont repris Lyman.", {("Lyman", "recaptured", "UA")}),
     ("Zelensky a salué la reprise par Kiev de la ville de Kherson.",

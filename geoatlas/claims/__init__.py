@@ -398,13 +398,25 @@ def _read_link(
     if denial is not None or negation != "none":
         if denial is None and negation == "negated":
             return []  # a negation that bears on something else: no claim either way
+        after_claim = denial is not None and denial.start >= max(link.hit.end, link.group.end)
         denier = (
-            find_denier(folded, denial, hits, start, speaker) if denial is not None else speaker
+            find_denier(folded, denial, hits, start, speaker, after_claim=after_claim)
+            if denial is not None
+            else speaker
         )
+        lo = (
+            max(clause_start, denial.end)
+            if denial is not None and not after_claim
+            else clause_start
+        )
+        denied_actor, _ = find_actor(folded, link, hits, sentence, lo, None)
+        if denier is None and denial is not None and denied_actor is not None:
+            # An unnamed denier ("l'armée dément l'entrée des forces russes dans X", "...
+            # sont des mensonges, a déclaré le gouverneur"): the side the claim would hurt.
+            denier = other_side(denied_actor)
+            weight *= 0.85
         if denier is None:
             return []
-        lo = max(clause_start, denial.end) if denial is not None else clause_start
-        denied_actor, _ = find_actor(folded, link, hits, sentence, lo, None)
         if not _is_denial_of(status, denied_actor, denier):
             return []
         if denial is not None:
@@ -441,6 +453,14 @@ def _read_link(
                 link.hit.start,
             )
         )  # fmt: skip
+        if cue.attack and final == "held" and side is not None:
+            # "ont repoussé des assauts contre X": the other side fought for X.
+            drafts.append(
+                _Draft(
+                    town, place, "contested", other_side(side), found_by, claimant,
+                    weight * factor * 0.9, tuple(cues), link.hit.start,
+                )
+            )  # fmt: skip
     return drafts
 
 
@@ -583,6 +603,13 @@ def _drop_contradictions(drafts: list[_Draft]) -> list[_Draft]:
             if d is best
             or (d.status == best.status and d.actor == best.actor)  # the town's other names
             or (d.actor != best.actor and _controller(d.status, d.actor) == control)
+            # "ont repoussé des assauts russes contre X": held by one, fought for by the other.
+            or (
+                best.status == "held"
+                and d.status == "contested"
+                and None not in (d.actor, best.actor)
+                and d.actor != best.actor
+            )
         )
     return sorted(kept, key=lambda d: d.mention.start)
 

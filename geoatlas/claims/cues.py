@@ -107,7 +107,9 @@ class Cue:
     named inside the cue is the actor ("sous contrôle ukrainien") or the
     side encircled ("encerclé des soldats russes à"). ``attack`` cues tell of
     an attack on a town: a side that reports it without naming the attacker
-    was attacked by the other ("l'attaque en cours contre X", says Kiev).
+    was attacked by the other ("l'attaque en cours contre X", says Kiev); a
+    held cue with ``attack`` ("a repoussé des assauts contre X") also says
+    that the other side fought for X.
     """
 
     name: str
@@ -429,7 +431,9 @@ CUES: Final[tuple[Cue, ...]] = (
     # "des soldats ukrainiens encerclés à X": the subject is the side encircled.
     Cue(
         "encerclés à",
-        r"\b(?:encercl|pieg|assieg)(?:e|ee|es|ees)\s+(?:a|dans|en)\b",
+        # "encerclés sur deux poches, à X et Y": the pockets are the towns named after.
+        r"\b(?:encercl|pieg|assieg)(?:e|ee|es|ees)\s+(?:(?:sur|dans|en)\s+(?:[\w'-]+\s+){0,2}?"
+        r"poches?(?:\s+[\w'-]+)?\s*,?\s+)?(?:a|dans|en)\b",
         "encircled",
         "before",
         0.85,
@@ -574,6 +578,16 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
     ),
+    # "a repoussé les troupes russes de la ville de X": the side that repels holds X.
+    Cue(
+        "repoussé l'ennemi de",
+        r"\brepouss\w*\s+(?:les|l')\s*(?:[\w'-]+\s+){0,1}?(?:troupes|forces|soldats|unites|"
+        r"assaillants|ennemi|occupants|russes|ukrainiens)(?:\s+(?:russes|ukrainiennes|ennemies))?\s+"
+        r"(?:hors\s+(?:de|d'|du)|(?:de|d'|du))",
+        "held",
+        "before",
+        0.75,
+    ),
     # "repoussé des attaques à X": the side that repels holds the town.
     Cue(
         "repoussé des attaques",
@@ -583,6 +597,7 @@ CUES: Final[tuple[Cue, ...]] = (
         "held",
         "before",
         0.8,
+        attack=True,
     ),
     # "ont stoppé une offensive ukrainienne contre X": the side named attacked X.
     Cue(
@@ -647,13 +662,26 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
     ),
-    # "entrées dans X": contested, unless a flag goes up (then captured, see FLAG_PATTERN).
+    # "entrées dans (les faubourgs de) X": contested, unless a flag goes up (then captured,
+    # see FLAG_PATTERN).
     Cue(
         "entrés dans",
-        r"\bentr(?:e|ee|es|ees|ent|aient|ait)\s+(?:[\w'-]+\s+)?(?:dans|a|en)\b",
+        r"\bentr(?:e|ee|es|ees|ent|aient|ait)\s+(?:[\w'-]+\s+)?(?:dans|a|en)\b"
+        r"(?:\s+les\s+(?:faubourgs|abords)\s+(?:de\b|d'|du\b))?",
         "contested",
         "before",
         0.8,
+    ),
+    # "l'entrée des forces russes dans (les faubourgs de) X": denied or claimed, a fight.
+    Cue(
+        "entrée dans",
+        r"\bentree\s+(?:(?:des|de\s+l'|du)\s*(?:[\w'-]+\s+){0,3}?)?(?:dans|a)\s+"
+        r"(?:les\s+(?:faubourgs|quartiers|abords)\s+(?:[\w-]+\s+)?(?:de|d'|du)\s*)?(?:la\s+ville\s+de\s+)?",
+        "contested",
+        "before",
+        0.75,
+        noun=True,
+        side_in_cue="actor",
     ),
     Cue(
         "entrer dans",
@@ -1006,6 +1034,8 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"(?:\s+{_OF})?|"
     rf"\b(?:regions?|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)"
     rf"(?:\s+(?:du\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?\s+{_OF}|"
+    rf"\b(?:le|du|au)\s+quartier\s+{_OF}|\bune\s+(?:petite\s+|grande\s+)?(?:ville|localite|commune)"
+    rf"\s+{_OF}|"
     rf"\bhabitants\s+{_OF}|\bmaire\s+{_OF}|\bgouverneur\s+{_OF}|\badministration\s+"
     rf"(?:[\w'-]+\s+)?{_OF}"
     # "à l'est de la ville de X" is as much a landmark as "à l'est de X"

@@ -466,7 +466,44 @@ def link_cues(
     links.extend(_link_relative(folded, text, groups, end))
     links.extend(_link_object(folded, groups, sentence))
     links.extend(_link_fronted(folded, groups, sentence))
+    links.extend(_link_bare_withdrawal(folded, groups, sentence, links))
     return links
+
+
+# "le retrait des troupes russes", "les forces russes se sont retirées": no "de X" after.
+_BARE_WITHDRAWAL: Final = re.compile(
+    r"\b(?:retrait|repli)\s+(?:des|de\s+ses|de\s+leurs)\s+(?:[\w'-]+\s+)?(?:troupes|forces|"
+    r"soldats|unites|militaires)(?:\s+(?:russes|ukrainiennes))?\b|"
+    r"\b(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?retire(?:e|es|s)?\b"
+)
+# Where the withdrawal goes ("se sont retirées vers X", "sur la rive gauche") is no town left.
+_WITHDRAWAL_ONWARD: Final = re.compile(
+    r"\s*(?:(?:des|de|du)\b|d'|vers\b|sur\b|en\b|a\b|jusqu|derriere\b|au-dela\b|dans\b)"
+)
+_WITHDRAWN_BARE: Final = Cue("retrait (seule ville)", r"retrait", "withdrawn", "before", 0.7,
+                             side_in_cue="actor")  # fmt: skip
+
+
+def _link_bare_withdrawal(
+    folded: str, groups: Sequence[Group], sentence: tuple[int, int], links: Sequence[Link]
+) -> list[Link]:
+    """A withdrawal that names no place, in a sentence about one town only: from that town.
+
+    "Les forces ukrainiennes sont entrées dans Kherson après le retrait des
+    troupes russes": Kherson is the only place the withdrawal can be from.
+    """
+    if any(link.hit.cue.status == "withdrawn" for link in links):
+        return []
+    towns = [g for g in groups if not g.reference and any(m.kind == "town" for m in g.members)]
+    places = {m.place.geonameid for g in towns for m in g.members if m.place is not None}
+    if len(places) != 1 or any(m.kind != "town" for g in groups for m in g.members):
+        return []
+    for match in _BARE_WITHDRAWAL.finditer(folded, *sentence):
+        if _WITHDRAWAL_ONWARD.match(folded, match.end(), sentence[1]):
+            continue
+        hit = CueHit(_WITHDRAWN_BARE, match.start(), match.end())
+        return [Link(hit, towns[0], towns[0].members, "before", "bare")]
+    return []
 
 
 # "À Stepnohirsk, les combats défensifs se poursuivent": a fronted place, then the fight.
@@ -539,7 +576,9 @@ def _link_before(
         listed = _link_as_well_as(folded, hit, group, voice)
         if listed is not None:
             return listed
-    if group.reference:
+    # A landmark phrase the cue itself spells out ("l'entrée des forces russes dans les
+    # faubourgs de X") is part of the claim, not a mere landmark.
+    if group.reference and not (reaches and not gap.strip()):
         return None
     if not reaches:
         among = _AMONG.match(gap)
@@ -1005,7 +1044,7 @@ class DenialHit:
 # A denial reaches its object clause, not a new statement after it ("..., affirmant que").
 _DENIAL_BLOCK: Final = re.compile(
     r"[;:.!?]|\bmais\b|\btandis\b|\blorsque\b|\bcar\b|\bpuisque\b|\balors\b|\bpendant\b|"
-    r"\b(?:affirmant|assurant|precisant|ajoutant|indiquant|expliquant|soulignant)\b"
+    r"\b(?:affirmant|assurant|precisant|ajoutant|indiquant|expliquant|soulignant|declarant)\b"
 )
 
 
@@ -1075,8 +1114,16 @@ def find_denier(
     entities: Sequence[EntityHit],
     sentence_start: int,
     claimant_side: Side | None,
+    *,
+    after_claim: bool = False,
 ) -> Side | None:
-    """The side that denies: the subject of the denial verb, else the speaker's side."""
+    """The side that denies: the subject of the denial verb, else the speaker's side.
+
+    ``after_claim``: the denial follows the claim ("les déclarations des Russes selon
+    lesquelles ... sont des mensonges"): its subject is the claim, the speaker denies.
+    """
+    if after_claim:
+        return claimant_side
     clause_start = find_clause_start(folded, sentence_start, denial.start)
     subject = _subject(folded, entities, clause_start, denial.start, claimant_side)
     return subject if subject is not None else claimant_side
