@@ -1225,6 +1225,11 @@ HOLDING_AND_FIGHTING = [
     # A named district, a town "of" a region: landmarks.
     ("Des combats ont eu lieu dans le quartier de Pokrovsk.", set()),
     ("Moscou dément que Kiev ait repris une ville de Donetsk.", set()),
+    ("L'Ukraine perd un district au sud de Lyssytchansk aux mains des forces russes.", set()),
+    ("Le village se trouve près de la ville de Bakhmout contrôlée par l'armée russe.",
+     {("Bakhmut", "held", "RU")}),
+    ("Près de Bakhmout, aux mains des Russes depuis mai, les combats continuent.",
+     {("Bakhmut", "held", "RU")}),
     # The side in "les forces armées d'Ukraine"; the agent between a noun and its town.
     ("Les forces armées d'Ukraine ont repris Lyman.", {("Lyman", "recaptured", "UA")}),
     ("Zelensky a salué la reprise par Kiev de la ville de Kherson.",

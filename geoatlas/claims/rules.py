@@ -699,6 +699,15 @@ def _link_after(
     if gap is None:
         return None
     words = set(gap.split())
+    if (
+        group.reference
+        and hit.cue.needs_agent
+        and not folded[group.end : hit.start].strip()
+        and not _TOWN_NOUN_BEFORE.search(folded, max(start, group.start - 30), group.start)
+    ):
+        # "un district au sud de X aux mains des forces russes": the district is held;
+        # "près de la ville de X contrôlée par l'armée russe": the town is.
+        return None
     if group.reference and words & (AUXILIARIES | _CONDITIONALS):
         # "X, dans le sud-est de la région de Zaporijia, soit passée sous contrôle russe":
         # the landmark is in a locative; the subject is the town before it.
@@ -731,6 +740,7 @@ def _link_after(
 
 
 _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:a|dans|en)\s*$")
+_TOWN_NOUN_BEFORE: Final = re.compile(r"\b(?:ville|localite|cite|village|bourg)\s+(?:de\s+|d')$")
 _APPOSITIVE: Final = re.compile(r"[\s,]*,\s*(?:un|une|le|la|l'|ce|cette)\s*(?:[\w'-]+\s+){1,5}$")
 _PARTIAL_BEFORE: Final = re.compile(
     r"\b(?:partie|parties|moitie|quartiers?|zones?|districts?|%|est|ouest|nord|sud|"
