@@ -11,6 +11,7 @@ overlaps.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final
@@ -24,9 +25,13 @@ _QUANTIFIER: Final = "?*{"
 _LOOKAROUND: Final = re.compile(r"\(\?<?[=!]")
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """Index just after the group that opens at ``pattern[start]``."""
-    depth, i = 0, start
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """``(index, char, depth)`` for each ``(``, ``)`` and ``|`` of ``pattern`` that is syntax.
+
+    Escapes and character classes are skipped; ``depth`` is the group depth
+    before the character.
+    """
+    depth, i = 0, 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -35,37 +40,25 @@ def _group_end(pattern: str, start: int) -> int:
         if char == "[":
             i = pattern.index("]", i + 1) + 1
             continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        if char in "()|":
+            yield i, char, depth
+            depth += {"(": 1, ")": -1}.get(char, 0)
         i += 1
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index just after the group that opens at ``pattern[start]``."""
+    for i, char, depth in _structure(pattern[start:]):
+        if char == ")" and depth == 1:
+            return start + i + 1
     raise ValueError(f"unbalanced group in pattern {pattern!r}")
 
 
 def _alternatives(pattern: str) -> list[str]:
     """The top-level branches of ``pattern``."""
-    branches, depth, begin, i = [], 0, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = pattern.index("]", i + 1) + 1
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[begin:i])
-            begin = i + 1
-        i += 1
-    branches.append(pattern[begin:])
-    return branches
+    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1 : b] for a, b in itertools.pairwise(bounds)]
 
 
 def literal_heads(pattern: str) -> frozenset[str]:
