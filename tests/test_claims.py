@@ -892,6 +892,13 @@ MORE_FIGHTS = [
      "la ville d'Izioum.", {("Izium", "recaptured", "UA")}),
     # ... but a town merely located in the region is not
     ("L'armée russe a pris un village dans la région de Donetsk, près de Pokrovsk.", set()),
+    # a region that only locates a town does not break the list it is in
+    ("Les forces russes ont libéré Huleipole dans la région de Zaporijjia, ainsi que "
+     "Siversk et Kourakhove dans la République populaire de Donetsk, selon Moscou.",
+     {("Huliaipole", "captured", "RU"), ("Siversk", "captured", "RU"),
+      ("Kurakhove", "captured", "RU")}),
+    ("L'Ukraine a repris Koupiansk dans la région de Kharkiv, et Lyman.",
+     {("Kupiansk", "recaptured", "UA"), ("Lyman", "recaptured", "UA")}),
 ]  # fmt: skip
 
 

@@ -196,7 +196,13 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
     """
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     chains: list[list[tuple[Mention, str]]] = []
+    asides: list[Mention] = []
     for mention in ordered:
+        if chains and _is_located_region(folded, chains[-1][-1][0], mention):
+            # "X dans la région de Z, ainsi que Y": the region only locates X,
+            # the list of towns goes on past it.
+            asides.append(mention)
+            continue
         if chains:
             last = chains[-1][-1][0]
             if mention.start < last.end:  # overlapping spans: keep the first
@@ -226,7 +232,24 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
             groups.append(
                 Group(tuple(part), is_distance_reference(folded, part[0].start, sentence_start))
             )
+    groups.extend(Group((m,), True) for m in asides)
+    groups.sort(key=lambda g: g.start)
     return groups
+
+
+_LOCATING_REGION: Final = re.compile(
+    r"^[\s,(]*(?:dans|en)\s+(?:la\s+|le\s+|l')?(?:region|oblast|province|republique\s+populaire)"
+    r"\s+(?:(?:de|du)\s+|d')$"
+)
+
+
+def _is_located_region(folded: str, last: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` is a region that only says where the town ``last`` lies."""
+    return (
+        mention.kind == "region"
+        and last.kind == "town"
+        and _LOCATING_REGION.match(folded[last.end : mention.start]) is not None
+    )
 
 
 def _joint(gap: str) -> str:
