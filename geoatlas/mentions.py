@@ -138,13 +138,20 @@ _NOT_A_PLACE_BEFORE = re.compile(f"{_THING_BEFORE.pattern}|{_TITLE_BEFORE.patter
 # Towns of the theatre take no article in French: "le Donets" is the river,
 # "le Zorya" the football club, "la Moskva" the ship.
 _ARTICLE_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux)\s+$")
-_REGION_BEFORE = re.compile(
-    r"\b(?:r[eé]gions?|oblasts?|provinces?|territoires?|r[eé]publique populaire|"
-    r"r[eé]publiques populaires|ra[iï]ons?|districts?|gouvernorats?|l['’]ensemble|"
-    r"le reste|tout le|toute la|celles?|ceux|parties?|la partie|les parties)"
+_REGION_QUALIFIER = (
     r"(?:\s+(?:russes?|ukrainiennes?|voisines?|frontali[eè]res?|s[eé]paratistes?|annex[eé]es?|"
     r"occup[eé]es?|m[eé]ridionales?|orientales?|occidentales?|septentrionales?|"
     r"(?:sud|nord)(?:-(?:est|ouest))?|est|ouest))?\s+(?:de|du|des|d['’])\s*$"
+)
+_REGION_BEFORE = re.compile(
+    r"\b(?:r[eé]gions?|oblasts?|provinces?|territoires?|r[eé]publique populaire|"
+    r"r[eé]publiques populaires|ra[iï]ons?|districts?|gouvernorats?)" + _REGION_QUALIFIER
+)
+# "le reste de Zaporijjia", "celles de Kharkiv": a region only when the name is a
+# region's; "une grande partie de Houliaïpole", "l'ensemble de Soledar" is part of a town.
+_PART_BEFORE = re.compile(
+    r"\b(?:l['’]ensemble|le reste|tout le|toute la|celles?|ceux|parties?|la partie|"
+    r"les parties)" + _REGION_QUALIFIER
 )
 _REGION_AFTER = re.compile(r"^\s*(?:oblast|region\b)", re.IGNORECASE)
 _LIST_BEFORE = re.compile(r"\s*(?:,|et|ou)\s*(?:(?:de|du|d['’])\s*)?$")  # used with .match
@@ -358,7 +365,11 @@ def _classify(
     before = _before(text, start)
     if _NOT_A_PLACE_BEFORE.search(before):
         return None
-    if _REGION_BEFORE.search(before) or _REGION_AFTER.match(text[end : end + 12]):
+    if (
+        _REGION_BEFORE.search(before)
+        or _REGION_AFTER.match(text[end : end + 12])
+        or (region is not None and _PART_BEFORE.search(before))
+    ):
         return _Hit(start, end, key, "region", ids, region, "region: named as a region")
     if _in_longer_proper_noun(text, start, end):
         return None
