@@ -500,9 +500,10 @@ OUTLET_PHRASINGS = [
     ("Moscou dément avoir perdu Lyman.", {("Lyman", "denied", "RU")}),
     ("Les combats pour Kharkiv ont duré des semaines.", {("Kharkiv", "contested", None)}),
     ("Le 24 février 2022, les troupes russes sont entrées en Ukraine.", set()),
-    # A denied claim is told in the conditional.
+    # A denied claim is told in the conditional; whose claim it is is named, so it stands
+    # beside the denial.
     ("Kiev a démenti les affirmations de Moscou selon lesquelles ses troupes auraient pris "
-     "Koupiansk.", {("Kupiansk", "denied", "UA")}),
+     "Koupiansk.", {("Kupiansk", "denied", "UA"), ("Kupiansk", "captured", "RU")}),
     ("Les quartiers nord de Toretsk ont été libérés par l'armée russe.",
      {("Toretsk", "contested", "RU")}),
     ("Les troupes ukrainiennes se sont retirées de la ville dévastée de Vuhledar.",
@@ -724,6 +725,28 @@ TRAILING_DENIALS = [
     ("Moscou revendique la prise de Soledar, ce que confirme Kiev.",
      {("Soledar", "captured", "RU", "RU officials")}),
 ]  # fmt: skip
+
+
+# A denial before the claim it denies, which names whose claim it is: both stand,
+# each with its own claimant.
+LEADING_DENIALS = [
+    ("L'armée ukrainienne a démenti mercredi les affirmations de Moscou selon lesquelles ses "
+     "soldats seraient encerclés par les troupes russes à Pokrovsk.",
+     {("Pokrovsk", "denied", "UA", "UA General Staff"),
+      ("Pokrovsk", "encircled", "RU", "RU officials")}),
+    ("Kiev a démenti les informations du ministère russe de la Défense sur la prise de Siversk.",
+     {("Siversk", "denied", "UA", "UA officials"), ("Siversk", "captured", "RU", "RU MoD")}),
+    # the denier alone: the claim has no other claimant to stand on
+    ("L'état-major ukrainien dément la prise de Koupiansk.",
+     {("Kupiansk", "denied", "UA", "UA General Staff")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LEADING_DENIALS))
+def test_denial_before_the_claim(sentence: str, expected: set[tuple[str, str, str, str]]) -> None:
+    names = {p.geonameid: k for k, p in PLACES.items()}
+    got = {(names[c.place.geonameid], c.status, c.actor, c.claimant) for c in claims_of(sentence)}
+    assert got == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(TRAILING_DENIALS))

@@ -60,16 +60,19 @@ from typing import Final, Protocol
 from geoatlas.claims.claimants import (
     EntityHit,
     continues,
+    find_attributions,
     find_claimant,
     find_entities,
     next_sentence,
     other_side,
     previous_sentence,
+    resolve_ministry,
     sentence_around,
 )
 from geoatlas.claims.cues import FLAG_PATTERN, NOUN_ONGOING
 from geoatlas.claims.rules import (
     ActorSource,
+    DenialHit,
     Link,
     find_actor,
     find_clause_start,
@@ -419,12 +422,35 @@ def _read_link(
             return []
         if not _is_denial_of(status, denied_actor, denier):
             return []
+        claim_cues = tuple(cues)
         if denial is not None:
             cues.append(text[denial.start : denial.end].strip())
+        denier_claimant = claimant
+        reported: list[_Draft] = []
+        source = (
+            _reported_source(folded, denial, link.hit.start, hits, other_side(denier))
+            if denial is not None and not after_claim
+            else None
+        )
+        if denial is not None and source is not None:
+            # "Kiev a démenti les affirmations de Moscou selon lesquelles X est encerclée":
+            # the denial is Kiev's, and Moscow's claim stands beside it.
+            denier_claimant = _speaker_of(folded, start, denial, denier)
+            actor_of_claim = denied_actor if denied_actor is not None else other_side(denier)
+            reported = [
+                _Draft(town, _place(town), status, actor_of_claim, "claimant", source,
+                       weight * 0.85, claim_cues, link.hit.start)
+                for town in towns
+                if status not in ("contested", "withdrawn")
+            ]  # fmt: skip
         return [
-            _Draft(town, _place(town), "denied", denier, "subject", claimant, weight * 0.9,
-                   tuple(cues), denial.start if denial is not None else link.hit.start)
-            for town in towns
+            *[
+                _Draft(town, _place(town), "denied", denier, "subject", denier_claimant,
+                       weight * 0.9, tuple(cues),
+                       denial.start if denial is not None else link.hit.start)
+                for town in towns
+            ],
+            *reported,
         ]  # fmt: skip
     actor, source = find_actor(folded, link, hits, sentence, clause_start, speaker)
     drafts = []
@@ -462,6 +488,42 @@ def _read_link(
                 )
             )  # fmt: skip
     return drafts
+
+
+# "les affirmations de Moscou", "les informations du ministère russe": whose claim is denied.
+_REPORTED_BY: Final = re.compile(
+    r"\b(?:affirmations?|informations?|declarations?|allegations?|annonces?|revendications?|"
+    r"propos|communiques?|rapports?|assertions?)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
+)
+
+
+def _reported_source(
+    folded: str, denial: DenialHit, cue_start: int, hits: Sequence[EntityHit], side: Side
+) -> str | None:
+    """The claimant of ``side`` whose statement a denial names before the claim, if any."""
+    for hit in hits:
+        if not denial.end <= hit.start < cue_start:
+            continue
+        key = hit.entity.claimant
+        if hit.entity.relative == "ministry":
+            key = resolve_ministry(folded, hit.start)
+        if (
+            key is not None
+            and CLAIMANTS[key] == side
+            and _REPORTED_BY.search(folded, max(0, hit.start - 40), hit.start)
+        ):
+            return key
+    return None
+
+
+def _speaker_of(folded: str, start: int, denial: DenialHit, side: Side) -> str:
+    """Who of ``side`` makes the denial: the last such speaker before its verb."""
+    spoken = [
+        a.claimant
+        for a in find_attributions(folded, start, denial.end)
+        if a.side == side and a.start < denial.start
+    ]
+    return spoken[-1] if spoken else f"{side} officials"
 
 
 def _still_held(
@@ -588,9 +650,9 @@ def _drop_contradictions(drafts: list[_Draft]) -> list[_Draft]:
     mains des Russes" a capture, not also a holding; "les Russes se sont
     retirés de X, reprise par l'Ukraine" is a withdrawal *and* a recapture.
     """
-    by_town: dict[int, list[_Draft]] = {}
+    by_town: dict[tuple[int, str], list[_Draft]] = {}
     for draft in drafts:
-        by_town.setdefault(draft.place.geonameid, []).append(draft)
+        by_town.setdefault((draft.place.geonameid, draft.claimant), []).append(draft)
     kept: list[_Draft] = []
     for same in by_town.values():
         # A claim with no side yet ("1100 personnes ont quitté X") hides no other one.
