@@ -153,7 +153,7 @@ _COORDINATION: Final = re.compile(
     r"^(?P<appositives>(?:[\s)]*,[^,;:.!?()]{0,90}){0,2})[\s,)]*"
     r"(?:et|ou|ainsi\s+que|de\s+meme\s+que|comme|puis)\s+"
     r"(?:(?:de|d'|du|la|l'|le|les|sa|son|ville|villes|localite|localites|village|villages|cite|"
-    r"voisin|voisine|voisins|voisines|jumelle|proche)\s*)*$"
+    r"voisin|voisine|voisins|voisines|jumelle|proche|\d+(?:[.,]\d+)?\s*%)\s*)*$"
 )
 _ENUMERATION: Final = re.compile(r"^\s*,\s*$")
 _PARENTHESIS: Final = re.compile(r"\([^()]*\)")
@@ -184,8 +184,11 @@ def _blank(folded: str, start: int, end: int, spans: Sequence[Mention]) -> str:
 
 def _is_appositive(text: str) -> bool:
     """A comma-separated aside with no verb and no cue ("un centre logistique clé")."""
-    words = set(_TOKEN.findall(text))
+    words = set(_TOKEN.findall(_COMPASS_EAST.sub(" ", text)))
     return not (words & (AUXILIARIES - {"a"})) and next(CUE_SET.finditer(text), None) is None
+
+
+_COMPASS_EAST: Final = re.compile(r"\b(?:nord|sud)-est\b|\bl'est\b")  # the east, not "is"
 
 
 def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int) -> list[Group]:
@@ -391,7 +394,7 @@ def _object_gap(gap: str) -> tuple[bool, bool]:
     for word in words:
         if word in PARTIAL_WORDS:
             partial = True
-        elif word.isdigit():
+        elif word.rstrip("%").isdigit():  # "70% de X", "70 % de X": part of the town
             partial = partial or "%" in gap
         elif word not in OBJECT_GAP_WORDS:
             return False, False
@@ -414,6 +417,11 @@ def _subject_gap(
                 + " " * (other.end - other.start)
                 + gap[other.end - start :]
             )
+    aside = _ASIDE.match(gap)
+    if aside and _is_appositive(aside.group(1)):
+        # "Koupiansk, nœud ferroviaire du nord-est de l'Ukraine, était sous le contrôle de":
+        # an aside with no verb between the town and its predicate.
+        gap = gap[aside.end() :]
     gap = LOCATIVE_PHRASE.sub(" ", _PARENTHESIS.sub(" ", gap))
     gap = _AS_WELL_AS.sub(" ", gap)
     if re.search(r"[;:.!?]", gap):
@@ -423,6 +431,8 @@ def _subject_gap(
         return None
     return " ".join(words)
 
+
+_ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,100}),")
 
 # "Lyman et Sviatoguirsk, ainsi que 15 autres localités, ont été libérées"
 _AS_WELL_AS: Final = re.compile(r"\bainsi\s+que\b")
