@@ -964,6 +964,12 @@ FOURTH_CHECK = [
     ("Les déclarations selon lesquelles 80% de Vovchansk et 70% de Pokrovsk ont été conquis "
      "sont fausses, a déclaré l'état-major ukrainien.",
      {("Vovchansk", "denied", "UA"), ("Pokrovsk", "denied", "UA")}),
+    # an aside after a parenthesis
+    ("Bakhmout (Ukraine), ville stratégique du Donbass bombardée depuis des semaines, n'est "
+     "toujours pas tombée aux mains des Russes.", {("Bakhmut", "held", "UA")}),
+    # the side of an advance is the adjective's
+    ("L'Ukraine a reconnu qu'il y avait eu quelques avancées russes dans la ville de Bakhmout.",
+     {("Bakhmut", "contested", "RU")}),
     # part of a town named as such is no region
     ("Les militaires ukrainiens conservent le contrôle d'une grande partie de Huleipole.",
      {("Huliaipole", "contested", "UA")}),

@@ -705,6 +705,7 @@ CUES: Final[tuple[Cue, ...]] = (
         "contested",
         "before",
         0.75,
+        side_in_cue="actor",  # "des avancées russes dans X"
     ),
     # "l'attaque russe contre X et Y a été repoussée", "une attaque russe repoussée à X":
     # X was attacked (by the side in the cue); who holds it is told by who repelled it.

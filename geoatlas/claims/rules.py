@@ -417,12 +417,13 @@ def _subject_gap(
                 + " " * (other.end - other.start)
                 + gap[other.end - start :]
             )
+    gap = _PARENTHESIS.sub(" ", gap)
     aside = _ASIDE.match(gap)
     if aside and _is_appositive(aside.group(1)):
         # "Koupiansk, nœud ferroviaire du nord-est de l'Ukraine, était sous le contrôle de":
         # an aside with no verb between the town and its predicate.
         gap = gap[aside.end() :]
-    gap = LOCATIVE_PHRASE.sub(" ", _PARENTHESIS.sub(" ", gap))
+    gap = LOCATIVE_PHRASE.sub(" ", gap)
     gap = _AS_WELL_AS.sub(" ", gap)
     if re.search(r"[;:.!?]", gap):
         return None
