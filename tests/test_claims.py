@@ -970,6 +970,15 @@ FOURTH_CHECK = [
     # the side of an advance is the adjective's
     ("L'Ukraine a reconnu qu'il y avait eu quelques avancées russes dans la ville de Bakhmout.",
      {("Bakhmut", "contested", "RU")}),
+    # a withdrawal under way is a withdrawal
+    ("L'armée ukrainienne est en train de se retirer de Lyssytchansk, a annoncé le gouverneur.",
+     {("Lysychansk", "withdrawn", "UA")}),
+    ("Les forces russes ont commencé à se retirer de Kherson.", {("Kherson", "withdrawn", "RU")}),
+    # a town said lost was lost by its own side
+    ("Kiev a reconnu que la ville de Soledar était « perdue ».", {("Soledar", "captured", "RU")}),
+    # ... but the head of a noun phrase is what is lost or fallen, not the town after it
+    ("La bataille de Bakhmout est perdue pour les Russes.", {("Bakhmut", "contested", None)}),
+    ("La défense de Bakhmout est tombée.", set()),
     # part of a town named as such is no region
     ("Les militaires ukrainiens conservent le contrôle d'une grande partie de Huleipole.",
      {("Huliaipole", "contested", "UA")}),

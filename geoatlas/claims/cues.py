@@ -268,6 +268,8 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="actor",
     ),
     Cue("tombé", r"\btomb(?:e|ee|es|ees)\b", "captured", "after", 0.8),
+    # "X était « perdue »": by its own side (the active "a perdu X" is masculine).
+    Cue("perdue", r"\bperdu(?:e|es|s)\b", "captured", "after", 0.75),
     Cue("chute", rf"\bchute\s+{_DE}", "captured", "before", 0.8, noun=True, agentive=False),
     Cue(
         "perdu",
@@ -1166,6 +1168,7 @@ INFINITIVE_REALISED: Final = re.compile(
     r"\b(?:contraint|force|oblige)e?s?\s+(?:de|d'|a)|\breussi(?:t|ssent)?\s+a|"
     r"\bparv(?:ien|en)\w*\s+a|\b(?:a|ont|avait|avaient)\s+(?:pu|du)|"
     r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par|"
+    r"\ben\s+train\s+(?:de|d')|\bcommenc\w*\s+a|\bentrepr\w*\s+(?:de|d')|"
     # Reported: "l'armée a annoncé mercredi se retirer de X" (it is withdrawing).
     r"\b(?:annonc|affirm|declar|indiqu|confirm|assur)\w*|\bdi(?:t|sent|sait|saient)\b)"
     r"\s*(?:[\w'-]+\s+){0,1}$"

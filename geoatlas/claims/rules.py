@@ -752,6 +752,9 @@ def _link_after(
         if gap is None:
             return None
         group, words = earlier, set(gap.split())
+    head = _NOUN_HEAD.search(folded, max(start, group.start - 40), group.start)
+    if head and head.group("noun") not in _TOWN_OR_PART and not group.reference:
+        return None  # "la bataille de X est perdue": the battle is, not X
     # "L'aciérie, défendue par les forces ukrainiennes à Marioupol, est passée sous contrôle
     # russe": a town after "à" is where the subject is, not the subject, unless the
     # subject is troops there and the cue an encirclement ("les forces à X sont encerclées").
@@ -773,6 +776,16 @@ def _link_after(
     return Link(hit, group, towns, "after", voice, partial)
 
 
+# "la bataille de X", "la défense de X": the head of the noun phrase is the subject.
+_NOUN_HEAD: Final = re.compile(
+    r"(?:\b(?:la|le|les|un|une|cette|ce|ces)\s+|\bl')(?P<noun>[a-z-]+)(?:\s+[a-z-]+)?\s+"
+    r"(?:de|d'|du)\s*$"
+)
+_TOWN_OR_PART: Final = PARTIAL_WORDS | frozenset(
+    "ville villes localite localites village villages cite bourg bourgade hameau commune "
+    "agglomeration centre peripherie banlieue faubourgs partie parties ensemble reste "
+    "totalite periph".split()
+)
 _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:a|dans|en)\s*$")
 _TOWN_NOUN_BEFORE: Final = re.compile(r"\b(?:ville|localite|cite|village|bourg)\s+(?:de\s+|d')$")
 _APPOSITIVE: Final = re.compile(r"[\s,]*,\s*(?:un|une|le|la|l'|ce|cette)\s*(?:[\w'-]+\s+){1,5}$")
