@@ -979,6 +979,12 @@ FOURTH_CHECK = [
     # ... but the head of a noun phrase is what is lost or fallen, not the town after it
     ("La bataille de Bakhmout est perdue pour les Russes.", {("Bakhmut", "contested", None)}),
     ("La défense de Bakhmout est tombée.", set()),
+    # a landmark aside does not break a list
+    ("Les attaques contre Avdiïvka, près de Donetsk, et Vouhledar ont été repoussées, a "
+     "indiqué Kiev.", {("Avdiivka", "contested", "RU"), ("Vuhledar", "contested", "RU")}),
+    # "prétendu" is the speaker's word, else the word of the side the claim would hurt
+    ("Les déclarations de Poutine sur un prétendu « encerclement » des unités ukrainiennes à "
+     "Koupiansk ne correspondent pas à la réalité.", {("Kupiansk", "denied", "UA")}),
     # part of a town named as such is no region
     ("Les militaires ukrainiens conservent le contrôle d'une grande partie de Huleipole.",
      {("Huliaipole", "contested", "UA")}),

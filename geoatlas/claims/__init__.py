@@ -71,6 +71,7 @@ from geoatlas.claims.claimants import (
 )
 from geoatlas.claims.cues import FLAG_PATTERN, NOUN_ONGOING
 from geoatlas.claims.rules import (
+    ADJECTIVE_DENIALS,
     ActorSource,
     DenialHit,
     Link,
@@ -420,6 +421,16 @@ def _read_link(
             weight *= 0.85
         if denier is None:
             return []
+        if (
+            not _is_denial_of(status, denied_actor, denier)
+            and denial is not None
+            and denial.name in ADJECTIVE_DENIALS
+            and denied_actor is not None
+        ):
+            # "les déclarations de Poutine sur un prétendu encerclement ...": Poutine is
+            # the subject, not the one who calls it "prétendu"; the side it would hurt is.
+            denier = other_side(denied_actor)
+            weight *= 0.85
         if not _is_denial_of(status, denied_actor, denier):
             return []
         claim_cues = tuple(cues)

@@ -55,6 +55,7 @@ from geoatlas.records import Mention
 from geoatlas.schema import Side
 
 __all__ = [
+    "ADJECTIVE_DENIALS",
     "CueHit",
     "Group",
     "Link",
@@ -201,7 +202,7 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
     chains: list[list[tuple[Mention, str]]] = []
     asides: list[Mention] = []
     for mention in ordered:
-        if chains and _is_located_region(folded, chains[-1][-1][0], mention):
+        if chains and _is_aside(folded, chains[-1][-1][0], mention):
             # "X dans la région de Z, ainsi que Y": the region only locates X,
             # the list of towns goes on past it.
             asides.append(mention)
@@ -246,12 +247,22 @@ _LOCATING_REGION: Final = re.compile(
 )
 
 
-def _is_located_region(folded: str, last: Mention, mention: Mention) -> bool:
-    """Whether ``mention`` is a region that only says where the town ``last`` lies."""
-    return (
-        mention.kind == "region"
-        and last.kind == "town"
-        and _LOCATING_REGION.match(folded[last.end : mention.start]) is not None
+_LANDMARK_ASIDE: Final = re.compile(r"^\s*[,(]")
+
+
+def _is_aside(folded: str, last: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` only says where the town ``last`` lies.
+
+    "X dans la région de Z, ainsi que Y", "X, près de Z, et Y": Z is no
+    member of the list X, Y.
+    """
+    if last.kind != "town":
+        return False
+    gap = folded[last.end : mention.start]
+    if mention.kind == "region":
+        return _LOCATING_REGION.match(gap) is not None
+    return _LANDMARK_ASIDE.match(gap) is not None and is_distance_reference(
+        folded, mention.start, last.end
     )
 
 
@@ -1165,6 +1176,10 @@ def find_trailing_denial(
     return None
 
 
+ADJECTIVE_DENIALS: Final = frozenset({"prétendu"})
+"""Denials that qualify the claim ("un prétendu encerclement") rather than a verb's."""
+
+
 def find_denier(
     folded: str,
     denial: DenialHit,
@@ -1179,7 +1194,8 @@ def find_denier(
     ``after_claim``: the denial follows the claim ("les déclarations des Russes selon
     lesquelles ... sont des mensonges"): its subject is the claim, the speaker denies.
     """
-    if after_claim:
+    if after_claim or (denial.name in ADJECTIVE_DENIALS and claimant_side is not None):
+        # "un prétendu encerclement": the one who calls it so is the speaker.
         return claimant_side
     clause_start = find_clause_start(folded, sentence_start, denial.start)
     subject = _subject(folded, entities, clause_start, denial.start, claimant_side)
