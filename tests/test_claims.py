@@ -980,7 +980,7 @@ FOURTH_CHECK = [
     ("La bataille de Bakhmout est perdue pour les Russes.", {("Bakhmut", "contested", None)}),
     ("La défense de Bakhmout est tombée.", set()),
     # a landmark aside does not break a list
-    ("Les attaques contre Avdiïvka, près de Donetsk, et Vouhledar ont été repoussées, a "
+    ("Les attaques contre Avdiïvka, près de Donetsk, et Vuhledar ont été repoussées, a "
      "indiqué Kiev.", {("Avdiivka", "contested", "RU"), ("Vuhledar", "contested", "RU")}),
     # "prétendu" is the speaker's word, else the word of the side the claim would hurt
     ("Les déclarations de Poutine sur un prétendu « encerclement » des unités ukrainiennes à "
