@@ -985,6 +985,12 @@ FOURTH_CHECK = [
     # "prétendu" is the speaker's word, else the word of the side the claim would hurt
     ("Les déclarations de Poutine sur un prétendu « encerclement » des unités ukrainiennes à "
      "Koupiansk ne correspondent pas à la réalité.", {("Kupiansk", "denied", "UA")}),
+    # "tiennent leurs positions à X" is one cue, not "tiennent" alone
+    ("Zelensky a assuré : « Nos forces tiennent leurs positions à Tchassiv Iar. »",
+     {("Chasiv Yar", "held", "UA")}),
+    # the towns of a relative aside only locate the subject
+    ("Kourakhove, qui se trouve entre les villes de Zaporijjia et Donetsk, avait été repris par "
+     "l'armée ukrainienne.", {("Kurakhove", "recaptured", "UA")}),
     # part of a town named as such is no region
     ("Les militaires ukrainiens conservent le contrôle d'une grande partie de Huleipole.",
      {("Huliaipole", "contested", "UA")}),

@@ -561,6 +561,16 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
         default_actor="UA",
     ),
+    # "maintiennent leurs positions dans la ville de X": the subject holds X (before "tient",
+    # which would take "tiennent" alone).
+    Cue(
+        "maintient ses positions",
+        r"\b(?:maint(?:ien|en)\w*|conserv\w*|gard\w*|tien(?:t|nent|nait|naient))\s+"
+        r"(?:leurs|ses|nos|les|toutes\s+leurs)\s+positions\s+(?:[\w'-]+\s+){0,2}?(?:a|dans|en)\b",
+        "held",
+        "before",
+        0.8,
+    ),
     Cue(
         "tient",
         r"(?<!se\s)(?<!s')\b(?:tient|tiennent|tenait|tenaient)\b"
@@ -571,15 +581,6 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("tenir", r"\btenir\b(?:\s+(?:bon|fermement))?", "held", "before", 0.8, infinitive=True),
     Cue("défend", r"\b(?:defend|defendent|defendait|defendaient)\b", "held", "before", 0.7),
-    # "maintiennent leurs positions dans la ville de X": the subject holds X.
-    Cue(
-        "maintient ses positions",
-        r"\b(?:maint(?:ien|en)\w*|conserv\w*|gard\w*|tien(?:t|nent|nait|naient))\s+"
-        r"(?:leurs|ses|nos|les|toutes\s+leurs)\s+positions\s+(?:[\w'-]+\s+){0,2}?(?:a|dans|en)\b",
-        "held",
-        "before",
-        0.8,
-    ),
     # "a repoussé les troupes russes de la ville de X": the side that repels holds X.
     Cue(
         "repoussé l'ennemi de",

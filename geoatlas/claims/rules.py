@@ -445,6 +445,10 @@ def _subject_gap(
 
 
 _ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,100}),")
+_RELATIVE_ASIDE: Final = re.compile(
+    r"\s*,\s*(?:qui\s+(?:se\s+trouve|est\s+situee?|etait\s+situee?)|situee?s?|localisee?s?)\b"
+    r"[^,;:.!?()]{1,120},"
+)
 
 # "Lyman et Sviatoguirsk, ainsi que 15 autres localités, ont été libérées"
 _AS_WELL_AS: Final = re.compile(r"\bainsi\s+que\b")
@@ -738,6 +742,15 @@ def _link_after(
     group = candidates[0] if candidates else None
     if group is None or group.start < start:
         return None
+    if len(candidates) > 1 and candidates[1].start >= start:
+        # "Levadné, qui se trouve entre les villes de Zaporijjia et Donetsk, avait été
+        # repris": the towns of a relative aside only locate the subject.
+        located = candidates[1]
+        aside = _RELATIVE_ASIDE.match(folded, located.end, hit.start)
+        if aside and group.start < aside.end():
+            gap = _subject_gap(folded, aside.end(), hit.start, mentions, cues)
+            if gap is not None:
+                group = located
     gap = _subject_gap(folded, group.end, hit.start, mentions, cues)
     if gap is None and _APPOSITIVE.match(folded, group.end, hit.start):
         gap = ""  # "Tokmak, un noeud routier et ferroviaire occupé par les Russes"
