@@ -149,6 +149,45 @@ def test_world_cities_resolve_to_themselves(
     assert m.place.theatre == (country in {"UA"})
 
 
+# --- postal villages (population unknown): never over a known town -----------
+
+# A known town, and a sentence naming it as the press does, where a village of the
+# same name from GeoNames' postal codes is also a candidate: the town must win.
+TOWN_OVER_VILLAGE = [
+    ("Des frappes ont visé Poltava et Kharkiv.", "Poltava", 696643),  # village in Kharkiv obl.
+    ("Zaporijjia a été bombardée dans la nuit.", "Zaporijjia", 687700),
+    ("Soumy a été frappée par des drones.", "Soumy", 692194),  # Shumy, Donetsk oblast
+    ("Les forces ukrainiennes tiennent Roubijné, près de Sievierodonetsk.", "Roubijné", 695274),
+    ("Les combats continuent à Lyman.", "Lyman", LYMAN_DONETSK),  # Lyman, Luhansk oblast
+    ("Smila et Tcherkassy ont été visées par des drones.", "Smila", 693457),
+    ("Les forces russes avancent vers Plekhovo.", "Plekhovo", 697108),  # Plekhiv, 716 people
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "geonameid"), TOWN_OVER_VILLAGE)
+def test_postal_village_does_not_displace_a_known_town(
+    sentence: str, name: str, geonameid: int, gazetteer: Gazetteer
+) -> None:
+    (m,) = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == name]
+    assert m.place is not None and m.place.geonameid == geonameid, m.reason
+    assert any(c.place.geonameid in gazetteer.postal for c in m.candidates[1:])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Les Russes ont pris Memryk.", False),  # nothing vouches for the village
+        ("Les combats continuent à Memryk.", True),  # "à X": a place
+        ("Les Russes ont pris Memryk, près de Pokrovsk.", True),  # a known town 25 km off
+        ("Les Russes ont pris Memryk, dans la région de Donetsk.", True),  # its oblast
+        ("Les Russes ont pris Memryk, près de Kharkiv.", False),  # 200 km: not its context
+    ],
+)
+def test_postal_village_needs_context(sentence: str, found: bool, gazetteer: Gazetteer) -> None:
+    towns = [m.place.name for m in find_mentions(sentence, gazetteer=gazetteer) if m.place]
+    assert ("Memryk" in towns) == found, towns
+
+
 # --- precision: no place made of a word, a person or a thing ---------------
 
 NOT_PLACES = [

@@ -93,6 +93,7 @@ class Gazetteer:
         postal: set[int] = set()
         primary: set[tuple[str, int]] = set()
         alias_lists: list[list[str]] = []
+        named: list[bool] = []  # is the name among the aliases (an unalias row may drop it)
         for feature in features:
             props = feature["properties"]
             lon, lat = feature["geometry"]["coordinates"]
@@ -108,7 +109,10 @@ class Gazetteer:
                 theatre=bool(props["theatre"]),
             )
             places[place.geonameid] = place
-            alias_lists.append([place.name, *props["aliases"]])
+            # The builder lists the name among the aliases: key it once, first.
+            aliases = props["aliases"]
+            alias_lists.append([place.name, *(a for a in aliases if a != place.name)])
+            named.append(place.name in aliases)
             if not place.theatre:
                 spellings[place.geonameid] = _plain_spellings(props["aliases"])
             if props.get("source") == "postal":
@@ -118,10 +122,10 @@ class Gazetteer:
         flat = [alias for aliases in alias_lists for alias in aliases]
         flat_keys = iter(name_keys(flat))
         keys: defaultdict[str, list[int]] = defaultdict(list)
-        for place, aliases in zip(places.values(), alias_lists, strict=True):
+        for place, aliases, is_alias in zip(places.values(), alias_lists, named, strict=True):
             own = [next(flat_keys) for _ in aliases]
             primary.add((own[0], place.geonameid))
-            for key in _with_joined(own[1:]):
+            for key in _with_joined(own if is_alias else own[1:]):
                 keys[key].append(place.geonameid)
 
         curated_keys = {
@@ -139,7 +143,7 @@ class Gazetteer:
                 for alias in (row.name, *row.aliases):
                     regions[name_key(alias)] = Region(row.name, row.country, row.admin1_code)
 
-        town_keys = {k: tuple(sorted(set(v))) for k, v in keys.items()}
+        town_keys = {k: (v[0],) if len(v) == 1 else tuple(sorted(set(v))) for k, v in keys.items()}
         theatre_keys = tuple(
             sorted(k for k, ids in town_keys.items() if any(places[i].theatre for i in ids))
         )
