@@ -1322,3 +1322,34 @@ HOLDING_AND_FIGHTING = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(HOLDING_AND_FIGHTING))
 def test_holding_and_fighting(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+FIGHT_FRAMES = [
+    # The fight and its place apart in one clause: the town is fought over.
+    ("Les combats ont duré toute la nuit à Siversk, selon l'armée ukrainienne.",
+     {("Siversk", "contested", None)}),
+    ("Des combats se déroulent à l'intérieur de la ville de Vuhledar, a affirmé Pouchiline.",
+     {("Vuhledar", "contested", None)}),
+    ("Plus de 80 attaques ennemies ont été repoussées dans plusieurs secteurs, notamment à "
+     "Koupiansk, Lyman et Toretsk, selon l'état-major ukrainien.",
+     {("Kupiansk", "contested", "RU"), ("Lyman", "contested", "RU"),
+      ("Toretsk", "contested", "RU")}),
+    ("Les Russes mènent des actions d'assaut contre les localités de Soledar et de Siversk.",
+     {("Soledar", "contested", "RU"), ("Siversk", "contested", "RU")}),
+    ("Des assauts russes ont pénétré dans la partie ouest de Toretsk.",
+     {("Toretsk", "contested", "RU")}),
+    # The fight belongs to the first town; a seat of government after a speech verb;
+    # a periphery, a future, an air strike: no claim on the town.
+    ("« Combats acharnés » à Bakhmout, cinq blessés à Kharkiv.",
+     {("Bakhmut", "contested", None)}),
+    ("De violents combats se déroulent dans les environs de Pokrovsk, a déclaré le "
+     "commandement de l'armée à Kiev.", set()),
+    ("Les attaques se poursuivent à la périphérie de Pokrovsk.", set()),
+    ("Des attaques de missiles ont frappé Kramatorsk et Sloviansk.", set()),
+    ("Les combats à venir dans Kramatorsk seront décisifs.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(FIGHT_FRAMES))
+def test_fighting_told_apart_from_its_place(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -880,7 +880,10 @@ _UA_ADJ = r"(?:ukrainien(?:ne)?s?|de\s+kiev|de\s+kyiv|d'ukraine|de\s+l'ukraine)"
 _TROOPS = (
     r"(?:forces|troupes|armees?|soldats|unites|militaires|combattants|brigades?|bataillons?|"
     r"regiments?|divisions?|groupements?|parachutistes|fantassins|detachements?|commandos?|"
-    r"effectifs|assaillants|defenseurs|aviation|blindes|marines|paras|drones?|artillerie)"
+    r"effectifs|assaillants|defenseurs|aviation|blindes|marines|paras|drones?|artillerie|"
+    # "des assauts russes ont pénétré dans X", "des groupes d'assaut russes": the side acts;
+    # "résiste aux assauts russes": it is resisted.
+    r"(?<!aux\s)(?<!contre\s)(?:assauts|attaques|groupes?(?:\s+d'assaut)?|infanterie))"
 )
 
 ENTITIES: Final[tuple[Entity, ...]] = (

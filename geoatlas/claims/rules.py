@@ -48,6 +48,7 @@ from geoatlas.claims.cues import (
     POSSESSIVE,
     REFERENCE_BEFORE,
     SIDE_ADJECTIVE,
+    SPEECH_VERB,
     TRAILING_DENIAL,
     Cue,
 )
@@ -516,6 +517,7 @@ def link_cues(
     links.extend(_link_object(folded, groups, sentence))
     links.extend(_link_fronted(folded, groups, sentence))
     links.extend(_link_bare_withdrawal(folded, groups, sentence, links))
+    links.extend(_link_fight_frame(folded, groups, sentence, links))
     return links
 
 
@@ -598,6 +600,119 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
             hit = CueHit(_HOLD, hold.start("hold"), hold.end("hold"))
             links.append(Link(hit, group, group.members, "before", "bare"))
     return links
+
+
+# --- the fighting frame: a town where the clause's fighting takes place ------------------
+
+# The words of a fight, wherever they stand in the clause: "les combats ont duré tout le
+# week-end à X", "des assauts ... ont pénétré dans la partie ouest de X", "130 attaques
+# repoussées ..., notamment à X, Y et Z". A side adjective right after is part of it.
+_FIGHT_WORD: Final = re.compile(
+    r"\b(?:combats?|affrontements?|batailles?|hostilites|assauts?|attaques?|contre-attaques?|"
+    r"accrochages?|fusillades?|penetr(?:e|ee|es|ees|ent|aient|ait|er)|"
+    r"infiltr\w*|(?:se\s+|s')(?:batt|affront)\w*|(?:pris|prendre|prennent)\s+pied|"
+    r"implant(?:e|ee|es|ees|ent|aient|er)|grignot\w*|maison\s+par\s+maison|"
+    r"rue\s+par\s+rue|de\s+maison\s+en\s+maison|groupes?\s+d'assaut|"
+    r"(?:progress|avanc)(?:e|ee|ees|es|ent|aient|ait|ion)|progresser|avancer|"
+    r"oper(?:ent|aient|ait)|actions?\s+(?:d'assaut|offensives?))\b"
+    # An air strike is no fight for the town: "une attaque de drones contre X".
+    r"(?![^.;:!?]{0,30}?\b(?:drones?|missiles?|roquettes?|aerien\w*|frappes?|bombard\w*|"
+    r"obus|artillerie|kamikazes?|shaheds?|balistiques?)\b)"
+    r"(?:\s+(?:russes?|ukrainien(?:ne)?s?|ennemie?s?))?"
+)
+# What puts the town where the fighting is: "à X", "dans la ville de X", "à l'intérieur de
+# X", "contre les colonies de X et de Y", "dans la partie ouest de X", "dans les faubourgs
+# de X" (a part of the town; its periphery stays a landmark).
+_FIGHT_PLACE: Final = re.compile(
+    r"(?:\b(?:a|dans|en|pour|contre|sur)\s+(?:(?:la|les|l')\s*)?"
+    r"(?:(?:ville|villes|localite|localites|village|villages|colonie|colonies|agglomeration|"
+    r"cite|bourg|commune|communes)\s+(?:de\s+|d'|du\s+))?"
+    r"|\ba\s+l'interieur\s+(?:de\s+la\s+ville\s+)?(?:de\s+|d')"
+    r"|\b(?:dans|a|sur|contre)\s+(?:les|la|l')\s*(?:faubourgs?|quartiers?|partie|centre|"
+    r"zones?\s+urbaines?)(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d'|du\s+))$"
+)
+_OUTSKIRTS: Final = re.compile(r"\b(?:faubourgs?|quartiers?|partie|centre)\b")
+_SPEECH: Final = re.compile(rf"\b{SPEECH_VERB}")
+_FRAME_REACH: Final = 30  # words between the fight and the town: one clause
+
+
+def _link_fight_frame(
+    folded: str, groups: Sequence[Group], sentence: tuple[int, int], links: Sequence[Link]
+) -> list[Link]:
+    """A town that no cue reached, named as the place of the clause's fighting: contested.
+
+    The cues above need their words next to the town; a fight is often told
+    with the place further on ("les combats ont duré tout le week-end à X",
+    "des combats se déroulaient à l'intérieur de la ville de X") or listed
+    after the count of attacks ("130 attaques repoussées, notamment à X et
+    Y"). The town must follow a locative ("à", "dans", "contre", "dans la
+    partie ouest de"), in the same clause as the fight; a landmark ("près
+    de", "en direction de", "à 10 km de") stays a landmark. The actor is a
+    side named with the fight, else whatever the usual rules find.
+    """
+    start, end = sentence
+    linked = {id(m) for link in links for m in link.towns}
+    found = []
+    for group in groups:
+        if not any(m.kind == "town" for m in group.members):
+            continue
+        if any(id(m) in linked for m in group.members):
+            continue
+        lead = folded[max(start, group.start - 60) : group.start]
+        place = _FIGHT_PLACE.search(lead)
+        if place is None:
+            continue
+        if group.reference and not _OUTSKIRTS.search(place.group()):
+            continue
+        clause = find_clause_start(folded, start, group.start)
+        before = [
+            m for m in _FIGHT_WORD.finditer(folded, clause, group.start)
+            if len(_TOKEN.findall(folded[m.end() : group.start])) <= _FRAME_REACH
+        ]  # fmt: skip
+        if before and _frame_is_open(folded, before[-1].end(), group, groups):
+            hit = _frame_hit(folded, before[-1])
+            found.append(Link(hit, group, group.members, "before", "bare"))
+            continue
+        stop = _RELATIVE_END.search(folded, group.end, end)
+        after = _FIGHT_WORD.search(folded, group.end, stop.start() if stop else end)
+        if (
+            after is not None
+            and find_clause_start(folded, start, after.start()) <= group.start
+            and len(_TOKEN.findall(folded[group.end : after.start()])) <= 8
+        ):
+            hit = _frame_hit(folded, after)
+            found.append(Link(hit, group, group.members, "relative", "bare"))
+    return found
+
+
+def _frame_is_open(folded: str, fight_end: int, group: Group, groups: Sequence[Group]) -> bool:
+    """Whether the fight before ``group`` can still be about it.
+
+    Not past another town ("combats à X, cinq blessés à Y": the fight is X's), a
+    speech verb ("combats près de X, a déclaré le commandement à Kiev") or a
+    hedge ("les combats à venir pour X").
+    """
+    if any(fight_end <= other.start and other.end <= group.start for other in groups):
+        return False
+    between = folded[fight_end : group.start]
+    return not (HEDGE_BEFORE.search(between) or _SPEECH.search(between))
+
+
+def _frame_hit(folded: str, fight: re.Match[str]) -> CueHit:
+    # An attack told by a side that names no attacker was its enemy's ("80 attaques
+    # ennemies repoussées, notamment à X"); a fight or an entry says nothing of who.
+    attack = _ATTACK_WORD.match(folded, fight.start()) is not None
+    return CueHit(_ATTACK_FRAME if attack else _FIGHT_FRAME, fight.start(), fight.end())
+
+
+_ATTACK_WORD: Final = re.compile(r"(?:attaques?|assauts?|contre-attaques?|actions?\s+d'assaut)\b")
+_FIGHT_FRAME: Final = Cue(
+    "combats (dans la phrase)", r"combats", "contested", "before", 0.6, side_in_cue="actor"
+)
+_ATTACK_FRAME: Final = Cue(
+    "attaques (dans la phrase)", r"attaques", "contested", "before", 0.6,
+    side_in_cue="actor", attack=True,
+)  # fmt: skip
 
 
 _DETERMINER_WORDS: Final = frozenset(
