@@ -1347,9 +1347,41 @@ FIGHT_FRAMES = [
     ("Les attaques se poursuivent à la périphérie de Pokrovsk.", set()),
     ("Des attaques de missiles ont frappé Kramatorsk et Sloviansk.", set()),
     ("Les combats à venir dans Kramatorsk seront décisifs.", set()),
+    # Operations in a town, a foothold in parts of it; the fight reaches a town coordinated
+    # past a landmark.
+    ("L'armée russe a intensifié ses opérations à Toretsk, au nord de Donetsk, ainsi qu'à "
+     "Siversk.", {("Toretsk", "contested", "RU"), ("Siversk", "contested", "RU")}),
+    ("Les forces russes se sont installées dans les parties nord et ouest de Koupiansk.",
+     {("Kupiansk", "contested", "RU")}),
+    ("Les forces russes se sont installées dans les parties centrale et sud de la localité de "
+     "Siversk.", {("Siversk", "contested", "RU")}),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(FIGHT_FRAMES))
 def test_fighting_told_apart_from_its_place(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+LISTS_AND_APPOSITIONS = [
+    # A region closing a list of towns does not cut the list.
+    ("Les localités d'Izioum, Lyman et toute la région de Kharkiv ont été libérées de "
+     "l'envahisseur, a affirmé le ministère ukrainien de la Défense.",
+     {("Izium", "recaptured", "UA"), ("Lyman", "recaptured", "UA")}),
+    # Towns listed after the cue: "citant les localités de".
+    ("L'état-major ukrainien a indiqué que trois villages avaient été repris, citant les "
+     "localités de Soledar, Siversk et Toretsk.",
+     {("Soledar", "recaptured", "UA"), ("Siversk", "recaptured", "UA"),
+      ("Toretsk", "recaptured", "UA")}),
+    # "celui de X", "ceux de X et Y": the towns the cue's object stands for.
+    ("L'armée russe s'est emparée d'un autre port clé de l'Ukraine, celui de Marioupol.",
+     {("Mariupol", "captured", "RU")}),
+    ("Moscou a revendiqué la reprise de deux localités, celles de Soudja et Soledar.",
+     {("Sudzha", "recaptured", "RU"), ("Soledar", "recaptured", "RU")}),
+    ("Le port, celui de Marioupol, a été visé par des frappes.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LISTS_AND_APPOSITIONS))
+def test_lists_and_appositions(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

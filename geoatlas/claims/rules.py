@@ -155,7 +155,9 @@ _COORDINATION: Final = re.compile(
     r"^(?P<appositives>(?:[\s)]*,[^,;:.!?()]{0,90}){0,2})[\s,)]*"
     r"(?:et|ou|ainsi\s+que|de\s+meme\s+que|comme|puis)\s+"
     r"(?:(?:de|d'|du|la|l'|le|les|sa|son|ville|villes|localite|localites|village|villages|cite|"
-    r"voisin|voisine|voisins|voisines|jumelle|proche|\d+(?:[.,]\d+)?\s*%)\s*)*$"
+    r"voisin|voisine|voisins|voisines|jumelle|proche|\d+(?:[.,]\d+)?\s*%|"
+    # "Irpin, Boutcha, Gostomel et toute la région de Kiev ont été libérées"
+    r"toute|region|oblast)\s*)*$"
 )
 _ENUMERATION: Final = re.compile(r"^\s*,\s*$")
 _PARENTHESIS: Final = re.compile(r"\([^()]*\)")
@@ -216,8 +218,9 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
             # A cue in between ("X (localité reprise aux Russes) et Y") or a landmark
             # ("X et à l'ouest de Y") ends the list.
             joint = ""
-            if next(CUE_SET.finditer(gap), None) is None and not is_distance_reference(
-                folded, mention.start, last.end
+            if next(CUE_SET.finditer(gap), None) is None and (
+                not is_distance_reference(folded, mention.start, last.end)
+                or (mention.kind == "region" and _REGION_CLOSES.search(gap))
             ):
                 joint = _joint(gap)
             if joint:
@@ -241,6 +244,9 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
     groups.sort(key=lambda g: g.start)
     return groups
 
+
+# "X, Y et toute la région de Z": a region closing a list of towns is one of its members.
+_REGION_CLOSES: Final = re.compile(r"\bet\s+(?:toute\s+)?(?:la\s+|l')(?:region|oblast)\b")
 
 _LOCATING_REGION: Final = re.compile(
     r"^[\s,(]*(?:dans|en)\s+(?:la\s+|le\s+|l')?(?:region|oblast|province|republique\s+populaire)"
@@ -614,7 +620,8 @@ _FIGHT_WORD: Final = re.compile(
     r"implant(?:e|ee|es|ees|ent|aient|er)|grignot\w*|maison\s+par\s+maison|"
     r"rue\s+par\s+rue|de\s+maison\s+en\s+maison|groupes?\s+d'assaut|"
     r"(?:progress|avanc)(?:e|ee|ees|es|ent|aient|ait|ion)|progresser|avancer|"
-    r"oper(?:ent|aient|ait)|actions?\s+(?:d'assaut|offensives?))\b"
+    r"oper(?:ent|aient|ait)|operations?|actions?\s+(?:d'assaut|offensives?)|"
+    r"(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?install\w*)\b"
     # An air strike is no fight for the town: "une attaque de drones contre X".
     r"(?![^.;:!?]{0,30}?\b(?:drones?|missiles?|roquettes?|aerien\w*|frappes?|bombard\w*|"
     r"obus|artillerie|kamikazes?|shaheds?|balistiques?)\b)"
@@ -628,10 +635,13 @@ _FIGHT_PLACE: Final = re.compile(
     r"(?:(?:ville|villes|localite|localites|village|villages|colonie|colonies|agglomeration|"
     r"cite|bourg|commune|communes)\s+(?:de\s+|d'|du\s+))?"
     r"|\ba\s+l'interieur\s+(?:de\s+la\s+ville\s+)?(?:de\s+|d')"
-    r"|\b(?:dans|a|sur|contre)\s+(?:les|la|l')\s*(?:faubourgs?|quartiers?|partie|centre|"
-    r"zones?\s+urbaines?)(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d'|du\s+))$"
+    r"|\b(?:dans|a|sur|contre)\s+(?:les|la|l')\s*(?:faubourgs?|quartiers?|parties?|centre|"
+    r"zones?\s+urbaines?)(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d'|du\s+)"
+    r"(?:(?:la|l')\s*(?:ville|localite|village|agglomeration)\s+(?:de\s+|d'))?)$"
 )
-_OUTSKIRTS: Final = re.compile(r"\b(?:faubourgs?|quartiers?|partie|centre)\b")
+_OUTSKIRTS: Final = re.compile(r"\b(?:faubourgs?|quartiers?|parties?|centre)\b")
+# "à X, situé au nord de Z, ainsi qu'à Y": the fight that reached X reaches Y.
+_AND_THERE: Final = re.compile(r"(?:\bet|\bainsi\s+qu'|\bainsi\s+que|\bde\s+meme\s+qu')\s*$")
 _SPEECH: Final = re.compile(rf"\b{SPEECH_VERB}")
 _FRAME_REACH: Final = 30  # words between the fight and the town: one clause
 
@@ -658,10 +668,11 @@ def _link_fight_frame(
             continue
         if any(id(m) in linked for m in group.members):
             continue
-        lead = folded[max(start, group.start - 60) : group.start]
-        place = _FIGHT_PLACE.search(lead)
+        lead_start = max(start, group.start - 60)
+        place = _FIGHT_PLACE.search(folded[lead_start : group.start])
         if place is None:
             continue
+        place_start = lead_start + place.start()
         if group.reference and not _OUTSKIRTS.search(place.group()):
             continue
         clause = find_clause_start(folded, start, group.start)
@@ -672,6 +683,18 @@ def _link_fight_frame(
         if before and _frame_is_open(folded, before[-1].end(), group, groups):
             hit = _frame_hit(folded, before[-1])
             found.append(Link(hit, group, group.members, "before", "bare"))
+            continue
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.direction == "before"
+            and not any(
+                previous.group.end <= g.start < group.start and not g.reference for g in groups
+            )
+            and len(_TOKEN.findall(folded[previous.group.end : group.start])) <= _FRAME_REACH
+            and _AND_THERE.search(folded[max(start, place_start - 20) : place_start])
+        ):
+            found.append(Link(previous.hit, group, group.members, "before", "bare"))
             continue
         stop = _RELATIVE_END.search(folded, group.end, end)
         after = _FIGHT_WORD.search(folded, group.end, stop.start() if stop else end)
@@ -786,9 +809,12 @@ def _link_as_well_as(folded: str, hit: CueHit, group: Group, voice: Voice) -> Li
 _APPOSED_NAME: Final = re.compile(
     r"\s*(?:d')?(?:un|une)\s+(?:[\w'-]+\s+){0,2}?(?:village|localite|ville|bourg|bourgade|"
     r"hameau|agglomeration)\b[^.;:!?,]{0,70}(?:,\s*|\b(?:appelee?s?|nommee?s?|baptisee?s?|"
-    r"denommee?s?)\s+)$"
+    r"denommee?s?)\s+)$|"
+    # "s'est emparée d'un autre port clé, celui de X", "la reprise de deux villages, ceux de X"
+    r"\s*(?:de\s+|d')?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+"
+    r"[^.;:!?,]{0,70},\s*(?:celui|celle|ceux|celles)\s+(?:de\s+|d')$"
 )
-_APPOSITION_END: Final = re.compile(r"\s*(?:[,.;:!?()]|$)")
+_APPOSITION_END: Final = re.compile(r"\s*(?:[,.;:!?()]|$|et\s+[\w'-]+\s*[,.;:!?()])")
 
 
 def _link_apposed(
@@ -938,8 +964,9 @@ _PARTIAL_BEFORE: Final = re.compile(
 # "Plusieurs villes ... sont repassées sous le contrôle de Kiev, notamment Izioum et Koupiansk"
 _TOWNS_SUBJECT: Final = re.compile(r"\b(?:villes|localites|villages|bourgades|agglomerations)\b")
 _LISTED_AFTER: Final = re.compile(
-    r"[^.;:!?]{0,60}?,\s*(?:notamment|dont|comme|a\s+savoir|parmi\s+lesquel\w+)\s+"
-    r"(?:(?:la|les)\s+villes?\s+(?:de|d')\s*)?$"
+    r"[^.;:!?]{0,60}?,\s*(?:notamment|dont|comme|a\s+savoir|parmi\s+lesquel\w+|"
+    r"(?:en\s+)?citant|nommement)\s+"
+    r"(?:(?:la|les)\s+(?:villes?|localites?|villages?|colonies)\s+(?:de|d')\s*)?$"
 )
 
 
