@@ -1385,3 +1385,24 @@ LISTS_AND_APPOSITIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(LISTS_AND_APPOSITIONS))
 def test_lists_and_appositions(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+DENIALS_AND_DATES = [
+    # A denial past the claim's apposition; "impossible de dire que"; "prétendument".
+    ("La Russie a annoncé la prise de Soledar, une commune au nord-est de Bakhmout, ce que "
+     "Kiev a démenti.", {("Soledar", "captured", "RU"), ("Soledar", "denied", "UA")}),
+    ("Zelensky a déclaré qu'il était « impossible de dire que Lyssytchansk est sous contrôle "
+     "russe ».", {("Lysychansk", "denied", "UA")}),
+    ("L'armée ukrainienne dénonce des informations prétendument sur la capture de Siversk.",
+     {("Siversk", "denied", "UA")}),
+    ("Kiev a nié les informations de Moscou sur la victoire à Soledar.",
+     {("Soledar", "denied", "UA"), ("Soledar", "captured", "RU")}),
+    # A full date between the verb and its town.
+    ("L'armée ukrainienne s'est retirée ce dimanche 3 juillet 2022 au soir de Lyssytchansk.",
+     {("Lysychansk", "withdrawn", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DENIALS_AND_DATES))
+def test_denials_and_dates_between(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

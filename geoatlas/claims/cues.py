@@ -140,8 +140,11 @@ _DE = r"(?:(?:des|du|de)\b|d')"  # longest first: "des" is not "de" + "s"
 _FOR_CONTROL = r"pour\s+(?:le\s+)?(?:plein\s+)?controle\s+(?:(?:des|du|de)\b|d')"
 # When, between a reflexive participle and its "de": "s'être emparées dimanche de X".
 _WHEN = (
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|nuit|"
-    r"finalement|totalement|completement|entierement|definitivement|officiellement)\s+){0,3}"
+    # "s'est retirée ce dimanche 3 juillet 2022 au soir de X"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|nuit|ce|au|le|"
+    r"1er|\d{1,4}|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+    r"decembre|finalement|totalement|completement|entierement|definitivement|officiellement)"
+    r"\s+){0,6}"
 )
 
 CUES: Final[tuple[Cue, ...]] = (
@@ -636,6 +639,8 @@ CUES: Final[tuple[Cue, ...]] = (
         0.85,
     ),
     Cue("bataille de", rf"\bbataille\s+{_DE}", "contested", "before", 0.8, noun=True),
+    # "les informations de Moscou sur la victoire à X": the town is won.
+    Cue("victoire à", r"\bvictoire\s+(?:a|dans)\b", "captured", "before", 0.7, noun=True),
     # "Bakhmout, une ville âprement disputée", "X est disputée": fought over (a "centre
     # disputé, ainsi que de la ville de Y" is no town's apposition).
     Cue(
@@ -833,7 +838,13 @@ DENIALS: Final[tuple[Denial, ...]] = (
         place="either",
     ),
     # "un prétendu encerclement des unités ukrainiennes à X": the speaker denies it.
-    Denial("prétendu", r"\bpretendu(?:e|s|es)?\b|\bsoi-disant\b"),
+    Denial("prétendu", r"\bpretendu(?:e|s|es|ment)?\b|\bsoi-disant\b"),
+    # "il est impossible de dire que X est sous contrôle russe"
+    Denial(
+        "impossible de dire que",
+        r"\b(?:impossible|faux|inexact|premature)\s+(?:de\s+dire|d'affirmer|de\s+pretendre)\s+"
+        r"qu(?:e\b|')",
+    ),
     Denial(
         "fausses informations",
         r"\b(?:fausses?\s+informations?|fake\s+news|infox|"
@@ -853,6 +864,9 @@ TRAILING_DENIAL: Final = re.compile(
     # "..., ce que dément Kiev", "..., ce que l'Ukraine a démenti"
     r"|ce\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,5}?(?:(?:a|ont)\s+(?:dementi|nie|conteste|refute|"
     rf"rejete)|{_DENY_VERB})\b"
+    # past an apposition: "la prise de X, une commune au nord-est de Y, ce que Kiev a démenti"
+    r"|(?:une?|la|le|l')\s*[^,;:.!?()]{1,80},\s*ce\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,5}?"
+    rf"(?:(?:a|ont)\s+(?:dementi|nie|conteste|refute|rejete)|{_DENY_VERB})\b"
     # a headline's "Moscou revendique la prise de X, Kiev dément"
     rf"|(?:[\w'-]+\s+){{1,3}}?{_DENY_VERB}\s*[.!?]?\s*$"
     r")"

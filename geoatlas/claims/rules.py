@@ -1331,7 +1331,7 @@ def find_trailing_denial(
     return None
 
 
-ADJECTIVE_DENIALS: Final = frozenset({"prétendu"})
+ADJECTIVE_DENIALS: Final = frozenset({"prétendu", "impossible de dire que"})
 """Denials that qualify the claim ("un prétendu encerclement") rather than a verb's."""
 
 
