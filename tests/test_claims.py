@@ -1397,6 +1397,12 @@ DENIALS_AND_DATES = [
      {("Siversk", "denied", "UA")}),
     ("Kiev a nié les informations de Moscou sur la victoire à Soledar.",
      {("Soledar", "denied", "UA"), ("Soledar", "captured", "RU")}),
+    # An order to withdraw is a withdrawal; a pronoun aside before a state.
+    ("Les forces ukrainiennes ont reçu l'ordre de se retirer de la ville de Lyssytchansk.",
+     {("Lysychansk", "withdrawn", "UA")}),
+    ("La ville de Marioupol est, elle, presqu'entièrement sous contrôle de l'armée russe.",
+     {("Mariupol", "held", "RU")}),
+    ("L'armée pourrait recevoir l'ordre de se retirer de Lyssytchansk.", set()),
     # A full date between the verb and its town.
     ("L'armée ukrainienne s'est retirée ce dimanche 3 juillet 2022 au soir de Lyssytchansk.",
      {("Lysychansk", "withdrawn", "UA")}),

@@ -1111,6 +1111,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "soit soient n ne pas plus jamais autres villages serait seraient aurait auraient "
         "sera seront aura auront principale principal derniere dernier seule seul restee "
         "restees demeuree demeurees situee situe situes situees "
+        # "la ville de X est, elle, presqu'entièrement sous contrôle de"
+        "elle lui presqu presque quasiment quasi "
         f"elle-meme tout toute {_WEEKDAYS} {_ADVERBS}"
     ).split()
 )
@@ -1187,6 +1189,8 @@ INFINITIVE_REALISED: Final = re.compile(
     r"\bparv(?:ien|en)\w*\s+a|\b(?:a|ont|avait|avaient)\s+(?:pu|du)|"
     r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par|"
     r"\ben\s+train\s+(?:de|d')|\bcommenc\w*\s+a|\bentrepr\w*\s+(?:de|d')|"
+    # Ordered: "ont reçu l'ordre de se retirer de X" (the retreat is under way).
+    r"\b(?:recu|donne|ordonne)\s+(?:l'|un\s+|leur\s+)?(?:ordre\s+)?(?:de|d')|"
     # Reported: "l'armée a annoncé mercredi se retirer de X" (it is withdrawing).
     r"\b(?:annonc|affirm|declar|indiqu|confirm|assur)\w*|\bdi(?:t|sent|sait|saient)\b)"
     r"\s*(?:[\w'-]+\s+){0,1}$"
