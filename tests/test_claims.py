@@ -1412,3 +1412,22 @@ DENIALS_AND_DATES = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(DENIALS_AND_DATES))
 def test_denials_and_dates_between(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+HOLDING_OUT = [
+    # A town said to stay a side's, in that side's words or the press's.
+    ("Soledar est et sera toujours ukrainien, a affirmé l'armée ukrainienne.",
+     {("Soledar", "held", "UA")}),
+    ("Myrnohrad reste ukrainienne, assure Kiev.", {("Myrnohrad", "held", "UA")}),
+    ("Kramatorsk est toujours entre les mains ukrainiennes.", {("Kramatorsk", "held", "UA")}),
+    ("Toretsk est sous notre contrôle, a affirmé l'armée ukrainienne.",
+     {("Toretsk", "held", "UA")}),
+    ("Les troupes ukrainiennes continuent de défendre Avdiïvka.", {("Avdiivka", "held", "UA")}),
+    ("Les Russes cherchent à défendre Donetsk.", set()),
+    ("Donetsk est une ville russe, selon Moscou.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(HOLDING_OUT))
+def test_holding_out(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -584,6 +584,37 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("tenir", r"\btenir\b(?:\s+(?:bon|fermement))?", "held", "before", 0.8, infinitive=True),
     Cue("défend", r"\b(?:defend|defendent|defendait|defendaient)\b", "held", "before", 0.7),
+    Cue("défendre", r"\bdefendre\b", "held", "before", 0.7, infinitive=True),
+    # "Soumy, qui tient encore.": the town holds out, as "tient bon".
+    Cue(
+        "X tient encore",
+        r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours|encore)\b(?=\s*(?:[,.;:!?)]|$))",
+        "held",
+        "after",
+        0.7,
+        default_actor="UA",
+    ),
+    # "X est toujours entre les mains ukrainiennes"
+    Cue(
+        "aux mains ukrainiennes",
+        r"\b(?:aux|entre\s+les)\s+mains\s+(?:russes|ukrainiennes)\b",
+        "held",
+        "after",
+        0.85,
+        side_in_cue="actor",
+    ),
+    # "Soledar était, est et sera toujours ukrainien", "Myrnohrad reste ukrainienne"
+    Cue(
+        "X reste ukrainienne",
+        r"\b(?:est|reste|restera|sera|demeure)\s+(?:et\s+(?:sera|restera)\s+)?"
+        r"(?:toujours\s+|encore\s+)?(?:ukrainien(?:ne)?|russe)\b(?=\s*(?:[,.;:!?)]|$))",
+        "held",
+        "after",
+        0.75,
+        side_in_cue="actor",
+    ),
+    # "X est sous notre contrôle, a affirmé Prigojine": the speaker's side holds it.
+    Cue("sous notre contrôle", r"\bsous\s+notre\s+(?:plein\s+)?controle\b", "held", "after", 0.85),
     # "a repoussé les troupes russes de la ville de X": the side that repels holds X.
     Cue(
         "repoussé l'ennemi de",
