@@ -1379,6 +1379,14 @@ LISTS_AND_APPOSITIONS = [
     ("Moscou a revendiqué la reprise de deux localités, celles de Soudja et Soledar.",
      {("Sudzha", "recaptured", "RU"), ("Soledar", "recaptured", "RU")}),
     ("Le port, celui de Marioupol, a été visé par des frappes.", set()),
+    # "saisi deux villages, X et Y"; "la colonie de X"; "a pu occuper X".
+    ("Moscou a déclaré que ses troupes avaient saisi deux villages, Siversk et Toretsk.",
+     {("Siversk", "captured", "RU"), ("Toretsk", "captured", "RU")}),
+    ("Le ministère russe de la Défense a déclaré avoir pris le contrôle de la colonie de "
+     "Toretsk.", {("Toretsk", "captured", "RU")}),
+    ("L'armée russe a pu occuper le village de Soudja.", {("Sudzha", "recaptured", "RU")}),
+    ("L'armée russe cherche à occuper Kramatorsk.", set()),
+    ("Le parquet a saisi la justice à Kramatorsk.", set()),
 ]  # fmt: skip
 
 

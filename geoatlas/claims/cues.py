@@ -270,6 +270,10 @@ CUES: Final[tuple[Cue, ...]] = (
         noun=True,
         side_in_cue="actor",
     ),
+    Cue("occuper", r"\boccuper\b", "captured", "before", 0.8, infinitive=True),
+    # "ses troupes ont saisi deux villages, X et Y" (a town's object only: no "saisi la
+    # justice" ever reaches a town).
+    Cue("saisi", r"\bsaisi(?:e|es|s)?\b", "captured", "voice", 0.75),
     Cue("tombé", r"\btomb(?:e|ee|es|ees)\b", "captured", "after", 0.8),
     # "X était « perdue »": by its own side (the active "a perdu X" is masculine).
     Cue("perdue", r"\bperdu(?:e|es|s)\b", "captured", "after", 0.75),
@@ -1110,6 +1114,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
     (
         "de d du des la le les l un une sur a au aux en dans ce cet cette matin soir nuit "
         "dernier derniere ville villes localite localites cite agglomeration bourg village "
+        # "la colonie de X": machine translations' word for a settlement
+        "colonie colonies "
         "villages hameau commune centre petite petit grande grand importante important "
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "

@@ -382,7 +382,7 @@ class Link:
 # "la ville dévastée d'", "la localité stratégique de": the town's own noun phrase.
 _TOWN_HEAD: Final = re.compile(
     r"\b(?:la|cette|une|du|le)\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite|bourg|village|"
-    r"agglomeration)(?:\s+[\w-]+){0,2}?\s+(?:de|d')\s*$"
+    r"agglomeration|colonie)(?:\s+[\w-]+){0,2}?\s+(?:de|d')\s*$"
 )
 
 
@@ -812,7 +812,10 @@ _APPOSED_NAME: Final = re.compile(
     r"denommee?s?)\s+)$|"
     # "s'est emparée d'un autre port clé, celui de X", "la reprise de deux villages, ceux de X"
     r"\s*(?:de\s+|d')?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+"
-    r"[^.;:!?,]{0,70},\s*(?:celui|celle|ceux|celles)\s+(?:de\s+|d')$"
+    r"[^.;:!?,]{0,70},\s*(?:celui|celle|ceux|celles)\s+(?:de\s+|d')$|"
+    # "ont saisi deux villages, X et Y"
+    r"\s*(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:villages|localites|villes|bourgs|hameaux|agglomerations|colonies)\b[^.;:!?,]{0,40},\s*$"
 )
 _APPOSITION_END: Final = re.compile(r"\s*(?:[,.;:!?()]|$|et\s+[\w'-]+\s*[,.;:!?()])")
 
