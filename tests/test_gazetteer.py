@@ -8,15 +8,17 @@ from typing import Any
 
 import pytest
 
+import geoatlas.gazetteer as gazetteer_module
 from geoatlas.config import Settings
 from geoatlas.errors import GazetteerError
-from geoatlas.gazetteer import Gazetteer
+from geoatlas.gazetteer import Gazetteer, load_gazetteer
 from geoatlas.gazetteer.build import (
     PostalVillage,
     build_gazetteer,
     read_curated,
     read_postal_villages,
 )
+from geoatlas.names import name_key, name_keys
 
 HEADER = "action,geonameid,name,aliases,lat,lon,country,admin1_code,population,source,note\n"
 
@@ -203,6 +205,122 @@ def test_missing_or_broken_gazetteer_says_so(tmp_path: Path) -> None:
     broken.write_text("{not json", encoding="utf-8")
     with pytest.raises(GazetteerError, match="not a GeoJSON FeatureCollection"):
         Gazetteer.from_files(broken, curated_path=s.curated_path, admin1_path=s.admin1_path)
+
+
+# --- the index ---------------------------------------------------------------
+
+
+def _feature(
+    gid: int, name: str, aliases: list[str], *, pop: int = 1000, theatre: bool = True, **extra: str
+) -> dict[str, Any]:
+    props = {
+        "geonameid": gid,
+        "name": name,
+        "country": "UA" if theatre else "FR",
+        "admin1_code": "14" if theatre else "11",
+        "admin1": "Zaporizhzhia" if theatre else "",
+        "population": pop,
+        "aliases": aliases,
+        "theatre": theatre,
+        "source": "geonames",
+        **extra,
+    }
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.2, 47.6]},
+            "properties": props}  # fmt: skip
+
+
+def _index(tmp_path: Path, *features: dict[str, Any]) -> Settings:
+    path = tmp_path / "gaz.geojson"
+    collection = {"type": "FeatureCollection", "features": list(features)}
+    path.write_text(json.dumps(collection, ensure_ascii=False), encoding="utf-8")
+    curated = tmp_path / "curated.csv"
+    curated.write_text(HEADER, encoding="utf-8")
+    return Settings().with_(gazetteer_path=path, curated_path=curated, cache_dir=tmp_path)
+
+
+SMALL = (
+    _feature(12, "Huliaipole", ["Houliaï-Pole", "Huliaipole", "Гуляйполе", "'"], pop=12000),
+    _feature(10, "Hulyaipole", ["Hulyaipole"], pop=300, source="postal"),
+    # As after a curated 'unalias' row: the name is not among the aliases.
+    _feature(11, "Oldname", ["Novyi Svit"]),
+    _feature(13, "Genève", ["Genève", "Geneva", "Genf"], pop=200000, theatre=False),
+)
+
+
+def _from_files(settings: Settings) -> Gazetteer:
+    return Gazetteer.from_files(
+        settings.gazetteer_path,
+        curated_path=settings.curated_path,
+        admin1_path=settings.admin1_path,
+    )
+
+
+def test_index_keys_aliases_joined_forms_and_names(tmp_path: Path) -> None:
+    gaz = _from_files(_index(tmp_path, *SMALL))
+    # Houliaï-Pole is also indexed run together, where Hulyaipole (another place) is.
+    assert [p.geonameid for p in gaz.lookup("Houliaï Pole")] == [12]
+    assert [p.geonameid for p in gaz.lookup("Гуляйполе")] == [12, 10]  # most populous first
+    assert gaz.town_keys[name_key("Huliaipole")] == (10, 12)  # each id once, in id order
+    # A name that is no alias is the place's primary key, but finds nothing.
+    assert gaz.lookup("Oldname") == ()
+    assert (name_key("Oldname"), 11) in gaz.primary
+    assert [p.geonameid for p in gaz.lookup("Novy Svit")] == [11]
+    assert "" not in gaz.town_keys  # the alias "'" has no letters
+    assert gaz.postal == {10}
+    assert set(gaz.theatre_keys) == set(gaz.town_keys) - {
+        name_key(n) for n in SMALL[3]["properties"]["aliases"]
+    }
+    assert gaz.spellings == {13: frozenset({"geneve", "geneva", "genf"})}
+    # The automaton holds every key, each word in angle brackets.
+    found = {key for _, (key, _) in gaz.automaton.iter("<novi> <svit> <huliai> <pole>")}
+    assert found == {name_key("Novyi Svit"), name_key("Houliaï-Pole")}
+
+
+def test_index_cache_gives_the_index_built_from_the_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = _index(tmp_path, *SMALL)
+    monkeypatch.setattr(gazetteer_module, "_CACHE", {})
+    built = load_gazetteer(settings)
+    (cache,) = (tmp_path / "index").glob("gazetteer-*.pickle")
+    monkeypatch.setattr(gazetteer_module, "_CACHE", {})
+    cached = load_gazetteer(settings)
+    assert cached is not built
+    for name in ("places", "town_keys", "region_keys", "primary", "curated", "theatre_keys",
+                 "spellings", "postal"):  # fmt: skip
+        assert getattr(cached, name) == getattr(built, name), name
+    assert sorted(cached.automaton.items()) == sorted(built.automaton.items())
+    assert cache.stat().st_size > 0
+
+
+def test_duplicate_geonameid_names_the_file(tmp_path: Path) -> None:
+    settings = _index(tmp_path, *SMALL, _feature(12, "Polohy", ["Polohy"]))
+    with pytest.raises(GazetteerError, match=r"gaz\.geojson: geonameid 12 is given twice"):
+        _from_files(settings)
+
+
+# The gazetteer keys its spellings in bulk (names.name_keys): each odd one must get
+# name_key's key, and leave the keys of its neighbours in the list alone.
+ODD_SPELLINGS = [
+    "  d'Avdiïvka ",
+    "-d’Kyiv-",
+    "\u00a0l’Oukraïne\u2003",
+    " ",
+    "",
+    "'",
+    "Zaporijjia--Zaporizhzhia",
+    "İstanbul",
+    "Sankt-Peterburg.",
+    "Kyiv\x00",  # the characters of name_keys' mark, alone or together
+    "\x01Odesa",
+    "Lviv\x00\x01Rivne",
+]
+
+
+@pytest.mark.parametrize("spelling", ODD_SPELLINGS)
+def test_bulk_keys_of_odd_spellings_equal_single_keys(spelling: str) -> None:
+    names = ["Bakhmout", spelling, "Tchassiv Iar"]
+    assert name_keys(names) == [name_key(n) for n in names]
 
 
 # --- the real gazetteer -------------------------------------------------------
