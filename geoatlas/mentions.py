@@ -15,8 +15,11 @@
    distance to the article's other towns, a prior for the theatre of war, then
    population. Every mention records its candidates, score and reason.
 4. **Fall back**: a long capitalised word that matches nothing is compared
-   with the theatre's names by fuzzy ratio (rapidfuzz), and, when asked
-   (``Settings(online=True)``), sent to the online geocoder.
+   with the theatre's names by fuzzy ratio (rapidfuzz); a looser tier takes
+   spelling variants ("Kucherov Yar" for Kucheriv Yar, "Klishchevka" for
+   Klishchiivka: the same consonants, a ratio of 85) where a place stands and
+   the article's other towns vouch for the place. When asked
+   (``Settings(online=True)``), what is left goes to the online geocoder.
 
 Examples
 --------
@@ -204,6 +207,7 @@ class _Hit:
     region: Region | None
     reason: str
     fuzzy: float = 100.0
+    loose: bool = False  # a spelling variant: believed only with the article's support
 
 
 def find_mentions(
@@ -558,6 +562,11 @@ def _fuzzy_hits(text: str, hits: Sequence[_Hit], gaz: Gazetteer, settings: Setti
         before = _LISTED_BEFORE.search(text, max(0, h.start - 40), h.start)
         if before:
             words.append(before.span(1))
+    loose = [
+        m.span()
+        for m in _LOOSE_CANDIDATE.finditer(text)
+        if _may_be_variant(gaz, m.group()) and _is_loose_context(text, m.start())
+    ]
     found: list[_Hit] = []
     for s, e in sorted(set(words)):
         if any(a < e and s < b for a, b in spans):
@@ -568,14 +577,130 @@ def _fuzzy_hits(text: str, hits: Sequence[_Hit], gaz: Gazetteer, settings: Setti
         best = _closest_key(gaz, key, settings.fuzzy_threshold)
         if best is None:
             continue
-        match, score = best
-        hit = _classify(text, s, e, match, gaz, settings)
-        if hit is not None and hit.kind == "town":
-            hit.fuzzy = score
-            hit.reason = f"fuzzy: {text[s:e]!r} ~ {match!r} ({score:.0f})"
+        hit = _fuzzy_hit(text, s, e, best, gaz, settings, loose=False)
+        if hit is not None:
+            found.append(hit)
+            spans.append((s, e))
+    for s, e in loose:
+        if any(a < e and s < b for a, b in spans):
+            continue
+        variants = _variant_keys(gaz, name_key(text[s:e]))
+        if not variants:
+            continue
+        hit = _fuzzy_hit(text, s, e, variants[0], gaz, settings, loose=True)
+        if hit is not None:
+            # Every variant is a reading: resolution picks the one the article supports.
+            ids = {i: None for k, _ in variants for i in gaz.town_keys[k]}
+            hit.ids = tuple(ids)
             found.append(hit)
             spans.append((s, e))
     return found
+
+
+def _fuzzy_hit(
+    text: str,
+    start: int,
+    end: int,
+    best: tuple[str, float],
+    gaz: Gazetteer,
+    settings: Settings,
+    *,
+    loose: bool,
+) -> _Hit | None:
+    match, score = best
+    hit = _classify(text, start, end, match, gaz, settings)
+    if hit is None or hit.kind != "town":
+        return None
+    hit.fuzzy = score
+    hit.loose = loose
+    label = "spelling variant" if loose else "fuzzy"
+    hit.reason = f"{label}: {text[start:end]!r} ~ {match!r} ({score:.0f})"
+    return hit
+
+
+# --- spelling variants: the looser tier -------------------------------------------
+#
+# The press writes many Ukrainian villages in their Russian form or in a
+# transcription of its own: "Kucherov Yar" (Kucheriv Yar), "Grishino" (Hryshyne),
+# "Klishchevka" (Klishchiivka), "Solidar" (Soledar), "Zeleny Gayu" (Zelenyi Hai).
+# Those differ from the gazetteer's key in vowels and endings, names are often
+# shorter than the fuzzy tier's minimum or of two words, and many are postal
+# villages, which the fuzzy tier leaves out. This tier takes them when (1) the
+# word stands where a place does (a place word, a verb of capture, or listed with
+# a town found), (2) its key and a theatre key have the same consonants word by
+# word and a ratio of at least _LOOSE_RATIO, and (3) in resolution, the article
+# vouches for the place: its oblast named, or a town found exactly within
+# _POSTAL_NEAR_KM (so "Berdytchi", a village the gazetteer lacks, is not read as
+# Berdychiv, 600 km away in Zhytomyr oblast).
+
+_LOOSE_MIN_LENGTH = 6
+_LOOSE_RATIO = 85.0
+_LOOSE_CANDIDATE = re.compile(rf"{_FIRST}[^\W\d_]{{4,}}(?:['’ʼ-][^\W\d_]+)*(?:[ \u00a0]{_TOKEN})?")
+_LOOSE_BEFORE = re.compile(
+    r"(?:\b(?:à|a|au|vers|dans|pr[eé]s de|autour de|villes? de|villages? de|localit[eé]s? de|"
+    r"colonies? de|hameaux? de|bourgs? de|cit[eé] de|communes? de|"
+    r"(?:pris|prise|capturé|capture|conquis|libéré|libérée|libération|repris|reprise|encerclé|"
+    r"contrôle|contrôlent|contrôlait|occupé|attaqué|retirées?|retirés?)\s+(?:de\s+|d['’]|du\s+)?"
+    r")|\bd['’]|,|\bet)\s*$"
+)
+
+
+def _is_loose_context(text: str, start: int) -> bool:
+    return _LOOSE_BEFORE.search(_before(text, start, 30)) is not None
+
+
+def _may_be_variant(gaz: Gazetteer, word: str) -> bool:
+    """Cheap test first: an unknown key whose consonants some theatre key has."""
+    key = name_key(word)
+    return (
+        len(key) >= _LOOSE_MIN_LENGTH
+        and key not in gaz.town_keys
+        and key not in gaz.region_keys
+        and _word_skeletons(key) in _loose_index(gaz)[1]
+    )
+
+
+_LOOSE: dict[int, tuple[dict[tuple[str, int], list[str]], set[tuple[str, ...]]]] = {}
+_LOOSE_MEMO: dict[tuple[int, str], list[tuple[str, float]]] = {}
+
+
+def _loose_index(gaz: Gazetteer) -> tuple[dict[tuple[str, int], list[str]], set[tuple[str, ...]]]:
+    """Theatre keys by (first letter, spaces), and the set of their skeletons."""
+    if id(gaz) not in _LOOSE:
+        buckets: dict[tuple[str, int], list[str]] = {}
+        for k in gaz.theatre_keys:
+            if len(k) >= _LOOSE_MIN_LENGTH - 1:
+                buckets.setdefault((k[0], k.count(" ")), []).append(k)
+        skeletons = {_word_skeletons(k) for keys in buckets.values() for k in keys}
+        _LOOSE[id(gaz)] = (buckets, skeletons)
+    return _LOOSE[id(gaz)]
+
+
+def _variant_keys(gaz: Gazetteer, key: str) -> list[tuple[str, float]]:
+    """The theatre keys ``key`` may be a variant spelling of, best first (see above).
+
+    Candidates share the key's first letter, word count and consonants word by
+    word, with a ratio at or above _LOOSE_RATIO: "klisevka" (Klishchevka) is
+    "klisivka" (Klishchiivka, Donetsk) or "kolisevka" (a village of Ukraine's
+    west); which one, the article's other towns decide.
+    """
+    memo_key = (id(gaz), key)
+    if memo_key not in _LOOSE_MEMO:
+        skeleton = _word_skeletons(key)
+        same = [
+            k
+            for k in _loose_index(gaz)[0].get((key[0], key.count(" ")), [])
+            if _word_skeletons(k) == skeleton
+        ]
+        found = process.extract(key, same, scorer=fuzz.ratio, score_cutoff=_LOOSE_RATIO, limit=8)
+        _LOOSE_MEMO[memo_key] = [(str(k), float(score)) for k, score, _ in found]
+    return _LOOSE_MEMO[memo_key]
+
+
+@lru_cache(maxsize=100_000)
+def _word_skeletons(key: str) -> tuple[str, ...]:
+    """Each word's first letter and consonants: "kuserov iar" -> ("ksrv", "ir")."""
+    return tuple(w[0] + w[1:].translate(_VOWELS) for w in key.split())
 
 
 _FUZZY_FLOOR = 80.0
@@ -714,7 +839,7 @@ def _resolve(
             here = frozenset(sentence_oblasts.get(sentences.index(hit.start), ()))
             place = _scored(hit, gaz, here, frozenset(article_oblasts), ())[0].place
         # A postal village is no anchor: it needs the known towns' support itself.
-        if place.theatre and place.geonameid not in gaz.postal:
+        if place.theatre and place.geonameid not in gaz.postal and not hit.loose:
             anchors.append((n, place))
     mentions: list[Mention] = []
     for n, hit in enumerate(hits):
@@ -731,9 +856,12 @@ def _resolve(
         others = [p for m, p in anchors if m != n] if len(hit.ids) > 1 else []
         candidates = _scored(hit, gaz, here, frozenset(article_oblasts), others)
         best = candidates[0]
+        support = [p for m, p in anchors if m != n]
         if best.place.geonameid in gaz.postal and not _is_village_supported(
-            text, hit, best.place, article_oblasts, [p for m, p in anchors if m != n]
+            text, hit, best.place, article_oblasts, support
         ):
+            continue
+        if hit.loose and not _is_near_article(best.place, article_oblasts, support):
             continue
         score = round(best.score * hit.fuzzy / 100.0, 3)
         reason = (hit.reason + "; " if hit.reason else "") + best.reason
@@ -758,11 +886,18 @@ def _is_village_supported(
     oblast named in the article, a known town of the article within
     :data:`_POSTAL_NEAR_KM`, or a place word right before it ("à X", "le village de X").
     """
-    if (place.country, place.admin1_code) in article_oblasts:
-        return True
-    if any(_distance_km(place, a) <= _POSTAL_NEAR_KM for a in anchors):
+    if _is_near_article(place, article_oblasts, anchors):
         return True
     return bool(_STRONG_PLACE_BEFORE.search(_before(text, hit.start, 24)))
+
+
+def _is_near_article(
+    place: Place, article_oblasts: set[tuple[str, str]], anchors: Sequence[Place]
+) -> bool:
+    """The place's oblast is named in the article, or one of its towns is near."""
+    if (place.country, place.admin1_code) in article_oblasts:
+        return True
+    return any(_distance_km(place, a) <= _POSTAL_NEAR_KM for a in anchors)
 
 
 def _mention(

@@ -188,6 +188,38 @@ def test_postal_village_needs_context(sentence: str, found: bool, gazetteer: Gaz
     assert ("Memryk" in towns) == found, towns
 
 
+# --- spelling variants: Russian forms and transcriptions, with the article's support -----
+
+# (sentence, as written, the gazetteer's name, its oblast), or None for the place when
+# the article does not vouch for any reading of the word.
+VARIANTS = [
+    ("Les forces russes ont capturé Klishchevka, un petit village près de Bakhmut.",
+     "Klishchevka", "Klishchiivka", "Donetsk"),  # Russian Клещеевка
+    ("Des combats près de Pokrovsk, à Kucherov Yar.", "Kucherov Yar", "Kucheriv Yar", "Donetsk"),
+    ("Les forces russes ont pris Solidar, au nord de Bakhmut.", "Solidar", "Soledar", "Donetsk"),
+    ("Les Russes avancent à Zeleny Gayu, au sud de Velyka Novosilka.",
+     "Zeleny Gayu", "Zelenyi Hai", "Donetsk"),
+    # Nothing near vouches for a reading: Berdytchi (a village the gazetteer lacks) is
+    # not Berdychiv, a city of Zhytomyr oblast 600 km from Avdiivka.
+    ("Les troupes se sont retirées de Berdytchi, près d'Avdiivka.", "Berdytchi", None, None),
+    # Alone, with no town of the article near, a variant is not believed.
+    ("Les forces russes ont capturé Klishchevka.", "Klishchevka", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "written", "name", "oblast"), VARIANTS)
+def test_spelling_variants_need_the_articles_support(
+    sentence: str, written: str, name: str | None, oblast: str | None, gazetteer: Gazetteer
+) -> None:
+    found = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == written]
+    if name is None:
+        assert found == []
+        return
+    (m,) = found
+    assert m.place is not None and (m.place.name, m.place.admin1) == (name, oblast), m.reason
+    assert m.reason.startswith("spelling variant")
+
+
 # --- precision: no place made of a word, a person or a thing ---------------
 
 NOT_PLACES = [
