@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from geoatlas.claims import extract_claims
+from geoatlas.claims.claimants import find_people
 from geoatlas.claims.rules import fold_text
 from geoatlas.errors import InputError
 from geoatlas.records import Article, Claim, Mention, Place
@@ -1439,3 +1440,49 @@ HOLDING_OUT = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(HOLDING_OUT))
 def test_holding_out(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# --- speakers introduced once, then named by surname ---------------------------------
+
+SPEAKERS_INTRODUCED = [
+    # The title names the side: the surname speaks for it sentences later.
+    ("Serhii Cherevatyi, le porte-parole militaire du groupe oriental des forces ukrainiennes, "
+     "a tenu une conférence. « Lyman et Siversk sont libérées », a déclaré Cherevatyi.",
+     ("UA", {("Lyman", "recaptured", "UA"), ("Siversk", "recaptured", "UA")})),
+    ("Le porte-parole du ministère russe de la Défense, Igor Konachenkov, a parlé lundi. "
+     "Selon Konachenkov, Soledar a été libérée.", ("RU", {("Soledar", "captured", "RU")})),
+    ("Denys Yaroslavsky, un officier ukrainien, est sur place. Kostiantynivka n'est pas "
+     "encerclée, affirme Yaroslavsky.", ("UA", {("Kostiantynivka", "denied", "UA")})),
+    # No side in the title: the surname is nobody's.
+    ("Iouri Fomitchev, maire de Slavoutitch, a parlé. Selon Fomitchev, Kherson est libérée.",
+     ("third", set())),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "side_and_claims"), both_spellings(SPEAKERS_INTRODUCED))
+def test_speakers_introduced_then_named_by_surname(
+    text: str, side_and_claims: tuple[str, set[Triple]]
+) -> None:
+    side, expected = side_and_claims
+    claims = claims_of(text)
+    assert triples(claims) == expected
+    assert {c.claimant_side for c in claims} <= {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Serhii Cherevatyi, le porte-parole de l'armée ukrainienne, a parlé.",
+         {("cherevatyi", "UA")}),
+        # A town before the title is no person ("encerclé Vuhledar, le porte-parole ...").
+        ("Interrogé sur l'encerclement de Vuhledar, le porte-parole du Kremlin, Dmitri Peskov, "
+         "a déclaré ne rien savoir.", {("peskov", "RU")}),
+        ("Valéri Guérassimov, le chef d'état-major des armées russes, a parlé.",
+         {("guerassimov", "RU")}),
+        ("Iouri Fomitchev, maire de Slavoutitch, a parlé.", set()),
+        ("Le chef de la diplomatie Kaja Kallas a parlé.", set()),
+    ],
+)  # fmt: skip
+def test_find_people(text: str, people: set[tuple[str, str]]) -> None:
+    folded = fold_text(text)
+    assert {(p.name, p.side) for p in find_people(text, folded)} == people

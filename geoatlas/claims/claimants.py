@@ -33,10 +33,12 @@ from geoatlas.schema import CLAIMANTS, ClaimantSide, Side
 __all__ = [
     "Attribution",
     "EntityHit",
+    "Person",
     "continues",
     "find_attributions",
     "find_claimant",
     "find_entities",
+    "find_people",
     "next_sentence",
     "other_side",
     "previous_sentence",
@@ -127,11 +129,149 @@ class Attribution:
     end: int
 
 
+# --- people the article introduces: "Serhii Cherevatyi, le porte-parole ... des forces
+# ukrainiennes", then "a déclaré Cherevatyi" three sentences on.
+
+_TITLE: Final = (
+    r"(?:porte-parole|chef|cheffe|commandant|commandante|ministre|vice-ministre|president|"
+    r"vice-president|general|colonel|lieutenant-colonel|lieutenant|capitaine|major|officier|"
+    r"responsable|dirigeant|dirigeante|gouverneur|conseiller|conseillere|maire|secretaire|"
+    r"directeur|directrice|representant|representante|adjoint|adjointe|blogueur|blogueuse|"
+    r"correspondant|correspondante|depute|deputee|senateur)"
+)
+# "Cherevatyi, le porte-parole militaire du groupe oriental des forces ukrainiennes"
+_INTRODUCED_AFTER: Final = re.compile(
+    rf"\b(?P<name>[a-z][\w'-]{{2,}})\s*,\s*(?:(?:le|la|l'|un|une|son|sa|leur)\s*)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?{_TITLE}\b"
+    r"(?P<rest>[^,.;:!?()«»\"]{0,100})"
+)
+# "le porte-parole de l'armée ukrainienne Serhii Cherevatyi a déclaré", "le porte-parole
+# du ministère russe de la Défense, Igor Konachenkov, a ...": a title, then a full name.
+_TITLE_WORD: Final = re.compile(rf"\b{_TITLE}\b")
+_NAME_AFTER_TITLE: Final = re.compile(
+    r"[^,.;:!?()«»\"]{0,90}?,?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,2}(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]{2,})"
+    r"(?=\s*,|\s+(?:a|avait|aurait)\s)"
+)
+# A full name: capitalised words, the surname last ("Serhii Cherevatyi", "Dmitri Peskov").
+_FIRST_NAME: Final = re.compile(r"(?:^|[\s(«\"])[A-ZÀ-ÖØ-Þ][\w'’-]+\s+$")
+_SIDE_WORD: Final = re.compile(r"\b(?:(?P<ru>russes?|prorusses?)|(?P<ua>ukrainien(?:ne)?s?))\b")
+_SPOKEN_BEFORE: Final = re.compile(rf"\b{SPEECH_VERB}\s+(?:[\w'-]+\s+){{0,3}}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A speaker the article introduces with a title and a side."""
+
+    name: str  # folded surname, as the article repeats it
+    claimant: str
+    side: ClaimantSide
+
+
+@lru_cache(maxsize=32)
+def find_people(text: str, folded: str) -> tuple[Person, ...]:
+    """The people ``folded`` introduces with a title and a side, by surname.
+
+    News names a speaker in full once, with what they are ("Serhii Cherevatyi,
+    le porte-parole militaire du groupe oriental des forces ukrainiennes"),
+    then by surname alone ("a déclaré Cherevatyi"). The claimant is the
+    institution named in the title when it is one ("le porte-parole du
+    ministère russe de la Défense": RU MoD), else the side's officials. A
+    surname introduced for both sides, or that is a common French word
+    (wordfreq), is left out.
+
+    Examples
+    --------
+    >>> from geoatlas.claims.rules import fold_text
+    >>> text = "Serhii Cherevatyi, le porte-parole des forces ukrainiennes, a parlé."
+    >>> find_people(text, fold_text(text))
+    (Person(name='cherevatyi', claimant='UA General Staff', side='UA'),)
+    """
+    introduced: list[tuple[str, int, int]] = []  # surname, where its title's words are
+    for match in _INTRODUCED_AFTER.finditer(folded):
+        if _is_full_name(text, match.start("name"), match.end("name")):
+            introduced.append((match.group("name"), match.start("rest"), match.end("rest")))
+    for title in _TITLE_WORD.finditer(folded):
+        named = _NAME_AFTER_TITLE.match(text, title.end())
+        if named is not None:
+            introduced.append((folded[named.start("name") : named.end("name")], *named.span()))
+    found: dict[str, Person | None] = {}
+    for name, start, end in introduced:
+        person = _person(folded, name, start, end)
+        if person is None or _is_common(name) or (name in found and found[name] is None):
+            continue
+        known = found.get(name)
+        found[name] = person if known is None or known.side == person.side else None
+    return tuple(p for p in found.values() if p is not None)
+
+
+def _is_full_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a capitalised surname after a capitalised first name.
+
+    "encerclé Vuhledar, le porte-parole du Kremlin": no first name, no person.
+    """
+    surname = text[start:end]
+    return (
+        surname[:1].isupper()
+        and not surname.isupper()
+        and bool(_FIRST_NAME.search(text, max(0, start - 30), start))
+    )
+
+
+def _person(folded: str, name: str, start: int, end: int) -> Person | None:
+    """The claimant a title names between ``start`` and ``end``."""
+    for hit in find_entities(folded, start, end):
+        key = hit.entity.claimant
+        if hit.entity.relative == "ministry":
+            key = resolve_ministry(folded, hit.start)
+        side = hit.entity.side if key is None else CLAIMANTS[key]
+        if side in ("RU", "UA"):
+            return Person(name, key if key is not None else f"{side} officials", side)
+    adjective = _SIDE_WORD.search(folded, start, min(end, start + 40))
+    if adjective is None:
+        return None
+    side = "RU" if adjective.group("ru") else "UA"
+    return Person(name, f"{side} officials", side)
+
+
+def _is_common(word: str) -> bool:
+    from wordfreq import zipf_frequency  # loads its French list on first use only
+
+    return bool(zipf_frequency(word, "fr") >= _COMMON_ZIPF)
+
+
+_COMMON_ZIPF: Final = 2.5  # "region" 4.9, "ville" 5.5; "cherevatyi", "malyar" 0
+
+
+def _person_attributions(
+    folded: str, start: int, end: int, people: tuple[Person, ...]
+) -> list[Attribution]:
+    if not people:
+        return []
+    names = re.compile(r"\b(?:" + "|".join(re.escape(p.name) for p in people) + r")\b")
+    by_name = {p.name: p for p in people}
+    found = []
+    for match in names.finditer(folded, start, end):
+        before = folded[max(0, match.start() - 90) : match.start()]
+        after = folded[match.end() : match.end() + 70]
+        if (
+            ATTRIBUTION_LEAD.search(before)
+            or _SPOKEN_BEFORE.search(before)
+            or (SPEECH_AFTER.match(after) and not _INVERTED_SPEAKER.match(after))
+        ):
+            person = by_name[match.group()]
+            found.append(Attribution(person.claimant, person.side, match.start(), match.end()))
+    return found
+
+
 @lru_cache(maxsize=512)
-def find_attributions(folded: str, start: int, end: int) -> tuple[Attribution, ...]:
+def find_attributions(
+    folded: str, start: int, end: int, people: tuple[Person, ...] = ()
+) -> tuple[Attribution, ...]:
     """Claimants of ``folded[start:end]`` that speak: "selon X", "X a déclaré", "a déclaré X".
 
-    A name that only acts ("la Russie contrôle...") is no attribution.
+    A name that only acts ("la Russie contrôle...") is no attribution. A
+    surname among ``people``, those the article introduced with a title and a
+    side (:func:`find_people`), speaks for that side.
 
     Examples
     --------
@@ -163,7 +303,11 @@ def find_attributions(folded: str, start: int, end: int) -> tuple[Attribution, .
             )
         ):
             found.append(Attribution(key, CLAIMANTS[key], hit.start, hit.end))
-    return tuple(found)
+    named = [(a.start, a.end) for a in found]
+    for person in _person_attributions(folded, start, end, people):
+        if not any(a < person.end and person.start < b for a, b in named):
+            found.append(person)
+    return tuple(sorted(found, key=lambda a: a.start))
 
 
 def resolve_ministry(folded: str, position: int) -> str | None:
@@ -249,7 +393,8 @@ def find_claimant(
     ('RU MoD', 'RU', 'sentence')
     """
     start, end = sentence
-    here = find_attributions(folded, start, end)
+    people = find_people(text, folded)
+    here = find_attributions(folded, start, end, people)
     previous = previous_sentence(text, start)
     following = next_sentence(text, end)
     quoted = _quote_source(text, folded, sentence, position)
@@ -268,11 +413,11 @@ def find_claimant(
         # the statement is not the previous sentence's.
         return "media", CLAIMANTS["media"], "media"
     if previous is not None and (goes_on or pronoun or _same_paragraph(text, previous, sentence)):
-        earlier = find_attributions(folded, *previous)
+        earlier = find_attributions(folded, *previous, people)
         if earlier:
             return earlier[-1].claimant, earlier[-1].side, "neighbour"
     if following is not None and continues(text, sentence, following):
-        head = find_attributions(folded, following[0], min(following[1], following[0] + 60))
+        head = find_attributions(folded, following[0], min(following[1], following[0] + 60), people)
         if head:
             return head[0].claimant, head[0].side, "neighbour"
     return "media", CLAIMANTS["media"], "media"
@@ -308,7 +453,9 @@ def _quote_source(
     if not closings:
         return None
     closing = min(closings)
-    after = find_attributions(folded, closing, min(paragraph_end, closing + _QUOTE_REACH))
+    after = find_attributions(
+        folded, closing, min(paragraph_end, closing + _QUOTE_REACH), find_people(text, folded)
+    )
     # ", a affirmé Prigojine" — not the subject of the next sentence.
     if after and not re.search(r"[.!?]", folded[closing + 1 : after[0].start]):
         return after[0]

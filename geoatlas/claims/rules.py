@@ -951,6 +951,7 @@ _NOUN_HEAD: Final = re.compile(
 )
 _TOWN_OR_PART: Final = PARTIAL_WORDS | frozenset(
     "ville villes localite localites village villages cite bourg bourgade hameau commune "
+    "colonie colonies hameaux communes bourgades cites "
     "agglomeration centre peripherie banlieue faubourgs partie parties ensemble reste "
     "totalite periph".split()
 )
