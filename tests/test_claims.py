@@ -1486,3 +1486,36 @@ def test_speakers_introduced_then_named_by_surname(
 def test_find_people(text: str, people: set[tuple[str, str]]) -> None:
     folded = fold_text(text)
     assert {(p.name, p.side) for p in find_people(text, folded)} == people
+
+
+# --- a name the gazetteer lacks, inside a list of towns; more capture wordings ----------
+
+UNKNOWN_IN_LISTS = [
+    # First, middle and last of the list: the claim still reaches the towns found.
+    ("L'état-major ukrainien a indiqué que six villages avaient été repris, citant les "
+     "localités de Grouzké, Soledar, Siversk et Toretsk.",
+     {("Soledar", "recaptured", "UA"), ("Siversk", "recaptured", "UA"),
+      ("Toretsk", "recaptured", "UA")}),
+    ("Les troupes ukrainiennes se sont retirées des localités de Berdytchi, Siversk, et Toretsk.",
+     {("Siversk", "withdrawn", "UA"), ("Toretsk", "withdrawn", "UA")}),
+    ("L'armée ukrainienne a repris Soledar, Siversk, Toretsk, et Zoloty Kolodiaz.",
+     {("Soledar", "recaptured", "UA"), ("Siversk", "recaptured", "UA"),
+      ("Toretsk", "recaptured", "UA")}),
+    ("Les forces russes ont pris Soledar, Berdytchi et Toretsk.",
+     {("Soledar", "captured", "RU"), ("Toretsk", "captured", "RU")}),
+    # A person or an outlet is no member of a list of towns.
+    ("Les forces russes ont pris Soledar, a déclaré Pouchiline à Reuters.",
+     {("Soledar", "captured", "RU")}),
+    # Two clauses, not a list: the comma does not bind "Berdytchi" to "Toretsk".
+    ("Après Berdytchi, Toretsk est tombée.", {("Toretsk", "captured", "RU")}),
+    # "pris possession de", "pris sous contrôle".
+    ("L'armée russe a pris possession des localités de Siversk et de Toretsk.",
+     {("Siversk", "captured", "RU"), ("Toretsk", "captured", "RU")}),
+    ("« La ville de Kherson a été prise sous contrôle », a affirmé le ministère russe.",
+     {("Kherson", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(UNKNOWN_IN_LISTS))
+def test_unknown_names_in_lists(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -75,6 +75,7 @@ from geoatlas.claims.rules import (
     ActorSource,
     DenialHit,
     Link,
+    blank_unlisted_names,
     find_actor,
     find_clause_start,
     find_denial,
@@ -183,7 +184,7 @@ def extract_claims(
 
         date_of = date_of_sentence
     text = article.text
-    folded = fold_text(text)
+    folded = blank_unlisted_names(text, fold_text(text), mentions)
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     mentions = [m for m in mentions if not _is_government(folded, m)]
     for mention in [*mentions, *_find_anaphors(text, folded, mentions)]:

@@ -190,6 +190,29 @@ CUES: Final[tuple[Cue, ...]] = (
         needs_agent=True,
     ),
     Cue("pris pied", r"\bpris\s+pied\s+(?:dans|a|en)\b", "contested", "before", 0.85),
+    # "a pris possession des localités de X et de Y", "pris sous contrôle"
+    Cue(
+        "pris possession",
+        rf"\b(?:pris|prise|prises)\s+possession\s+{_DE}",
+        "captured",
+        "before",
+        0.9,
+    ),
+    Cue(
+        "prendre possession",
+        rf"\bprendre\s+possession\s+{_DE}",
+        "captured",
+        "before",
+        0.9,
+        infinitive=True,
+    ),
+    Cue(
+        "pris sous contrôle",
+        r"\b(?:pris|prise|prises)\s+sous\s+(?:son\s+|leur\s+)?controle\b",
+        "captured",
+        "voice",
+        0.9,
+    ),
     Cue("pris", r"\b(?:pris|prise|prises)(?:\s+d'assaut)?\b", "captured", "voice", 0.9),
     Cue(
         "prend",

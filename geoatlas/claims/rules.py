@@ -231,7 +231,9 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
     for chain in chains:
         # A bare comma binds only when a coordinator closes the list.
         parts: list[list[Mention]] = [[]]
-        closed = any(j == "coord" for _, j in chain)
+        closed = any(j == "coord" for _, j in chain) or bool(
+            _CLOSED_BY_UNKNOWN.match(folded, chain[-1][0].end)
+        )
         for mention, joint in chain:
             if joint == "comma" and not closed:
                 parts.append([])
@@ -243,6 +245,90 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
     groups.extend(Group((m,), True) for m in asides)
     groups.sort(key=lambda g: g.start)
     return groups
+
+
+# --- names the gazetteer lacks, inside a list of towns ----------------------------------
+
+# "citant les localités de Grouzké, Roubijné et Petrivka", "retirées de Berdytchi,
+# Semenivka et Novomykhaïlivka": a village the gazetteer lacks must not cut the list the
+# claim reaches its other towns through.
+_CAPITALISED: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?")
+_LIST_LEAD: Final = re.compile(r"(?:,|\bet|\bde|\bdes|\bd'|\bdu)\s*$")
+_LIST_TAIL: Final = re.compile(r"\s*,\s*|\s+(?=et\s)")
+_LIST_JOINT: Final = re.compile(r"(?:[\s,]|\bet\b|\bde\b|\bd')*")  # used with .fullmatch
+
+
+def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) -> str:
+    """``folded`` with the unknown names of town lists made blank.
+
+    A capitalised name no mention covers is blanked, with its comma, when it
+    stands in a list ("de X, ", ", X et ") right next to a town the mention
+    stage found; the last name of a list ("X, Y et Z") becomes
+    :data:`UNKNOWN_NAME` characters, so that its "et" still closes the list.
+    The offsets are kept: every other rule reads the list as if the name were
+    one of its towns or not there.
+
+    Examples
+    --------
+    >>> from geoatlas.records import Mention, Place
+    >>> text = "les localités de Grouzké, Petrivka et Zoloty Kolodiaz"
+    >>> p = Place(1, "Petrivka", 48.5, 37.1, "UA", "05", "Donetsk", 0, True)
+    >>> ms = [Mention("a", 26, 34, "Petrivka", text, 0, len(text), p)]
+    >>> blank_unlisted_names(text, fold_text(text), ms)[17:]
+    '         petrivka et _______________'
+    """
+    towns = sorted((m.start, m.end) for m in mentions if m.kind == "town")
+    if not towns:
+        return folded
+    named = [(m.start, m.end) for m in mentions]
+    chars: list[str] | None = None
+    for match in _CAPITALISED.finditer(text):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in named):
+            continue
+        if not _LIST_LEAD.search(folded, max(0, start - 8), start):
+            continue
+        closes = _LIST_CLOSER.search(folded, max(0, start - 8), start) is not None
+        tail = _LIST_TAIL.match(folded, end)
+        after_tail = tail.end() if tail is not None else end
+        if tail is None and not closes:
+            continue
+        if not _is_listed_with_a_town(folded, towns, start, after_tail):
+            continue
+        if chars is None:
+            chars = list(folded)
+        if closes:
+            chars[start:end] = UNKNOWN_NAME * (end - start)
+        else:
+            stop = after_tail if tail is not None and "," in tail.group() else end
+            chars[start:stop] = " " * (stop - start)
+    return folded if chars is None else "".join(chars)
+
+
+def _is_listed_with_a_town(
+    folded: str, towns: Sequence[tuple[int, int]], start: int, end: int
+) -> bool:
+    """A town found right before ``start`` or right after ``end``, only list words between."""
+    after = next((a for a, _ in towns if a >= end), None)
+    before = next((b for _, b in reversed(towns) if b <= start), None)
+    return (
+        after is not None
+        and after - end <= _LIST_GAP
+        and _LIST_JOINT.fullmatch(folded, end, after) is not None
+    ) or (
+        before is not None
+        and start - before <= _LIST_GAP
+        and _LIST_JOINT.fullmatch(folded, before, start) is not None
+    )
+
+
+_LIST_GAP: Final = 12  # characters of ", et de " between two listed names
+
+
+UNKNOWN_NAME: Final = "_"
+"""What stands, in the folded text, for a name the gazetteer lacks that closes a list."""
+_LIST_CLOSER: Final = re.compile(r"\bet\s*$")
+_CLOSED_BY_UNKNOWN: Final = re.compile(rf"\s*,?\s*et\s+(?:de\s+|d')?{UNKNOWN_NAME}")
 
 
 # "X, Y et toute la région de Z": a region closing a list of towns is one of its members.
