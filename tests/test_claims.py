@@ -1519,3 +1519,35 @@ UNKNOWN_IN_LISTS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(UNKNOWN_IN_LISTS))
 def test_unknown_names_in_lists(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# --- encirclement idioms, held and contested wordings, doubt as denial -----------------
+
+IDIOMS_AND_DOUBTS = [
+    ("Lundi, l'étau s'est encore resserré autour de la ville de Bakhmout.",
+     {("Bakhmut", "encircled", "RU")}),
+    ("« Les tenailles se referment sur Kourakhove », affirmait un responsable de l'armée russe.",
+     {("Kurakhove", "encircled", "RU")}),
+    ("Les combats font rage autour de la ville de Bakhmout.", set()),  # still a landmark
+    ("Syrsky a déclaré que « la situation est sous contrôle à Pokrovsk ».",
+     {("Pokrovsk", "held", "UA")}),
+    ("Les soldats ukrainiens maintiennent une position à Tchassiv Iar depuis 130 jours.",
+     {("Chasiv Yar", "held", "UA")}),
+    ("Le chef de la RPD a indiqué que les troupes avaient consolidé leurs positions à Siversk.",
+     {("Siversk", "contested", "RU")}),
+    # Doubt is a denial, by the enemy of the one whose claim is doubted.
+    ("Aucun fait ne vient confirmer les déclarations du Kremlin selon lesquelles les villes de "
+     "Huleipole et Myrnohrad auraient été prises.",
+     {("Huliaipole", "captured", "RU"), ("Huliaipole", "denied", "UA"),
+      ("Myrnohrad", "captured", "RU"), ("Myrnohrad", "denied", "UA")}),
+    # Who spreads the false statement is not who calls it false.
+    ("Les Russes ont diffusé de fausses déclarations affirmant la prise de Vovchansk.",
+     {("Vovchansk", "denied", "UA")}),
+    ("Kiev dénonce les fausses informations sur la prise de Vovchansk.",
+     {("Vovchansk", "denied", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(IDIOMS_AND_DOUBTS))
+def test_idioms_and_doubts(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -438,6 +438,10 @@ def _read_link(
         if denial is not None:
             cues.append(text[denial.start : denial.end].strip())
         denier_claimant = claimant
+        if CLAIMANTS[claimant] == other_side(denier):
+            # "les Russes ont diffusé de fausses déclarations ...": the sentence's speaker
+            # made the claim; the denial is its enemy's.
+            denier_claimant = _speaker_of(folded, start, denial, denier) if denial else claimant
         reported: list[_Draft] = []
         source = (
             _reported_source(folded, denial, link.hit.start, hits, other_side(denier))

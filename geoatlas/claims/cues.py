@@ -531,6 +531,16 @@ CUES: Final[tuple[Cue, ...]] = (
         0.9,
     ),
     Cue("piégé", r"\bpieg(?:e|ee|es|ees)\b", "encircled", "after", 0.8),
+    # "l'étau se resserre autour de X", "les tenailles se referment sur X"
+    Cue(
+        "l'étau se resserre",
+        r"\b(?:etau|tenailles?|nasse)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:se\s+|s'(?:est|etait)\s+(?:[\w'-]+\s+)?)(?:resserr|referm)\w*\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:autour\s+(?:de|d'|du)|sur)",
+        "encircled",
+        "before",
+        0.75,
+    ),
     Cue("assiégé", r"\bassieg(?:e|ee|es|ees|ent|eait)\b", "encircled", "voice", 0.85),
     Cue("siège", rf"\bsiege\s+{_DE}", "encircled", "before", 0.75, noun=True),
     Cue("chaudron", rf"\bchaudron\s+{_DE}", "encircled", "before", 0.8, noun=True),
@@ -596,7 +606,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "maintient ses positions",
         r"\b(?:maint(?:ien|en)\w*|conserv\w*|gard\w*|tien(?:t|nent|nait|naient))\s+"
-        r"(?:leurs|ses|nos|les|toutes\s+leurs)\s+positions\s+(?:[\w'-]+\s+){0,2}?(?:a|dans|en)\b",
+        r"(?:leurs|ses|nos|les|toutes\s+leurs|une|des)\s+positions?\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:a|dans|en)\b",
         "held",
         "before",
         0.8,
@@ -610,6 +621,25 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
     ),
     Cue("tenir", r"\btenir\b(?:\s+(?:bon|fermement))?", "held", "before", 0.8, infinitive=True),
+    # "la situation est sous contrôle à X": the speaker's side holds X.
+    Cue(
+        "situation sous contrôle à",
+        r"\bsituation\s+(?:est|reste|demeure)\s+(?:[\w'-]+\s+)?sous\s+controle\s+(?:a|dans|en)\b",
+        "held",
+        "before",
+        0.7,
+        speaker_gains=True,
+    ),
+    # "ont consolidé leurs positions à X": in the town, not yet its master.
+    Cue(
+        "consolidé ses positions",
+        r"\bconsolid\w*\s+(?:leurs|ses|nos|les|des)\s+positions\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:a|dans|en)\b",
+        "contested",
+        "before",
+        0.75,
+        speaker_gains=True,
+    ),
     Cue("défend", r"\b(?:defend|defendent|defendait|defendaient)\b", "held", "before", 0.7),
     Cue("défendre", r"\bdefendre\b", "held", "before", 0.7, infinitive=True),
     # "Soumy, qui tient encore.": the town holds out, as "tient bon".
@@ -905,8 +935,21 @@ DENIALS: Final[tuple[Denial, ...]] = (
     ),
     Denial(
         "fausses informations",
-        r"\b(?:fausses?\s+informations?|fake\s+news|infox|"
-        r"desinformation)\b",
+        r"\b(?:fausses?\s+(?:informations?|declarations?|affirmations?|allegations?|"
+        r"annonces?|nouvelles?)|fake\s+news|infox|desinformation)\b",
+    ),
+    # "aucun fait ne vient confirmer les déclarations ... selon lesquelles X aurait été prise"
+    Denial(
+        "rien ne confirme",
+        r"\b(?:aucun(?:e)?\s+(?:fait|element|preuve|indice|information)|rien)\s+ne\s+"
+        r"(?:vient\s+|permet\s+(?:de\s+|d')?)?(?:confirm|corrobor|etay)\w*",
+    ),
+    # "les récits faisant état d'un contrôle de X sont inventés"
+    Denial(
+        "inventé",
+        r"\b(?:est|sont|etait|etaient)\s+(?:(?:egalement|aussi|totalement|completement|"
+        r"pure(?:ment)?)\s+)?(?:inventee?s?|fabriquee?s?|mensongere?s?|fictive?s?)\b",
+        place="either",
     ),
 )
 

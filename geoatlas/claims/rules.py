@@ -851,7 +851,7 @@ def _link_before(
             return listed
     # A landmark phrase the cue itself spells out ("l'entrée des forces russes dans les
     # faubourgs de X") is part of the claim, not a mere landmark.
-    if group.reference and not (reaches and not gap.strip()):
+    if group.reference and not (reaches and _TOWN_HEAD_ONLY.fullmatch(gap)):
         return None
     if not reaches:
         among = _AMONG.match(gap)
@@ -861,6 +861,13 @@ def _link_before(
         if not reaches:
             return None
     return Link(hit, group, group.members, "before", voice, partial)
+
+
+# "l'étau se resserre autour de la ville de X": nothing but the town's head noun between.
+_TOWN_HEAD_ONLY: Final = re.compile(
+    r"\s*(?:(?:la|le|les|l')\s*(?:ville|localite|village|cite|agglomeration|bourg|commune)\s+"
+    r"(?:de\s+|d'|du\s+))?"
+)
 
 
 # "... dans la région de Donetsk, ainsi que X, Y et Z": the cue's other objects.
@@ -1384,9 +1391,20 @@ def find_denial(folded: str, link: Link, sentence: tuple[int, int]) -> DenialHit
             span = (match.end(), first)
         else:
             continue
-        if not _DENIAL_BLOCK.search(folded, *span):
+        # "de fausses déclarations affirmant la prise de X": the participle tells the
+        # statement that is false; after a verb ("Kiev dément, affirmant que...") it
+        # starts another statement.
+        block = _NOUN_DENIAL_BLOCK if denial.name in NOUN_DENIALS else _DENIAL_BLOCK
+        if not block.search(folded, *span):
             return DenialHit(denial.name, match.start(), match.end())
     return None
+
+
+NOUN_DENIALS: Final = frozenset({"fausses informations", "rien ne confirme"})
+"""Denials that name the false statement ("de fausses déclarations affirmant ...")."""
+_NOUN_DENIAL_BLOCK: Final = re.compile(
+    r"[;:.!?]|\bmais\b|\btandis\b|\blorsque\b|\bcar\b|\bpuisque\b|\balors\b|\bpendant\b"
+)
 
 
 def find_trailing_denial(
@@ -1444,7 +1462,22 @@ def find_denier(
         return claimant_side
     clause_start = find_clause_start(folded, sentence_start, denial.start)
     subject = _subject(folded, entities, clause_start, denial.start, claimant_side)
+    if subject is None and denial.name == "rien ne confirme" and claimant_side is not None:
+        # "aucun fait ne vient confirmer les déclarations du Kremlin selon lesquelles...":
+        # the claim is the Kremlin's; the one who doubts it is its enemy.
+        return other_side(claimant_side)
+    if (
+        subject is not None
+        and denial.name in NOUN_DENIALS
+        and _SPREADS.search(folded, clause_start, denial.start)
+    ):
+        # "les Russes ont diffusé de fausses déclarations": who spreads them is not who
+        # calls them false.
+        return other_side(subject)
     return subject if subject is not None else claimant_side
+
+
+_SPREADS: Final = re.compile(r"\b(?:diffus|propag|repand|relai|relay|colport|fabriqu)\w*")
 
 
 # --- who does it -----------------------------------------------------------------------
@@ -1598,7 +1631,7 @@ def find_actor(
     if (
         side is None
         and claimant_side is not None
-        and cue.status != "contested"
+        and (cue.status != "contested" or cue.speaker_gains)
         and (link.direction != "before" or link.voice == "noun" or cue.noun or cue.speaker_gains)
     ):
         side, source = claimant_side, "claimant"
