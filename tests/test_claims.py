@@ -1551,3 +1551,23 @@ IDIOMS_AND_DOUBTS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(IDIOMS_AND_DOUBTS))
 def test_idioms_and_doubts(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+MORE_WITHDRAWALS_AND_ASIDES = [
+    # Out of the town to its edge: a withdrawal from the town.
+    ("Zaloujny a annoncé que ses forces s'étaient retirées en « périphérie » de Toretsk.",
+     {("Toretsk", "withdrawn", "UA")}),
+    ("Les unités russes se sont repliées vers la périphérie de Kherson.",
+     {("Kherson", "withdrawn", "RU")}),
+    ("Les combats continuent à la périphérie de Kherson.", set()),
+    # An aside of circumstance between the verb and its town.
+    ("La Russie s'est emparée courant janvier, après d'intenses combats, de la ville de Soledar.",
+     {("Soledar", "captured", "RU")}),
+    ("Plusieurs villages ont été repris par l'Ukraine, en particulier Siversk et Toretsk.",
+     {("Siversk", "recaptured", "UA"), ("Toretsk", "recaptured", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(MORE_WITHDRAWALS_AND_ASIDES))
+def test_more_withdrawals_and_asides(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

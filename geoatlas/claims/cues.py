@@ -143,8 +143,11 @@ _WHEN = (
     # "s'est retirée ce dimanche 3 juillet 2022 au soir de X"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|nuit|ce|au|le|"
     r"1er|\d{1,4}|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-    r"decembre|finalement|totalement|completement|entierement|definitivement|officiellement)"
-    r"\s+){0,6}"
+    r"decembre|finalement|totalement|completement|entierement|definitivement|officiellement|"
+    r"courant|debut|fin|mi)"
+    r"(?:\s+|(?=,))){0,6}"
+    # "s'est emparée courant janvier, après d'intenses combats, de la ville de X"
+    r"(?:\s*,\s*(?:apres|malgre|au\s+terme\s+(?:de|d'))\s[^,;:.!?]{1,60},\s*)?"
 )
 
 CUES: Final[tuple[Cue, ...]] = (
@@ -370,6 +373,17 @@ CUES: Final[tuple[Cue, ...]] = (
         "withdrawn",
         "before",
         0.95,
+    ),
+    # "se sont retirées en « périphérie » de X", "repliées vers la périphérie de X": out of
+    # the town to its edge.
+    Cue(
+        "se retirer en périphérie",
+        r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre)\s+)?(?:{_W}\s+){{0,2}}?"
+        r"(?:retir|repli)(?:e|ee|es|ees|ent|ait|aient)\s+(?:en|vers|a|dans)\s+(?:la\s+)?"
+        rf"[«\"\s]*(?:peripherie|banlieue|lisiere)[»\"\s]*{_DE}".replace("{_W}", _W),
+        "withdrawn",
+        "before",
+        0.85,
     ),
     Cue(
         "se retirer (inf.)",

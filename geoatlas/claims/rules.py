@@ -486,8 +486,16 @@ _LOCATED_OBJECT: Final = re.compile(
 )
 
 
+_GAP_ASIDE: Final = re.compile(r",\s*(?:apres|malgre|au\s+terme\s+(?:de|d'))\s[^,;:.!?]{1,60},")
+
+
 def _object_gap(gap: str) -> tuple[bool, bool]:
-    """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
+    """Whether a cue reaches a town across ``gap``, and whether only part of the town.
+
+    An aside of circumstance between them is skipped: "s'est emparée courant
+    janvier, après d'intenses combats, de la ville de X".
+    """
+    gap = _GAP_ASIDE.sub(" ", gap)
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
         return False, False
     gap = _TOWN_HEAD.sub(" ", _FROM_SIDE.sub(" ", gap))
@@ -1062,7 +1070,7 @@ _PARTIAL_BEFORE: Final = re.compile(
 _TOWNS_SUBJECT: Final = re.compile(r"\b(?:villes|localites|villages|bourgades|agglomerations)\b")
 _LISTED_AFTER: Final = re.compile(
     r"[^.;:!?]{0,60}?,\s*(?:notamment|dont|comme|a\s+savoir|parmi\s+lesquel\w+|"
-    r"(?:en\s+)?citant|nommement)\s+"
+    r"(?:en\s+)?citant|nommement|en\s+particulier|y\s+compris)\s+"
     r"(?:(?:la|les)\s+(?:villes?|localites?|villages?|colonies)\s+(?:de|d')\s*)?$"
 )
 
