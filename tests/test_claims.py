@@ -1565,6 +1565,12 @@ MORE_WITHDRAWALS_AND_ASIDES = [
      {("Soledar", "captured", "RU")}),
     ("Plusieurs villages ont été repris par l'Ukraine, en particulier Siversk et Toretsk.",
      {("Siversk", "recaptured", "UA"), ("Toretsk", "recaptured", "UA")}),
+    # A ground attack on the town is a fight for it; an air strike or the noun is not.
+    ("Pokrovsk est attaquée par les forces russes.", {("Pokrovsk", "contested", "RU")}),
+    ("L'armée russe attaque actuellement Marioupol.", {("Mariupol", "contested", "RU")}),
+    ("Les Russes ont attaqué Kharkiv avec des drones cette nuit.", set()),
+    ("Kharkiv a été attaquée par des missiles.", set()),
+    ("Les hauteurs donnent un avantage à l'attaque de Toretsk.", set()),
 ]  # fmt: skip
 
 

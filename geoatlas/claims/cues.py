@@ -193,6 +193,23 @@ CUES: Final[tuple[Cue, ...]] = (
         needs_agent=True,
     ),
     Cue("pris pied", r"\bpris\s+pied\s+(?:dans|a|en)\b", "contested", "before", 0.85),
+    # A ground attack on the town: "l'armée russe attaque actuellement Marioupol", "et
+    # attaqué Syrotyne". Not an air strike: "a attaqué Kharkiv avec des drones".
+    Cue(
+        "attaque X",
+        # The verb, not the noun ("une attaque russe", "l'attaque de cette ville").
+        r"(?<!\bune\s)(?<!\bl')(?<!\bd')(?<!\bla\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bcette\s)"
+        r"(?<!\bces\s)(?<!\bleur\s)(?<!\bleurs\s)(?<!\bson\s)(?<!\bsa\s)(?<!\bses\s)"
+        r"(?<!\bchaque\s)(?<!\bnouvelle\s)(?<!\bnouvelles\s)"
+        r"\battaqu(?:e|ent|ait|aient|ee|es|ees)\b(?:\s+(?:actuellement|desormais|maintenant|"
+        r"aussi|egalement|deja))?"
+        r"(?![^.;:!?]{0,60}?\b(?:drones?|missiles?|roquettes?|aerien\w*|frappes?|bombard\w*|"
+        r"obus|artillerie|kamikazes?|shaheds?|balistiques?|avions?|bombes?)\b)",
+        "contested",
+        "voice",
+        0.65,
+        attack=True,
+    ),
     # "a pris possession des localités de X et de Y", "pris sous contrôle"
     Cue(
         "pris possession",
