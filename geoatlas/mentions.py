@@ -148,6 +148,8 @@ _REGION_QUALIFIER = (
 )
 _REGION_BEFORE = re.compile(
     r"\b(?:r[eé]gions?|oblasts?|provinces?|territoires?|r[eé]publique populaire|"
+    # "l'administration (militaire) régionale de Louhansk": the oblast's
+    r"administration (?:militaire |civile )?r[eé]gionale|gouverneur|"
     r"r[eé]publiques populaires|ra[iï]ons?|districts?|gouvernorats?)" + _REGION_QUALIFIER
 )
 # "le reste de Zaporijjia", "celles de Kharkiv": a region only when the name is a

@@ -252,6 +252,7 @@ def test_no_place_from_words_people_or_things(sentence: str, gazetteer: Gazettee
 
 
 REGIONS = [
+    ("Le chef de l'administration militaire régionale de Louhansk a parlé.", "Louhansk"),
     ("La situation dans la région de Koursk reste tendue.", "Koursk"),
     ("L'oblast de Kherson est en partie occupé.", "Kherson"),
     ("La Russie veut tout le Donbass.", "Donbass"),

@@ -172,7 +172,9 @@ CUES: Final[tuple[Cue, ...]] = (
     # A side that announces, claims or establishes control: "a annoncé le contrôle de".
     Cue(
         "annoncé le contrôle",
-        rf"\b(?:annonc|revendiqu|proclam|etabli|affirm|confirm|assur)\w*\s+(?:{_W}\s+){{0,3}}?"
+        rf"\b(?:annonc|revendiqu|proclam|etabli|affirm|confirm|assur)\w*\s+"
+        # "confirme conserver le contrôle de X" keeps it: that is "conserve le contrôle".
+        rf"(?:(?!conserv|gard|maint)(?:{_W})\s+){{0,3}}?"
         rf"(?:le|son|leur)\s+(?:plein\s+|total\s+)?controle\s+(?:total\s+|complet\s+)?"
         rf"(?:{_DE}|sur)",
         "captured",
@@ -201,14 +203,24 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?<!\bune\s)(?<!\bl')(?<!\bd')(?<!\bla\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bcette\s)"
         r"(?<!\bces\s)(?<!\bleur\s)(?<!\bleurs\s)(?<!\bson\s)(?<!\bsa\s)(?<!\bses\s)"
         r"(?<!\bchaque\s)(?<!\bnouvelle\s)(?<!\bnouvelles\s)"
-        r"\battaqu(?:e|ent|ait|aient|ee|es|ees)\b(?:\s+(?:actuellement|desormais|maintenant|"
+        r"\battaqu(?:e|ent|ait|aient)\b(?:\s+(?:actuellement|desormais|maintenant|"
         r"aussi|egalement|deja))?"
         r"(?![^.;:!?]{0,60}?\b(?:drones?|missiles?|roquettes?|aerien\w*|frappes?|bombard\w*|"
         r"obus|artillerie|kamikazes?|shaheds?|balistiques?|avions?|bombes?)\b)",
         "contested",
-        "voice",
+        "before",
         0.65,
         attack=True,
+    ),
+    # "X est attaquée par les forces russes"; not "le bureau ... à X a été attaqué".
+    Cue(
+        "attaqué par",
+        r"\battaqu(?:e|ee|es|ees)\s+par\b(?![^.;:!?]{0,40}?\b(?:drones?|missiles?|"
+        r"roquettes?|aerien\w*|frappes?|bombard\w*|obus|artillerie|avions?|bombes?)\b)",
+        "contested",
+        "after",
+        0.65,
+        needs_agent=True,
     ),
     # "a pris possession des localités de X et de Y", "pris sous contrôle"
     Cue(
@@ -586,6 +598,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "sous contrôle",
         r"\bsous\s+(?:le\s+)?controle\s+(?:total\s+|complet\s+)?"
+        # "sous le contrôle des feux de leurs unités": under fire, not held.
+        r"(?!(?:des|du|de)\s+(?:feux?|tirs?|l'artillerie|drones?)\b|d'artillerie|de\s+tir)"
         r"(?:ukrainien\w*|russe\w*|(?:(?:des|du|de)\b|d')\s*(?:l'|la\s+|les\s+)?(?:[\w'-]+\s*){1,3})",
         "held",
         "after",
@@ -1275,6 +1289,9 @@ HEDGE_BEFORE: Final = re.compile(
     r"\btent(?:e|ent|ait|aient|ant|er|ee|es)?\s+(?:de|d')|\btentatives?\s+(?:de|d')|"
     r"\bcherch(?:e|ent|ait|aient|ant|er)\s+a\b|\bdans\s+le\s+but\s+(?:de|d')|"
     r"\ben\s+vue\s+(?:de|d')|\bafin\s+(?:de|d')|\bvis(?:e|ent|ait|aient|ant)\s+a\b|"
+    # "où elle vise la capture de X": a goal
+    r"\bvis(?:e|ent|ait|aient|ant)\s+(?:la|le|l')\s*(?:capture|prise|reprise|liberation|"
+    r"conquete|controle|encerclement)\b|"
     r"\bobjectifs?\s+(?:de|d'|est|etait)|\bmenaces?\s+(?:de|d')|\bmenacee?s?\s+(?:de|d')|"
     r"\brisqu(?:e|es|ent|ait|aient|er|ant)\s+(?:de|d')|\bessa(?:i|y)\w*\s+(?:de|d')|\bs'efforc\w*\s+(?:de|d')|\besper\w*|"
     r"\b(?:veut|veulent|voulait|voulaient|vouloir)\b|\bdevr(?:ait|aient|a|ont)\b|"
