@@ -1576,7 +1576,7 @@ MORE_WITHDRAWALS_AND_ASIDES = [
      set()),
     ("Les autorités ukrainiennes ajoutent que Siversk reste sous le contrôle des feux de leurs "
      "unités.", set()),
-    ("L'armée ukrainienne confirme conserver le contrôle de Vovtchansk et Koupiansk.",
+    ("L'armée ukrainienne confirme conserver le contrôle de Vovchansk et Koupiansk.",
      {("Vovchansk", "held", "UA"), ("Kupiansk", "held", "UA")}),
 ]  # fmt: skip
 

@@ -1290,8 +1290,7 @@ HEDGE_BEFORE: Final = re.compile(
     r"\bcherch(?:e|ent|ait|aient|ant|er)\s+a\b|\bdans\s+le\s+but\s+(?:de|d')|"
     r"\ben\s+vue\s+(?:de|d')|\bafin\s+(?:de|d')|\bvis(?:e|ent|ait|aient|ant)\s+a\b|"
     # "où elle vise la capture de X": a goal
-    r"\bvis(?:e|ent|ait|aient|ant)\s+(?:la|le|l')\s*(?:capture|prise|reprise|liberation|"
-    r"conquete|controle|encerclement)\b|"
+    r"\bvis(?:e|ent|ait|aient|ant)\s+(?:la\s|le\s|l')|"
     r"\bobjectifs?\s+(?:de|d'|est|etait)|\bmenaces?\s+(?:de|d')|\bmenacee?s?\s+(?:de|d')|"
     r"\brisqu(?:e|es|ent|ait|aient|er|ant)\s+(?:de|d')|\bessa(?:i|y)\w*\s+(?:de|d')|\bs'efforc\w*\s+(?:de|d')|\besper\w*|"
     r"\b(?:veut|veulent|voulait|voulaient|vouloir)\b|\bdevr(?:ait|aient|a|ont)\b|"
