@@ -10,9 +10,10 @@ given a side (:func:`find_actor`).
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -280,18 +281,21 @@ def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) ->
     towns = sorted((m.start, m.end) for m in mentions if m.kind == "town")
     if not towns:
         return folded
-    named = [(m.start, m.end) for m in mentions]
+    named = sorted((m.start, m.end) for m in mentions)
+    named_starts = [a for a, _ in named]
     chars: list[str] | None = None
-    for match in _CAPITALISED.finditer(text):
+    for match in _near_towns(text, towns):
         start, end = match.span()
-        if any(a < end and start < b for a, b in named):
-            continue
+        # Cheap tests first: most capitalised words stand in no list.
         if not _LIST_LEAD.search(folded, max(0, start - 8), start):
             continue
         closes = _LIST_CLOSER.search(folded, max(0, start - 8), start) is not None
         tail = _LIST_TAIL.match(folded, end)
         after_tail = tail.end() if tail is not None else end
         if tail is None and not closes:
+            continue
+        i = bisect.bisect_left(named_starts, end)
+        if any(a < end and start < b for a, b in named[max(0, i - 3) : i]):
             continue
         if not _is_listed_with_a_town(folded, towns, start, after_tail):
             continue
@@ -303,6 +307,22 @@ def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) ->
             stop = after_tail if tail is not None and "," in tail.group() else end
             chars[start:stop] = " " * (stop - start)
     return folded if chars is None else "".join(chars)
+
+
+def _near_towns(text: str, towns: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The capitalised words close enough to a town to be listed with it."""
+    windows: list[list[int]] = []
+    for a, b in towns:
+        lo, hi = max(0, a - _LIST_REACH), min(len(text), b + _LIST_REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from _CAPITALISED.finditer(text, lo, hi)
+
+
+_LIST_REACH: Final = 80  # a name of up to two words, its comma and "et de"
 
 
 def _is_listed_with_a_town(
