@@ -658,42 +658,36 @@ def _may_be_variant(gaz: Gazetteer, word: str) -> bool:
         len(key) >= _LOOSE_MIN_LENGTH
         and key not in gaz.town_keys
         and key not in gaz.region_keys
-        and _word_skeletons(key) in _loose_index(gaz)[1]
+        and _word_skeletons(key) in _loose_index(gaz)
     )
 
 
-_LOOSE: dict[int, tuple[dict[tuple[str, int], list[str]], set[tuple[str, ...]]]] = {}
+_LOOSE: dict[int, dict[tuple[str, ...], list[str]]] = {}
 _LOOSE_MEMO: dict[tuple[int, str], list[tuple[str, float]]] = {}
 
 
-def _loose_index(gaz: Gazetteer) -> tuple[dict[tuple[str, int], list[str]], set[tuple[str, ...]]]:
-    """Theatre keys by (first letter, spaces), and the set of their skeletons."""
+def _loose_index(gaz: Gazetteer) -> dict[tuple[str, ...], list[str]]:
+    """Theatre keys by their skeleton (:func:`_word_skeletons`)."""
     if id(gaz) not in _LOOSE:
-        buckets: dict[tuple[str, int], list[str]] = {}
+        index: dict[tuple[str, ...], list[str]] = {}
         for k in gaz.theatre_keys:
             if len(k) >= _LOOSE_MIN_LENGTH - 1:
-                buckets.setdefault((k[0], k.count(" ")), []).append(k)
-        skeletons = {_word_skeletons(k) for keys in buckets.values() for k in keys}
-        _LOOSE[id(gaz)] = (buckets, skeletons)
+                index.setdefault(_word_skeletons(k), []).append(k)
+        _LOOSE[id(gaz)] = index
     return _LOOSE[id(gaz)]
 
 
 def _variant_keys(gaz: Gazetteer, key: str) -> list[tuple[str, float]]:
     """The theatre keys ``key`` may be a variant spelling of, best first (see above).
 
-    Candidates share the key's first letter, word count and consonants word by
-    word, with a ratio at or above _LOOSE_RATIO: "klisevka" (Klishchevka) is
+    Candidates have the key's skeleton (first letter and consonants word by
+    word), with a ratio at or above _LOOSE_RATIO: "klisevka" (Klishchevka) is
     "klisivka" (Klishchiivka, Donetsk) or "kolisevka" (a village of Ukraine's
     west); which one, the article's other towns decide.
     """
     memo_key = (id(gaz), key)
     if memo_key not in _LOOSE_MEMO:
-        skeleton = _word_skeletons(key)
-        same = [
-            k
-            for k in _loose_index(gaz)[0].get((key[0], key.count(" ")), [])
-            if _word_skeletons(k) == skeleton
-        ]
+        same = _loose_index(gaz).get(_word_skeletons(key), [])
         found = process.extract(key, same, scorer=fuzz.ratio, score_cutoff=_LOOSE_RATIO, limit=8)
         _LOOSE_MEMO[memo_key] = [(str(k), float(score)) for k, score, _ in found]
     return _LOOSE_MEMO[memo_key]

@@ -155,6 +155,8 @@ _NAME_AFTER_TITLE: Final = re.compile(
 # A full name: capitalised words, the surname last ("Serhii Cherevatyi", "Dmitri Peskov").
 _FIRST_NAME: Final = re.compile(r"(?:^|[\s(«\"])[A-ZÀ-ÖØ-Þ][\w'’-]+\s+$")
 _SIDE_WORD: Final = re.compile(r"\b(?:(?P<ru>russes?|prorusses?)|(?P<ua>ukrainien(?:ne)?s?))\b")
+# SPEECH_BEFORE with a wider reach: "a déclaré samedi Serhii Cherevatyi" puts a day and a
+# first name between the verb and the surname.
 _SPOKEN_BEFORE: Final = re.compile(rf"\b{SPEECH_VERB}\s+(?:[\w'-]+\s+){{0,3}}$")
 
 

@@ -506,16 +506,8 @@ _LOCATED_OBJECT: Final = re.compile(
 )
 
 
-_GAP_ASIDE: Final = re.compile(r",\s*(?:apres|malgre|au\s+terme\s+(?:de|d'))\s[^,;:.!?]{1,60},")
-
-
 def _object_gap(gap: str) -> tuple[bool, bool]:
-    """Whether a cue reaches a town across ``gap``, and whether only part of the town.
-
-    An aside of circumstance between them is skipped: "s'est emparée courant
-    janvier, après d'intenses combats, de la ville de X".
-    """
-    gap = _GAP_ASIDE.sub(" ", gap)
+    """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
         return False, False
     gap = _TOWN_HEAD.sub(" ", _FROM_SIDE.sub(" ", gap))
