@@ -57,6 +57,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
 
+import ahocorasick
+
 from geoatlas.schema import DatePrecision
 
 __all__ = [
@@ -302,20 +304,40 @@ _KIND_HINTS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
 }
 
 
-def _may_hold(kind: str, lowered: str) -> bool:
-    hint = _KIND_HINTS[kind]
-    if isinstance(hint, re.Pattern):
-        return hint.search(lowered) is not None
-    return any(word in lowered for word in hint)
+def _build_hint_automaton() -> ahocorasick.Automaton:
+    """Every literal hint, mapped to the kinds it admits: one pass finds them all."""
+    kinds: dict[str, set[str]] = {}
+    for kind, hint in _KIND_HINTS.items():
+        if not isinstance(hint, re.Pattern):
+            for word in hint:
+                kinds.setdefault(word, set()).add(kind)
+    automaton = ahocorasick.Automaton()
+    for word, admitted in kinds.items():
+        automaton.add_word(word, frozenset(admitted))
+    automaton.make_automaton()
+    return automaton
+
+
+_HINTS: Final = _build_hint_automaton()
+_PATTERN_HINTS: Final = {k: h for k, h in _KIND_HINTS.items() if isinstance(h, re.Pattern)}
+
+
+def _kinds_present(lowered: str) -> set[str]:
+    """The kinds of expression whose hint ``lowered`` holds."""
+    present: set[str] = set()
+    for _, kinds in _HINTS.iter(lowered):
+        present |= kinds
+    present.update(k for k, pattern in _PATTERN_HINTS.items() if pattern.search(lowered))
+    return present
 
 
 def _find(text: str) -> list[_Found]:
     """Every expression of ``text``, longest first on overlaps, in text order."""
-    lowered = text.lower()
+    present = _kinds_present(text.lower())
     candidates = [
         _Found(m.start(), m.end(), kind, m)
         for kind, pattern in _PATTERNS
-        if _may_hold(kind, lowered)
+        if kind in present
         for m in pattern.finditer(text)
     ]
     # Longest first, so that "mardi 2 décembre 2025" wins over "mardi" and

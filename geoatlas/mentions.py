@@ -652,14 +652,27 @@ def _is_loose_context(text: str, start: int) -> bool:
 
 
 def _may_be_variant(gaz: Gazetteer, word: str) -> bool:
-    """Cheap test first: an unknown key whose consonants some theatre key has."""
-    key = name_key(word)
-    return (
-        len(key) >= _LOOSE_MIN_LENGTH
-        and key not in gaz.town_keys
-        and key not in gaz.region_keys
-        and _word_skeletons(key) in _loose_index(gaz)
-    )
+    """Cheap test first: an unknown key whose consonants some theatre key has.
+
+    Answers are memoised per word (a corpus names the same capitalised words
+    again and again: "Ukraine", "Kremlin", its towns and people).
+    """
+    memo = _VARIANT_WORDS.setdefault(id(gaz), {})
+    if word not in memo:
+        if len(memo) > _MEMO_WORDS:
+            memo.clear()
+        key = name_key(word)
+        memo[word] = (
+            len(key) >= _LOOSE_MIN_LENGTH
+            and key not in gaz.town_keys
+            and key not in gaz.region_keys
+            and _word_skeletons(key) in _loose_index(gaz)
+        )
+    return memo[word]
+
+
+_MEMO_WORDS = 200_000
+_VARIANT_WORDS: dict[int, dict[str, bool]] = {}
 
 
 _LOOSE: dict[int, dict[tuple[str, ...], list[str]]] = {}
@@ -745,7 +758,9 @@ def _skeleton(key: str) -> str:
 # --- sentences -----------------------------------------------------------
 
 _SENTENCE_END = re.compile(
-    r"[.!?…]+[»\"”’)]*(?=\s+(?:[«\"“(]\s*)?[^\W\d_])|\n\s*\n|\n(?=\s*[^\W\d_«\"“(])"
+    # The lookahead first lets the engine skip to the next stop or line break.
+    r"(?=[.!?…\n])"
+    r"(?:[.!?…]+[»\"”’)]*(?=\s+(?:[«\"“(]\s*)?[^\W\d_])|\n\s*\n|\n(?=\s*[^\W\d_«\"“(]))"
 )
 
 

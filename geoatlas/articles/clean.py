@@ -111,9 +111,15 @@ def _label_line(folded: str, line: str) -> _Label:
         return "read_also"
     if len(folded) <= _CREDIT_MAX_CHARS and _CREDIT.match(folded):
         return "credit"
-    if len(folded) <= _CAPTION_MAX_CHARS and _CAPTION.search(folded):
+    if len(folded) <= _CAPTION_MAX_CHARS and "illustration" in folded and _CAPTION.search(folded):
         return "credit"
-    if len(line.strip()) <= _TEASER_MAX_CHARS and _TRUNCATED_TEASER.search(line.strip()):
+    stripped = line.strip()
+    # The plain tests first: these searches try every position of the line.
+    if (
+        len(stripped) <= _TEASER_MAX_CHARS
+        and stripped.endswith("…")
+        and _TRUNCATED_TEASER.search(stripped)
+    ):
         return "teaser"
     return "keep"
 
@@ -198,7 +204,7 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
         if label != "keep":
             removed.append(line.strip())
             continue
-        credit = _INLINE_CREDIT.search(line)
+        credit = _INLINE_CREDIT.search(line) if "©" in line else None
         if credit and credit.start() > 0:
             removed.append(credit.group().strip())
             line = line[: credit.start()]

@@ -216,8 +216,9 @@ def extract_claims(
 
 
 _ANAPHOR: Final = re.compile(
-    r"\bcette\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite|agglomeration|bourgade)\b|"
-    r"\bce\s+(?:petit\s+|grand\s+)?(?:village|bourg|hameau)\b"
+    # Starting with a literal letter lets the engine skip ahead to each "c" in C.
+    r"c(?<!\w.)(?:ette\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite|agglomeration|bourgade)\b|"
+    r"e\s+(?:petit\s+|grand\s+)?(?:village|bourg|hameau)\b)"
 )
 _ANAPHORA: Final = "anaphora"
 _ANAPHOR_REACH: Final = 600  # characters back to the town "cette ville" stands for
@@ -231,6 +232,9 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
     sentence before). Two towns named in that sentence: ambiguous, skipped.
     A town named only as a landmark ("près de X") is no antecedent.
     """
+    anaphors = list(_ANAPHOR.finditer(folded))
+    if not anaphors:
+        return []
     # A landmark is no antecedent: "près de Pokrovsk. Ils ont encerclé ce village."
     targets = sorted(
         (
@@ -242,7 +246,7 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
     )
     spans = {(m.sentence_start, m.sentence_end) for m in mentions}
     found = []
-    for match in _ANAPHOR.finditer(folded):
+    for match in anaphors:
         before = [
             m
             for m in targets

@@ -71,6 +71,7 @@ _QUANTITIES: Final = frozenset(
 )
 _MINISTRIES: Final = frozenset({"RU MoD", "UA MoD"})
 _NEIGHBOUR_REACH: Final = 1500  # characters searched for a neighbouring sentence
+_NEAR_REACH: Final = 400
 _MINISTRY_REACH: Final = 4000  # "le ministère" refers to a ministry named this close before
 
 
@@ -331,8 +332,12 @@ def previous_sentence(text: str, start: int) -> tuple[int, int] | None:
     if end <= lo:
         return None
     begin = lo
-    for match in _BOUNDARY.finditer(text, lo, end - 1):
-        begin = match.end()
+    # The last boundary: looked for near the end first, as most sentences are short.
+    for near in (max(lo, end - _NEAR_REACH), lo):
+        for match in _BOUNDARY.finditer(text, near, end - 1):
+            begin = match.end()
+        if begin > lo or near == lo:
+            break
     if begin == lo and lo > 0:
         return None
     chunk = text[begin:end]

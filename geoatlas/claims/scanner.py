@@ -107,6 +107,11 @@ def _branch_heads(branch: str) -> set[str]:
     return {head.split(" ")[0]}
 
 
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern: a letter, a digit or ``_``."""
+    return char.isalnum() or char == "_"
+
+
 class PatternSet:
     """Compiled patterns searched together, as one alternation would be.
 
@@ -130,7 +135,10 @@ class PatternSet:
             for head in heads:
                 by_head.setdefault(head, []).append(index)
         for head, indexes in by_head.items():
-            self._automaton.add_word(head, (len(head), tuple(indexes)))
+            # Where every pattern of a head opens with \b, a head found inside a word
+            # ("on" in "mention", "ne" in "une": two cue hits in three) is skipped unmatched.
+            word_start = head[0].isalnum() and all(patterns[i].startswith(r"\b") for i in indexes)
+            self._automaton.add_word(head, (len(head), tuple(indexes), word_start))
         if by_head:
             self._automaton.make_automaton()
         self._indexed = bool(by_head)
@@ -148,8 +156,11 @@ class PatternSet:
         candidates: dict[int, set[int]] = {}
         if self._indexed:
             # A slice, not iter(text, start, stop): pyahocorasick reads the whole string.
-            for last, (size, indexes) in self._automaton.iter(text[start:stop]):
-                candidates.setdefault(start + last - size + 1, set()).update(indexes)
+            for last, (size, indexes, word_start) in self._automaton.iter(text[start:stop]):
+                position = start + last - size + 1
+                if word_start and position > 0 and _is_word_char(text[position - 1]):
+                    continue
+                candidates.setdefault(position, set()).update(indexes)
         for index in self._unindexed:
             for found in self._regexes[index].finditer(text, start, stop):
                 candidates.setdefault(found.start(), set()).add(index)
