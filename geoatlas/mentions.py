@@ -515,6 +515,9 @@ def _is_big(place: Place) -> bool:
     return place.population >= (_BIG_PLACE if place.theatre else _FAMOUS)
 
 
+_REGIONS_BEFORE = re.compile(r"\b(?:r[ée]gions|oblasts|provinces)\b")
+
+
 def _mark_listed_regions(text: str, hits: list[_Hit]) -> list[_Hit]:
     """ "les régions de Kharkiv et Dnipropetrovsk": the second name is a region too."""
     for prev, hit in itertools.pairwise(hits):
@@ -522,6 +525,9 @@ def _mark_listed_regions(text: str, hits: list[_Hit]) -> list[_Hit]:
             prev.kind == "region"
             and hit.kind == "town"
             and _LIST_BEFORE.match(text[prev.end : hit.start])
+            # "Kamianske dans la région de Zaporijjia, Dehtiarne dans ...": a list of
+            # towns, each with its region; a region's own name, or "les régions de".
+            and (hit.region is not None or _REGIONS_BEFORE.search(_before(text, prev.start, 60)))
         ):
             hit.kind = "region"
             hit.reason = "region: listed with a region"

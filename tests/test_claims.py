@@ -1584,3 +1584,47 @@ MORE_WITHDRAWALS_AND_ASIDES = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(MORE_WITHDRAWALS_AND_ASIDES))
 def test_more_withdrawals_and_asides(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+LISTS_PARTS_AND_ORDERS = [
+    # A number of places, then the list after a colon: the cue's object or its subject.
+    ("Les forces ukrainiennes ont libéré cinq localités de plus dans le district de Beryslav : "
+     "Kherson, Izioum, Lyman.",
+     {("Kherson", "recaptured", "UA"), ("Izium", "recaptured", "UA"),
+      ("Lyman", "recaptured", "UA")}),
+    ("Le ministère russe de la Défense a indiqué que trois localités avaient été prises : "
+     "Vuhledar dans la région de Zaporijjia, Vovchansk dans la région de Kharkiv et Siversk "
+     "dans la région de Donetsk.",
+     {("Vuhledar", "captured", "RU"), ("Vovchansk", "captured", "RU"),
+      ("Siversk", "captured", "RU")}),
+    # A village the gazetteer lacks opens the list: the others still are its items.
+    ("Zelensky a annoncé la capture de trois villages par ses troupes : Grouzkoïé, "
+     "Izioum et Lyman.",
+     {("Izium", "recaptured", "UA"), ("Lyman", "recaptured", "UA")}),
+    # No number of places before the colon: no list.
+    ("Les forces russes ont libéré la zone : Kherson reste sous le feu.", set()),
+    # Most of a town is part of it: a fight for it; the whole of it is a capture.
+    ("Les troupes russes ont pris le contrôle de la quasi-totalité de Lyssytchansk.",
+     {("Lysychansk", "contested", "RU")}),
+    ("La Russie a pris presque toute la ville stratégique voisine de Lyssytchansk.",
+     {("Lysychansk", "contested", "RU")}),
+    ("Les Russes ont pris la totalité de Lyssytchansk.", {("Lysychansk", "captured", "RU")}),
+    # An order to withdraw is told as the withdrawal.
+    ("L'Ukraine a ordonné à ses troupes de se retirer de Lyssytchansk.",
+     {("Lysychansk", "withdrawn", "UA")}),
+    # "après avoir libéré X, les unités russes...": the subject of the main clause acts.
+    ("Après avoir libéré le village de Soledar, les unités russes sont entrées dans Bakhmout.",
+     {("Soledar", "captured", "RU"), ("Bakhmut", "contested", "RU")}),
+    # A town in apposition to "cité sous contrôle", a disputed town, fighting centred on one.
+    ("Le village est au sud de Toretsk, cité sous contrôle ukrainien.",
+     {("Toretsk", "held", "UA")}),
+    ("Le village se trouve au nord de la ville disputée de Toretsk.",
+     {("Toretsk", "contested", None)}),
+    ("Des combats intenses se sont concentrés sur le village de Siversk.",
+     {("Siversk", "contested", None)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LISTS_PARTS_AND_ORDERS))
+def test_lists_parts_and_orders(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -321,3 +321,18 @@ def test_split_sentences_keeps_offsets() -> None:
         "Fin.",
         "« Bakhmout tient », dit-il.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town", "kind"),
+    [
+        # Each town of a list given with its region stays a town ...
+        ("Kamianske dans la région de Zaporijjia, Vovtchansk dans la région de Kharkiv.",
+         "Vovtchansk", "town"),
+        # ... while a region's name listed after "les régions de" is a region.
+        ("Des troupes dans les régions de Kharkiv et Dnipropetrovsk.", "Dnipropetrovsk", "region"),
+    ],
+)  # fmt: skip
+def test_town_listed_after_a_region(sentence: str, town: str, kind: str) -> None:
+    [mention] = [m for m in find_mentions(sentence) if m.text == town]
+    assert mention.kind == kind

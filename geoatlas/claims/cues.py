@@ -762,11 +762,14 @@ CUES: Final[tuple[Cue, ...]] = (
         r"lieu|en\s+cours|deroulent|deroulaient|toujours|egalement|aussi|encore|desormais|"
         r"actuellement|deja|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
         r"nuit|ensuite|engages|engagent|engageaient|concentrent|concentraient|concentre|"
+        r"concentres|particulierement|tres|"
         r"eclate|eclatent|ete))*"
         # "font rage au sud de la ville, à X et Y": the towns after the comma are the places.
         r"(?:\s+(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+la\s+ville|"
         r"de\s+la\s+localite|du\s+village)\s*,)?"
-        rf"\s+(?:dans\s+les\s+rues\s+(?:de|d')|au\s+centre\s+(?:de|d')|a|dans|{_FOR_CONTROL}|pour)\b",
+        rf"\s+(?:dans\s+les\s+rues\s+(?:de|d')|au\s+centre\s+(?:de|d')|a|dans|{_FOR_CONTROL}|pour|"
+        # "des combats intenses se sont concentrés sur le village de X"
+        r"(?<=concentres\s)sur|(?<=concentrent\s)sur|(?<=concentre\s)sur)\b",
         "contested",
         "before",
         0.85,
@@ -774,6 +777,14 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("bataille de", rf"\bbataille\s+{_DE}", "contested", "before", 0.8, noun=True),
     # "les informations de Moscou sur la victoire à X": the town is won.
     Cue("victoire à", r"\bvictoire\s+(?:a|dans)\b", "captured", "before", 0.7, noun=True),
+    # "au nord de la ville disputée de Niou-Iork": the town named after (before "disputé").
+    Cue(
+        "ville disputée de",
+        r"\b(?:ville|localite|cite|village|bourg)\s+disputee\s+(?:de\b|d')",
+        "contested",
+        "before",
+        0.75,
+    ),
     # "Bakhmout, une ville âprement disputée", "X est disputée": fought over (a "centre
     # disputé, ainsi que de la ville de Y" is no town's apposition).
     Cue(
@@ -1241,6 +1252,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
 
 PARTIAL_WORDS: Final = frozenset(
     "majeure partie moitie partiellement quartiers quartier certains plusieurs pourcent % "
+    # "la quasi-totalité de X", "presque toute la ville de X", "la plupart des quartiers"
+    "quasi presque plupart "
     # "ne tiennent qu'un cinquième de X": "qu" is the restrictive "ne ... que"
     "tiers quart quarts cinquieme dixieme qu deux trois majorite zone zones "
     "residentielle residentielles residentiel "
@@ -1259,6 +1272,7 @@ AFTER_GAP_WORDS: Final = frozenset(
         "soit soient n ne pas plus jamais autres villages serait seraient aurait auraient "
         "sera seront aura auront principale principal derniere dernier seule seul restee "
         "restees demeuree demeurees situee situe situes situees "
+        "cite cites village bourg bourgade agglomeration hameau colonie "
         # "la ville de X est, elle, presqu'entièrement sous contrôle de"
         "elle lui presqu presque quasiment quasi "
         f"elle-meme tout toute {_WEEKDAYS} {_ADVERBS}"
@@ -1340,7 +1354,9 @@ INFINITIVE_REALISED: Final = re.compile(
     r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par|"
     r"\ben\s+train\s+(?:de|d')|\bcommenc\w*\s+a|\bentrepr\w*\s+(?:de|d')|"
     # Ordered: "ont reçu l'ordre de se retirer de X" (the retreat is under way).
-    r"\b(?:recu|donne|ordonne)\s+(?:l'|un\s+|leur\s+)?(?:ordre\s+)?(?:de|d')|"
+    # "a ordonné à ses troupes de se retirer de X"
+    r"\b(?:recu|donne|ordonne)\s+(?:a\s+(?:ses|leurs|des|les|l')\s*[\w'-]+\s+)?"
+    r"(?:l'|un\s+|leur\s+)?(?:ordre\s+)?(?:de|d')|"
     # Reported: "l'armée a annoncé mercredi se retirer de X" (it is withdrawing).
     r"\b(?:annonc|affirm|declar|indiqu|confirm|assur)\w*|\bdi(?:t|sent|sait|saient)\b)"
     r"\s*(?:[\w'-]+\s+){0,1}$"

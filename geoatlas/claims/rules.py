@@ -11,6 +11,7 @@ given a side (:func:`find_actor`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -253,7 +254,7 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
 # Semenivka et Novomykhaïlivka": a village the gazetteer lacks must not cut the list the
 # claim reaches its other towns through.
 _CAPITALISED: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?")
-_LIST_LEAD: Final = re.compile(r"(?:,|\bet|\bde|\bdes|\bd'|\bdu)\s*$")
+_LIST_LEAD: Final = re.compile(r"(?:[,:]|\bet|\bde|\bdes|\bd'|\bdu)\s*$")
 _LIST_TAIL: Final = re.compile(r"\s*,\s*|\s+(?=et\s)")
 _LIST_JOINT: Final = re.compile(r"(?:[\s,]|\bet\b|\bde\b|\bd')*")  # used with .fullmatch
 
@@ -611,16 +612,20 @@ def link_cues(
         if hit.cue.direction == "before" or (
             hit.cue.direction == "voice" and voice in ("active", "noun", "bare")
         ):
-            link = _link_before(folded, hit, groups, voice, end) or _link_topic(
-                folded, hit, groups, voice, sentence
+            link = (
+                _link_before(folded, hit, groups, voice, end)
+                or _link_topic(folded, hit, groups, voice, sentence)
+                or _link_colon_list(folded, hit, groups, sentence, object_first=False)
             )
             if link:
                 links.append(link)
         if hit.cue.direction == "after" or (
             hit.cue.direction == "voice" and voice in ("passive", "bare")
         ):
-            link = _link_after(folded, hit, groups, mentions, hits, voice, start) or (
-                _link_listed(folded, hit, groups, sentence)
+            link = (
+                _link_after(folded, hit, groups, mentions, hits, voice, start)
+                or _link_listed(folded, hit, groups, sentence)
+                or _link_colon_list(folded, hit, groups, sentence, object_first=True)
             )
             if link:
                 links.append(link)
@@ -1099,6 +1104,62 @@ def _link_listed(
     return Link(hit, group, group.members, "after", "passive")
 
 
+# "ont libéré cinq localités dans le district de Beryslav : X, Y, Z" (the noun after the
+# cue), "trois localités avaient été prises : X, Y et Z" (the noun before it).
+_COLON_AFTER_TOWNS: Final = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux)"
+    r"\b[^.;:!?]{0,90}?:[\s,]*$"
+)
+_COLON: Final = re.compile(r"[^.;:!?]{0,60}?:[\s,]*$")
+
+
+def _link_colon_list(
+    folded: str,
+    hit: CueHit,
+    groups: Sequence[Group],
+    sentence: tuple[int, int],
+    *,
+    object_first: bool,
+) -> Link | None:
+    """Towns listed after a colon, when the cue's object (or subject) is a number of places.
+
+    ``object_first``: the places' noun stands before the cue, as its subject.
+    """
+    if object_first:
+        clause_start = find_clause_start(folded, sentence[0], hit.start)
+        if not _TOWNS_SUBJECT.search(folded, clause_start, hit.start):
+            return None
+    colon = _COLON if object_first else _COLON_AFTER_TOWNS
+    # The list begins with the first group right after the colon (regions may come before it).
+    after = [g for g in groups if g.start >= hit.end]
+    first = next((n for n, g in enumerate(after) if colon.match(folded, hit.end, g.start)), None)
+    if first is None or after[first].reference:
+        return None
+    after = after[first:]
+    group = after[0]
+    # A region grouped with the next item ("... de Kharkiv et Siversk") is its aside.
+    items = [ts for g in after if (ts := [m for m in g.members if m.kind == "town"])]
+    if not items:
+        return None
+    towns = list(items[0])
+    for previous, following in itertools.pairwise(items):
+        if not _LIST_ITEM_GAP.match(folded, previous[-1].end, following[0].start):
+            break
+        if is_distance_reference(folded, following[0].start, sentence[0]):
+            break
+        towns.extend(following)
+    if object_first:
+        return Link(hit, group, tuple(towns), "after", "passive")
+    return Link(hit, group, tuple(towns), "before", "active")
+
+
+# Between two items of a list: a comma or "et", after an aside on the item's region.
+_LIST_ITEM_GAP: Final = re.compile(
+    r"(?:\s*(?:dans|en)\s+(?:la\s+|l')?(?:region|oblast|province)\b[^,;:.!?]{0,50})?"
+    r"\s*(?:,|\bet\b|\bou\b)\s*(?:et\s+)?$"
+)
+
+
 def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) -> list[Link]:
     links = []
     for group in groups:
@@ -1279,7 +1340,7 @@ def is_hedged(
     if link.direction in ("after", "relative"):
         # The hedge may precede the town: "Si Pokrovsk tombe", "Pokrovsk pourrait être prise".
         lead = folded[find_clause_start(folded, clause_start, link.group.start) : hit.start]
-    if hit.cue.infinitive and not INFINITIVE_REALISED.search(_last_words(lead, 4) + " "):
+    if hit.cue.infinitive and not INFINITIVE_REALISED.search(_last_words(lead, 6) + " "):
         return True
     # An aside before a comma is not the claim's mood: "En raison d'une menace
     # d'encerclement, les troupes se sont retirées".
@@ -1569,6 +1630,10 @@ _AGENT_REACH: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+){0,3}")
 _FROM: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+)*?aux\s*$")
 
 
+_PARTICIPIAL: Final = re.compile(r"\bapres\s+(?:avoir|etre)\s+(?:[\w'-]+\s+)?$")
+_MAIN_SUBJECT_REACH: Final = 40
+
+
 def _subject(
     folded: str,
     entities: Sequence[EntityHit],
@@ -1701,6 +1766,12 @@ def _explicit_side(
         subject = _governing_subject(folded, entities, clause_start, hit.end, claimant_side)
     else:
         subject = _subject(folded, entities, clause_start, hit.start, claimant_side)
+    if subject is None and _PARTICIPIAL.search(folded, clause_start, hit.start):
+        # "après avoir libéré X, les unités russes sont entrées ...": the main clause's subject.
+        comma = folded.find(",", link.group.end, sentence[1])
+        if comma >= 0:
+            after = [e for e in entities if comma < e.start <= comma + _MAIN_SUBJECT_REACH]
+            subject = _subject(folded, after[:1], comma, sentence[1], claimant_side)
     if subject is not None and cue.victim_subject:
         return other_side(subject), "encircled"
     if subject is not None:
