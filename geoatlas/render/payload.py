@@ -387,7 +387,8 @@ def _check_vocabulary(table: pd.DataFrame, column: str, allowed: Sequence[str]) 
 def _to_days(values: pd.Series, column: str) -> pd.Series:
     """Days since 1970-01-01 as integers; missing dates become ``_NO_DAY``."""
     try:
-        stamps = pd.to_datetime(values, errors="raise")
+        # "mixed": ISO strings, dates and timestamps alike, each parsed on its own.
+        stamps = pd.to_datetime(values, errors="raise", format="mixed")
     except (TypeError, ValueError) as error:
         raise InputError(f"column {column!r} holds values that are not dates: {error}") from error
     if getattr(stamps.dt, "tz", None) is not None:
