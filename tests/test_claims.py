@@ -1628,3 +1628,22 @@ LISTS_PARTS_AND_ORDERS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(LISTS_PARTS_AND_ORDERS))
 def test_lists_parts_and_orders(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+LANDMARKS_AND_OBJECTS = [
+    # A landmark's list goes on after "et" without a comma: Lyman is a landmark like Siversk.
+    ("Après la prise de Soledar par les Russes, la progression vers Siversk et Lyman est rapide.",
+     {("Soledar", "captured", "RU")}),
+    # With a comma, the aside is closed and the list of the claim goes on.
+    ("Les Russes ont pris Pokrovsk, près de Myrnohrad, et Siversk.",
+     {("Pokrovsk", "captured", "RU"), ("Siversk", "captured", "RU")}),
+    # A participle with its own object says nothing of the landmarks before it.
+    ("Kiev affirme avoir avancé de 3 km près de Kramatorsk et de Sloviansk et repris le "
+     "village de Lyman.",
+     {("Lyman", "recaptured", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LANDMARKS_AND_OBJECTS))
+def test_landmarks_and_objects(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -211,6 +211,16 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
             # the list of towns goes on past it.
             asides.append(mention)
             continue
+        if (
+            chains
+            and asides
+            and asides[-1].kind == "town"
+            and asides[-1].start > chains[-1][-1][0].end
+            and _ASIDE_GOES_ON.fullmatch(folded, asides[-1].end, mention.start)
+        ):
+            # "la prise de X, la progression vers Z et Y": Y is a landmark like Z.
+            asides.append(mention)
+            continue
         if chains:
             last = chains[-1][-1][0]
             if mention.start < last.end:  # overlapping spans: keep the first
@@ -361,6 +371,10 @@ _LOCATING_REGION: Final = re.compile(
 
 
 _LANDMARK_ASIDE: Final = re.compile(r"^\s*[,(]")
+
+
+# "vers Z et Y" goes on with the landmark; "près de Z, et Y" closes it (Y joins the list).
+_ASIDE_GOES_ON: Final = re.compile(r"\s+(?:et|ou)\s+(?:de\s+|d'|du\s+)?")
 
 
 def _is_aside(folded: str, last: Mention, mention: Mention) -> bool:
@@ -619,6 +633,10 @@ def link_cues(
             )
             if link:
                 links.append(link)
+                if voice == "bare":
+                    # "avancé près de X et Y et repris le village de Z": the participle
+                    # has its object; it says nothing of the towns before it.
+                    continue
         if hit.cue.direction == "after" or (
             hit.cue.direction == "voice" and voice in ("passive", "bare")
         ):
