@@ -629,7 +629,7 @@ def link_cues(
             link = (
                 _link_before(folded, hit, groups, voice, end)
                 or _link_topic(folded, hit, groups, voice, sentence)
-                or _link_colon_list(folded, hit, groups, sentence, object_first=False)
+                or _link_listed(folded, hit, groups, sentence, subject=False)
             )
             if link:
                 links.append(link)
@@ -640,10 +640,8 @@ def link_cues(
         if hit.cue.direction == "after" or (
             hit.cue.direction == "voice" and voice in ("passive", "bare")
         ):
-            link = (
-                _link_after(folded, hit, groups, mentions, hits, voice, start)
-                or _link_listed(folded, hit, groups, sentence)
-                or _link_colon_list(folded, hit, groups, sentence, object_first=True)
+            link = _link_after(folded, hit, groups, mentions, hits, voice, start) or _link_listed(
+                folded, hit, groups, sentence, subject=True
             )
             if link:
                 links.append(link)
@@ -1109,48 +1107,49 @@ _LISTED_AFTER: Final = re.compile(
 )
 
 
-def _link_listed(
-    folded: str, hit: CueHit, groups: Sequence[Group], sentence: tuple[int, int]
-) -> Link | None:
-    """Towns listed after a cue whose subject is "plusieurs villes" ("..., notamment X et Y")."""
-    clause_start = find_clause_start(folded, sentence[0], hit.start)
-    if not _TOWNS_SUBJECT.search(folded, clause_start, hit.start):
-        return None
-    group = next((g for g in groups if g.start >= hit.end), None)
-    if group is None or group.reference or not _LISTED_AFTER.match(folded, hit.end, group.start):
-        return None
-    return Link(hit, group, group.members, "after", "passive")
-
-
-# "ont libéré cinq localités dans le district de Beryslav : X, Y, Z" (the noun after the
-# cue), "trois localités avaient été prises : X, Y et Z" (the noun before it).
+# "ont libéré cinq localités dans le district de Beryslav : X, Y, Z": the places' noun
+# after the cue, then a colon.
 _COLON_AFTER_TOWNS: Final = re.compile(
     r"[^.;:!?]{0,60}?\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux)"
     r"\b[^.;:!?]{0,90}?:[\s,]*$"
 )
+# "trois localités avaient été prises : X, Y et Z": the places' noun was the subject.
 _COLON: Final = re.compile(r"[^.;:!?]{0,60}?:[\s,]*$")
 
 
-def _link_colon_list(
+def _link_listed(
     folded: str,
     hit: CueHit,
     groups: Sequence[Group],
     sentence: tuple[int, int],
     *,
-    object_first: bool,
+    subject: bool,
 ) -> Link | None:
-    """Towns listed after a colon, when the cue's object (or subject) is a number of places.
+    """Towns listed after a cue about a number of places.
 
-    ``object_first``: the places' noun stands before the cue, as its subject.
+    ``subject``: the places' noun is the cue's subject ("plusieurs villes ...
+    sont repassées sous le contrôle de Kiev, notamment X et Y", "trois
+    localités avaient été prises : X, Y et Z"); otherwise its object, before
+    a colon ("ont libéré cinq localités ... : X, Y, Z"). Each item may carry
+    an aside on its region ("X dans la région de R, Y ...").
     """
-    if object_first:
+    if subject:
         clause_start = find_clause_start(folded, sentence[0], hit.start)
         if not _TOWNS_SUBJECT.search(folded, clause_start, hit.start):
             return None
-    colon = _COLON if object_first else _COLON_AFTER_TOWNS
-    # The list begins with the first group right after the colon (regions may come before it).
+        introducers: tuple[re.Pattern[str], ...] = (_LISTED_AFTER, _COLON)
+    else:
+        introducers = (_COLON_AFTER_TOWNS,)
+    # The list begins with the first group right after its introducer (regions may come before).
     after = [g for g in groups if g.start >= hit.end]
-    first = next((n for n, g in enumerate(after) if colon.match(folded, hit.end, g.start)), None)
+    first = next(
+        (
+            n
+            for n, g in enumerate(after)
+            if any(i.match(folded, hit.end, g.start) for i in introducers)
+        ),
+        None,
+    )
     if first is None or after[first].reference:
         return None
     after = after[first:]
@@ -1166,7 +1165,7 @@ def _link_colon_list(
         if is_distance_reference(folded, following[0].start, sentence[0]):
             break
         towns.extend(following)
-    if object_first:
+    if subject:
         return Link(hit, group, tuple(towns), "after", "passive")
     return Link(hit, group, tuple(towns), "before", "active")
 
