@@ -856,6 +856,13 @@ MORE_CLAIMANTS = [
     # "a-t-elle déclaré": the pronoun speaks, not the side named just before it
     ("La vice-ministre ukrainienne de la Défense Hanna Maliar a publié un message. « Izioum a "
      "été libérée » des troupes russes, a-t-elle déclaré.", "UA MoD"),
+    # A speaker named after the verb with a title: "le porte-parole de l'armée ukrainienne".
+    ("La défense de Kostiantynivka se poursuit, a déclaré le porte-parole de l'armée "
+     "ukrainienne.", "UA General Staff"),
+    ("Pokrovsk est encerclée, a indiqué le porte-parole militaire du groupe oriental des "
+     "forces russes.", "RU MoD"),
+    # The subject acts; the verb after the comma is the postposed speaker's.
+    ("Les forces russes ont pris Pokrovsk, a déclaré l'armée ukrainienne.", "UA General Staff"),
 ]  # fmt: skip
 
 
@@ -1646,4 +1653,42 @@ LANDMARKS_AND_OBJECTS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(LANDMARKS_AND_OBJECTS))
 def test_landmarks_and_objects(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+PARTS_STRONGHOLDS_AND_DEFENCE = [
+    # "ne contrôlent que": part of the town, a fight for it, town after or fronted.
+    ("Les occupants ne contrôlent que quelques bâtiments à Koupiansk.",
+     {("Kupiansk", "contested", "RU")}),
+    ("Les Russes ne contrôlent que la partie occidentale de Tchassiv Iar.",
+     {("Chasiv Yar", "contested", "RU")}),
+    ("À Tchassiv Iar, les troupes russes ne contrôlent que la partie occidentale de la ville.",
+     {("Chasiv Yar", "contested", "RU")}),
+    ("À Toretsk, les forces russes ont occupé de nouvelles rangées de maisons.",
+     {("Toretsk", "contested", "RU")}),
+    ("Les troupes russes ont capturé des parties de Lyssytchansk.",
+     {("Lysychansk", "contested", "RU")}),
+    # Not all of a town under a side's control: fought over; a landmark aside is skipped.
+    ("Les villages de Siversk et Soledar, proches de Bakhmout, ne sont pas sous le contrôle "
+     "total de Moscou.",
+     {("Siversk", "contested", None), ("Soledar", "contested", None)}),
+    # An attack under way, its object a list of towns.
+    ("Les troupes russes continuent d'attaquer les villes de Lyssytchansk et de Siversk.",
+     {("Lysychansk", "contested", "RU"), ("Siversk", "contested", "RU")}),
+    # A stronghold of a side, in apposition or as predicate, is held by that side.
+    ("Kramatorsk, autre bastion des troupes ukrainiennes, est menacée.",
+     {("Kramatorsk", "held", "UA")}),
+    ("Sloviansk reste l'un des derniers bastions ukrainiens de la région.",
+     {("Sloviansk", "held", "UA")}),
+    # The defence of a town, announced by a side, is that side's hold on it.
+    ("La défense de Kostiantynivka se poursuit, a déclaré le porte-parole de l'armée "
+     "ukrainienne.",
+     {("Kostiantynivka", "held", "UA")}),
+    # A town near which villages stand is a landmark, not their subject.
+    ("Les Ukrainiens ont repris trois villages proches de Kharkiv.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(PARTS_STRONGHOLDS_AND_DEFENCE))
+def test_parts_strongholds_and_defence(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

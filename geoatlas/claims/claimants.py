@@ -156,6 +156,17 @@ _NAME_AFTER_TITLE: Final = re.compile(
 # A full name: capitalised words, the surname last ("Serhii Cherevatyi", "Dmitri Peskov").
 _FIRST_NAME: Final = re.compile(r"(?:^|[\s(«\"])[A-ZÀ-ÖØ-Þ][\w'’-]+\s+$")
 _SIDE_WORD: Final = re.compile(r"\b(?:(?P<ru>russes?|prorusses?)|(?P<ua>ukrainien(?:ne)?s?))\b")
+# "a déclaré le porte-parole de l'armée ukrainienne", "a indiqué un commandant des forces
+# russes": the verb, a title, then the side the titled speaker speaks for.
+_TITLED_SPEAKER: Final = re.compile(
+    rf"\b{SPEECH_VERB}\s+(?:[\w'-]+\s+){{0,2}}?(?:(?:le|la|un|une|son|leur)\s+|l')"
+    rf"(?:[a-z-]+\s+)?{_TITLE}\s+(?:[a-z'-]+\s+){{0,5}}?(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
+)
+# "les forces russes ont pris X, a déclaré l'armée ukrainienne": the verb after the comma
+# is the postposed speaker's, not the subject's.
+_POSTPOSED_SPEECH: Final = re.compile(
+    rf"[\w'-]\s*,\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:[\w'-]+\s+)?{SPEECH_VERB}$"
+)
 # SPEECH_BEFORE with a wider reach: "a déclaré samedi Serhii Cherevatyi" puts a day and a
 # first name between the verb and the surname.
 _SPOKEN_BEFORE: Final = re.compile(rf"\b{SPEECH_VERB}\s+(?:[\w'-]+\s+){{0,3}}$")
@@ -292,13 +303,16 @@ def find_attributions(
             continue
         before = folded[max(0, hit.start - 90) : hit.start]
         after = folded[hit.end : hit.end + 70]
+        speaks_after = SPEECH_AFTER.match(after)
         if (
             ATTRIBUTION_LEAD.search(before)
             or SPEECH_BEFORE.search(before)
+            or _TITLED_SPEAKER.search(before)
             or (
                 not hit.prepositional
-                and SPEECH_AFTER.match(after)
+                and speaks_after is not None
                 and not _INVERTED_SPEAKER.match(after)
+                and not _POSTPOSED_SPEECH.search(speaks_after.group())
             )
             or (
                 _APPOSITION_HEAD.search(before)

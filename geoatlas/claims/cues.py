@@ -203,7 +203,9 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?<!\bune\s)(?<!\bl')(?<!\bd')(?<!\bla\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bcette\s)"
         r"(?<!\bces\s)(?<!\bleur\s)(?<!\bleurs\s)(?<!\bson\s)(?<!\bsa\s)(?<!\bses\s)"
         r"(?<!\bchaque\s)(?<!\bnouvelle\s)(?<!\bnouvelles\s)"
-        r"\battaqu(?:e|ent|ait|aient)\b(?:\s+(?:actuellement|desormais|maintenant|"
+        # "continuent d'attaquer les villes de X et de Y": an attack under way.
+        r"(?:\battaqu(?:e|ent|ait|aient)|\bcontinu\w*\s+(?:d'|de\s+|a\s+)\s*attaquer)\b"
+        r"(?:\s+(?:actuellement|desormais|maintenant|"
         r"aussi|egalement|deja))?"
         r"(?![^.;:!?]{0,60}?\b(?:drones?|missiles?|roquettes?|aerien\w*|frappes?|bombard\w*|"
         r"obus|artillerie|kamikazes?|shaheds?|balistiques?|avions?|bombes?)\b)",
@@ -686,6 +688,20 @@ CUES: Final[tuple[Cue, ...]] = (
         speaker_gains=True,
     ),
     Cue("défend", r"\b(?:defend|defendent|defendait|defendaient)\b", "held", "before", 0.7),
+    # "la défense de Kamianske se poursuit, a déclaré le porte-parole ukrainien": the side
+    # that defends the town holds it; with no side named, no holder (the noun needs one).
+    Cue("défense de", rf"\bdefense\s+{_DE}", "held", "before", 0.7, noun=True),
+    # "Kramatorsk, autre bastion des troupes ukrainiennes", "Donetsk, bastion des forces
+    # pro-russes": a stronghold of a side is held by that side.
+    Cue(
+        "bastion de",
+        r"\bbastions?\s+(?:(?:des|de\s+l'|du)\s*(?:troupes|forces|armees?|defenseurs|"
+        r"separatistes)\s+)?(?:pro-)?(?:ukrainien\w*|russes?)\b",
+        "held",
+        "after",
+        0.7,
+        side_in_cue="actor",
+    ),
     Cue("défendre", r"\bdefendre\b", "held", "before", 0.7, infinitive=True),
     # "Soumy, qui tient encore.": the town holds out, as "tient bon".
     Cue(
@@ -773,6 +789,25 @@ CUES: Final[tuple[Cue, ...]] = (
         "contested",
         "before",
         0.85,
+    ),
+    # "les occupants ne contrôlent que quelques bâtiments à X", "ne contrôlent que la partie
+    # ouest de X": part of the town, a fight for it.
+    Cue(
+        "ne contrôle que",
+        r"\bne\s+control(?:e|ent|ait|aient)\s+(?:plus\s+|encore\s+)?qu(?:e\b|')",
+        "contested",
+        "before",
+        0.8,
+    ),
+    # "les villages de X et Y ne sont pas sous le contrôle total de Moscou": not all of them.
+    Cue(
+        "pas sous contrôle total",
+        r"\b(?:n'(?:est|etait)|ne\s+(?:sont|etaient|soient))\s+pas\s+(?:encore\s+)?(?:sous\s+(?:le\s+)?controle\s+"
+        r"(?:total|complet|entier)|(?:totalement|completement|entierement)\s+sous\s+(?:le\s+)?"
+        r"controle)\b",
+        "contested",
+        "after",
+        0.8,
     ),
     Cue("bataille de", rf"\bbataille\s+{_DE}", "contested", "before", 0.8, noun=True),
     # "les informations de Moscou sur la victoire à X": the town is won.
@@ -1199,7 +1234,7 @@ _OF = r"(?:(?:des|du|de)\b|d')"
 REFERENCE_BEFORE: Final = re.compile(
     r"(?:"
     rf"\bpres\s+{_OF}|\ba\s+proximite\s+{_OF}|\baux?\s+abords\s+{_OF}|\bautour\s+{_OF}|"
-    rf"\b(?:en\s+)?directions?\s+{_OF}|\bvers|\bnon\s+loin\s+{_OF}|\bloin\s+{_OF}|"
+    rf"\b(?:en\s+)?directions?\s+{_OF}|\bvers|\bnon\s+loin\s+{_OF}|\bproches?\s+{_OF}|\bloin\s+{_OF}|"
     rf"\b(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+{_OF}|"
     rf"\b(?:km|kilometres?|metres?|miles)\s+(?:[\w'-]+\s+){{0,4}}?{_OF}|"
     rf"\bentre|\bjusqu'(?:a|au|aux)|\baux\s+portes\s+{_OF}|\bperipherie\s+{_OF}|"
@@ -1251,7 +1286,9 @@ OBJECT_GAP_WORDS: Final = frozenset(
 """Words allowed between a ``before`` cue and its town ("pris lundi la ville de")."""
 
 PARTIAL_WORDS: Final = frozenset(
-    "majeure partie moitie partiellement quartiers quartier certains plusieurs pourcent % "
+    "majeure partie parties moitie partiellement quartiers quartier certains plusieurs pourcent % "
+    # "ne contrôlent que quelques bâtiments à X", "ont occupé des maisons à X"
+    "quelques batiments immeubles maisons rues rangees "
     # "la quasi-totalité de X", "presque toute la ville de X", "la plupart des quartiers"
     "quasi presque plupart "
     # "ne tiennent qu'un cinquième de X": "qu" is the restrictive "ne ... que"
@@ -1275,6 +1312,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "cite cites village bourg bourgade agglomeration hameau colonie "
         # "la ville de X est, elle, presqu'entièrement sous contrôle de"
         "elle lui presqu presque quasiment quasi "
+        # "X, autre bastion des troupes ukrainiennes", "X reste l'un des derniers bastions"
+        "un une autre derniers dernieres "
         f"elle-meme tout toute {_WEEKDAYS} {_ADVERBS}"
     ).split()
 )

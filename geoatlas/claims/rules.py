@@ -703,7 +703,17 @@ _FRONTED_FIGHT: Final = re.compile(
 _FRONTED_HOLD: Final = re.compile(
     r"\s*,\s*(?:[\w'-]+\s+){0,5}?(?P<hold>(?:maint(?:ien|en)|conserv|gard)\w*\s+"
     r"(?:leurs|ses|nos)\s+positions|tien(?:t|nent|nait|naient)\s+(?:toujours\s+|encore\s+)?"
-    r"(?:bon|le\s+coup)|resist(?:e|ent|ait|aient))\b"
+    r"(?:bon|le\s+coup)|resist(?:e|ent|ait|aient)|renforc\w*\s+(?:leur|sa|la)\s+defense)\b"
+)
+# "À Tchasiv Yar, les troupes russes ne contrôlent que la partie occidentale de la ville",
+# "À X, ils ont occupé de nouvelles rangées de maisons": part of the town, a fight for it.
+_FRONTED_PART: Final = re.compile(
+    r"\s*[,:]\s*(?:[\w'-]+\s+){0,5}?(?P<part>ne\s+control\w*\s+(?:plus\s+|encore\s+)?qu(?:e|')|"
+    r"(?:ont|a|avaient|avait)\s+(?:pris|occupe|capture|conquis|investi)\w*\s+"
+    r"(?:une|la|des|de|plusieurs|quelques)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:partie|parties|quartiers?|rangees|maisons|rues|immeubles|batiments)|"
+    r"control\w*\s+(?:desormais\s+|deja\s+)?(?:une|la)\s+(?:grande\s+|petite\s+|majeure\s+)?"
+    r"partie)\b"
 )
 
 
@@ -725,6 +735,12 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
         if fight is not None:
             hit = CueHit(_FIGHT, fight.start("fight"), fight.end("fight"))
             links.append(Link(hit, group, group.members, "relative", "bare"))
+            continue
+        part = _FRONTED_PART.match(folded, group.end, sentence[1])
+        if part is not None:
+            # Read as a cue before its town, so that the subject in between is the actor.
+            hit = CueHit(_PART, part.start("part"), part.end("part"))
+            links.append(Link(hit, group, group.members, "before", "bare", partial=True))
             continue
         hold = _FRONTED_HOLD.match(folded, group.end, sentence[1])
         if hold is not None:
@@ -1043,9 +1059,12 @@ def _link_after(
         # "un district au sud de X aux mains des forces russes": the district is held;
         # "près de la ville de X contrôlée par l'armée russe": the town is.
         return None
-    if group.reference and words & (AUXILIARIES | _CONDITIONALS):
-        # "X, dans le sud-est de la région de Zaporijia, soit passée sous contrôle russe":
-        # the landmark is in a locative; the subject is the town before it.
+    if group.reference and (
+        words & (AUXILIARIES | _CONDITIONALS) or _AUXILIARY_IN_CUE.match(folded, hit.start)
+    ):
+        # "X, dans le sud-est de la région de Zaporijia, soit passée sous contrôle russe",
+        # "X et Y, proches de Z, ne sont pas sous le contrôle total de": the landmark is in
+        # a locative; the subject is the town before it.
         earlier = candidates[1] if len(candidates) > 1 else None
         if earlier is None or earlier.start < start or earlier.reference:
             return None
@@ -1066,8 +1085,11 @@ def _link_after(
         and _LOCATIVE_BEFORE.search(folded, max(start, group.start - 6), group.start)
     ):
         return None
-    cue_text = folded[hit.start : hit.end].split()[0]
-    plural = cue_text.endswith("s") or cue_text in _PLURAL_VERBS or bool(words & _PLURAL_AUX)
+    cue_words = folded[hit.start : hit.end].split()
+    # "ne sont pas sous le contrôle total de": the verb after "ne" tells the number.
+    cue_text = cue_words[1] if cue_words[0] == "ne" and len(cue_words) > 1 else cue_words[0]
+    plural = cue_text.endswith("s") or cue_text in _PLURAL_VERBS | _PLURAL_AUX
+    plural = plural or bool(words & _PLURAL_AUX)
     towns = group.members if plural else group.members[-1:]
     # "Les zones résidentielles de X ont été libérées": part of the town.
     partial = not group.reference and bool(
@@ -1076,6 +1098,8 @@ def _link_after(
     voice = "passive" if words & AUXILIARIES else voice
     return Link(hit, group, towns, "after", voice, partial)
 
+
+_AUXILIARY_IN_CUE: Final = re.compile(r"(?:ne\s+|n')(?:est|sont|etait|etaient|soient)\b")
 
 # "la bataille de X", "la défense de X": the head of the noun phrase is the subject.
 _NOUN_HEAD: Final = re.compile(
@@ -1201,6 +1225,7 @@ def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) ->
 
 _FIGHT: Final = Cue("combats (où)", r"combats", "contested", "after", 0.75)
 _HOLD: Final = Cue("à X, tiennent", r"positions", "held", "before", 0.75)
+_PART: Final = Cue("à X, une partie", r"partie", "contested", "before", 0.75)
 
 # The antecedent, an apposition, then the pronoun: "X, un village de la région de Donetsk
 # que", "la ville de X, dont", "X qu'".
