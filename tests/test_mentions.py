@@ -120,6 +120,13 @@ NAMESAKES = [
 ]
 
 
+def test_historic_alias_of_a_nearby_village_does_not_take_a_city(gazetteer: Gazetteer) -> None:
+    # Rodynske, 9 km from Pokrovsk, was once "Krasnyi Lyman": the press's Lyman is the city.
+    found = {m.text: m.place for m in find_mentions("Les Russes ont pris Pokrovsk et Lyman.",
+                                                     gazetteer=gazetteer)}  # fmt: skip
+    assert found["Lyman"] is not None and found["Lyman"].geonameid == LYMAN_DONETSK
+
+
 @pytest.mark.parametrize(("sentence", "name", "admin1"), NAMESAKES)
 def test_namesakes_resolved_by_context(
     sentence: str, name: str, admin1: str, gazetteer: Gazetteer
