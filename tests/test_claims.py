@@ -352,7 +352,6 @@ DENIALS_TABLE = [
     ("Les forces ukrainiennes ne se sont pas retirées de Pokrovsk, selon l'état-major ukrainien.",
      {("Pokrovsk", "denied", "UA")}),
     # A negation that is no denial: no claim either way.
-    ("Les Russes n'ont pas réussi à prendre Kharkiv.", set()),
     ("L'ISW n'a pas confirmé la prise de Siversk.", set()),
     ("Les forces russes n'ont pas capturé Pokrovsk.", set()),
     # "pas encore pris": the town is still the other side's.
@@ -693,7 +692,8 @@ RELATIVE_OBJECTS = [
     ("Le gouverneur a déclaré à Kramatorsk que les Russes avaient pris Lyman.",
      {("Lyman", "captured", "RU")}),
     ("Kramatorsk, dont la population a fui, reste sous le feu.", set()),
-    ("Toretsk, que les Russes n'ont pas réussi à prendre, reste ukrainienne.", set()),
+    ("Toretsk, que les Russes n'ont pas réussi à prendre, reste ukrainienne.",
+     {("Toretsk", "contested", "RU")}),
     ("Kramatorsk, dont les habitants ont été évacués, est bombardée.", set()),
 ]  # fmt: skip
 
@@ -1257,6 +1257,17 @@ HOLDING_AND_FIGHTING = [
     ("Les troupes russes tentent de s'emparer de Kostiantynivka depuis des semaines.",
      {("Kostiantynivka", "contested", "RU")}),
     ("L'armée russe a tenté en vain d'encercler Kupiansk.", {("Kupiansk", "contested", "RU")}),
+    # A failed attack is a fight, like "a tenté en vain de prendre".
+    ("Les Russes n'ont pas réussi à prendre Kharkiv.", {("Kharkiv", "contested", "RU")}),
+    ("Les Russes n'ont pas pu prendre Kharkiv.", {("Kharkiv", "contested", "RU")}),
+    ("Selon lui, la Russie n'a pas réussi à prendre complètement le contrôle des villes de "
+     "Tchassiv Iar et Toretsk.",
+     {("Chasiv Yar", "contested", "RU"), ("Toretsk", "contested", "RU")}),
+    ("Les troupes russes sont à l'offensive pour prendre la ville de Tchassiv Iar.",
+     {("Chasiv Yar", "contested", "RU")}),
+    ("Les Russes ont échoué à s'emparer de Soledar.", {("Soledar", "contested", "RU")}),
+    # Not tried at all: nothing.
+    ("Les Russes n'ont pas tenté de prendre Soledar.", set()),
     ("L'armée russe pourrait tenter de prendre Kramatorsk.", set()),
     ("Les forces russes cherchent à prendre Sloviansk.", set()),
     # Fights told with more words between the noun and the place.
@@ -1691,4 +1702,34 @@ PARTS_STRONGHOLDS_AND_DEFENCE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(PARTS_STRONGHOLDS_AND_DEFENCE))
 def test_parts_strongholds_and_defence(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+DASHES_BREACHES_AND_DECISIONS = [
+    # A number of places, then the list after a dash.
+    ("Les troupes ukrainiennes ont repris le contrôle de deux localités supplémentaires – "
+     "Siversk et Soledar.",
+     {("Siversk", "recaptured", "UA"), ("Soledar", "recaptured", "UA")}),
+    # A former name in parentheses does not cut the list.
+    ("Les forces ukrainiennes ont libéré plusieurs villes, dont Pokrovsk (anciennement "
+     "Krasnoarmeysk), Soledar et Izioum.",
+     {("Pokrovsk", "recaptured", "UA"), ("Soledar", "recaptured", "UA"),
+      ("Izium", "recaptured", "UA")}),
+    # A breach into a town is a fight for it; denied, it is a denial.
+    ("L'armée ukrainienne a annoncé avoir percé les lignes de défense russes à Toretsk.",
+     {("Toretsk", "contested", "UA")}),
+    ("Le corps d'armée ukrainien a démenti les informations sur une prétendue percée russe "
+     "à Lyman.",
+     {("Lyman", "denied", "UA")}),
+    # A side that announces it lost control of a town lost it.
+    ("Les autorités ukrainiennes ont annoncé avoir perdu le contrôle de Soledar.",
+     {("Soledar", "captured", "RU")}),
+    # A decision to leave a town is the withdrawal.
+    ("Des unités ukrainiennes ont décidé de quitter le village de Soledar.",
+     {("Soledar", "withdrawn", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DASHES_BREACHES_AND_DECISIONS))
+def test_dashes_breaches_and_decisions(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

@@ -86,6 +86,7 @@ from geoatlas.claims.rules import (
     group_mentions,
     is_attempt,
     is_distance_reference,
+    is_failed_attempt,
     is_hedged,
     link_cues,
 )
@@ -390,7 +391,9 @@ def _read_link(
     attempt = denial is None and is_attempt(folded, link, clause_start)
     if not attempt and is_hedged(folded, link, clause_start, end, denied=denial is not None):
         return []
-    negation = find_negation(folded, link, clause_start)
+    # "n'a pas réussi à prendre X" is a failed attack: its negation is the attempt's.
+    failed = attempt and is_failed_attempt(folded, link, clause_start)
+    negation = "none" if failed else find_negation(folded, link, clause_start)
     claimant, claimant_side, found_in = find_claimant(text, folded, sentence, link.hit.start)
     speaker = _SPEAKER_SIDES.get(claimant_side)
     if negation == "not_yet":

@@ -163,7 +163,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "prendre le contrôle",
-        rf"\bprendre\s+(?:le\s+)?(?:plein\s+)?controle\s+(?:total\s+|complet\s+)?(?:{_DE}|sur)",
+        rf"\bprendre\s+(?:completement\s+|totalement\s+|entierement\s+)?(?:le\s+)?(?:plein\s+)?"
+        rf"controle\s+(?:total\s+|complet\s+)?(?:{_DE}|sur)",
         "captured",
         "before",
         0.95,
@@ -174,7 +175,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "annoncé le contrôle",
         rf"\b(?:annonc|revendiqu|proclam|etabli|affirm|confirm|assur)\w*\s+"
         # "confirme conserver le contrôle de X" keeps it: that is "conserve le contrôle".
-        rf"(?:(?!conserv|gard|maint)(?:{_W})\s+){{0,3}}?"
+        # "annonce avoir perdu le contrôle de X" lost it: that is "perdu".
+        rf"(?:(?!conserv|gard|maint|perd)(?:{_W})\s+){{0,3}}?"
         rf"(?:le|son|leur)\s+(?:plein\s+|total\s+)?controle\s+(?:total\s+|complet\s+)?"
         rf"(?:{_DE}|sur)",
         "captured",
@@ -809,6 +811,25 @@ CUES: Final[tuple[Cue, ...]] = (
         "after",
         0.8,
     ),
+    # "une prétendue percée russe à Lyman", "ont percé les lignes de défense russes à X": a
+    # breach into the town is a fight for it ("une percée vers X" stays a direction).
+    Cue(
+        "percée à",
+        r"\bpercees?\s+(?:(?:russe|ukrainienne|ennemie)s?\s+)?(?:a|dans)\b",
+        "contested",
+        "before",
+        0.7,
+        side_in_cue="actor",
+    ),
+    # The lines are the enemy's: the side that breaks through is the subject.
+    Cue(
+        "percé les lignes à",
+        r"\bperc(?:e|ent|aient|ait)\s+(?:les\s+|des\s+)?lignes(?:\s+de\s+defense)?"
+        r"(?:\s+(?:russes|ukrainiennes|ennemies))?\s+(?:a|dans)\b",
+        "contested",
+        "before",
+        0.7,
+    ),
     Cue("bataille de", rf"\bbataille\s+{_DE}", "contested", "before", 0.8, noun=True),
     # "les informations de Moscou sur la victoire à X": the town is won.
     Cue("victoire à", r"\bvictoire\s+(?:a|dans)\b", "captured", "before", 0.7, noun=True),
@@ -1396,6 +1417,8 @@ INFINITIVE_REALISED: Final = re.compile(
     # "a ordonné à ses troupes de se retirer de X"
     r"\b(?:recu|donne|ordonne)\s+(?:a\s+(?:ses|leurs|des|les|l')\s*[\w'-]+\s+)?"
     r"(?:l'|un\s+|leur\s+)?(?:ordre\s+)?(?:de|d')|"
+    # Decided: "ont décidé de quitter le village de X", "j'ai pris la décision de retirer".
+    r"\b(?:decide|pris\s+la\s+decision)\s+(?:de|d')|"
     # Reported: "l'armée a annoncé mercredi se retirer de X" (it is withdrawing).
     r"\b(?:annonc|affirm|declar|indiqu|confirm|assur)\w*|\bdi(?:t|sent|sait|saient)\b)"
     r"\s*(?:[\w'-]+\s+){0,1}$"

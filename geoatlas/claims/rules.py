@@ -150,7 +150,9 @@ class Group:
 
 _ALIAS_GAP: Final = re.compile(
     r"^[\s,)]*(?:\(|\[|(?:,\s*)?(?:connue?s?\s+sous\s+le\s+nom\s+de|appelee?s?|alias|"
-    r"ou\s+encore|en\s+russe|en\s+ukrainien)\b)[\s(]*$"
+    r"ou\s+encore|en\s+russe|en\s+ukrainien)\b)[\s(]*"
+    # "X (anciennement Y)", "X (ex-Y)": the town's former name.
+    r"(?:(?:anciennement|autrefois|ex-?|ancien\s+nom\s*:?|nom\s+sovietique\s*:?)\s*)?$"
 )
 _COORDINATION: Final = re.compile(
     r"^(?P<appositives>(?:[\s)]*,[^,;:.!?()]{0,90}){0,2})[\s,)]*"
@@ -160,7 +162,7 @@ _COORDINATION: Final = re.compile(
     # "Irpin, Boutcha, Gostomel et toute la région de Kiev ont été libérées"
     r"toute|region|oblast)\s*)*$"
 )
-_ENUMERATION: Final = re.compile(r"^\s*,\s*$")
+_ENUMERATION: Final = re.compile(r"^\s*\)?\s*,\s*$")  # "X (anciennement Y), Z"
 _PARENTHESIS: Final = re.compile(r"\([^()]*\)")
 _TOKEN: Final = re.compile(r"[a-z0-9%]+")
 _REFERENCE_REACH: Final = 80
@@ -1132,10 +1134,10 @@ _LISTED_AFTER: Final = re.compile(
 
 
 # "ont libéré cinq localités dans le district de Beryslav : X, Y, Z": the places' noun
-# after the cue, then a colon.
+# after the cue, then a colon or a dash ("deux localités supplémentaires – X et Y").
 _COLON_AFTER_TOWNS: Final = re.compile(
     r"[^.;:!?]{0,60}?\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux)"
-    r"\b[^.;:!?]{0,90}?:[\s,]*$"
+    r"\b[^.;:!?]{0,90}?(?::[\s,]*|\s-\s*)$"
 )
 # "trois localités avaient été prises : X, Y et Z": the places' noun was the subject.
 _COLON: Final = re.compile(r"[^.;:!?]{0,60}?:[\s,]*$")
@@ -1404,11 +1406,26 @@ _CONDITIONALS: Final = frozenset("aurait auraient serait seraient".split())
 # "les forces russes tentent de conquérir X", "la tentative de s'emparer de X": an attack.
 # "cherchent à prendre X" is a goal, not yet an attack: it stays a hedge.
 _ATTEMPT: Final = re.compile(
-    r"\b(?:tent(?:e|ent|ait|aient|ant)|(?:ont|a|avaient|avait)\s+tente|tentatives?|"
-    r"essai(?:e|ent|ait|aient)|essay(?:e|ent|ait|aient|ant)|s'efforc(?:e|ent|ait|aient))\s+(?:(?:toujours|encore|depuis\s+\w+\s+\w+|en\s+vain|"
-    r"desesperement|activement|totalement)\s+)*(?:de\s+|d'|a\s+)$"
+    r"\b(?:tent(?:e|ent|ait|aient|ant)|(?:ont|a|avaient|avait)\s+tente|"
+    r"tentatives?|"
+    r"essai(?:e|ent|ait|aient)|essay(?:e|ent|ait|aient|ant)|s'efforc(?:e|ent|ait|aient)|"
+    # "n'a pas réussi à prendre complètement X", "ont échoué à s'emparer de X": a failed
+    # attack, a fight; "à l'offensive pour prendre X": an attack under way.
+    r"(?:n'(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?reussi)|"
+    r"(?:ont|a|avaient|avait)\s+echoue|echou(?:e|ent|ait|aient))\s+"
+    r"(?:(?:toujours|encore|depuis\s+\w+\s+\w+|en\s+vain|"
+    r"desesperement|activement|totalement)\s+)*(?:de\s+|d'|a\s+)$|"
+    r"\b(?:est|sont|etaient|etait)\s+a\s+l'offensive\s+pour\s+$|"
+    r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?pu\s+$"
 )
 _ATTEMPTED: Final = frozenset({"captured", "recaptured", "encircled"})
+_FAILED: Final = re.compile(r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?(?:reussi|pu)\b")
+
+
+def is_failed_attempt(folded: str, link: Link, clause_start: int) -> bool:
+    """ "n'a pas réussi à prendre X": the negation is the attempt's, the fight is told."""
+    lead = folded[clause_start : link.hit.start].rsplit(",", 1)[-1]
+    return is_attempt(folded, link, clause_start) and _FAILED.search(lead) is not None
 
 
 def is_attempt(folded: str, link: Link, clause_start: int) -> bool:
