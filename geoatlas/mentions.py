@@ -158,6 +158,8 @@ _PART_BEFORE = re.compile(
     r"\b(?:l['’]ensemble|le reste|tout le|toute la|celles?|ceux|parties?|la partie|"
     r"les parties)" + _REGION_QUALIFIER
 )
+# "en Zaporijia", "en Dnipropetrovsk": French puts "en" before a region, "à" before a town.
+_IN_BEFORE = re.compile(r"\ben\s+$")
 _REGION_AFTER = re.compile(r"^\s*(?:oblast|region\b)", re.IGNORECASE)
 _LIST_BEFORE = re.compile(r"\s*(?:,|et|ou)\s*(?:(?:de|du|d['’])\s*)?$")  # used with .match
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*[«\"“(—–-]?\s*|^[«\"“(]\s*)$")
@@ -386,7 +388,7 @@ def _classify(
     if (
         _REGION_BEFORE.search(before)
         or _REGION_AFTER.match(text[end : end + 12])
-        or (region is not None and _PART_BEFORE.search(before))
+        or (region is not None and (_PART_BEFORE.search(before) or _IN_BEFORE.search(before)))
     ):
         return _Hit(start, end, key, "region", ids, region, "region: named as a region")
     if _in_longer_proper_noun(text, start, end):

@@ -1724,6 +1724,10 @@ DASHES_BREACHES_AND_DECISIONS = [
     # A side that announces it lost control of a town lost it.
     ("Les autorités ukrainiennes ont annoncé avoir perdu le contrôle de Soledar.",
      {("Soledar", "captured", "RU")}),
+    # Attacks repelled in part of a town: the attacker fought for it.
+    ("Les forces ukrainiennes ont repoussé 52 attaques russes dans les zones de Siversk et "
+     "Soledar.",
+     {("Siversk", "contested", "RU"), ("Soledar", "contested", "RU")}),
     # A decision to leave a town is the withdrawal.
     ("Des unités ukrainiennes ont décidé de quitter le village de Soledar.",
      {("Soledar", "withdrawn", "UA")}),

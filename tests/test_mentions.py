@@ -268,6 +268,9 @@ REGIONS = [
     ("Les combats dans la région russe de Koursk continuent.", "Koursk"),
     ("Les parties de Zaporijjia contrôlées par Moscou.", "Zaporijjia"),
     ("Une frappe dans la région sud-est de Zaporijia.", "Zaporijia"),
+    # "en" before a region's name, "à" before a town's.
+    ("Les défenseurs empêchent la progression de l'ennemi en Dnipropetrovsk.", "Dnipropetrovsk"),
+    ("Les défenseurs tiennent la ligne en Zaporijia.", "Zaporijia"),
 ]
 
 
