@@ -1728,6 +1728,10 @@ DASHES_BREACHES_AND_DECISIONS = [
     ("Les forces ukrainiennes ont repoussé 52 attaques russes dans les zones de Siversk et "
      "Soledar.",
      {("Siversk", "contested", "RU"), ("Soledar", "contested", "RU")}),
+    # An adjective before the town's noun: "la petite ville de X" is X.
+    ("La petite ville de Soledar, la dernière avant la limite russe, a été libérée par "
+     "l'armée ukrainienne.",
+     {("Soledar", "recaptured", "UA")}),
     # A decision to leave a town is the withdrawal.
     ("Des unités ukrainiennes ont décidé de quitter le village de Soledar.",
      {("Soledar", "withdrawn", "UA")}),

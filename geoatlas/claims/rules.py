@@ -1075,8 +1075,13 @@ def _link_after(
             return None
         group, words = earlier, set(gap.split())
     head = _NOUN_HEAD.search(folded, max(start, group.start - 40), group.start)
-    if head and head.group("noun") not in _TOWN_OR_PART and not group.reference:
-        return None  # "la bataille de X est perdue": the battle is, not X
+    if (
+        head
+        and not {head.group("noun"), head.group("next")} & _TOWN_OR_PART
+        and not group.reference
+    ):
+        # "la bataille de X est perdue": the battle is, not X; "la petite ville de X" is X.
+        return None
     # "L'aciérie, défendue par les forces ukrainiennes à Marioupol, est passée sous contrôle
     # russe": a town after "à" is where the subject is, not the subject, unless the
     # subject is troops there and the cue an encirclement ("les forces à X sont encerclées").
@@ -1105,7 +1110,7 @@ _AUXILIARY_IN_CUE: Final = re.compile(r"(?:ne\s+|n')(?:est|sont|etait|etaient|so
 
 # "la bataille de X", "la défense de X": the head of the noun phrase is the subject.
 _NOUN_HEAD: Final = re.compile(
-    r"(?:\b(?:la|le|les|un|une|cette|ce|ces)\s+|\bl')(?P<noun>[a-z-]+)(?:\s+[a-z-]+)?\s+"
+    r"(?:\b(?:la|le|les|un|une|cette|ce|ces)\s+|\bl')(?P<noun>[a-z-]+)(?:\s+(?P<next>[a-z-]+))?\s+"
     r"(?:de|d'|du)\s*$"
 )
 _TOWN_OR_PART: Final = PARTIAL_WORDS | frozenset(
