@@ -1741,3 +1741,40 @@ DASHES_BREACHES_AND_DECISIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(DASHES_BREACHES_AND_DECISIONS))
 def test_dashes_breaches_and_decisions(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+FIGHTS_NEARLY_AND_GRADUAL = [
+    # A town being taken step by step is fought for.
+    ("Les troupes russes occupent progressivement Pokrovsk et Myrnohrad.",
+     {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
+    ("L'armée russe prend lentement Siversk.", {("Siversk", "contested", "RU")}),
+    # Nearly or partly encircled: not encircled, fought for.
+    ("Prigojine a déclaré que la ville de Bakhmout était quasiment encerclée par ses "
+     "combattants.",
+     {("Bakhmut", "contested", "RU")}),
+    ("Les forces russes sont partiellement encerclées dans la ville de Lyman.",
+     {("Lyman", "contested", "UA")}),
+    # A besieged town named after its noun; a besieged port is a site.
+    ("Les civils fuient la ville assiégée de Marioupol.", {("Mariupol", "encircled", "RU")}),
+    ("Des navires bloquent le port assiégé de Marioupol.", set()),
+    # Trying to assault a town is assaulting it; a hedge before the attempt is nothing.
+    ("Les Russes tentent de mener des actions d'assaut contre les colonies de Siversk et de "
+     "Soledar.",
+     {("Siversk", "contested", "RU"), ("Soledar", "contested", "RU")}),
+    ("Les Russes pourraient tenter de mener des assauts contre Siversk.", set()),
+    # The place of a fight: an adjective after the town's noun, "pour le contrôle de".
+    ("L'armée ukrainienne a affirmé mener des contre-attaques dans la ville dévastée de "
+     "Bakhmout.",
+     {("Bakhmut", "contested", "UA")}),
+    ("Des combats durent depuis plusieurs jours pour le contrôle de la localité voisine de "
+     "Soledar.",
+     {("Soledar", "contested", None)}),
+    # "étaient signalées": a passive participle, no speaker between the fight and its place.
+    ("Des attaques étaient aussi signalées dans les villes de l'est, à Kharkiv et Izioum.",
+     {("Kharkiv", "contested", None), ("Izium", "contested", None)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(FIGHTS_NEARLY_AND_GRADUAL))
+def test_fights_nearly_and_gradual(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

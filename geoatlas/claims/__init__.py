@@ -615,6 +615,11 @@ def _place(mention: Mention) -> Place:
     return mention.place
 
 
+_GRADUAL: Final = re.compile(
+    r"\b(?:progressivement|peu\s+a\s+peu|graduellement|pas\s+a\s+pas|lentement)\b"
+)
+
+
 def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) -> Status:
     """The cue's status, refined: a state ("X, occupée"), a flag raised, part of a town."""
     cue = link.hit.cue
@@ -628,6 +633,11 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
     if cue.name == "entrés dans" and _flag_raised(text, folded, sentence):
         status = "captured"
     if link.partial and status in ("captured", "recaptured", "held"):
+        status = "contested"
+    if status in ("captured", "recaptured", "held") and _GRADUAL.search(
+        folded, link.hit.start, min(sentence[1], link.hit.end + 25)
+    ):
+        # "les troupes russes occupent progressivement X": a town being taken is fought for.
         status = "contested"
     noun = cue.noun or link.voice == "noun"
     if noun and link.direction == "before" and status in ("captured", "recaptured"):

@@ -589,6 +589,14 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
     ),
     Cue("assiégé", r"\bassieg(?:e|ee|es|ees|ent|eait)\b", "encircled", "voice", 0.85),
+    # "la ville assiégée de Marioupol": the town is besieged (a port or a plant is a site).
+    Cue(
+        "ville assiégée de",
+        r"\b(?:ville|cite|localite|bourg|village)\s+(?:encerclee?|assiegee?)\s+(?:de|d')",
+        "encircled",
+        "before",
+        0.85,
+    ),
     Cue("siège", rf"\bsiege\s+{_DE}", "encircled", "before", 0.75, noun=True),
     Cue("chaudron", rf"\bchaudron\s+{_DE}", "encircled", "before", 0.8, noun=True),
     # --- held --------------------------------------------------------------
@@ -1300,6 +1308,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "noud nouds "  # "nœud" folds to "noud" (one character for one)
         "seule seul journee heures heure semaine jours "
         "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "
+        "progressivement graduellement lentement "
         "complete complet totale total integrale "
         f"assaut tout toute {_WEEKDAYS} {_MONTHS} {_ADVERBS}"
     ).split()

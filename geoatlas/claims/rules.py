@@ -775,9 +775,11 @@ _FIGHT_WORD: Final = re.compile(
 # X", "contre les colonies de X et de Y", "dans la partie ouest de X", "dans les faubourgs
 # de X" (a part of the town; its periphery stays a landmark).
 _FIGHT_PLACE: Final = re.compile(
-    r"(?:\b(?:a|dans|en|pour|contre|sur)\s+(?:(?:la|les|l')\s*)?"
+    r"(?:\b(?:a|dans|en|pour|contre|sur|pour\s+(?:le\s+)?controle\s+(?:de|d'|du|des))\s*"
+    r"(?:(?:la|les|l')\s*)?"
+    # "dans la ville dévastée de X", "pour le contrôle de la localité voisine de X"
     r"(?:(?:ville|villes|localite|localites|village|villages|colonie|colonies|agglomeration|"
-    r"cite|bourg|commune|communes)\s+(?:de\s+|d'|du\s+))?"
+    r"cite|bourg|commune|communes)(?:\s+[a-z-]+)?\s+(?:de\s+|d'|du\s+))?"
     r"|\ba\s+l'interieur\s+(?:de\s+la\s+ville\s+)?(?:de\s+|d')"
     r"|\b(?:dans|a|sur|contre)\s+(?:les|la|l')\s*(?:faubourgs?|quartiers?|parties?|centre|"
     r"zones?\s+urbaines?)(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d'|du\s+)"
@@ -862,7 +864,14 @@ def _frame_is_open(folded: str, fight_end: int, group: Group, groups: Sequence[G
     if any(fight_end <= other.start and other.end <= group.start for other in groups):
         return False
     between = folded[fight_end : group.start]
+    # "des attaques étaient signalées à X": a passive participle names no speaker.
+    between = _PASSIVE_SPEECH.sub(" ", between)
     return not (HEDGE_BEFORE.search(between) or _SPEECH.search(between))
+
+
+_PASSIVE_SPEECH: Final = re.compile(
+    rf"\b(?:est|sont|etait|etaient|a\s+ete|ont\s+ete)\s+(?:[a-z]+\s+){{0,2}}?{SPEECH_VERB}"
+)
 
 
 def _frame_hit(folded: str, fight: re.Match[str]) -> CueHit:
@@ -1423,7 +1432,12 @@ _ATTEMPT: Final = re.compile(
     r"\b(?:est|sont|etaient|etait)\s+a\s+l'offensive\s+pour\s+$|"
     r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?pu\s+$"
 )
-_ATTEMPTED: Final = frozenset({"captured", "recaptured", "encircled"})
+_TRY: Final = re.compile(
+    r"\b(?:tent(?:e|ent|ait|aient|ant)|(?:ont|a|avaient|avait)\s+tente)\s+(?:de|d')"
+)
+_ATTEMPTED: Final = frozenset({"captured", "recaptured", "encircled", "contested"})
+# "quasiment encerclée", "partiellement encerclées": not encircled yet, fought for.
+_NEARLY: Final = re.compile(r"\b(?:quasi\w*|presque|partiellement|semi)\s*$")
 _FAILED: Final = re.compile(r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?(?:reussi|pu)\b")
 
 
@@ -1450,10 +1464,16 @@ def is_attempt(folded: str, link: Link, clause_start: int) -> bool:
     True
     """
     hit = link.hit
+    if hit.cue.status == "encircled" and _NEARLY.search(folded, max(0, hit.start - 20), hit.start):
+        return True
     if hit.cue.status not in _ATTEMPTED or link.direction not in ("before", "object"):
         return False
     lead = folded[clause_start : hit.start].rsplit(",", 1)[-1]
-    attempt = _ATTEMPT.search(lead)
+    if hit.cue.status == "contested":
+        # "tentent de mener des actions d'assaut contre X": attacking is fighting.
+        attempt = _TRY.search(_last_words(lead, 6) + " ")
+    else:
+        attempt = _ATTEMPT.search(lead)
     if attempt is None:
         return False
     return not HEDGE_BEFORE.search(_last_words(lead[: attempt.start()], 6) + " ")
