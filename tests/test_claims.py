@@ -1778,3 +1778,45 @@ FIGHTS_NEARLY_AND_GRADUAL = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(FIGHTS_NEARLY_AND_GRADUAL))
 def test_fights_nearly_and_gradual(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+LISTS_ASIDES_AND_LIKEWISE = [
+    # Each item's region in parentheses, items joined by ", de" and "ainsi que de".
+    ("Le ministère russe de la Défense a indiqué s'être emparé de Siversk (région de "
+     "Kharkiv), de Soledar et Lyman (région de Donetsk) ainsi que de Kourakhove (région de "
+     "Dnipropetrovsk).",
+     {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU"), ("Lyman", "captured", "RU"),
+      ("Kurakhove", "captured", "RU")}),
+    # A count of towns is no part of them: "les deux petites villes de X et Y" are taken.
+    ("Des séparatistes disent avoir pris les deux petites villes de Siversk et Soledar.",
+     {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),
+    ("Les Russes ont pris les deux tiers de Siversk.", {("Siversk", "contested", "RU")}),
+    # "X, Y et ont atteint ...": the "et" joins verbs; X and Y are both the object.
+    ("Les forces russes ont pris le contrôle des villages de Siversk, Soledar et ont atteint "
+     "la ligne de front.",
+     {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),
+    # "celui de Y": the same cue, another town, past a date or a landmark; not past a verb.
+    ("Le 7 juillet, les forces russes ont conquis le village de Siversk, puis le 26 juillet, "
+     "celui de Soledar.",
+     {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),
+    ("Moscou a revendiqué la prise du village de Siversk, au sud de Kourakhove, et celui de "
+     "Soledar.",
+     {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),
+    ("Les Russes revendiquent la prise de Siversk, et mettent la pression sur celle de Soledar.",
+     {("Siversk", "captured", "RU")}),
+    # New wordings of a capture and a withdrawal.
+    ("Parmi les succès russes, les conquêtes de Siversk et de Soledar, revendiquées par Moscou.",
+     {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),
+    ("Les troupes russes avaient avancé, prenant Siversk et Soledar.",
+     {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),
+    ("L'armée russe prend le contrôle de la ville de Koupiansk.",
+     {("Kupiansk", "captured", "RU")}),
+    ("L'armée russe a annoncé avoir retiré ses forces présentes dans les zones de Siversk et "
+     "de Soledar.",
+     {("Siversk", "withdrawn", "RU"), ("Soledar", "withdrawn", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LISTS_ASIDES_AND_LIKEWISE))
+def test_lists_asides_and_likewise(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

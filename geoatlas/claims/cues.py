@@ -155,7 +155,9 @@ CUES: Final[tuple[Cue, ...]] = (
     # "pris le contrôle de", "prise de contrôle de", "a repris le contrôle" is below.
     Cue(
         "pris le contrôle",
-        rf"\b(?:pris|prise|prises)\s+(?:le\s+|son\s+|leur\s+|de\s+)?(?:plein\s+|total\s+)?"
+        # "L'armée russe prend le contrôle de la ville de X" (a headline's present).
+        rf"\b(?:pris|prise|prises|prend|prennent)\s+(?:le\s+|son\s+|leur\s+|de\s+)?"
+        rf"(?:plein\s+|total\s+)?"
         rf"controle\s+(?:total\s+|complet\s+|integral\s+|effectif\s+)?(?:{_DE}|sur)",
         "captured",
         "before",
@@ -252,7 +254,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("pris", r"\b(?:pris|prise|prises)(?:\s+d'assaut)?\b", "captured", "voice", 0.9),
     Cue(
         "prend",
-        r"\b(?:prend|prennent|prenait|prenaient)\b(?!\s+d'assaut)",
+        # "prenant X et Y": taking them.
+        r"\b(?:prend|prennent|prenait|prenaient|prenant)\b(?!\s+d'assaut)",
         "captured",
         "before",
         0.8,
@@ -295,7 +298,7 @@ CUES: Final[tuple[Cue, ...]] = (
         infinitive=True,
     ),
     Cue("conquiert", r"\b(?:conquiert|conquierent)\b", "captured", "before", 0.85),
-    Cue("conquête", rf"\bconquete\s+{_DE}", "captured", "before", 0.85, noun=True),
+    Cue("conquête", rf"\bconquetes?\s+{_DE}", "captured", "before", 0.85, noun=True),
     Cue("conquérir", r"\bconquerir\b", "captured", "before", 0.9, infinitive=True),
     # "libération" is the Russian word for a Russian capture (and the Ukrainian one
     # for a Ukrainian recapture): the actor comes from the subject or the speaker.
@@ -431,7 +434,10 @@ CUES: Final[tuple[Cue, ...]] = (
         "retiré ses troupes",
         r"\bretir(?:e|ee|es|ees|ent|ait|aient)\s+"
         r"(?:ses|leurs|les|nos|toutes\s+les|l'ensemble\s+des)\s+(?:[\w'-]+\s+)?"
-        rf"(?:troupes|forces|unites|soldats|militaires|effectifs|combattants)\s+{_DE}",
+        rf"(?:troupes|forces|unites|soldats|militaires|effectifs|combattants)\s+"
+        # "a retiré ses forces présentes dans les zones de X et de Y"
+        r"(?:(?:presentes|stationnees|deployees)\s+(?:dans|a|en)\s+(?:les\s+|la\s+|l')?"
+        rf"(?:zones?|secteurs?|environs)\s+)?{_DE}",
         "withdrawn",
         "before",
         0.9,
@@ -1304,6 +1310,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "colonie colonies "
         "villages hameau commune centre petite petit grande grand importante important "
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
+        # "les deux petites villes de X et Y"
+        "petites petits grandes grands deux trois quatre cinq "
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
         "noud nouds "  # "nœud" folds to "noud" (one character for one)
         "seule seul journee heures heure semaine jours "
@@ -1322,7 +1330,7 @@ PARTIAL_WORDS: Final = frozenset(
     # "la quasi-totalité de X", "presque toute la ville de X", "la plupart des quartiers"
     "quasi presque plupart "
     # "ne tiennent qu'un cinquième de X": "qu" is the restrictive "ne ... que"
-    "tiers quart quarts cinquieme dixieme qu deux trois majorite zone zones "
+    "tiers quart quarts cinquieme dixieme qu majorite zone zones "
     "residentielle residentielles residentiel "
     "districts "
     "district est ouest nord sud orientale occidentale septentrionale meridionale "

@@ -162,7 +162,8 @@ _COORDINATION: Final = re.compile(
     # "Irpin, Boutcha, Gostomel et toute la région de Kiev ont été libérées"
     r"toute|region|oblast)\s*)*$"
 )
-_ENUMERATION: Final = re.compile(r"^\s*\)?\s*,\s*$")  # "X (anciennement Y), Z"
+# "X (anciennement Y), Z", "s'est emparé de X (région de R), de Y et Z"
+_ENUMERATION: Final = re.compile(r"^\s*\)?\s*,\s*(?:de\s+|d')?$")
 _PARENTHESIS: Final = re.compile(r"\([^()]*\)")
 _TOKEN: Final = re.compile(r"[a-z0-9%]+")
 _REFERENCE_REACH: Final = 80
@@ -244,8 +245,10 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
     for chain in chains:
         # A bare comma binds only when a coordinator closes the list.
         parts: list[list[Mention]] = [[]]
-        closed = any(j == "coord" for _, j in chain) or bool(
-            _CLOSED_BY_UNKNOWN.match(folded, chain[-1][0].end)
+        closed = (
+            any(j == "coord" for _, j in chain)
+            or _CLOSED_BY_UNKNOWN.match(folded, chain[-1][0].end) is not None
+            or _CLOSED_BY_VERB.match(folded, chain[-1][0].end) is not None
         )
         for mention, joint in chain:
             if joint == "comma" and not closed:
@@ -361,14 +364,18 @@ UNKNOWN_NAME: Final = "_"
 """What stands, in the folded text, for a name the gazetteer lacks that closes a list."""
 _LIST_CLOSER: Final = re.compile(r"\bet\s*$")
 _CLOSED_BY_UNKNOWN: Final = re.compile(rf"\s*,?\s*et\s+(?:de\s+|d')?{UNKNOWN_NAME}")
+# "ont pris le contrôle des villages de X, Y et ont atteint ...": the "et" joins the verbs,
+# and the list X, Y ends there.
+_CLOSED_BY_VERB: Final = re.compile(r"\s+et\s+(?:ont|a|avaient|avait|sont|est)\s")
 
 
 # "X, Y et toute la région de Z": a region closing a list of towns is one of its members.
 _REGION_CLOSES: Final = re.compile(r"\bet\s+(?:toute\s+)?(?:la\s+|l')(?:region|oblast)\b")
 
 _LOCATING_REGION: Final = re.compile(
-    r"^[\s,(]*(?:dans|en)\s+(?:la\s+|le\s+|l')?(?:region|oblast|province|republique\s+populaire)"
-    r"\s+(?:(?:de|du)\s+|d')$"
+    # "X dans la région de Z", "X (région de Z)", "X, oblast de Z"
+    r"^[\s,(]*(?:(?:dans|en)\s+(?:la\s+|le\s+|l')?)?"
+    r"(?:region|oblast|province|republique\s+populaire)\s+(?:(?:de|du)\s+|d')$"
 )
 
 
@@ -652,7 +659,42 @@ def link_cues(
     links.extend(_link_fronted(folded, groups, sentence))
     links.extend(_link_bare_withdrawal(folded, groups, sentence, links))
     links.extend(_link_fight_frame(folded, groups, sentence, links))
+    links.extend(_link_likewise(folded, groups, links))
     return links
+
+
+_WEEKDAY_WORDS: Final = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+_MONTH_WORDS: Final = (
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()
+)
+# "a conquis le village de X, puis le 26 juillet, celui de Y": the same cue, another town.
+_LIKEWISE: Final = re.compile(
+    r"\s*,?\s*(?:(?:et|puis|ainsi\s+que|de\s+meme\s+que)\s+)?"
+    # only a date or an adverb in between: a verb would start another claim
+    rf"(?:(?:le|la|l'|au|en|\d{{1,2}}|1er|{'|'.join(_WEEKDAY_WORDS)}|{'|'.join(_MONTH_WORDS)}|"
+    r"aussi|egalement|ensuite|enfin|plus|tard|lendemain|veille|jour|semaine|matin|soir)[\s,]+)"
+    r"{0,4}?(?:celui|celle|ceux|celles)\s+(?:de|d'|du)\s*$"
+)
+
+
+def _link_likewise(folded: str, groups: Sequence[Group], links: Sequence[Link]) -> list[Link]:
+    """A town named as "celui de Y" after a town a cue reached: the cue reaches it too."""
+    found = []
+    linked = {id(m) for link in links for m in link.towns}
+    for link in links:
+        if link.direction != "before":
+            continue
+        following = [g for g in groups if g.start >= link.group.end]
+        # Landmarks in between are asides: "le village de X, au sud de Z, et celui de Y".
+        asides = list(itertools.takewhile(lambda g: g.reference, following))
+        following = following[len(asides) :]
+        if not following or any(id(m) in linked for m in following[0].members):
+            continue
+        group = following[0]
+        gap = folded[max([link.group.end, *(g.end for g in asides)]) : group.start]
+        if _LIKEWISE.fullmatch(gap) and len(gap) < 80:
+            found.append(Link(link.hit, group, group.members, "before", link.voice))
+    return found
 
 
 # "le retrait des troupes russes", "les forces russes se sont retirées": no "de X" after.
