@@ -1814,6 +1814,21 @@ LISTS_ASIDES_AND_LIKEWISE = [
     ("L'armée russe a annoncé avoir retiré ses forces présentes dans les zones de Siversk et "
      "de Soledar.",
      {("Siversk", "withdrawn", "RU"), ("Soledar", "withdrawn", "RU")}),
+    # Expelled from a town: out of it; a side that says it was not, denies.
+    ("Les forces russes ont été expulsées de Siversk.", {("Siversk", "withdrawn", "RU")}),
+    ("La Russie a annoncé que ses forces n'avaient pas été expulsées du village de Siversk.",
+     {("Siversk", "denied", "RU")}),
+    # Troops leaving, told as a noun.
+    ("L'armée ukrainienne a annoncé la sortie de ses troupes de Siversk.",
+     {("Siversk", "withdrawn", "UA")}),
+    # Enemy soldiers present in a town: a fight; denied, a denial (the gerund too).
+    ("Le gouverneur a confirmé la présence de soldats russes à Siversk.",
+     {("Siversk", "contested", "RU")}),
+    ("L'armée ukrainienne a démenti la présence de soldats russes dans le village voisin de "
+     "Siversk.",
+     {("Siversk", "denied", "UA")}),
+    ("L'état-major ukrainien a publié un bilan, démentant la prise de Siversk par les Russes.",
+     {("Siversk", "denied", "UA")}),
 ]  # fmt: skip
 
 

@@ -484,7 +484,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # "les troupes russes ont été chassées de X"; "ont chassé les Russes de X" names them.
     Cue(
         "chassé de",
-        r"\b(?:chass|delog)(?:e|ee|es|ees|ant|ent|ait|aient)\s+(?:notamment\s+|ainsi\s+|aussi\s+)?"
+        r"\b(?:chass|delog|expuls)(?:e|ee|es|ees|ant|ent|ait|aient)\s+"
+        r"(?:notamment\s+|ainsi\s+|aussi\s+)?"
         r"(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?)?(?:(?:des|du|de)\b|d')",
         "withdrawn",
         "before",
@@ -492,6 +493,29 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="actor",
     ),
     Cue("quitter", r"\bquitter\b", "withdrawn", "before", 0.7, infinitive=True),
+    # "a nié la sortie des forces armées de X": the troops' leaving, told as a noun.
+    Cue(
+        "sortie des troupes de",
+        r"\bsortie\s+(?:des|de\s+nos|de\s+leurs|de\s+ses)\s+(?:[\w'-]+\s+)?(?:troupes|forces|"
+        r"unites|soldats|militaires)(?:\s+(?:armees|russes|ukrainiennes))?\s+(?:(?:des|du|de)\b|d')",
+        "withdrawn",
+        "before",
+        0.8,
+        noun=True,
+        side_in_cue="actor",
+    ),
+    # "la présence de soldats russes dans le village de X": they are fighting there.
+    Cue(
+        "présence de soldats à",
+        r"\bpresence\s+(?:de|des|d')\s*(?:[\w'-]+\s+)?(?:soldats|troupes|forces|unites|militaires|"
+        r"combattants|saboteurs|groupes)\s+(?:russes|ukrainiens|ukrainiennes|ennemis|ennemies)\s+"
+        r"(?:a|dans|en)\b",
+        "contested",
+        "before",
+        0.75,
+        noun=True,
+        side_in_cue="actor",
+    ),
     # "l'armée a évacué Kherson"; "les habitants ont été évacués de X" is no withdrawal.
     Cue(
         "évacué",
@@ -1031,11 +1055,12 @@ class Denial:
 
 
 DENIALS: Final[tuple[Denial, ...]] = (
-    Denial("dément", r"\bdement(?:ent|ait|aient|ir|i|ie|is)?\b|\bdementi\w*"),
-    Denial("nie", r"\bni(?:e|ent|ait|aient|er)\b"),
-    Denial("rejette", r"\brejet(?:te|tent|tait|taient|e|er)\b"),
+    # the gerund too: "..., démentant la présence de soldats russes à X"
+    Denial("dément", r"\bdement(?:ent|ait|aient|ir|i|ie|is|ant)?\b|\bdementi\w*"),
+    Denial("nie", r"\bni(?:e|ent|ait|aient|er|ant)\b"),
+    Denial("rejette", r"\brejet(?:te|tent|tait|taient|e|er|ant)\b"),
     Denial("réfute", r"\brefut\w*"),
-    Denial("conteste", r"\bcontest(?:e|ent|ait|aient)\b"),
+    Denial("conteste", r"\bcontest(?:e|ent|ait|aient|ant)\b"),
     Denial(
         "n'est pas vrai", r"\b(?:n'est|ne\s+sont|n'etait|n'etaient)\s+pas\s+vrai\w*", place="either"
     ),
