@@ -903,11 +903,22 @@ def _is_village_supported(
     These villages have no population and thousands of names, some of them words
     or names of other things ("Mriya", the aircraft): one counts only with its
     oblast named in the article, a known town of the article within
-    :data:`_POSTAL_NEAR_KM`, or a place word right before it ("à X", "le village de X").
+    :data:`_POSTAL_NEAR_KM`, a place word right before it ("à X", "le village de X"),
+    or as an item of a list of villages ("deux villages, X et Y").
     """
     if _is_near_article(place, article_oblasts, anchors):
         return True
+    if _LISTED_VILLAGE.search(_before(text, hit.start, 90)):
+        return True
     return bool(_STRONG_PLACE_BEFORE.search(_before(text, hit.start, 24)))
+
+
+# "en reprenant deux villages aux Russes, Poima et Pishchanivka": an item of a list of
+# villages is a village.
+_LISTED_VILLAGE = re.compile(
+    r"\b(?:villages|localit[ée]s|hameaux|bourgs|communes|colonies)\b[^.;:!?]{0,60}"
+    r"(?:,|\bet|\bdont|:|–|—)\s*$"
+)
 
 
 def _is_near_article(

@@ -1804,6 +1804,10 @@ LISTS_ASIDES_AND_LIKEWISE = [
      {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),
     ("Les Russes revendiquent la prise de Siversk, et mettent la pression sur celle de Soledar.",
      {("Siversk", "captured", "RU")}),
+    # Towns in apposition to "deux villages", past a village the gazetteer lacks.
+    ("Les Ukrainiens se sont installés en reprenant deux villages aux Russes, Poïma et "
+     "Soledar.",
+     {("Soledar", "recaptured", "UA")}),
     # New wordings of a capture and a withdrawal.
     ("Parmi les succès russes, les conquêtes de Siversk et de Soledar, revendiquées par Moscou.",
      {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),

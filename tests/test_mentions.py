@@ -188,6 +188,8 @@ def test_postal_village_does_not_displace_a_known_town(
         ("Les Russes ont pris Memryk, près de Pokrovsk.", True),  # a known town 25 km off
         ("Les Russes ont pris Memryk, dans la région de Donetsk.", True),  # its oblast
         ("Les Russes ont pris Memryk, près de Kharkiv.", False),  # 200 km: not its context
+        ("Les Russes ont repris plusieurs localités, dont Memryk.", True),  # a list of villages
+        ("Ils ont repris deux villages aux Russes, Hlynka et Memryk.", True),
     ],
 )
 def test_postal_village_needs_context(sentence: str, found: bool, gazetteer: Gazetteer) -> None:

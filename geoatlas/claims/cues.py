@@ -388,7 +388,11 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("repris", r"\b(?:repris|reprise|reprises)\b", "recaptured", "voice", 0.9),
     Cue(
-        "reprend", r"\b(?:reprend|reprennent|reprenait|reprenaient)\b", "recaptured", "before", 0.8
+        "reprend",
+        r"\b(?:reprend|reprennent|reprenait|reprenaient|reprenant)\b",
+        "recaptured",
+        "before",
+        0.8,
     ),
     Cue("reprendre", r"\breprendre\b", "recaptured", "before", 0.9, infinitive=True),
     Cue(

@@ -1017,7 +1017,9 @@ _APPOSED_NAME: Final = re.compile(
     r"[^.;:!?,]{0,70},\s*(?:celui|celle|ceux|celles)\s+(?:de\s+|d')$|"
     # "ont saisi deux villages, X et Y"
     r"\s*(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:villages|localites|villes|bourgs|hameaux|agglomerations|colonies)\b[^.;:!?,]{0,40},\s*$"
+    # (after a village the gazetteer lacks, made blank: "deux villages, X et Y")
+    r"(?:villages|localites|villes|bourgs|hameaux|agglomerations|colonies)\b[^.;:!?,]{0,40},\s*"
+    r"(?:et\s+)?$"
 )
 _APPOSITION_END: Final = re.compile(r"\s*(?:[,.;:!?()]|$|et\s+[\w'-]+\s*[,.;:!?()])")
 
