@@ -1808,6 +1808,10 @@ LISTS_ASIDES_AND_LIKEWISE = [
     ("Les Ukrainiens se sont installés en reprenant deux villages aux Russes, Poïma et "
      "Soledar.",
      {("Soledar", "recaptured", "UA")}),
+    # A participle that qualifies the towns says nothing of the clause's subject.
+    ("Avec cette offensive, l'armée ukrainienne a les villes occupées de Siversk et de "
+     "Soledar dans son viseur.",
+     {("Siversk", "held", "RU"), ("Soledar", "held", "RU")}),
     # New wordings of a capture and a withdrawal.
     ("Parmi les succès russes, les conquêtes de Siversk et de Soledar, revendiquées par Moscou.",
      {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),

@@ -475,11 +475,19 @@ def _read_link(
             ],
             *reported,
         ]  # fmt: skip
-    actor, source = find_actor(folded, link, hits, sentence, clause_start, speaker)
+    actor, actor_source = find_actor(folded, link, hits, sentence, clause_start, speaker)
+    if (
+        cue.default_actor is not None
+        and link.voice == "bare"
+        and _TOWN_NOUN_END.search(folded, max(start, link.hit.start - 20), link.hit.start)
+    ):
+        # "l'armée ukrainienne a les villes occupées de X dans son viseur": the participle
+        # qualifies the towns; the clause's subject did not occupy them.
+        actor, actor_source = cue.default_actor, "default"
     drafts = []
     for index, town in enumerate(towns):
         place = _place(town)
-        final, side, found_by = status, actor, source
+        final, side, found_by = status, actor, actor_source
         implicit = found_by in ("claimant", "none")
         if (
             implicit
@@ -615,6 +623,7 @@ def _place(mention: Mention) -> Place:
     return mention.place
 
 
+_TOWN_NOUN_END: Final = re.compile(r"\b(?:villes?|localites?|villages?|cites?|bourgs?)\s+$")
 _GRADUAL: Final = re.compile(
     r"\b(?:progressivement|peu\s+a\s+peu|graduellement|pas\s+a\s+pas|lentement)\b"
 )

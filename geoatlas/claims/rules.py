@@ -465,6 +465,9 @@ def find_voice(folded: str, hit: CueHit, floor: int) -> Voice:
     >>> t = fold_text("Pokrovsk a été encerclée et occupée.")
     >>> find_voice(t, find_cues(t, 0, len(t))[1], 0)
     'passive'
+    >>> t = fold_text("L'armée a les villes occupées de Tokmak dans son viseur.")
+    >>> find_voice(t, find_cues(t, 0, len(t))[0], 0)
+    'bare'
     """
     window = folded[max(floor, hit.start - 60) : hit.start]
     punct = list(_CLAUSE_PUNCT.finditer(window))
@@ -480,10 +483,16 @@ def find_voice(folded: str, hit: CueHit, floor: int) -> Voice:
             return "passive"
         if word in _ACTIVE_AUX or word.endswith("'a") or word.endswith("'ont"):
             return "active"
+        if word in _PLURAL_DETERMINERS:
+            # "a les villes occupées de X dans son viseur": a noun's adjective, no tense.
+            break
         if word in _SKIPPABLE or _PARTICIPLE.search(word):
             continue
         break
     return "bare"
+
+
+_PLURAL_DETERMINERS: Final = frozenset("les des ces ses leurs nos vos mes tes".split())
 
 
 Direction = Literal["before", "after", "relative", "object"]
