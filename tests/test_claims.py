@@ -369,6 +369,9 @@ def test_denials_and_negations(sentence: str, expected: set[tuple[str, str, str]
 # --- not a claim: futures, conditions, attempts ---------------------------------------------
 
 HEDGES = [
+    # A fear, and a noun whose verb is in the future.
+    "Côté ukrainien, on craint à la fois que Kourakhove tombe et que des soldats y soient pris.",
+    "« La prise de Bakhmout n'apportera rien à la Russie », a-t-il estimé.",
     "D'autres villes, comme Huleipole et Siversk, sont sur le point de tomber.",
     "Les forces russes pourraient prendre Kostiantynivka.",
     "La Russie a cherché à contrôler Pokrovsk depuis 2024 dans le but de s'emparer du Donbass.",
@@ -1808,6 +1811,10 @@ LISTS_ASIDES_AND_LIKEWISE = [
     ("Les Ukrainiens se sont installés en reprenant deux villages aux Russes, Poïma et "
      "Soledar.",
      {("Soledar", "recaptured", "UA")}),
+    # After a comma, "aux mains des Russes" is the town's former state, not its taker.
+    ("Les Ukrainiens avaient déclaré lundi avoir reconquis Siversk, aux mains des Russes depuis "
+     "fin février.",
+     {("Siversk", "recaptured", "UA")}),
     # A participle that qualifies the towns says nothing of the clause's subject.
     ("Avec cette offensive, l'armée ukrainienne a les villes occupées de Siversk et de "
      "Soledar dans son viseur.",

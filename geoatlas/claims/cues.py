@@ -1420,7 +1420,9 @@ HEDGE_BEFORE: Final = re.compile(
     r"\bplans?\s+(?:de|d'|pour)|\bprojets?\s+(?:de|d')|\bambition\b|\bs'attend\w*|\bprevoi\w*|"
     r"\benvisag\w*|\b(?:aurait|auraient|serait|seraient|sera|seront|aura|auront)\b|"
     r"\bpresque\b|\bquasi\w*|\bsemi\b|\bpartiel\w*|\bpour\s*$|\bachever\b|\bboucler\b|"
-    r"\bempecher\b|\beviter\b|\bappel\w*\s+a\b|\bordonn\w*\s+(?:de|d')"
+    r"\bempecher\b|\beviter\b|\bappel\w*\s+a\b|\bordonn\w*\s+(?:de|d')|"
+    # a fear: "on craint que X tombe"
+    r"\bcrai(?:n|gn)\w*|\bredout\w*|\bpeur\b"
 )
 """Before a cue, in its clause: the claim is a future, a condition, a goal or an attempt."""
 
@@ -1442,7 +1444,9 @@ NOUN_ONGOING: Final = re.compile(
 
 NOUN_PREDICATE_HEDGE: Final = re.compile(
     r"^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:n'aura|n'aurait|aura|aurait|sera|serait|seraient|pourrait|"
-    r"pourra|devrait|devra|permettrait|n'a\s+pas|n'est\s+pas|n'a\s+jamais|reste\s+a)\b"
+    r"pourra|devrait|devra|permettrait|n'a\s+pas|n'est\s+pas|n'a\s+jamais|reste\s+a|"
+    # any verb in the future or the conditional: "la prise de X n'apportera rien"
+    r"(?:n')?[a-z]{3,}(?:era|eront|erait|eraient))\b"
 )
 """After a noun cue and its town, the noun's verb: "la bataille de X n'aura pas lieu"."""
 

@@ -1447,6 +1447,9 @@ def is_hedged(
     True
     """
     hit = link.hit
+    # "on craint que X tombe": a fear of it, whatever clause the town opens.
+    if _FEARED.search(folded, max(0, min(hit.start, link.group.start) - 80), hit.start):
+        return True
     lead = folded[clause_start : hit.start]
     if link.direction in ("after", "relative"):
         # The hedge may precede the town: "Si Pokrovsk tombe", "Pokrovsk pourrait être prise".
@@ -1468,6 +1471,9 @@ def is_hedged(
     return bool(HEDGE_AFTER.match(tail))
 
 
+_FEARED: Final = re.compile(
+    r"\b(?:crai(?:n|gn)\w*|redout\w*|peur)\s+(?:[\w'-]+\s+){0,4}?qu(?:e\b|')[^.;:!?]*$"
+)
 _CONDITIONALS: Final = frozenset("aurait auraient serait seraient".split())
 
 # "les forces russes tentent de conquérir X", "la tentative de s'emparer de X": an attack.
@@ -1759,6 +1765,7 @@ def _agent(
     return None
 
 
+_APPOSED_AFTER: Final = re.compile(r"\s*,")
 _SUBJECT_PRONOUN: Final = re.compile(r"[\s,]*(?:ils|elles)\b")
 _LOSS_FOR: Final = re.compile(
     r"\b(?:revers|coup\s+dur|defaite|camouflet|echec|humiliation)\s+(?:[\w'-]+\s+){0,4}?pour\s+"
@@ -1877,7 +1884,11 @@ def _explicit_side(
         return _agent(folded, hit.end, sentence[1], claimant_side, lead=False), "agent"
     agent_from = link.group.end if link.direction == "before" else hit.end
     taking = cue.status in ("captured", "recaptured") and cue.name not in ("tombé",)
-    agent = _agent(folded, agent_from, sentence[1], claimant_side, from_loser=taking)
+    agent = None
+    if not (link.direction == "before" and _APPOSED_AFTER.match(folded, agent_from)):
+        # "avoir reconquis Irpin, aux mains des Russes depuis février": after a comma, the
+        # town's former state, not the one who took it.
+        agent = _agent(folded, agent_from, sentence[1], claimant_side, from_loser=taking)
     if agent is not None:
         return agent, "agent"
     if link.direction in ("before", "object") and (cue.inverse or not cue.agentive):
