@@ -1815,6 +1815,12 @@ LISTS_ASIDES_AND_LIKEWISE = [
     ("Les Ukrainiens avaient déclaré lundi avoir reconquis Siversk, aux mains des Russes depuis "
      "fin février.",
      {("Siversk", "recaptured", "UA")}),
+    # "d'où": the troops left the town, past a landmark in its apposition.
+    ("Les soldats ukrainiens nettoient Siversk, petit village à 4 km à l'est de Kharkiv, d'où "
+     "ont été chassées les troupes russes.",
+     {("Siversk", "withdrawn", "RU")}),
+    ("Les soldats sont entrés à Soledar, d'où les troupes russes se sont retirées la veille.",
+     {("Soledar", "withdrawn", "RU")}),
     # A participle that qualifies the towns says nothing of the clause's subject.
     ("Avec cette offensive, l'armée ukrainienne a les villes occupées de Siversk et de "
      "Soledar dans son viseur.",

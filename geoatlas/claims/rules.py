@@ -1289,7 +1289,38 @@ def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) ->
         for match in _RELATIVE_CONTESTED.finditer(folded, head.end(), clause_end):
             fight = CueHit(_FIGHT, match.start(), match.end())
             links.append(Link(fight, group, (last,), "relative", "bare"))
+    for index, group in enumerate(groups):
+        # "X, d'où ont été chassées les troupes russes": they left X.
+        head = _FROM_WHERE.match(folded, group.end, end)
+        if head is None:
+            continue
+        if group.reference:
+            # "X, un village à 4 km à l'est de Z, d'où ...": the landmark is in X's apposition.
+            before = groups[index - 1] if index else None
+            if before is None or before.reference:
+                continue
+            if not _is_appositive(folded[before.end : group.start]):
+                continue
+            group = before
+        last = group.members[-1]
+        stop = _RELATIVE_END.search(folded, head.end(), end)
+        left = _LEFT_FROM_WHERE.search(folded, head.end(), stop.start() if stop else end)
+        if left is not None:
+            hit = CueHit(_WITHDRAWN_FROM_WHERE, left.start(), left.end())
+            links.append(Link(hit, group, (last,), "relative", "bare"))
     return links
+
+
+_FROM_WHERE: Final = re.compile(r"[\s,]*d'ou\s")
+_LEFT_FROM_WHERE: Final = re.compile(
+    r"\b(?:(?:ont|a|avaient|avait)\s+ete\s+)?(?:chass|expuls|delog)\w*\s+(?:les|des)\s+"
+    r"(?:[\w'-]+\s+)?(?:troupes|forces|unites|soldats)\s+(?:russes|ukrainiennes)\b|"
+    r"\b(?:les|des)\s+(?:troupes|forces|unites|soldats)\s+(?:russes|ukrainiennes)\s+"
+    r"(?:se\s+sont|s'etaient|s'est|s'etait)\s+(?:[\w'-]+\s+)?(?:retire|replie)\w*"
+)
+_WITHDRAWN_FROM_WHERE: Final = Cue(
+    "d'où ... chassées", r"chass", "withdrawn", "after", 0.75, side_in_cue="actor"
+)
 
 
 _FIGHT: Final = Cue("combats (où)", r"combats", "contested", "after", 0.75)
