@@ -1821,6 +1821,18 @@ LISTS_ASIDES_AND_LIKEWISE = [
      {("Siversk", "withdrawn", "RU")}),
     ("Les soldats sont entrés à Soledar, d'où les troupes russes se sont retirées la veille.",
      {("Soledar", "withdrawn", "RU")}),
+    # Ukraine's "Forces de défense" are a side.
+    ("Les Forces de défense se sont complètement retirées de Siversk et de Soledar.",
+     {("Siversk", "withdrawn", "UA"), ("Soledar", "withdrawn", "UA")}),
+    # "le contrôle russe de X": held by that side.
+    ("À l'est de la rivière, le contrôle russe de Siversk, Soledar et Lyman a été confirmé.",
+     {("Siversk", "held", "RU"), ("Soledar", "held", "RU"), ("Lyman", "held", "RU")}),
+    # A foothold, reached: a fight for the village.
+    ("Les forces armées ukrainiennes ont réussi à prendre pied sur le territoire du village de "
+     "Siversk.",
+     {("Siversk", "contested", "UA")}),
+    # A side that claims a town claims to have taken it.
+    ("Les Russes revendiquent la ville-clé de Vuhledar.", {("Vuhledar", "captured", "RU")}),
     # A participle that qualifies the towns says nothing of the clause's subject.
     ("Avec cette offensive, l'armée ukrainienne a les villes occupées de Siversk et de "
      "Soledar dans son viseur.",

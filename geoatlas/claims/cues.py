@@ -199,6 +199,34 @@ CUES: Final[tuple[Cue, ...]] = (
         needs_agent=True,
     ),
     Cue("pris pied", r"\bpris\s+pied\s+(?:dans|a|en)\b", "contested", "before", 0.85),
+    # "ont réussi à prendre pied sur le territoire du village de X"
+    Cue(
+        "prendre pied",
+        r"\bprendre\s+pied\s+(?:dans|a|en|sur\s+le\s+territoire\s+(?:de|du|d'))\b",
+        "contested",
+        "before",
+        0.85,
+        infinitive=True,
+    ),
+    # "Les Russes revendiquent la ville-clé de Vuhledar": they claim to hold it now.
+    Cue(
+        "revendique la ville de",
+        r"\brevendiqu\w*\s+(?:la|le)\s+(?:ville|village|localite|cite)(?:-cle)?\s+"
+        r"(?:[\w-]+\s+)?(?:de|d')",
+        "captured",
+        "before",
+        0.8,
+    ),
+    # "le contrôle russe de X, Y et Z a été confirmé": held by that side.
+    Cue(
+        "contrôle russe de",
+        r"(?<!sous\s)(?<!sous\sle\s)\bcontrole\s+(?:total\s+)?(?:russe|ukrainien)\s+"
+        r"(?:sur|de|des|du|d')",
+        "held",
+        "before",
+        0.8,
+        side_in_cue="actor",
+    ),
     # A ground attack on the town: "l'armée russe attaque actuellement Marioupol", "et
     # attaqué Syrotyne". Not an air strike: "a attaqué Kharkiv avec des drones".
     Cue(
@@ -740,7 +768,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "bastion de",
         r"\bbastions?\s+(?:(?:des|de\s+l'|du)\s*(?:troupes|forces|armees?|defenseurs|"
-        r"separatistes)\s+)?(?:pro-)?(?:ukrainien\w*|russes?)\b",
+        r"separatistes)\s+)?(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|de\s+la\s+russie)\b",
         "held",
         "after",
         0.7,
@@ -1225,6 +1253,8 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"etat[- ]major\s+(?:general\s+)?(?:de\s+l'armee\s+|des\s+forces\s+armees\s+|"
         r"des\s+armees\s+)?ukrainien\w*|(?:l')?armee\s+ukrainienne|"
         r"forces\s+armees\s+ukrainiennes|syrsky\w*|syrskiy|zaloujny\w*|zaluzhny\w*|"
+        # Ukraine's "Defence Forces" (of the South, of the East...)
+        r"forces\s+de\s+defense(?:\s+(?:de\s+l'ukraine|ukrainiennes|du\s+sud|de\s+l'est))?|"
         r"commandant\s+en\s+chef\s+ukrainien",
         "UA",
         "UA General Staff",
