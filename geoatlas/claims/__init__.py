@@ -28,6 +28,10 @@ Conventions
   was never lost, theirs).
 - A capture by a side of a town of its own country (Ukraine retaking a
   Ukrainian town, Russia one in Kursk oblast) is ``recaptured``.
+- A capture under way is a fight: an attempt ("tentent de prendre", "n'ont pas
+  réussi à prendre"), a town taken step by step ("occupent progressivement") or
+  nearly encircled ("quasiment encerclée"); so is part of a town ("ne contrôlent
+  que la partie ouest de X").
 - A town said taken with no side named ("X a été prise", "X est tombée",
   "la chute de X") was taken by the side of the *other* country, whoever
   says so: French news tells a retaking as a "libération" or a "reprise".

@@ -1532,9 +1532,12 @@ _FAILED: Final = re.compile(r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?
 
 
 def is_failed_attempt(folded: str, link: Link, clause_start: int) -> bool:
-    """ "n'a pas réussi à prendre X": the negation is the attempt's, the fight is told."""
+    """ "n'a pas réussi à prendre X": for an attempt, the negation is the attempt's own.
+
+    Call it on a link :func:`is_attempt` accepted; the fight is told, not denied.
+    """
     lead = folded[clause_start : link.hit.start].rsplit(",", 1)[-1]
-    return is_attempt(folded, link, clause_start) and _FAILED.search(lead) is not None
+    return _FAILED.search(lead) is not None
 
 
 def is_attempt(folded: str, link: Link, clause_start: int) -> bool:
