@@ -53,6 +53,7 @@ __all__ = [
     "HEDGE_BEFORE",
     "INFINITIVE_REALISED",
     "LOCATIVE_PHRASE",
+    "MONTHS",
     "NEGATION_MARKER",
     "NEGATION_SCOPE",
     "NOT_YET",
@@ -71,6 +72,7 @@ __all__ = [
     "SPEECH_BEFORE",
     "SPEECH_VERB",
     "TRAILING_DENIAL",
+    "WEEKDAYS",
     "Cue",
     "Denial",
     "Direction",
@@ -1353,8 +1355,10 @@ REFERENCE_BEFORE: Final = re.compile(
 
 # --- what may stand between a cue and its town --------------------------------
 
-_WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche"
-_MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
+WEEKDAYS: Final = "lundi mardi mercredi jeudi vendredi samedi dimanche"
+MONTHS: Final = (
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
+)
 _ADVERBS = (
     "totalement entierement completement integralement officiellement desormais deja "
     "finalement egalement aussi recemment hier aujourd hui maintenant actuellement toujours "
@@ -1377,7 +1381,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "
         "progressivement graduellement lentement "
         "complete complet totale total integrale "
-        f"assaut tout toute {_WEEKDAYS} {_MONTHS} {_ADVERBS}"
+        f"assaut tout toute {WEEKDAYS} {MONTHS} {_ADVERBS}"
     ).split()
 )
 """Words allowed between a ``before`` cue and its town ("pris lundi la ville de")."""
@@ -1411,7 +1415,7 @@ AFTER_GAP_WORDS: Final = frozenset(
         "elle lui presqu presque quasiment quasi "
         # "X, autre bastion des troupes ukrainiennes", "X reste l'un des derniers bastions"
         "un une autre derniers dernieres "
-        f"elle-meme tout toute {_WEEKDAYS} {_ADVERBS}"
+        f"elle-meme tout toute {WEEKDAYS} {_ADVERBS}"
     ).split()
 )
 """Words allowed between a town and an ``after`` cue ("X et Y, deux grandes villes détenues")."""

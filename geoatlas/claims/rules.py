@@ -38,6 +38,7 @@ from geoatlas.claims.cues import (
     HEDGE_BEFORE,
     INFINITIVE_REALISED,
     LOCATIVE_PHRASE,
+    MONTHS,
     NEGATION_MARKER,
     NEGATION_SCOPE,
     NOT_YET,
@@ -52,6 +53,7 @@ from geoatlas.claims.cues import (
     SIDE_ADJECTIVE,
     SPEECH_VERB,
     TRAILING_DENIAL,
+    WEEKDAYS,
     Cue,
 )
 from geoatlas.records import Mention
@@ -672,15 +674,11 @@ def link_cues(
     return links
 
 
-_WEEKDAY_WORDS: Final = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
-_MONTH_WORDS: Final = (
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()
-)
 # "a conquis le village de X, puis le 26 juillet, celui de Y": the same cue, another town.
 _LIKEWISE: Final = re.compile(
     r"\s*,?\s*(?:(?:et|puis|ainsi\s+que|de\s+meme\s+que)\s+)?"
     # only a date or an adverb in between: a verb would start another claim
-    rf"(?:(?:le|la|l'|au|en|\d{{1,2}}|1er|{'|'.join(_WEEKDAY_WORDS)}|{'|'.join(_MONTH_WORDS)}|"
+    rf"(?:(?:le|la|l'|au|en|\d{{1,2}}|1er|{WEEKDAYS.replace(' ', '|')}|{MONTHS.replace(' ', '|')}|"
     r"aussi|egalement|ensuite|enfin|plus|tard|lendemain|veille|jour|semaine|matin|soir)[\s,]+)"
     r"{0,4}?(?:celui|celle|ceux|celles)\s+(?:de|d'|du)\s*$"
 )
