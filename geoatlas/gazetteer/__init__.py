@@ -66,9 +66,13 @@ class Gazetteer:
     theatre_keys: tuple[str, ...] = field(repr=False, default=())
     spellings: dict[int, frozenset[str]] = field(repr=False, default_factory=dict)
     """The listed spellings of places outside the theatre (see :func:`plain_spelling`)."""
-    postal: frozenset[int] = field(repr=False, default=frozenset())
-    """Ids of the villages taken from GeoNames' postal codes (``source: postal``): small
-    places of unknown population, which :mod:`geoatlas.mentions` trusts only in context."""
+    villages: frozenset[int] = field(repr=False, default=frozenset())
+    """Ids of the small villages of unknown population, from GeoNames' postal codes
+    (``source: postal``) or Ukraine's codifier (``source: codifier``), which
+    :mod:`geoatlas.mentions` trusts only in context."""
+    approximate: dict[int, float] = field(repr=False, default_factory=dict)
+    """Ids of the places whose point is only approximate -> how far off it may be, in km:
+    the codifier's villages, placed at their hromada's centre (``location: hromada``)."""
 
     @classmethod
     def from_files(
@@ -100,7 +104,8 @@ class Gazetteer:
 
         places: dict[int, Place] = {}
         spellings: dict[int, frozenset[str]] = {}
-        postal: list[int] = []
+        villages: list[int] = []
+        approximate: dict[int, float] = {}
         ids: list[int] = []  # in the order of the features, as names and alias_lists
         names: list[str] = []
         alias_lists: list[list[str]] = []
@@ -126,8 +131,10 @@ class Gazetteer:
             alias_lists.append(props["aliases"])
             if not place.theatre:
                 spellings[place.geonameid] = _plain_spellings(props["aliases"])
-            if props.get("source") == "postal":
-                postal.append(place.geonameid)
+            if props.get("source") in {"postal", "codifier"}:
+                villages.append(place.geonameid)
+            if props.get("location") == "hromada":
+                approximate[place.geonameid] = float(props["uncertainty_km"])
 
         # Many places share spellings (some 128,000 names and aliases, 90,000
         # distinct): key each distinct one once, in one pass (names.name_keys).
@@ -173,7 +180,8 @@ class Gazetteer:
             automaton=_automaton(town_keys, regions),
             theatre_keys=theatre_keys,
             spellings=spellings,
-            postal=frozenset(postal),
+            villages=frozenset(villages),
+            approximate=approximate,
         )
 
     def lookup(self, name: str) -> tuple[Place, ...]:
