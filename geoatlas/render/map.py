@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Final
 
 import folium
@@ -46,7 +46,7 @@ from geoatlas.render.payload import (
     escape_text,
     to_script_json,
 )
-from geoatlas.schema import CLAIMANT_SIDES, DATE_PRECISIONS, VIEWS
+from geoatlas.schema import CLAIMANT_SIDES, DATE_PRECISIONS, GEONAMEID, VIEWS
 
 __all__ = ["bundle_assets", "render_map", "save_map"]
 
@@ -67,6 +67,7 @@ def render_map(
     start: object = None,
     end: object = None,
     max_quotes: int | None = DEFAULT_MAX_QUOTES,
+    approximate: Mapping[int, float] | None = None,
 ) -> folium.Map:
     """Draw the control timeline and its claims as an interactive map.
 
@@ -89,6 +90,11 @@ def render_map(
         Quoted sentences embedded per town and claimant side, latest first
         (older claims are listed without theirs); ``None`` embeds every quote.
         Quotes are most of a large map's weight.
+    approximate : mapping, optional
+        ``geonameid -> km`` of the towns whose point is only approximate (the
+        villages of Ukraine's codifier, placed at their hromada's centre): their
+        markers are dashed and their popups give the margin. Default: the
+        gazetteer's (:attr:`geoatlas.gazetteer.Gazetteer.approximate`).
 
     Returns
     -------
@@ -121,7 +127,11 @@ def render_map(
     >>> "Avdiivka" in m.get_root().render()
     True
     """
-    payload = build_payload(events, timeline, start=start, end=end, max_quotes=max_quotes)
+    if approximate is None:
+        approximate = _gazetteer_approximate(timeline)
+    payload = build_payload(
+        events, timeline, start=start, end=end, max_quotes=max_quotes, approximate=approximate
+    )
     m = folium.Map(
         tiles=None,
         prefer_canvas=True,
@@ -141,6 +151,15 @@ def render_map(
     bundle_assets(m, offline=offline)
     _name_elements(m.get_root())
     return m
+
+
+def _gazetteer_approximate(timeline: pd.DataFrame) -> dict[int, float]:
+    """The gazetteer's approximate points among the timeline's towns (see ``render_map``)."""
+    from geoatlas.gazetteer import load_gazetteer
+
+    known = load_gazetteer().approximate
+    ids = {int(i) for i in timeline[GEONAMEID].dropna().unique()} if GEONAMEID in timeline else ()
+    return {i: known[i] for i in ids if i in known}
 
 
 def bundle_assets(m: folium.Map, *, offline: bool) -> folium.Map:

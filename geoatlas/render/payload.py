@@ -4,7 +4,9 @@ A map of 100,000 events cannot carry one GeoJSON feature and one pre-rendered
 popup per event (folium's plain ``Timeline`` reaches 18.5 MB that way), so the
 tables are reduced to what the browser needs:
 
-* ``towns``: one row per town ``[geonameid, place, lat, lon, population, radius]``;
+* ``towns``: one row per town ``[geonameid, place, lat, lon, population, radius,
+  approximate]``, the last the km a point placed only approximately may be off (0 for
+  a surveyed point: see :attr:`geoatlas.gazetteer.Gazetteer.approximate`);
 * ``intervals``: per view, one row per control interval
   ``[town, state, first_day, end_day, status, claimant]`` (days since 1970-01-01,
   ``end_day`` exclusive, integers index :attr:`MapPayload.labels`);
@@ -27,7 +29,7 @@ import html
 import json
 import math
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -259,6 +261,7 @@ def build_payload(
     start: object = None,
     end: object = None,
     max_quotes: int | None = DEFAULT_MAX_QUOTES,
+    approximate: Mapping[int, float] | None = None,
 ) -> MapPayload:
     """Reduce the event table and the control timeline to a :class:`MapPayload`.
 
@@ -274,6 +277,9 @@ def build_payload(
     max_quotes : int or None
         Quotes kept per town and claimant side, the latest first; older claims
         are listed without their sentence. ``None`` keeps every quote.
+    approximate : mapping, optional
+        ``geonameid -> km`` of the towns whose point is only approximate; their
+        popups say so and their markers are dashed. Default: none.
 
     Returns
     -------
@@ -298,7 +304,7 @@ def build_payload(
     event_days = _to_days(events[DATE], DATE)
     first_day, last_day = _slider_range(valid_from, valid_to, event_days, start, end)
 
-    towns, town_index = _build_towns(timeline)
+    towns, town_index = _build_towns(timeline, approximate or {})
     labels: list[str] = []
     label_index: dict[str, int] = {}
 
@@ -438,7 +444,9 @@ def _slider_range(
     return first_day, last_day
 
 
-def _build_towns(timeline: pd.DataFrame) -> tuple[list[list[Any]], dict[int, int]]:
+def _build_towns(
+    timeline: pd.DataFrame, approximate: Mapping[int, float]
+) -> tuple[list[list[Any]], dict[int, int]]:
     firsts = timeline.drop_duplicates(GEONAMEID).sort_values(GEONAMEID, kind="stable")
     towns: list[list[Any]] = []
     index: dict[int, int] = {}
@@ -454,6 +462,7 @@ def _build_towns(timeline: pd.DataFrame) -> tuple[list[list[Any]], dict[int, int
                 round(float(lon), 5),
                 people,
                 radius_for(people),
+                round(float(approximate.get(int(geonameid), 0.0)), 1),
             ]
         )
     return towns, index

@@ -180,6 +180,30 @@ def test_popup_lists_the_claims_with_quote_and_source(browser: Any, map_path: Pa
     assert popup.get_by_role("link", name="RFI").count() == 0
 
 
+def test_popup_and_marker_of_an_approximate_village_say_so(browser: Any, tmp_path: Path) -> None:
+    tables = make_tables()
+    path = tmp_path / "approximate.html"
+    save_map(
+        render_map(tables.events, tables.timeline, offline=True, approximate={1002: 13.1}), path
+    )
+    page = Page(browser, path)
+    page.slide_to("2024-11-01")
+    dashes = page.page.evaluate(
+        f"""(id) => window[{page.runtime!r}].timelines.all.markerOf(id).options.dashArray""",
+        1002,
+    )
+    assert dashes == "2 2"
+    page.page.mouse.click(*page.marker_point("all", 1002))
+    popup = page.page.locator(".leaflet-popup-content")
+    popup.locator(".ga-approximate").wait_for()
+    assert "Location approximate (about 13.1 km)" in popup.inner_text()
+    page.page.mouse.click(*page.marker_point("all", 1001))
+    avdiivka = page.page.locator(".leaflet-popup-content", has_text="Avdiivka")
+    avdiivka.locator(".ga-claims").wait_for()
+    assert avdiivka.locator(".ga-approximate").count() == 0
+    assert page.errors == []
+
+
 def test_hostile_quote_executes_nothing(browser: Any, tmp_path: Path) -> None:
     from .conftest import HOSTILE_QUOTE
 

@@ -50,6 +50,31 @@ def test_payload_keeps_one_row_per_town_with_escaped_name_and_radius(tables: Tab
     avdiivka = payload.towns[0]
     assert avdiivka[1:5] == ["Avdiivka", 48.139, 37.742, 31_940]
     assert avdiivka[5] == radius_for(31_940)
+    assert [town[6] for town in payload.towns] == [0, 0, 0]  # surveyed points
+
+
+def test_payload_marks_the_towns_placed_only_approximately(tables: Tables) -> None:
+    payload = build_payload(tables.events, tables.timeline, approximate={1002: 13.14, 9: 5.0})
+    assert [town[6] for town in payload.towns] == [0, 13.1, 0]
+
+
+def test_map_takes_approximate_points_from_the_gazetteer(tables: Tables) -> None:
+    from geoatlas.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    (berdychi,) = [p for p in gaz.lookup("Berdychi") if p.admin1 == "Donetsk"]
+    timeline = tables.timeline.assign(
+        geonameid=tables.timeline["geonameid"].replace(1002, berdychi.geonameid)
+    )
+    events = tables.events.assign(
+        geonameid=tables.events["geonameid"].replace(1002, berdychi.geonameid)
+    )
+    html = _html(Tables(events, timeline))
+    assert f"[{berdychi.geonameid}," in html
+    assert (
+        f",{gaz.approximate[berdychi.geonameid]}]]" in html
+        or f",{gaz.approximate[berdychi.geonameid]}]," in html
+    )
 
 
 def test_payload_intervals_follow_the_timeline_with_open_ends_at_the_last_day(

@@ -161,8 +161,12 @@ function geoatlasRuntime(config, claimsElement) {
     var state = config.states[row[1]];
     var until = row[3] <= config.lastDay ? " to " + isoDay(row[3] - 1) : "";
     var population = town[4] > 0 ? '<span class="ga-muted"> · pop. ' + town[4].toLocaleString("en") + "</span>" : "";
+    var approximate = town[6] > 0
+      ? '<div class="ga-muted ga-approximate">Location approximate (about ' + town[6] +
+        " km): a village placed at the centre of its hromada</div>"
+      : "";
     return (
-      '<div class="ga-town">' + town[1] + population + "</div>" +
+      '<div class="ga-town">' + town[1] + population + "</div>" + approximate +
       '<div class="ga-state"><span class="ga-swatch" style="background:' + state.colour + '"></span>' +
       state.label + ' <span class="ga-muted">(' + config.views[view] + ")</span></div>" +
       '<div class="ga-muted">from ' + isoDay(row[2]) + until + ": " + config.labels[row[4]] +
@@ -205,6 +209,7 @@ function geoatlasRuntime(config, claimsElement) {
       opacity: 0.9,
       fillColor: config.states[row[1]].colour,
       fillOpacity: 0.9,
+      dashArray: town[6] > 0 ? "2 2" : null,
     });
     marker.gaRow = row;
     return marker;
