@@ -381,7 +381,11 @@ HEDGES = [
     "Si Pokrovsk tombe, la route de Kramatorsk sera ouverte.",
     "Les Russes pourraient encercler Myrnohrad d'ici la fin de l'année.",
     "Les forces russes menacent d'encercler Pokrovsk.",
-    "L'armée russe aurait pris Vovchansk.",
+    # A condition stated, or an intention: the conditional is one.
+    "Si elle avait eu des réserves, l'armée russe aurait pris Vovchansk.",
+    "Sans l'aide occidentale, la Russie aurait pris Kiev.",
+    "Les Russes auraient l'intention de prendre Toretsk.",
+    "Les forces russes auraient tenté de prendre Toretsk.",
     "Kiev espère reprendre Lyman.",
     "Les combats à venir pour Kramatorsk seront décisifs.",
     "Les forces russes cherchent à prendre le contrôle de Kupiansk.",
@@ -393,6 +397,25 @@ HEDGES = [
 @pytest.mark.parametrize("sentence", [p for s in HEDGES for p in (s, strip_accents(s))])
 def test_futures_conditions_and_attempts_are_not_claims(sentence: str) -> None:
     assert claims_of(sentence) == []
+
+
+# The press reports a claim it has not checked in the conditional: it is the claim.
+REPORTED_CONDITIONALS = [
+    ("L'armée russe aurait pris Vovchansk.", {("Vovchansk", "captured", "RU")}),
+    ("Les forces russes auraient capturé les villes de Siversk et Soledar, selon le "
+     "ministère russe de la Défense.",
+     {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),
+    ("La ville de Selydove aurait été prise par l'armée russe.",
+     {("Selydove", "captured", "RU")}),
+    ("Les troupes ukrainiennes auraient déjà quitté Vuhledar.", {("Vuhledar", "withdrawn", "UA")}),
+    ("Le soir, les troupes russes auraient capturé des parties de Lyssytchansk.",
+     {("Lysychansk", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(REPORTED_CONDITIONALS))
+def test_reported_conditionals_are_claims(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
 
 
 # --- not a claim about the town: landmarks, directions, sites, regions ------------------

@@ -32,6 +32,9 @@ Conventions
   réussi à prendre"), a town taken step by step ("occupent progressivement") or
   nearly encircled ("quasiment encerclée"); so is part of a town ("ne contrôlent
   que la partie ouest de X").
+- The press's conditional of a report is the claim it reports ("les forces
+  russes auraient capturé X, selon Moscou", "X aurait été prise"); a stated
+  condition ("si ..., elles auraient pris X") or an intention is not.
 - A town said taken with no side named ("X a été prise", "X est tombée",
   "la chute de X") was taken by the side of the *other* country, whoever
   says so: French news tells a retaking as a "libération" or a "reprise".

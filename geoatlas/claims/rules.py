@@ -1487,9 +1487,18 @@ def is_hedged(
         return True
     # An aside before a comma is not the claim's mood: "En raison d'une menace
     # d'encerclement, les troupes se sont retirées".
-    hedge = HEDGE_BEFORE.search(_last_words(lead.rsplit(",", 1)[-1], 8) + " ")
-    # A denied claim is reported in the conditional: "dément que X serait tombée".
-    if hedge and not (denied and hedge.group() in _CONDITIONALS):
+    window = _last_words(lead.rsplit(",", 1)[-1], 8) + " "
+    for hedge in HEDGE_BEFORE.finditer(window):
+        # A denied claim is reported in the conditional: "dément que X serait tombée"; and
+        # the press reports a claim in it: "les forces russes auraient capturé X".
+        if hedge.group() in _CONDITIONALS and (
+            denied
+            or (
+                _REPORTED_CONDITIONAL.match(window, hedge.end())
+                and not _COUNTERFACTUAL.search(lead)
+            )
+        ):
+            continue
         return True
     tail_from = link.group.end if link.direction == "before" else hit.end
     tail = folded[tail_from : min(sentence_end, tail_from + 90)]
@@ -1504,6 +1513,15 @@ _FEARED: Final = re.compile(
     r"\b(?:crai(?:n|gn)\w*|redout\w*|peur)\s+(?:[\w'-]+\s+){0,4}?qu(?:e\b|')[^.;:!?]*$"
 )
 _CONDITIONALS: Final = frozenset("aurait auraient serait seraient".split())
+# The conditional right before the cue is the press's way to report a claim it has not
+# checked ("les forces russes auraient capturé X, selon Moscou", "X aurait été prise"),
+# not a condition; "auraient l'intention de prendre X" stays one.
+_REPORTED_CONDITIONAL: Final = re.compile(
+    r"\s*(?:(?:ete|deja|egalement|aussi|ainsi|finalement|entierement|totalement|completement|"
+    r"bien|desormais)\s+)*$"
+)
+# ... unless the condition is stated: "si elle avait eu des réserves, la Russie aurait pris X".
+_COUNTERFACTUAL: Final = re.compile(r"\b(?:si|s'ils?|sans|sinon|autrement)\b")
 
 # "les forces russes tentent de conquérir X", "la tentative de s'emparer de X": an attack.
 # "cherchent à prendre X" is a goal, not yet an attack: it stays a hedge.
