@@ -525,7 +525,7 @@ def _hromada_centres(
 
     >>> c = _hromada_centres({"H": [(48.0, 37.0), (48.1, 37.1), (48.05, 37.2), (50.0, 30.0)]})
     >>> [round(v, 2) for v in c["H"]]
-    [48.05, 37.1, 7.46]
+    [48.05, 37.1, 9.29]
     """
     centres: dict[str, tuple[float, float, float]] = {}
     for hromada, points in located.items():
