@@ -7,6 +7,7 @@ import pytest
 from geoatlas.articles import read_articles
 from geoatlas.gazetteer import Gazetteer
 from geoatlas.mentions import find_mentions, split_sentences
+from geoatlas.records import Mention
 from tests.conftest import SEEDS
 
 # GeoNames ids of the places the seeds name (checked against geonames.org).
@@ -217,13 +218,21 @@ VARIANTS = [
 def test_spelling_variants_need_the_articles_support(
     sentence: str, written: str, name: str | None, oblast: str | None, gazetteer: Gazetteer
 ) -> None:
+    m = _resolved(sentence, written, name, oblast, gazetteer)
+    assert m is None or m.reason.startswith("spelling variant")
+
+
+def _resolved(
+    sentence: str, written: str, name: str | None, oblast: str | None, gazetteer: Gazetteer
+) -> Mention | None:
+    """The one mention of ``written``, checked to be (name, oblast); none when name is None."""
     found = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == written]
     if name is None:
         assert found == []
-        return
+        return None
     (m,) = found
     assert m.place is not None and (m.place.name, m.place.admin1) == (name, oblast), m.reason
-    assert m.reason.startswith("spelling variant")
+    return m
 
 
 # --- villages only Ukraine's codifier has (approximately placed) -----------------
@@ -247,13 +256,12 @@ CODIFIER_VILLAGES = [
 def test_codifier_villages_are_found_in_context(
     sentence: str, written: str, name: str | None, oblast: str | None, gazetteer: Gazetteer
 ) -> None:
-    found = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == written]
-    if name is None:
-        assert found == []
-        return
-    (m,) = found
-    assert m.place is not None and (m.place.name, m.place.admin1) == (name, oblast), m.reason
-    assert m.place.geonameid in gazetteer.approximate and "small village" in m.reason
+    m = _resolved(sentence, written, name, oblast, gazetteer)
+    assert m is None or (
+        m.place is not None
+        and m.place.geonameid in gazetteer.approximate
+        and "small village" in m.reason
+    )
 
 
 # --- precision: no place made of a word, a person or a thing ---------------
