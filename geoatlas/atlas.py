@@ -115,10 +115,13 @@ class Atlas:
         """A folium map with the time slider; displays inline in Jupyter.
 
         Options go to :func:`geoatlas.render.render_map` (``title``,
-        ``offline``, ``start``, ``end``).
+        ``offline``, ``start``, ``end``); the approximate points are those of
+        this atlas' gazetteer.
         """
+        from geoatlas.gazetteer import load_gazetteer
         from geoatlas.render import render_map
 
+        options.setdefault("approximate", load_gazetteer(self.settings).approximate)
         return render_map(self.events, self.timeline(), **options)
 
     def plot(
