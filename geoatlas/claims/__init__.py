@@ -43,7 +43,10 @@ Conventions
   A "libération" with no side named is the speaker's; said by the press
   alone, it takes the side the article gives the same town elsewhere.
 - "cette ville", "ce village" name the one town named just before them
-  (within 600 characters, not as a landmark); "Kiev" named as a speaker
+  (within 600 characters, not as a landmark); "la ville", "le village" with
+  no name after them do too, within the same sentence or the one before and
+  with no other town in between (a landmark of the same sentence is "la
+  ville": "près de Lysychansk, mais la ville tient"); "Kiev" named as a speaker
   or a controller ("sous le contrôle de Kiev") is the government, not a town.
 - ``confidence`` is the product of the cue's prior weight
   (:class:`~geoatlas.claims.cues.Cue`); how the cue reaches the town (1.0
@@ -52,7 +55,8 @@ Conventions
   0.9 for a headline's topic town, 0.85 for part of a town); how the actor was
   found (:data:`ACTOR_WEIGHTS`); where the claimant was found (1.0 in the
   sentence, 0.95 next to it); 0.9 for a denial, 0.9 for a raised flag,
-  0.8 for a town named as "cette ville".
+  0.8 for a town named as "cette ville", 0.85 for a claim told as likely
+  ("ont probablement pris X").
   These are hand-set priors, to be measured again on held-out articles.
 """
 
@@ -91,6 +95,7 @@ from geoatlas.claims.rules import (
     find_trailing_denial,
     fold_text,
     group_mentions,
+    is_assessed,
     is_attempt,
     is_distance_reference,
     is_failed_attempt,
@@ -226,7 +231,11 @@ def extract_claims(
 _ANAPHOR: Final = re.compile(
     # Starting with a literal letter lets the engine skip ahead to each "c" in C.
     r"c(?<!\w.)(?:ette\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite|agglomeration|bourgade)\b|"
-    r"e\s+(?:petit\s+|grand\s+)?(?:village|bourg|hameau)\b)"
+    r"e\s+(?:petit\s+|grand\s+)?(?:village|bourg|hameau)\b)|"
+    # "la ville", "le village" with no name after them ("une partie de la ville", not
+    # "la ville de X"): a weaker reference, read only within reach (see _find_anaphors).
+    r"(?P<weak>l(?<!\w.)(?:a\s+(?:ville|localite|cite)|e\s+village)\b"
+    r"(?!\s*(?:[\w-]+\s+){0,2}?(?:de\b|d'|du\b)))"
 )
 _ANAPHORA: Final = "anaphora"
 _ANAPHOR_REACH: Final = 600  # characters back to the town "cette ville" stands for
@@ -260,9 +269,14 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
             for m in targets
             if match.start() - _ANAPHOR_REACH <= m.start and m.end <= match.start()
         ]
+        landmark = _landmark_antecedent(mentions, match) if match.group("weak") else None
+        if landmark is not None:
+            before = [landmark]
         if not before:
             continue
         last = before[-1]
+        if match.group("weak") and not _within_reach(text, folded, mentions, last, match.start()):
+            continue
         same_sentence = {
             _place(m).geonameid for m in before if m.sentence_start == last.sentence_start
         }
@@ -286,6 +300,54 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
             )
         )
     return found
+
+
+# A name that stands for something else than its town: a force, an operation, a region.
+_NAMED_AFTER: Final = re.compile(
+    r"\b(?:milices?|republique(?:\s+populaire)?|groupements?|contre-offensives?|offensives?|"
+    r"fronts?|directions?|secteurs?|axes?|regions?|oblasts?|provinces?|gouverneurs?|maires?|"
+    r"administrations?|habitants)\s+(?:de\s+la\s+|de\s+|d'|du\s+)$"
+)
+
+
+def _landmark_antecedent(mentions: Sequence[Mention], match: re.Match[str]) -> Mention | None:
+    """The one town named earlier in the sentence of "la ville", when it was a landmark.
+
+    "Des combats ont lieu près de Lysychansk, mais la ville n'est pas encerclée":
+    the town is Lysychansk. A village near a town is another place: "le village"
+    after "près de X" is not X.
+    """
+    if not match.group().endswith(("ville", "cite")):
+        return None
+    earlier = [
+        m
+        for m in mentions
+        if _is_target(m)
+        and m.sentence_start <= match.start() < m.sentence_end
+        and m.end <= match.start()
+    ]
+    if len({_place(m).geonameid for m in earlier}) != 1:
+        return None
+    return earlier[-1]
+
+
+def _within_reach(
+    text: str, folded: str, mentions: Sequence[Mention], last: Mention, start: int
+) -> bool:
+    """Whether "la ville" at ``start`` can only mean ``last``.
+
+    It must be named in the same sentence or the one before, and be the last
+    town named: after "près de Lysychansk", "la ville" is Lysychansk or an
+    unnamed one, never a town named earlier. Right after the town, it is the
+    town's apposition, which the rules read as such.
+    """
+    if re.search(r"[.!?]", text[last.sentence_end : start]):
+        return False
+    if not text[last.end : start].strip(" ,(\u2014-"):
+        return False  # an apposition ("X, la ville ukrainienne sous occupation russe")
+    if _NAMED_AFTER.search(folded, max(0, last.start - 40), last.start):
+        return False  # "la milice de Louhansk", "la contre-offensive de Kharkiv": not the town
+    return not any(m.kind == "town" and last.end <= m.start and m.end <= start for m in mentions)
 
 
 def _is_target(mention: Mention) -> bool:
@@ -410,6 +472,7 @@ def _read_link(
     weight = cue.weight * _CLAIMANT_WEIGHTS[found_in] * (0.85 if link.partial else 1.0)
     weight *= 0.85 if link.direction == "relative" else 0.9 if link.direction == "object" else 1.0
     weight *= 0.9 if link.anaphora else 1.0
+    weight *= 0.85 if is_assessed(folded, link, clause_start) else 1.0
     status = "contested" if attempt else _status_of(folded, text, sentence, link)
     if status == "captured" and cue.status == "contested":
         cues.append("drapeau")

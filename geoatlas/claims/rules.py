@@ -74,6 +74,7 @@ __all__ = [
     "find_voice",
     "fold_text",
     "group_mentions",
+    "is_assessed",
     "is_attempt",
     "is_distance_reference",
     "is_hedged",
@@ -452,7 +453,8 @@ _ACTIVE_AUX: Final = frozenset(
 _DETERMINERS: Final = frozenset("la sa leur cette une l".split())
 _SKIPPABLE: Final = frozenset(
     "et deja totalement entierement completement officiellement desormais finalement "
-    "egalement aussi recemment effectivement pleinement rapidement bien".split()
+    "egalement aussi recemment effectivement pleinement rapidement bien probablement "
+    "vraisemblablement".split()
 )
 _PARTICIPLE: Final = re.compile(r"(?:e|ee|es|ees|is|ise|ises)$")
 _CLAUSE_PUNCT: Final = re.compile(r"[,;:.!?()]")
@@ -746,7 +748,9 @@ _FRONTED_PLACE: Final = re.compile(
 )
 _FRONTED_FIGHT: Final = re.compile(
     r"\s*,\s*(?:[\w'-]+\s+){0,5}?(?P<fight>combats?|affrontements?|batailles?|"
-    r"operations?\s+d'assaut|assauts?|(?:se\s+|s')(?:battent|battaient|affrontent|affrontaient))\b"
+    r"operations?\s+d'assaut|assauts?|(?:se\s+|s')(?:battent|battaient|affrontent|affrontaient)|"
+    # "À Redkodub, la situation reste confuse": who holds it is unclear; it is fought over.
+    r"situation\s+(?:est|reste|demeure|restait|etait)\s+(?:[\w'-]+\s+)?confuse)\b"
 )
 
 
@@ -773,8 +777,7 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
 
     "À X, les combats se poursuivent" says that X itself is fought over, as
     "les combats se poursuivent à X" does; "À X, les forces ukrainiennes
-    maintiennent leurs positions" that they hold X, the clause's subject;
-    "autour de X" stays a landmark.
+    maintiennent leurs positions" that they hold X, the clause's subject.
     """
     links = []
     for group in groups:
@@ -1499,6 +1502,12 @@ def is_hedged(
             )
         ):
             continue
+        # An analyst's past ("les forces ukrainiennes ont probablement libéré X") is
+        # an assessment of a fact; "entièrement ou presque" is all of it.
+        if _ASSESSED_PAST.search(window, 0, hedge.start()) and _LIKELY.fullmatch(hedge.group()):
+            continue
+        if hedge.group() == "presque" and window[: hedge.start()].endswith(" ou "):
+            continue
         return True
     tail_from = link.group.end if link.direction == "before" else hit.end
     tail = folded[tail_from : min(sentence_end, tail_from + 90)]
@@ -1520,6 +1529,19 @@ _REPORTED_CONDITIONAL: Final = re.compile(
     r"\s*(?:(?:ete|deja|egalement|aussi|ainsi|finalement|entierement|totalement|completement|"
     r"bien|desormais)\s+)*$"
 )
+_LIKELY: Final = re.compile(r"probablement|vraisemblablement")
+
+
+def is_assessed(folded: str, link: Link, clause_start: int) -> bool:
+    """Whether an analyst tells the claim as likely: "ont probablement pris X" (ISW's way).
+
+    Such a claim is kept (:func:`is_hedged` lets it through), with less confidence.
+    """
+    lead = _last_words(folded[clause_start : link.hit.start].rsplit(",", 1)[-1], 8)
+    return _LIKELY.search(lead) is not None
+
+
+_ASSESSED_PAST: Final = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:deja\s+)?$")
 # ... unless the condition is stated: "si elle avait eu des réserves, la Russie aurait pris X".
 _COUNTERFACTUAL: Final = re.compile(r"\b(?:si|s'ils?|sans|sinon|autrement)\b")
 
