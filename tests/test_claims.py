@@ -1965,3 +1965,46 @@ THE_TOWN = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(THE_TOWN))
 def test_the_town_is_the_one_named_before(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# An army's words: "il n'y a pas d'encerclement à X" (a denial), "nettoyé", "le nettoyage
+# de X" (a town cleared, the speaker's gain), "leur offensive sur X" (an attack), a list
+# after "à savoir", "la partie centrale de X" (part of the town, not a power plant), "le
+# ministère russe" alone (the Defence ministry).
+ARMY_WORDS = [
+    ("« Il n'y a pas d'encerclement ou de blocus à Pokrovsk », a déclaré l'armée ukrainienne.",
+     {("Pokrovsk", "denied", "UA")}),
+    ("Poutine affirme qu'il y a un encerclement à Pokrovsk.", {("Pokrovsk", "encircled", "RU")}),
+    ("Les formations ukrainiennes continuent de tenir Pokrovsk.", {("Pokrovsk", "held", "UA")}),
+    ("Le ministère russe a déclaré avoir nettoyé le village de Pokrovsk.",
+     {("Pokrovsk", "captured", "RU")}),
+    ("Les forces ukrainiennes ont nettoyé la ville de Pokrovsk des groupes russes.",
+     {("Pokrovsk", "recaptured", "UA")}),
+    ("Les Forces de défense ukrainiennes ont ensuite procédé au nettoyage de Pokrovsk.",
+     {("Pokrovsk", "recaptured", "UA")}),
+    ("Les habitants de Pokrovsk ont été nettoyés.", set()),  # not the army's active voice
+    ("Les forces russes continuent leur offensive sur Selydove, déclare l'armée ukrainienne.",
+     {("Selydove", "contested", "RU")}),
+    ("Les efforts se font au détriment d'une potentielle offensive sur Pokrovsk.", set()),
+    ("Le ministère russe de la Défense a annoncé la libération de trois villages, à savoir "
+     "Pokrovsk, Myrnohrad et Selydove.",
+     {("Pokrovsk", "captured", "RU"), ("Myrnohrad", "captured", "RU"),
+      ("Selydove", "captured", "RU")}),
+    ("Les forces russes ont occupé la partie centrale de Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Les forces russes ont pris la centrale de Pokrovsk.", set()),
+    ("Le ministère russe a déclaré avoir libéré le village de Pokrovsk.",
+     {("Pokrovsk", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(ARMY_WORDS))
+def test_army_words(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+def test_the_foreign_ministry_is_not_the_defence_ministry() -> None:
+    [claim] = claims_of(
+        "Le ministère russe des Affaires étrangères a affirmé que Pokrovsk était encerclée."
+    )
+    assert claim.claimant != "RU MoD"

@@ -341,6 +341,34 @@ CUES: Final[tuple[Cue, ...]] = (
         speaker_gains=True,
     ),
     Cue("libération", r"\bliberation\b", "captured", "before", 0.9, noun=True, speaker_gains=True),
+    # "ont nettoyé le village de X (des combattants ennemis)", "le nettoyage de X": the
+    # army's word for a town cleared, as "libération" it is the speaker's gain; an
+    # "opération de nettoyage" under way in a town is a fight (below).
+    Cue(
+        "opération de nettoyage à",
+        r"\boperations?\s+de\s+nettoyage\s+(?:(?:[\w'-]+\s+){0,3}?(?:a|dans|en)\b|(?:de|d'|du)\b)",
+        "contested",
+        "before",
+        0.75,
+    ),
+    Cue(
+        "nettoyé",
+        r"\bnettoy(?:e|ee|es|ees)\b",
+        "captured",
+        "voice",
+        0.75,
+        speaker_gains=True,
+        active_only=True,
+    ),
+    Cue(
+        "nettoyage",
+        rf"\bnettoyage\s+{_DE}",
+        "captured",
+        "before",
+        0.7,
+        noun=True,
+        speaker_gains=True,
+    ),
     Cue("libérer", r"\bliberer\b", "captured", "before", 0.9, infinitive=True, speaker_gains=True),
     Cue(
         "occupé",
@@ -663,6 +691,17 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("siège", rf"\bsiege\s+{_DE}", "encircled", "before", 0.75, noun=True),
     Cue("chaudron", rf"\bchaudron\s+{_DE}", "encircled", "before", 0.8, noun=True),
+    # "il n'y a pas d'encerclement à Pokrovsk" (the denial is "il n'y a pas de"): a pocket at
+    # the town.
+    Cue(
+        "encerclement à",
+        r"\b(?:encerclement|blocus)\s+(?:(?:ou|ni)\s+(?:de\s+)?(?:blocus|encerclement)\s+)?"
+        r"(?:a|dans)\b",
+        "encircled",
+        "before",
+        0.75,
+        noun=True,
+    ),
     # --- held --------------------------------------------------------------
     Cue("détenu par", r"\bdetenu(?:e|es|s)?\s+par\b", "held", "after", 0.9, needs_agent=True),
     Cue("tenu par", r"\btenu(?:e|es|s)?\s+par\b", "held", "after", 0.85, needs_agent=True),
@@ -1061,7 +1100,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "assaut sur",
-        r"\bassauts?\s+(?:[\w'-]+\s+){0,2}?(?:sur|contre)\b",
+        # "continuent leur offensive sur X" ("l'offensive vers X" is a direction)
+        r"\b(?:assauts?|offensives?)\s+(?:[\w'-]+\s+){0,2}?(?:sur|contre)\b",
         "contested",
         "before",
         0.7,
@@ -1150,6 +1190,11 @@ DENIALS: Final[tuple[Denial, ...]] = (
     ),
     # "un prétendu encerclement des unités ukrainiennes à X": the speaker denies it.
     Denial("prétendu", r"\bpretendu(?:e|s|es|ment)?\b|\bsoi-disant\b"),
+    # "il n'y a pas d'encerclement à X": the pocket is denied.
+    Denial(
+        "il n'y a pas d'encerclement",
+        r"\bil\s+n'y\s+a(?:vait)?\s+(?:pas|aucun)\s+(?:d'|de\s+)?(?=encerclement|blocus)",
+    ),
     # "il est impossible de dire que X est sous contrôle russe"
     Denial(
         "impossible de dire que",
@@ -1218,7 +1263,7 @@ _UA_ADJ = r"(?:ukrainien(?:ne)?s?|de\s+kiev|de\s+kyiv|d'ukraine|de\s+l'ukraine)"
 _TROOPS = (
     r"(?:forces|troupes|armees?|soldats|unites|militaires|combattants|brigades?|bataillons?|"
     r"regiments?|divisions?|groupements?|parachutistes|fantassins|detachements?|commandos?|"
-    r"effectifs|assaillants|defenseurs|aviation|blindes|marines|paras|drones?|artillerie|"
+    r"effectifs|assaillants|defenseurs|formations|garnisons?|aviation|blindes|marines|paras|drones?|artillerie|"
     # "des assauts russes ont pénétré dans X", "des groupes d'assaut russes": the side acts;
     # "résiste aux assauts russes": it is resisted.
     r"(?<!aux\s)(?<!contre\s)(?:assauts|attaques|groupes?(?:\s+d'assaut)?|infanterie))"
@@ -1227,7 +1272,9 @@ _TROOPS = (
 ENTITIES: Final[tuple[Entity, ...]] = (
     # --- Russian side: the most specific first, so the alternation prefers it
     Entity(
-        r"minist(?:ere|re)\s+russe\s+de\s+la\s+defense|minist(?:ere|re)\s+de\s+la\s+defense\s+"
+        # "le ministère russe" alone is the Defence ministry's (not "des Affaires étrangères").
+        r"minist(?:ere|re)\s+russe(?:\s+de\s+la\s+defense|(?!\s+(?:des|de\s+l'|de\s+la)\b))|"
+        r"minist(?:ere|re)\s+de\s+la\s+defense\s+"
         r"(?:russe|de\s+(?:la\s+)?russie)|(?:la\s+)?defense\s+russe|mindef\s+russe|"
         r"konachenkov|konashenkov|choigou|choigu|shoigu|belooussov|belousov|l'armee\s+russe",
         "RU",
@@ -1284,7 +1331,8 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     ),
     # --- Ukrainian side
     Entity(
-        r"minist(?:ere|re)\s+ukrainien\s+de\s+la\s+defense|minist(?:ere|re)\s+de\s+la\s+defense\s+"
+        r"minist(?:ere|re)\s+ukrainien(?:\s+de\s+la\s+defense|(?!\s+(?:des|de\s+l'|de\s+la)\b))|"
+        r"minist(?:ere|re)\s+de\s+la\s+defense\s+"
         r"(?:ukrainien\w*|de\s+l'ukraine)|(?:la\s+)?defense\s+ukrainienne|reznikov|maliar|malyar",
         "UA",
         "UA MoD",
@@ -1376,7 +1424,8 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\baxes?\s+{_OF}|\bsaillant\s+{_OF}|\bpoche\s+{_OF}|\bau\s+large\s+{_OF}|"
     rf"\ben\s+(?:amont|aval)\s+{_OF}|\baux\s+environs\s+{_OF}|\bparages\s+{_OF}|"
     r"\broutes?\s+(?:de|d'|du|entre|vers|menant\s+a)|\bautoroutes?(?:\s+[\w'-]+){0,3}|"
-    rf"\b(?:centrale|usine|acierie|complexe|combinat|aeroport|aerodrome|gare|pont|barrage|mine|"
+    # "la partie centrale de X" is part of the town, not a power plant.
+    rf"\b(?:(?<!partie\s)(?<!zone\s)centrale|usine|acierie|complexe|combinat|aeroport|aerodrome|gare|pont|barrage|mine|"
     rf"port|base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+(?!et\b)[\w'-]+){{0,2}}?"
     rf"(?:\s+{_OF})?|"
     rf"\b(?:regions?|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)"
@@ -1434,7 +1483,8 @@ PARTIAL_WORDS: Final = frozenset(
     "tiers quart quarts cinquieme dixieme qu majorite zone zones "
     "residentielle residentielles residentiel "
     "districts "
-    "district est ouest nord sud orientale occidentale septentrionale meridionale "
+    "district est ouest nord sud orientale occidentale septentrionale meridionale centrale central "
+    "centre "
     "nord-est nord-ouest sud-est sud-ouest".split()
 )
 """A capture of part of a town ("la majeure partie de X", "70 % de X") is a fight for it."""
@@ -1488,7 +1538,7 @@ HEDGE_BEFORE: Final = re.compile(
     r"\b(?:veut|veulent|voulait|voulaient|vouloir)\b|\bdevr(?:ait|aient|a|ont)\b|"
     r"\b(?:doit|doivent|devait|devaient)\b|\bs'appret\w*\s+a\b|\bprete?s?\s+a\b|\bbientot\b|"
     r"\bimminente?s?\b|\bpeu?(?:t|vent)\b|\bpouvai(?:t|ent)\b|\bsi\b|\bprochaine?s?\b|"
-    r"\brumeurs?\b|\beventuel\w*|\bpossibles?\b|\bprobable(?:s|ment)?\b|\bvraisemblablement\b|\bsemble(?:nt|rait)?\b|\bhypoth\w*|\bscenarios?\b|"
+    r"\brumeurs?\b|\beventuel\w*|\bpotentiel\w*|\bpossibles?\b|\bprobable(?:s|ment)?\b|\bvraisemblablement\b|\bsemble(?:nt|rait)?\b|\bhypoth\w*|\bscenarios?\b|"
     r"\bplans?\s+(?:de|d'|pour)|\bprojets?\s+(?:de|d')|\bambition\b|\bs'attend\w*|\bprevoi\w*|"
     r"\benvisag\w*|\b(?:aurait|auraient|serait|seraient|sera|seront|aura|auront)\b|"
     r"\bpresque\b|\bquasi\w*|\bsemi\b|\bpartiel\w*|\bpour\s*$|\bachever\b|\bboucler\b|"
@@ -1499,7 +1549,7 @@ HEDGE_BEFORE: Final = re.compile(
 """Before a cue, in its clause: the claim is a future, a condition, a goal or an attempt."""
 
 NOUN_GOVERNOR: Final = re.compile(
-    r"^[\s,]*(?:[\w'-]+\s+){0,3}?(?:annonc|revendiqu|confirm|reconn|salu|achev|ordonn|proclam|"
+    r"^[\s,]*(?:[\w'-]+\s+){0,3}?(?:annonc|revendiqu|confirm|reconn|salu|achev|ordonn|proclam|proced|"
     r"affirm|dement|ni|celebr|accept|admi|act|entrepr|commenc|termin|evoqu|signal|rapport|"
     r"declar|precis|indiqu|assur|finalis|effectu|opere|men|poursuiv|realis|obten|decid|fet)\w*"
     r"\s+(?:[\w'-]+\s+){0,8}?$"  # the cue itself included

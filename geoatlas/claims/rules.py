@@ -1059,7 +1059,7 @@ _AND_TOWN: Final = re.compile(
 # "avoir repris plus de vingt localités en 24 heures, dont la ville d'Izioum"
 _AMONG: Final = re.compile(
     r"[^.;:!?]{0,80}\b(?:localites|villes|villages|bourgades|agglomerations|communes)\b"
-    r"[^.;:!?]{0,60}?,\s*(?:dont|notamment|parmi\s+lesquel\w+|y\s+compris)\b"
+    r"[^.;:!?]{0,60}?,\s*(?:dont|notamment|parmi\s+lesquel\w+|y\s+compris|a\s+savoir)\b"
 )
 
 
