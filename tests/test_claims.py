@@ -1915,6 +1915,19 @@ OUTSKIRTS_GREY_ZONES_AND_ASSESSMENTS = [
      "aux mains des Russes.",
      {("Toretsk", "held", "RU"), ("Siversk", "held", "RU"), ("Soledar", "held", "RU")}),
     ("Pokrovsk est presque encerclée.", {("Pokrovsk", "contested", None)}),
+    ("Aujourd'hui, des combats ont été signalés dans la banlieue sud de Pokrovsk.",
+     {("Pokrovsk", "contested", None)}),
+    ("Les troupes russes ont avancé jusqu'à la périphérie de Lyssytchansk.",
+     {("Lysychansk", "contested", "RU")}),
+    ("Un blogueur a affirmé que les forces ukrainiennes avaient atteint la périphérie nord de "
+     "Pokrovsk, à 13 km au sud de Selydove.", {("Pokrovsk", "contested", "UA")}),
+    ("Les troupes russes avancent vers la périphérie de Pokrovsk.", set()),  # a direction
+    # the press's conditional reports a fight; a relative pronoun names its town
+    ("Il y aurait également eu des combats dans la ville de Pokrovsk.",
+     {("Pokrovsk", "contested", None)}),
+    ("Les Russes auraient eu des difficultés à prendre Pokrovsk.", set()),
+    ("C'est le dernier village, Siversk, pour lequel des combats ont déjà lieu.",
+     {("Siversk", "contested", None)}),
 ]  # fmt: skip
 
 

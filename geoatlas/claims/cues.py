@@ -887,7 +887,9 @@ CUES: Final[tuple[Cue, ...]] = (
         "combats aux abords de",
         r"\b(?:combats?|affrontements?|batailles?|assauts?)\s+(?:[\w'-]+\s+){0,4}?"
         r"(?:a\s+la\s+peripherie|dans\s+les\s+faubourgs|aux\s+abords|aux\s+alentours|"
-        r"dans\s+les\s+environs|autour|aux\s+portes|dans\s+la\s+banlieue)\s+(?:de|d'|du)\b",
+        r"dans\s+les\s+environs|autour|aux\s+portes|dans\s+la\s+banlieue)"
+        r"(?:\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|orientale?|"
+        r"occidentale?|septentrionale?|meridionale?))?\s+(?:de|d'|du)\b",
         "contested",
         "before",
         0.7,
@@ -955,6 +957,19 @@ CUES: Final[tuple[Cue, ...]] = (
         0.7,
     ),
     Cue("bataille de", rf"\bbataille\s+{_DE}", "contested", "before", 0.8, noun=True),
+    # "les troupes russes ont avancé jusqu'à la périphérie de X", "ont atteint la banlieue
+    # nord de X": at the town's edge, fighting for it.
+    Cue(
+        "atteint la périphérie de",
+        r"\b(?:atteint|atteignent|atteignaient|atteignait|(?:avance|progresse|arrive)\w*\s+"
+        r"jusqu'(?:a|aux)|arriv\w*\s+(?:a|aux|dans))\s+(?:la\s+|les\s+|l')?"
+        r"(?:peripherie|faubourgs|banlieue|abords|lisiere|portes)"
+        r"(?:\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|orientale?|"
+        r"occidentale?|septentrionale?|meridionale?))?\s+(?:de|d'|du)\b",
+        "contested",
+        "before",
+        0.75,
+    ),
     # "Kreminna est le théâtre d'intenses combats": the town is the battlefield.
     Cue(
         "théâtre de combats",

@@ -605,7 +605,11 @@ _AS_WELL_AS: Final = re.compile(r"\bainsi\s+que\b")
 
 _PLURAL_AUX: Final = frozenset("sont ont etaient furent restent demeurent".split())
 _PLURAL_VERBS: Final = frozenset("font faisaient".split())  # "X et Y font l'objet de combats"
-_RELATIVE: Final = re.compile(r"[\s,]*(?:ou|dans\s+laquelle|dans\s+lequel)\s")
+# "X, où des combats ont lieu", "X, pour lequel des combats ont déjà lieu"
+_RELATIVE: Final = re.compile(
+    r"[\s,]*(?:ou|dans\s+laquelle|dans\s+lequel|dans\s+lesquel(?:le)?s|"
+    r"pour\s+(?:lequel|laquelle|lesquel(?:le)?s))\s"
+)
 _RELATIVE_CONTESTED: Final = re.compile(
     r"\b(?:combats?|affrontements?)\b|\b(?:s'|se\s+)(?:affront|batt)(?:ent|aient|ait)\b"
 )
@@ -1526,8 +1530,9 @@ _CONDITIONALS: Final = frozenset("aurait auraient serait seraient".split())
 # checked ("les forces russes auraient capturé X, selon Moscou", "X aurait été prise"),
 # not a condition; "auraient l'intention de prendre X" stays one.
 _REPORTED_CONDITIONAL: Final = re.compile(
+    # "il y aurait également eu des combats à X"
     r"\s*(?:(?:ete|deja|egalement|aussi|ainsi|finalement|entierement|totalement|completement|"
-    r"bien|desormais)\s+)*$"
+    r"bien|desormais|eu\s+(?:de|des|d')?)\s*)*$"
 )
 _LIKELY: Final = re.compile(r"probablement|vraisemblablement")
 
