@@ -2021,3 +2021,19 @@ def test_the_foreign_ministry_is_not_the_defence_ministry() -> None:
         "Le ministère russe des Affaires étrangères a affirmé que Pokrovsk était encerclée."
     )
     assert claim.claimant != "RU MoD"
+
+
+# A town's apposition tells its state even when the town is a landmark ("vers X, ...") and
+# the apposition is a long noun phrase; "en territoire occupé" is Russian-held.
+APPOSITIONS = [
+    ("Son contrôle ouvrirait des perspectives à l'armée russe, notamment vers Kramatorsk, la "
+     "plus grande cité minière de la région de Donetsk et autre bastion des troupes "
+     "ukrainiennes.", {("Kramatorsk", "held", "UA")}),
+    ("Les forces ont évacué des civils à destination de Selydove, en territoire occupé, près "
+     "de Donetsk.", {("Selydove", "held", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(APPOSITIONS))
+def test_appositions(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -846,6 +846,16 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     # "X est sous notre contrôle, a affirmé Prigojine": the speaker's side holds it.
     Cue("sous notre contrôle", r"\bsous\s+notre\s+(?:plein\s+)?controle\b", "held", "after", 0.85),
+    # "Volnovakha, en territoire occupé": occupied, by Russia in French news (as "occupé").
+    Cue(
+        "en territoire occupé",
+        r"\b(?:en|dans\s+(?:le|les|la))\s+(?:territoires?|zones?|regions?|partie)\s+"
+        r"(?:temporairement\s+)?occupee?s?\b",
+        "held",
+        "after",
+        0.8,
+        default_actor="RU",
+    ),
     # "a repoussé les troupes russes de la ville de X": the side that repels holds X.
     Cue(
         "repoussé l'ennemi de",

@@ -1188,7 +1188,14 @@ _TOWN_OR_PART: Final = PARTIAL_WORDS | frozenset(
 )
 _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:a|dans|en)\s*$")
 _TOWN_NOUN_BEFORE: Final = re.compile(r"\b(?:ville|localite|cite|village|bourg)\s+(?:de\s+|d')$")
-_APPOSITIVE: Final = re.compile(r"[\s,]*,\s*(?:un|une|le|la|l'|ce|cette)\s*(?:[\w'-]+\s+){1,5}$")
+# "Tokmak, un noeud routier et ferroviaire occupé par les Russes"; "Kramatorsk, la plus grande
+# cité minière de la région de Donetsk et autre bastion des troupes ukrainiennes": a noun
+# phrase set off by a comma, with no verb, no relative pronoun and no other town in it.
+_APPOSITIVE: Final = re.compile(
+    r"[\s,]*,\s*(?:un|une|le|la|l'|ce|cette)\s*"
+    r"(?:(?!(?:a|ont|est|sont|etait|etaient|avait|avaient|qui|que|qu'|ou|dont|se|s')\s)"
+    r"[\w'-]+\s+){1,12}$"
+)
 _PARTIAL_BEFORE: Final = re.compile(
     r"\b(?:partie|parties|moitie|quartiers?|zones?|districts?|%|est|ouest|nord|sud|"
     r"nord-est|nord-ouest|sud-est|sud-ouest)(?:\s+[\w'-]+){0,2}?\s+(?:de|d'|du)\s*"
