@@ -2037,3 +2037,38 @@ APPOSITIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(APPOSITIONS))
 def test_appositions(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A side's regional authorities speak for it ("l'administration militaire régionale de
+# Kharkiv": UA; "le gouverneur de la région de Koursk": RU); "bien que l'Ukraine ait nié"
+# after a claim is a denial by another speaker.
+REGIONAL_AUTHORITIES_AND_LATE_DENIALS = [
+    ("L'administration militaire régionale de Kharkiv a nié la sortie des forces armées de "
+     "Koupiansk.", {("Kupiansk", "denied", "UA")}),
+    ("Les représentants officiels de la région de Sumy ont rejeté toute information concernant "
+     "la capture de Pokrovsk.", {("Pokrovsk", "denied", "UA")}),
+    ("Le gouverneur de la région de Koursk a démenti la prise de Soudja.",
+     {("Sudzha", "denied", "RU")}),
+    ("Le ministère russe de la Défense a annoncé que ses troupes avaient pris le contrôle de la "
+     "ville de Tchassiv Iar, au nord-est de Donetsk, après des combats prolongés pendant des "
+     "mois, bien que l'Ukraine ait nié ce contrôle.",
+     {("Chasiv Yar", "captured", "RU"), ("Chasiv Yar", "denied", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(REGIONAL_AUTHORITIES_AND_LATE_DENIALS)
+)
+def test_regional_authorities_and_late_denials(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Les Russes ont pris Pokrovsk, ce que dément Kiev.",
+     "Les Russes ont pris Pokrovsk, bien que l'Ukraine ait démenti."],
+)  # fmt: skip
+def test_the_denier_is_not_the_claimant_of_the_claim_it_denies(sentence: str) -> None:
+    by_status = {c.status: c for c in claims_of(sentence)}
+    assert by_status["captured"].claimant == "media"
+    assert by_status["denied"].claimant == "UA officials"

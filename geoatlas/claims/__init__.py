@@ -101,6 +101,7 @@ from geoatlas.claims.rules import (
     is_failed_attempt,
     is_hedged,
     link_cues,
+    trailing_denial_start,
 )
 from geoatlas.config import Settings
 from geoatlas.errors import InputError
@@ -463,7 +464,8 @@ def _read_link(
     # "n'a pas réussi à prendre X" is a failed attack: its negation is the attempt's.
     failed = attempt and is_failed_attempt(folded, link, clause_start)
     negation = "none" if failed else find_negation(folded, link, clause_start)
-    claimant, claimant_side, found_in = find_claimant(text, folded, sentence, link.hit.start)
+    stop = trailing_denial_start(folded, link, sentence)
+    claimant, claimant_side, found_in = find_claimant(text, folded, sentence, link.hit.start, stop)
     speaker = _SPEAKER_SIDES.get(claimant_side)
     if negation == "not_yet":
         return _still_held(folded, sentence, link, towns, hits, clause_start, claimant, text)

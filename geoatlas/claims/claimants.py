@@ -398,12 +398,13 @@ Source = Literal["sentence", "neighbour", "media"]
 
 
 def find_claimant(
-    text: str, folded: str, sentence: tuple[int, int], position: int
+    text: str, folded: str, sentence: tuple[int, int], position: int, stop: int | None = None
 ) -> tuple[str, ClaimantSide, Source]:
     """The claimant of a claim whose cue is at ``position`` in ``sentence``.
 
     Returns the key of :data:`geoatlas.schema.CLAIMANTS`, its side, and where
-    it was found.
+    it was found. A speaker at or after ``stop`` is not the claim's: "Les Russes
+    ont pris X, ce que dément Kiev" (``stop`` at the denial) is not Kiev's claim.
 
     Examples
     --------
@@ -415,7 +416,9 @@ def find_claimant(
     """
     start, end = sentence
     people = find_people(text, folded)
-    here = find_attributions(folded, start, end, people)
+    here = [
+        a for a in find_attributions(folded, start, end, people) if stop is None or a.start < stop
+    ]
     previous = previous_sentence(text, start)
     following = next_sentence(text, end)
     quoted = _quote_source(text, folded, sentence, position)

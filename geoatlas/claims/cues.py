@@ -1261,6 +1261,9 @@ TRAILING_DENIAL: Final = re.compile(
     # past an apposition: "la prise de X, une commune au nord-est de Y, ce que Kiev a démenti"
     r"|(?:une?|la|le|l')\s*[^,;:.!?()]{1,80},\s*ce\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,5}?"
     rf"(?:(?:a|ont)\s+(?:dementi|nie|conteste|refute|rejete)|{_DENY_VERB})\b"
+    # "..., bien que l'Ukraine ait nié ce contrôle"
+    r"|(?:[^,;:.!?]{0,80},\s*){0,2}bien\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,4}?(?:ait|aient)\s+"
+    r"(?:dementi|nie|conteste|refute|rejete)\b"
     # a headline's "Moscou revendique la prise de X, Kiev dément"
     rf"|(?:[\w'-]+\s+){{1,3}}?{_DENY_VERB}\s*[.!?]?\s*$"
     r")"
@@ -1292,6 +1295,14 @@ _TROOPS = (
     # "des assauts russes ont pénétré dans X", "des groupes d'assaut russes": the side acts;
     # "résiste aux assauts russes": it is resisted.
     r"(?<!aux\s)(?<!contre\s)(?:assauts|attaques|groupes?(?:\s+d'assaut)?|infanterie))"
+)
+
+# "les autorités de la région de", "l'administration militaire régionale de", "le gouverneur
+# de l'oblast de": before the oblast's name.
+_REGIONAL_AUTHORITY = (
+    r"(?:autorites|administration|responsables?|representants?|gouverneur|chef)\s+"
+    r"(?:(?:officiel(?:le)?s?|militaires?|regionale?s?|locales?)\s+){0,2}"
+    r"(?:(?:de\s+la\s+region|de\s+l'oblast|de\s+la\s+province)\s+)?(?:de\s+|d')"
 )
 
 ENTITIES: Final[tuple[Entity, ...]] = (
@@ -1335,7 +1346,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"responsables?\s+(?:prorusses?|pro-russes?|(?:install|nomm|design)\w*\s+par\s+"
         r"(?:la\s+russie|moscou|le\s+kremlin))|autorites\s+(?:d'occupation|(?:install|nomm)\w*\s+par\s+"
         r"(?:la\s+russie|moscou))|deputes?\s+russes?|"
-        r"diplomatie\s+russe|lavrov|zakharova|(?:la\s+)?russie|moscou|les\s+russes",
+        r"diplomatie\s+russe|lavrov|zakharova|(?:la\s+)?russie|moscou|les\s+russes|"
+        # the authorities of a Russian border oblast: "le gouverneur de la région de Koursk"
+        rf"{_REGIONAL_AUTHORITY}(?:koursk|kursk|belgorod|briansk|bryansk)",
         "RU",
         "RU officials",
     ),
@@ -1379,7 +1392,11 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"autorites\s+ukrainiennes|responsables?\s+ukrainiens?|officiels?\s+ukrainiens?|"
         r"gouvernement\s+ukrainien|(?:l')?ukraine|kiev|kyiv|les\s+ukrainiens|kyrylenko|"
         r"kirilenko|syniehoubov|synegoubov|commandement\s+(?:militaire\s+|sud\s+|est\s+)?"
-        r"ukrainien|porte-parole\s+(?:militaire\s+|de\s+l'armee\s+)?ukrainien",
+        r"ukrainien|porte-parole\s+(?:militaire\s+|de\s+l'armee\s+)?ukrainien|"
+        # the authorities of an oblast Kiev holds: "l'administration militaire régionale de
+        # Kharkiv", "les représentants officiels de la région de Sumy"
+        rf"{_REGIONAL_AUTHORITY}(?:kharkiv|kharkov|soumy|sumy|tchernihiv|chernihiv|"
+        r"dnipropetrovsk|dnipro|mykolaiv|mykolaieiv|odessa|odesa|poltava)",
         "UA",
         "UA officials",
     ),

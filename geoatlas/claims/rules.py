@@ -79,6 +79,7 @@ __all__ = [
     "is_distance_reference",
     "is_hedged",
     "link_cues",
+    "trailing_denial_start",
 ]
 
 
@@ -1732,8 +1733,7 @@ def find_trailing_denial(
     >>> find_trailing_denial(t, link, (0, len(t)), "RU")
     ('UA', 'UA officials')
     """
-    last = max(link.hit.end, link.group.end)
-    found = TRAILING_DENIAL.match(folded, last, sentence[1])
+    found = _trailing_denial(folded, link, sentence)
     if found is None:
         return None
     for hit in find_entities(folded, found.start(), sentence[1]):
@@ -1744,6 +1744,16 @@ def find_trailing_denial(
                 key = resolve_ministry(folded, hit.start)
             return side, key
     return None
+
+
+def _trailing_denial(folded: str, link: Link, sentence: tuple[int, int]) -> re.Match[str] | None:
+    return TRAILING_DENIAL.match(folded, max(link.hit.end, link.group.end), sentence[1])
+
+
+def trailing_denial_start(folded: str, link: Link, sentence: tuple[int, int]) -> int | None:
+    """Where a denial right after the claim begins ("..., ce que dément Kiev"), if one does."""
+    found = _trailing_denial(folded, link, sentence)
+    return None if found is None else found.start()
 
 
 ADJECTIVE_DENIALS: Final = frozenset({"prétendu", "impossible de dire que"})
