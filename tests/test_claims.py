@@ -2008,6 +2008,12 @@ ARMY_WORDS = [
     ("Les forces russes ont pris la centrale de Pokrovsk.", set()),
     ("Le ministère russe a déclaré avoir libéré le village de Pokrovsk.",
      {("Pokrovsk", "captured", "RU")}),
+    # an order received is carried out; Russian reporting's names for Ukraine's forces
+    ("Les formations ukrainiennes ont reçu l'ordre du commandement de se retirer de Vuhledar.",
+     {("Vuhledar", "withdrawn", "UA")}),
+    ("En direction de Koupiansk, les Ukronazis se sont retirés du village de Pokrovsk.",
+     {("Pokrovsk", "withdrawn", "UA")}),
+    ("Les unités des FAU ont quitté Pokrovsk.", {("Pokrovsk", "withdrawn", "UA")}),
 ]  # fmt: skip
 
 

@@ -1402,6 +1402,14 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     ),
     Entity(rf"{_TROOPS}\s+(?:[\w'-]+\s+){{0,2}}?{_UA_ADJ}", "UA", "UA General Staff"),
     Entity(r"(?<=des\s)ukrainiens|(?<=aux\s)ukrainiens|(?<=ces\s)ukrainiens", "UA", None),
+    # Russian war reporting's names for Ukraine's forces: "les Ukronazis se sont retirés de X",
+    # "les FAU" (forces armées ukrainiennes), "VSU"/"ZSU" (their Russian and Ukrainian
+    # initials), "les banderistes".
+    Entity(
+        r"ukro-?nazis?|(?:neo-?)?nazis\s+ukrainiens|banderistes|(?<![\w-])(?:fau|vsu|zsu)(?![\w-])",
+        "UA",
+        None,
+    ),
     # --- third parties
     Entity(
         r"\bisw\b|institute\s+for\s+the\s+study\s+of\s+war|institut\s+(?:americain\s+)?"
@@ -1630,7 +1638,9 @@ INFINITIVE_REALISED: Final = re.compile(
     # Ordered: "ont reçu l'ordre de se retirer de X" (the retreat is under way).
     # "a ordonné à ses troupes de se retirer de X"
     r"\b(?:recu|donne|ordonne)\s+(?:a\s+(?:ses|leurs|des|les|l')\s*[\w'-]+\s+)?"
-    r"(?:l'|un\s+|leur\s+)?(?:ordre\s+)?(?:de|d')|"
+    # "ont reçu l'ordre du commandement de se retirer de X"
+    r"(?:l'|un\s+|leur\s+)?(?:ordre\s+)?(?:(?:du|de\s+leur|de\s+son)\s+(?:haut\s+)?commandement\s+)?"
+    r"(?:de|d')|"
     # Decided: "ont décidé de quitter le village de X", "j'ai pris la décision de retirer".
     r"\b(?:decide|pris\s+la\s+decision)\s+(?:de|d')|"
     # Reported: "l'armée a annoncé mercredi se retirer de X" (it is withdrawing).
