@@ -2014,6 +2014,10 @@ ARMY_WORDS = [
     ("En direction de Koupiansk, les Ukronazis se sont retirés du village de Pokrovsk.",
      {("Pokrovsk", "withdrawn", "UA")}),
     ("Les unités des FAU ont quitté Pokrovsk.", {("Pokrovsk", "withdrawn", "UA")}),
+    # "Elles" is the subject of the sentence before, not its source after "selon"
+    ("Les forces russes avancent dans le Donbass, selon Kiev. Elles ont conquis ce jeudi "
+     "Pokrovsk et Myrnohrad.",
+     {("Pokrovsk", "captured", "RU"), ("Myrnohrad", "captured", "RU")}),
 ]  # fmt: skip
 
 

@@ -2026,7 +2026,11 @@ def _explicit_side(
             previous = previous_sentence(folded, sentence[0])
             if previous is not None:
                 before = find_entities(folded, *previous)
-                earlier = _subject(folded, before, *previous, claimant_side, strict=False)
+                # its subject, not a source after "selon" ("Les forces russes avancent,
+                # selon Kiev. Elles ont conquis X")
+                earlier = _subject(folded, before, *previous, claimant_side) or _subject(
+                    folded, before, *previous, claimant_side, strict=False
+                )
         owner = earlier if earlier is not None else claimant_side
         if owner is not None and cue.victim_subject:
             # "l'armée ukrainienne reconnaît que plusieurs de ses unités sont encerclées à X"
