@@ -2082,3 +2082,35 @@ def test_the_denier_is_not_the_claimant_of_the_claim_it_denies(sentence: str) ->
     by_status = {c.status: c for c in claims_of(sentence)}
     assert by_status["captured"].claimant == "media"
     assert by_status["denied"].claimant == "UA officials"
+
+
+# Set 13's lessons: an aside between dashes, "sous occupation des troupes russes", "passé en
+# zone grise", "une zone grise a persisté à X", "ont percé à X", "sécurisé", troops "bloqués
+# dans" a town (not civilians), Ukraine's "Forces de défense", "nous permet de tenir X", and
+# a word ending in "se" before "tiennent" is not the reflexive "se".
+SET13_PHRASINGS = [
+    ("Néanmoins, Pokrovsk - le centre de la frénésie médiatique initiale - est passé sous "
+     "contrôle russe.", {("Pokrovsk", "captured", "RU")}),
+    ("L'expert a rapporté que les villages de Pokrovsk et Myrnohrad étaient déjà sous "
+     "occupation des troupes russes.",
+     {("Pokrovsk", "held", "RU"), ("Myrnohrad", "held", "RU")}),
+    ("Le reste de Pokrovsk est passé en zone grise.", {("Pokrovsk", "contested", None)}),
+    ("Dans la partie centrale, une vaste zone grise a persisté à Pokrovsk tout au long du mois "
+     "d'août.", {("Pokrovsk", "contested", None)}),
+    ("Sur le flanc nord, des unités russes ont percé à Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Les forces russes ont sécurisé Pokrovsk.", {("Pokrovsk", "captured", "RU")}),
+    ("Environ 700 soldats ukrainiens étaient bloqués dans la ville de Pokrovsk.",
+     {("Pokrovsk", "encircled", "RU")}),
+    ("Des civils sont bloqués à Pokrovsk.", set()),
+    ("Les forces de défense tiennent Pokrovsk, mais la situation reste tendue.",
+     {("Pokrovsk", "held", "UA")}),
+    ("Les forces de défense russes ont abattu un drone près de Pokrovsk.", set()),
+    ("« Tout ceci nous permet de tenir Bakhmout », a assuré le porte-parole de l'armée "
+     "ukrainienne.", {("Bakhmut", "held", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET13_PHRASINGS))
+def test_set13_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -318,6 +318,8 @@ CUES: Final[tuple[Cue, ...]] = (
         infinitive=True,
     ),
     Cue("conquis", r"\b(?:conquis|conquise|conquises)\b", "captured", "voice", 0.9),
+    # "elles ont sécurisé une partie de X": taken and held (part of it: a fight).
+    Cue("sécurisé", r"\bsecuris(?:e|ee|es|ees|ent|ait|aient)\b", "captured", "voice", 0.75),
     Cue("mis la main sur", r"\bmis\s+la\s+main\s+sur\b", "captured", "before", 0.85),
     Cue(
         "mettre la main sur",
@@ -610,6 +612,18 @@ CUES: Final[tuple[Cue, ...]] = (
         0.85,
         victim_subject=True,
     ),
+    # "700 soldats ukrainiens étaient bloqués dans la ville de X" (troops: "des civils bloqués à
+    # X" are no encirclement)
+    Cue(
+        "soldats bloqués à",
+        r"\b(?:soldats|troupes|unites|militaires|forces|combattants|hommes)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:(?:etaient|sont|seraient|restent|restaient|se\s+trouvent|se\s+trouvaient)\s+)?"
+        r"bloqu(?:e|ee|es|ees)\s+(?:a|dans|en)\b",
+        "encircled",
+        "before",
+        0.8,
+        victim_subject=True,
+    ),
     # "des soldats encerclés par les troupes russes à X": the agent is the encircler.
     Cue(
         "encerclés par à",
@@ -731,6 +745,15 @@ CUES: Final[tuple[Cue, ...]] = (
         0.85,
         side_in_cue="actor",
     ),
+    # "les villages de X et Y étaient déjà sous occupation des troupes russes"
+    Cue(
+        "sous occupation de",
+        r"\bsous\s+(?:l')?occupation\s+(?:des|de\s+la|du|de\s+l')\b",
+        "held",
+        "after",
+        0.85,
+        needs_agent=True,
+    ),
     Cue(
         "aux mains de",
         r"\b(?:aux|entre\s+les)\s+mains\s+(?:des|de|d')",
@@ -774,7 +797,7 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "tient",
-        r"(?<!se\s)(?<!s')\b(?:tient|tiennent|tenait|tenaient)\b"
+        r"(?<!\bse\s)(?<!s')\b(?:tient|tiennent|tenait|tenaient)\b"
         r"(?:\s+(?:toujours|encore|bon|fermement|solidement))*",
         "held",
         "before",
@@ -957,6 +980,14 @@ CUES: Final[tuple[Cue, ...]] = (
         0.7,
         side_in_cue="actor",
     ),
+    # "des unités ont percé à X", "ont réussi à percer jusqu'à X": a breach into the town.
+    Cue(
+        "percé à",
+        r"\bperc(?:e|ent|aient|ait|er)\s+(?:jusqu'(?:a|au|aux)|a|dans)\b",
+        "contested",
+        "before",
+        0.7,
+    ),
     # The lines are the enemy's: the side that breaks through is the subject.
     Cue(
         "percé les lignes à",
@@ -995,6 +1026,14 @@ CUES: Final[tuple[Cue, ...]] = (
         "contested",
         "after",
         0.75,
+    ),
+    # "une vaste zone grise a persisté à X"
+    Cue(
+        "zone grise à",
+        r"\bzone\s+grise\s+(?:(?:a|ont|avait)\s+)?(?:[\w'-]+\s+){0,2}?(?:a|dans)\b",
+        "contested",
+        "before",
+        0.7,
     ),
     # "À X, la situation reste confuse": who holds the town is unclear, it is fought over.
     Cue(
@@ -1401,6 +1440,12 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "UA officials",
     ),
     Entity(rf"{_TROOPS}\s+(?:[\w'-]+\s+){{0,2}}?{_UA_ADJ}", "UA", "UA General Staff"),
+    # "les Forces de défense tiennent X": Ukraine's name for its army (not "aérienne").
+    Entity(
+        r"forces\s+de\s+defense(?!\s+(?:aerienne|anti-?aerienne|russes?|de\s+la\s+russie))",
+        "UA",
+        "UA General Staff",
+    ),
     Entity(r"(?<=des\s)ukrainiens|(?<=aux\s)ukrainiens|(?<=ces\s)ukrainiens", "UA", None),
     # Russian war reporting's names for Ukraine's forces: "les Ukronazis se sont retirés de X",
     # "les FAU" (forces armées ukrainiennes), "VSU"/"ZSU" (their Russian and Ukrainian
@@ -1450,7 +1495,9 @@ PREPOSITIONS: Final = frozenset(
 )
 
 # "ses troupes", "ils": the subject is someone named before.
-POSSESSIVE: Final = re.compile(r"\b(?:ses|sa|son|leurs?|ils|elles|il|elle|on|celles-ci|ceux-ci)\b")
+POSSESSIVE: Final = re.compile(
+    r"\b(?:ses|sa|son|leurs?|ils|elles|il|elle|on|celles-ci|ceux-ci|nous|notre|nos)\b"
+)
 
 # The agent of a passive or of a noun: "par les Russes", "aux mains des Ukrainiens".
 AGENT_LEAD: Final = re.compile(
@@ -1551,6 +1598,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "cite cites village bourg bourgade agglomeration hameau colonie "
         # "la ville de X est, elle, presqu'entièrement sous contrôle de"
         "elle lui presqu presque quasiment quasi "
+        # "le reste de X est passé en zone grise"
+        "passe passee passes passees devenu devenue devenus devenues "
         # "X, autre bastion des troupes ukrainiennes", "X reste l'un des derniers bastions"
         "un une autre derniers dernieres "
         f"elle-meme tout toute {WEEKDAYS} {_ADVERBS}"
@@ -1635,6 +1684,8 @@ INFINITIVE_REALISED: Final = re.compile(
     r"\bparv(?:ien|en)\w*\s+a|\b(?:a|ont|avait|avaient)\s+(?:pu|du)|"
     r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par|"
     r"\ben\s+train\s+(?:de|d')|\bcommenc\w*\s+a|\bentrepr\w*\s+(?:de|d')|"
+    # "tout ceci nous permet de tenir X" (it is being held)
+    r"\bpermet(?:tent)?\s+(?:de|d')|"
     # Ordered: "ont reçu l'ordre de se retirer de X" (the retreat is under way).
     # "a ordonné à ses troupes de se retirer de X"
     r"\b(?:recu|donne|ordonne)\s+(?:a\s+(?:ses|leurs|des|les|l')\s*[\w'-]+\s+)?"

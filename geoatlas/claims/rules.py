@@ -580,7 +580,7 @@ def _subject_gap(
             )
     gap = _PARENTHESIS.sub(" ", gap)
     aside = _ASIDE.match(gap)
-    if aside and _is_appositive(aside.group(1)):
+    if aside and _is_appositive(aside.group(1) or aside.group(2)):
         # "Koupiansk, nœud ferroviaire du nord-est de l'Ukraine, était sous le contrôle de":
         # an aside with no verb between the town and its predicate.
         gap = gap[aside.end() :]
@@ -594,7 +594,8 @@ def _subject_gap(
     return " ".join(words)
 
 
-_ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,100}),")
+# ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
+_ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,100}),|\s+-\s([^-;:.!?()]{1,100})\s-")
 _RELATIVE_ASIDE: Final = re.compile(
     r"\s*,\s*(?:qui\s+(?:se\s+trouve|est\s+situee?|etait\s+situee?)|situee?s?|localisee?s?)\b"
     r"[^,;:.!?()]{1,120},"
