@@ -331,9 +331,14 @@ def _kinds_present(lowered: str) -> set[str]:
     return present
 
 
-def _find(text: str) -> list[_Found]:
-    """Every expression of ``text``, longest first on overlaps, in text order."""
+def _find(text: str, kinds: frozenset[str] | None = None) -> list[_Found]:
+    """Every expression of ``text``, longest first on overlaps, in text order.
+
+    ``kinds``: only these kinds of expression (the others are not looked for).
+    """
     present = _kinds_present(text.lower())
+    if kinds is not None:
+        present &= kinds
     candidates = [
         _Found(m.start(), m.end(), kind, m)
         for kind, pattern in _PATTERNS
@@ -629,6 +634,9 @@ def resolve_date(
     return resolved.date, resolved.precision
 
 
+_EXPLICIT_KINDS: Final = frozenset({"numeric", "iso", "english", "calendar"})
+
+
 def find_explicit_dates(text: str) -> list[tuple[int, int, str, dt.date | None]]:
     """Find the full dates of ``text``: the ones whose year is written.
 
@@ -650,9 +658,12 @@ def find_explicit_dates(text: str) -> list[tuple[int, int, str, dt.date | None]]
     [(18, 38, 'le 1er décembre 2025', datetime.date(2025, 12, 1))]
     """
     explicit: list[tuple[int, int, str, dt.date | None]] = []
-    for found in _find(text):
+    # Only the kinds that can hold a year are looked for: on a whole article this was a
+    # quarter of the cost of reading it. No longer expression of another kind hides them
+    # then: "dans la nuit du 1er au 2 décembre 2025" gives its 2 December 2025.
+    for found in _find(text, _EXPLICIT_KINDS):
         has_year = "year" in found.match.groupdict() and found.match.group("year") is not None
-        if found.kind in {"numeric", "iso", "english", "calendar"} and has_year:
+        if has_year:
             resolved = _resolve_found(found, None)
             explicit.append((found.start, found.end, found.text, resolved.date))
     return explicit

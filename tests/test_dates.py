@@ -394,3 +394,11 @@ def test_without_anchor_the_first_expression_wins() -> None:
         "revendiqué la capture le 11 décembre."
     )
     assert date_of_sentence(sentence, D(2025, 12, 25))[:2] == (D(2025, 12, 23), "day")
+
+
+def test_a_night_range_with_a_year_is_an_explicit_date() -> None:
+    [(_, _, expression, date)] = find_explicit_dates(
+        "Dans la nuit du 1er au 2 décembre 2025, les forces russes ont attaqué."
+    )
+    assert date == dt.date(2025, 12, 2)
+    assert expression.endswith("2 décembre 2025")
