@@ -231,7 +231,7 @@ def extract_claims(
 
 
 _ANAPHOR: Final = re.compile(
-    # Starting with a literal letter lets the engine skip ahead to each "c" in C.
+    # Tried only around the nouns _ANAPHOR_NOUNS finds (see _anaphor_matches).
     r"c(?<!\w.)(?:ette\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite|agglomeration|bourgade)\b|"
     r"e\s+(?:petit\s+|grand\s+)?(?:village|bourg|hameau)\b)|"
     # "la ville", "le village" with no name after them ("une partie de la ville", not
@@ -254,7 +254,9 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
     Seed 004: "l'armée ukrainienne avait affirmé avoir « encerclé » plusieurs
     milliers de soldats russes dans cette ville" (Lyman, named in the
     sentence before). Two towns named in that sentence: ambiguous, skipped.
-    A town named only as a landmark ("près de X") is no antecedent.
+    A town named only as a landmark ("près de X") is no antecedent. "la
+    ville", "le village" reach less far (:func:`_within_reach`), and a
+    landmark of their own sentence is their town (:func:`_landmark_antecedent`).
     """
     anaphors = list(_anaphor_matches(folded))
     if not anaphors:
