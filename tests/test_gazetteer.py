@@ -19,6 +19,7 @@ from geoatlas.gazetteer.build import (
     read_postal_villages,
 )
 from geoatlas.gazetteer.codifier import Settlement, read_codifier
+from geoatlas.gazetteer.russian import russian_forms, yotated_spelling
 from geoatlas.names import name_key, name_keys
 
 HEADER = "action,geonameid,name,aliases,lat,lon,country,admin1_code,population,source,note\n"
@@ -395,6 +396,55 @@ ODD_SPELLINGS = [
 def test_bulk_keys_of_odd_spellings_equal_single_keys(spelling: str) -> None:
     names = ["Bakhmout", spelling, "Tchassiv Iar"]
     assert name_keys(names) == [name_key(n) for n in names]
+
+
+# --- Russian forms of Ukrainian names -------------------------------------------
+
+# (Ukrainian name, its Russian forms): the endings and first names that change, the
+# roots that do not (a Ukrainian і of a root may be a Russian е, о or и).
+RUSSIAN_FORMS = [
+    ("Гончарівка", ["Гончаровка"]),  # -івка
+    ("Авдіївка", ["Авдеевка"]),  # -іївка
+    ("Миколаївка", ["Николаевка"]),  # Микола-, -ївка
+    ("Олександрівка", ["Александровка"]),  # Олександр-
+    ("Шахове", ["Шахово", "Шаховое"]),  # -ове: both are in use
+    ("Гришине", ["Гришино"]),  # -ине
+    ("Урожайне", ["Урожайное"]),  # -не
+    ("Бахмутське", ["Бахмутское"]),  # -ське
+    ("Кучерів Яр", ["Кучеров Яр"]),  # -ів
+    ("Степова Новоселівка", ["Степовая Новоселовка"]),  # an adjective before its noun
+    ("Нове Шахове", ["Новое Шахово", "Новое Шаховое"]),
+    ("Єлизаветівка", ["Елизаветовка"]),  # є
+    ("Рубіжне", ["Рубіжное"]),  # the root's і stays: Рубежное is not derivable
+    ("Покровськ", []),  # nothing changes
+    ("Зелений Гай", []),  # Зелёный/Зеленый Гай: the same key
+    ("Kupiansk", []),  # not Cyrillic
+]
+
+
+@pytest.mark.parametrize(("name", "forms"), RUSSIAN_FORMS)
+def test_russian_forms_of_ukrainian_names(name: str, forms: list[str]) -> None:
+    assert russian_forms(name) == forms
+
+
+def test_yotated_e_gets_a_latin_spelling_that_keys_like_the_press() -> None:
+    assert yotated_spelling("Шаховое") == "Shakhovoye"
+    assert name_key(yotated_spelling("Старая Николаевка") or "") == name_key("Staraïa Nikolaïevka")
+    assert yotated_spelling("Гончаровка") is None
+
+
+def test_build_gives_villages_their_russian_forms_but_makes_no_namesake(tmp_path: Path) -> None:
+    rows = [
+        _postal("Шахове", "Donetska", 48.02, 37.02),
+        _postal("Гончарівка", "Donetska", 48.03, 37.03),
+        _postal("Гончаровка", "Donetska", 48.04, 37.04),  # a village of that Russian name
+        _postal("Плехово", "Курская Область", 48.1, 37.0, country="RU"),
+    ]
+    props = _build(tmp_path, "", rows)
+    aliases = {p["name"]: p["aliases"] for p in props.values() if p["source"] == "postal"}
+    assert aliases["Shakhove"] == ["Shakhove", "Shakhovoye", "Шахове", "Шахово", "Шаховое"]
+    assert aliases["Honcharivka"] == ["Honcharivka", "Гончарівка"]  # would be the other's name
+    assert aliases["Plekhovo"] == ["Plekhovo", "Плехово"]  # Russia's villages: as they are
 
 
 # --- the real gazetteer -------------------------------------------------------

@@ -203,14 +203,14 @@ def test_postal_village_needs_context(sentence: str, found: bool, gazetteer: Gaz
 # (sentence, as written, the gazetteer's name, its oblast), or None for the place when
 # the article does not vouch for any reading of the word.
 VARIANTS = [
-    ("Les forces russes ont capturé Klishchevka, un petit village près de Bakhmut.",
-     "Klishchevka", "Klishchiivka", "Donetsk"),  # Russian Клещеевка
-    ("Des combats près de Pokrovsk, à Kucherov Yar.", "Kucherov Yar", "Kucheriv Yar", "Donetsk"),
+    ("Les forces russes ont capturé Klichtchievka, un petit village près de Bakhmut.",
+     "Klichtchievka", "Klishchiivka", "Donetsk"),  # a French hand's Russian Клещеевка
+    ("Des combats près de Pokrovsk, à Kucherove Yar.", "Kucherove Yar", "Kucheriv Yar", "Donetsk"),
     ("Les forces russes ont pris Solidar, au nord de Bakhmut.", "Solidar", "Soledar", "Donetsk"),
     ("Les Russes avancent à Zeleny Gayu, au sud de Velyka Novosilka.",
      "Zeleny Gayu", "Zelenyi Hai", "Donetsk"),
     # Alone, with no town of the article near, a variant is not believed.
-    ("Les forces russes ont capturé Klishchevka.", "Klishchevka", None, None),
+    ("Les forces russes ont capturé Klichtchievka.", "Klichtchievka", None, None),
 ]  # fmt: skip
 
 
@@ -233,6 +233,33 @@ def _resolved(
     (m,) = found
     assert m.place is not None and (m.place.name, m.place.admin1) == (name, oblast), m.reason
     return m
+
+
+# --- Russian forms of Ukrainian villages (derived when the gazetteer is built) -------
+
+# (sentence, as written, the gazetteer's name, its oblast): the gazetteer has only the
+# Ukrainian name of these villages; their Russian form is found exactly, not as a variant.
+RUSSIAN_FORMS = [
+    ("Les forces russes ont pris Novoprokopovka, dans la région de Zaporijia.",
+     "Novoprokopovka", "Novoprokopivka", "Zaporizhzhia"),  # -івка -> -овка
+    ("Les combats se poursuivent à Glouchtchenkovo, au nord-est de Koupiansk.",
+     "Glouchtchenkovo", "Hlushchenkove", "Kharkiv"),  # -ове -> -ово, in French letters
+    ("Les troupes russes ont atteint Stepovaïa Novoselovka, près de Koupiansk.",
+     "Stepovaïa Novoselovka", "Stepova Novoselivka", "Kharkiv"),  # Степовая
+    ("Kleban-Byk et Katerinovka, près de Kostiantynivka, sont sous notre contrôle.",
+     "Katerinovka", "Katerynivka", "Donetsk"),  # one of 23 namesakes: the one near
+    ("Les Russes ont pris Shakhovoye, au sud-est de Dobropillia.",
+     "Shakhovoye", "Shakhove", "Donetsk"),  # -ове -> -овое, with its "ye"
+    ("Des combats près de Pokrovsk, à Kucherov Yar.", "Kucherov Yar", "Kucheriv Yar", "Donetsk"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "written", "name", "oblast"), RUSSIAN_FORMS)
+def test_russian_forms_of_villages_are_found_exactly(
+    sentence: str, written: str, name: str, oblast: str, gazetteer: Gazetteer
+) -> None:
+    m = _resolved(sentence, written, name, oblast, gazetteer)
+    assert m is not None and not m.reason.startswith(("spelling variant", "fuzzy")), m.reason
 
 
 # --- villages only Ukraine's codifier has (approximately placed) -----------------

@@ -56,6 +56,12 @@ has (:func:`_add_codifier_villages`). Its feature says so (``location: "hromada"
 typically 10 km from where they really are: close enough to put a claim on the right
 stretch of front, and not a survey point.
 
+Last, the places of the oblasts where the ground war is fought get the Russian forms
+of their Ukrainian names, derived by rule (:mod:`geoatlas.gazetteer.russian`:
+Гончарівка -> Гончаровка, Шахове -> Шахово, Shakhovoye): Russian-language sources, and
+the French press that relays them, name villages so, and GeoNames lists such forms
+for its larger places only.
+
 Each feature says where it comes from in ``source``: ``geonames`` (cities500),
 ``curated``, ``postal`` or ``codifier``.
 
@@ -81,6 +87,7 @@ from typing import Any, Literal
 
 from geoatlas.errors import GazetteerError, MissingDependencyError
 from geoatlas.gazetteer.codifier import CODIFIER_PACKAGE, Settlement, read_codifier
+from geoatlas.gazetteer.russian import russian_forms, yotated_spelling
 from geoatlas.io.atomic import write_text_atomic
 from geoatlas.names import name_key
 
@@ -736,6 +743,7 @@ def build_gazetteer(
     _add_postal_villages(features, villages, admin1)
     _add_codifier_villages(features, settlements, admin1)
     _apply_curated(features, waiting, admin1, curated_path)
+    _add_russian_forms(features)
     collection = {
         "type": "FeatureCollection",
         "attribution": (
@@ -751,6 +759,57 @@ def build_gazetteer(
     text = text.replace(',{"type":"Feature"', ',\n{"type":"Feature"')
     write_text_atomic(Path(output), text + "\n")
     return len(features)
+
+
+# The oblasts of Ukraine where the ground war has been fought since 2022 (Chernihiv,
+# Dnipropetrovsk, Donetsk, Kharkiv, Kherson, Kyiv, Luhansk, Mykolaiv, Sumy, Zaporizhzhia):
+# the villages whose Russian names the press relays. Elsewhere the forms would only make
+# namesakes of the front's villages, and the index bigger (:func:`_add_russian_forms`).
+_WAR_OBLASTS = frozenset({"02", "04", "05", "07", "08", "13", "14", "16", "21", "26"})
+
+
+def _add_russian_forms(features: dict[int, dict[str, Any]]) -> int:
+    """Give the places of the war's oblasts the Russian forms of their Ukrainian names.
+
+    Returns how many spellings were added.
+
+    The forms come from :func:`geoatlas.gazetteer.russian.russian_forms`, applied to the
+    place's Cyrillic names, with a Latin spelling for those a Cyrillic key cannot match
+    (:func:`~geoatlas.gazetteer.russian.yotated_spelling`: *Shakhovoye*). A form is left
+    out when its key is already one of the place's (nothing new to find) or a key of
+    another place of the same oblast: there, the Russian form of one village is the name
+    of another, and adding it would make a namesake where the text has none.
+    """
+    keys_by_oblast: dict[str, dict[str, set[int]]] = {}
+    for pid, feature in features.items():
+        props = feature["properties"]
+        if props["country"] == "UA":
+            oblast = keys_by_oblast.setdefault(props["admin1_code"], {})
+            for key in _keys_of([props["name"], *props["aliases"]]):
+                oblast.setdefault(key, set()).add(pid)
+    added = 0
+    for pid, feature in features.items():
+        props = feature["properties"]
+        if props["country"] != "UA" or props["admin1_code"] not in _WAR_OBLASTS:
+            continue
+        oblast = keys_by_oblast[props["admin1_code"]]
+        own = _keys_of([props["name"], *props["aliases"]])
+        new = []
+        for alias in props["aliases"]:
+            for form in russian_forms(alias):
+                yotated = yotated_spelling(form)
+                for spelling in (form,) if yotated is None else (form, yotated):
+                    spelling_keys = _keys_of([spelling])
+                    if spelling_keys <= own or any(
+                        oblast.get(k, {pid}) != {pid} for k in spelling_keys
+                    ):
+                        continue
+                    own |= spelling_keys
+                    new.append(spelling)
+        if new:
+            props["aliases"] = sorted({*props["aliases"], *new})
+            added += len(new)
+    return added
 
 
 def _apply_curated(
