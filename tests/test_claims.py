@@ -2041,7 +2041,39 @@ APPOSITIONS = [
      "ukrainiennes.", {("Kramatorsk", "held", "UA")}),
     ("Les forces ont évacué des civils à destination de Selydove, en territoire occupé, près "
      "de Donetsk.", {("Selydove", "held", "RU")}),
+    # A name after "des villes de" is the region the towns are in: the apposition is the
+    # town's before it, even after "vers".
+    ("Les forces russes progressent vers Sloviansk, l'une des deux plus grandes villes de "
+     "Donetsk toujours sous le contrôle de l'Ukraine.", {("Sloviansk", "held", "UA")}),
+    ("Soledar, une des villes de Donetsk occupée par les Russes, est détruite.",
+     {("Soledar", "held", "RU")}),
+    # A plural apposition is each town's.
+    ("Cela permettra une offensive en direction d'Izioum et de Kramatorsk, deux autres villes "
+     "de la région sous contrôle ukrainien.",
+     {("Izium", "held", "UA"), ("Kramatorsk", "held", "UA")}),
+    ("Les villes de Sloviansk et Kramatorsk sont sous contrôle ukrainien.",
+     {("Sloviansk", "held", "UA"), ("Kramatorsk", "held", "UA")}),
 ]  # fmt: skip
+
+
+# Dug in, or strengthening one's positions in a town, is holding it; a unit described as
+# dug in is not ("un groupe ... retranché à X" places it, it is no claim), and "consolidé
+# leurs positions à X" is still a fight for it.
+DUG_IN = [
+    ("Les troupes russes étaient retranchées à Selydove.", {("Selydove", "held", "RU")}),
+    ("Les Ukrainiens se sont retranchés dans Pokrovsk.", {("Pokrovsk", "held", "UA")}),
+    ("La Russie renforce ses positions dans les villages de Soledar et Siversk.",
+     {("Soledar", "held", "RU"), ("Siversk", "held", "RU")}),
+    ("Les Russes renforcent leurs positions près de Pokrovsk.", set()),
+    ("Une vidéo montre un groupe de soldats retranché à Myrnohrad.", set()),
+    ("Les troupes russes ont consolidé leurs positions à Toretsk.",
+     {("Toretsk", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DUG_IN))
+def test_dug_in(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(APPOSITIONS))

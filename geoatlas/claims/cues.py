@@ -788,12 +788,23 @@ CUES: Final[tuple[Cue, ...]] = (
     # which would take "tiennent" alone).
     Cue(
         "maintient ses positions",
-        r"\b(?:maint(?:ien|en)\w*|conserv\w*|gard\w*|tien(?:t|nent|nait|naient))\s+"
+        # "renforcent leurs positions à X": they are there ("consolident": below, contested).
+        r"\b(?:maint(?:ien|en)\w*|conserv\w*|gard\w*|tien(?:t|nent|nait|naient)|renforc\w*)\s+"
         r"(?:leurs|ses|nos|les|toutes\s+leurs|une|des)\s+positions?\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:a|dans|en)\b",
         "held",
         "before",
         0.8,
+    ),
+    # "les troupes russes étaient retranchées à X": dug in, they hold it.
+    # A participle alone describes a unit ("encerclé le groupe ... retranché à X").
+    Cue(
+        "retranché",
+        r"\b(?:sont|etaient|est|etait|restent|reste|(?:se\s+sont|s'est|s'etaient)(?:\s+\w+)?)\s+"
+        r"retranch(?:e|ee|es|ees)\s+(?:a|dans)\b",
+        "held",
+        "before",
+        0.75,
     ),
     Cue(
         "tient",

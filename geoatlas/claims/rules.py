@@ -1101,7 +1101,9 @@ def _link_after(
     candidates = [
         g
         for g in reversed(groups)
-        if g.end <= hit.start and any(m.kind == "town" for m in g.members)
+        if g.end <= hit.start
+        and any(m.kind == "town" for m in g.members)
+        and not _OF_THE_TOWNS_OF.search(folded, max(start, g.start - 60), g.start)
     ]
     group = candidates[0] if candidates else None
     if group is None or group.start < start:
@@ -1116,8 +1118,11 @@ def _link_after(
             if gap is not None:
                 group = located
     gap = _subject_gap(folded, group.end, hit.start, mentions, cues)
-    if gap is None and _APPOSITIVE.match(folded, group.end, hit.start):
-        gap = ""  # "Tokmak, un noeud routier et ferroviaire occupé par les Russes"
+    apposed = None
+    if gap is None:
+        # "Tokmak, un noeud routier et ferroviaire occupé par les Russes"
+        apposed = _APPOSITIVE.match(folded, group.end, hit.start)
+        gap = "" if apposed else None
     if gap is None:
         return None
     words = set(gap.split())
@@ -1166,6 +1171,8 @@ def _link_after(
     cue_text = cue_words[1] if cue_words[0] == "ne" and len(cue_words) > 1 else cue_words[0]
     plural = cue_text.endswith("s") or cue_text in _PLURAL_VERBS | _PLURAL_AUX
     plural = plural or bool(words & _PLURAL_AUX)
+    # "X et Y, deux autres villes de la région sous contrôle ukrainien"
+    plural = plural or bool(apposed and apposed.group("determiner") in _PLURAL_APPOSITION)
     towns = group.members if plural else group.members[-1:]
     # "Les zones résidentielles de X ont été libérées": part of the town.
     partial = not group.reference and bool(
@@ -1194,9 +1201,16 @@ _TOWN_NOUN_BEFORE: Final = re.compile(r"\b(?:ville|localite|cite|village|bourg)\
 # cité minière de la région de Donetsk et autre bastion des troupes ukrainiennes": a noun
 # phrase set off by a comma, with no verb, no relative pronoun and no other town in it.
 _APPOSITIVE: Final = re.compile(
-    r"[\s,]*,\s*(?:un|une|le|la|l'|ce|cette)\s*"
+    r"[\s,]*,\s*(?P<determiner>un|une|le|la|l'|ce|cette|les|ces|deux|trois|quatre)\s*"
     r"(?:(?!(?:a|ont|est|sont|etait|etaient|avait|avaient|qui|que|qu'|ou|dont|se|s')\s)"
     r"[\w'-]+\s+){1,12}$"
+)
+_PLURAL_APPOSITION: Final = frozenset({"les", "ces", "deux", "trois", "quatre"})
+# "Sloviansk, l'une des deux plus grandes villes de Donetsk toujours sous le contrôle de
+# l'Ukraine": a name after "des villes de" is the region the towns are in.
+_OF_THE_TOWNS_OF: Final = re.compile(
+    r"\bdes\s+(?:[\w'-]+\s+){0,4}(?:villes|localites|villages|cites)\s+(?:[\w'-]+\s+)?"
+    r"(?:de|d')\s*$"
 )
 _PARTIAL_BEFORE: Final = re.compile(
     r"\b(?:partie|parties|moitie|quartiers?|zones?|districts?|%|est|ouest|nord|sud|"
