@@ -2056,6 +2056,37 @@ APPOSITIONS = [
 ]  # fmt: skip
 
 
+# "réussi à reprendre le contrôle de X" is a recapture (the bare "reprendre" took "le
+# contrôle" for its object); a second verb of the subject ("et pourrait le faire pour Y")
+# is not the noun's ("le retrait de X"); an official named between commas after a title
+# speaks ("Le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis la perte").
+REGAINED_ORDERED_ADMITTED = [
+    ("Les Ukrainiens ont réussi à reprendre le contrôle de Pokrovsk.",
+     {("Pokrovsk", "recaptured", "UA")}),
+    ("Les forces ukrainiennes ont pu reprendre le contrôle total de Pokrovsk.",
+     {("Pokrovsk", "recaptured", "UA")}),
+    ("Les Ukrainiens tentent de reprendre le contrôle de Pokrovsk.",
+     {("Pokrovsk", "contested", "UA")}),
+    ("Kyiv a dû ordonner le retrait de Pokrovsk et pourrait bientôt le faire pour Lyssytchansk.",
+     {("Pokrovsk", "withdrawn", "UA")}),
+    ("La prise de Pokrovsk pourrait changer la donne.", set()),
+    ("Le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis la perte de Pokrovsk.",
+     {("Pokrovsk", "recaptured", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(REGAINED_ORDERED_ADMITTED))
+def test_regained_ordered_admitted(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+def test_an_official_named_between_commas_is_the_claimant() -> None:
+    (claim,) = claims_of(
+        "Le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis la perte de Pokrovsk."
+    )
+    assert (claim.claimant, claim.claimant_side) == ("RU officials", "RU")
+
+
 # Dug in, or strengthening one's positions in a town, is holding it; a unit described as
 # dug in is not ("un groupe ... retranché à X" places it, it is no claim), and "consolidé
 # leurs positions à X" is still a fight for it.

@@ -167,6 +167,12 @@ _TITLED_SPEAKER: Final = re.compile(
 _POSTPOSED_SPEECH: Final = re.compile(
     rf"[\w'-]\s*,\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:[\w'-]+\s+)?{SPEECH_VERB}$"
 )
+# "Le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis": the name between
+# commas (blanked in the folded text, as every unknown capitalised word is) is the
+# speaker's own, and the verb is the speaker's, not a postposed one's.
+_APPOSED_NAME: Final = re.compile(
+    rf",\s{{4,}},?\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:[\w'-]+\s+){{0,2}}?{SPEECH_VERB}$"
+)
 # SPEECH_BEFORE with a wider reach: "a déclaré samedi Serhii Cherevatyi" puts a day and a
 # first name between the verb and the surname.
 _SPOKEN_BEFORE: Final = re.compile(rf"\b{SPEECH_VERB}\s+(?:[\w'-]+\s+){{0,3}}$")
@@ -312,7 +318,10 @@ def find_attributions(
                 not hit.prepositional
                 and speaks_after is not None
                 and not _INVERTED_SPEAKER.match(after)
-                and not _POSTPOSED_SPEECH.search(speaks_after.group())
+                and (
+                    not _POSTPOSED_SPEECH.search(speaks_after.group())
+                    or _APPOSED_NAME.search(speaks_after.group()) is not None
+                )
             )
             or (
                 _APPOSITION_HEAD.search(before)

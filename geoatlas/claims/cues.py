@@ -454,6 +454,18 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
     ),
+    # "a réussi à reprendre le contrôle de X" (before the bare "reprendre", whose object
+    # would be "le contrôle").
+    Cue(
+        "reprendre le contrôle",
+        rf"\b(?:reprendre|recouvrer|regagner|retrouver)\s+(?:completement\s+|totalement\s+|"
+        rf"entierement\s+)?(?:le\s+|son\s+|leur\s+)?(?:plein\s+)?controle\s+"
+        rf"(?:total\s+|complet\s+)?(?:{_DE}|sur)",
+        "recaptured",
+        "before",
+        0.95,
+        infinitive=True,
+    ),
     Cue("reprendre", r"\breprendre\b", "recaptured", "before", 0.9, infinitive=True),
     Cue(
         "reconquis",
@@ -1396,6 +1408,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"responsables?\s+(?:prorusses?|pro-russes?|(?:install|nomm|design)\w*\s+par\s+"
         r"(?:la\s+russie|moscou|le\s+kremlin))|autorites\s+(?:d'occupation|(?:install|nomm)\w*\s+par\s+"
         r"(?:la\s+russie|moscou))|deputes?\s+russes?|"
+        # "le chef de l'occupation russe à Kherson, Vladimir Saldo"
+        r"(?:chef|responsable|administrat\w+|gouverneur)\s+(?:de\s+l'|des\s+autorites\s+d')"
+        r"occupation(?:\s+russe)?|saldo|balitski|balitsky|"
         r"diplomatie\s+russe|lavrov|zakharova|(?:la\s+)?russie|moscou|les\s+russes|"
         # the authorities of a Russian border oblast: "le gouverneur de la région de Koursk"
         rf"{_REGIONAL_AUTHORITY}(?:koursk|kursk|belgorod|briansk|bryansk)",
@@ -1659,7 +1674,8 @@ HEDGE_BEFORE: Final = re.compile(
 """Before a cue, in its clause: the claim is a future, a condition, a goal or an attempt."""
 
 NOUN_GOVERNOR: Final = re.compile(
-    r"^[\s,]*(?:[\w'-]+\s+){0,3}?(?:annonc|revendiqu|confirm|reconn|salu|achev|ordonn|proclam|proced|"
+    # "Le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis la perte de"
+    r"^[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:annonc|revendiqu|confirm|reconn|salu|achev|ordonn|proclam|proced|"
     r"affirm|dement|ni|celebr|accept|admi|act|entrepr|commenc|termin|evoqu|signal|rapport|"
     r"declar|precis|indiqu|assur|finalis|effectu|opere|men|poursuiv|realis|obten|decid|fet)\w*"
     r"\s+(?:[\w'-]+\s+){0,8}?$"  # the cue itself included
@@ -1675,7 +1691,9 @@ NOUN_ONGOING: Final = re.compile(
 """After a capture noun and its town: still going on ("la reconquête d'Izioum est en cours")."""
 
 NOUN_PREDICATE_HEDGE: Final = re.compile(
-    r"^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:n'aura|n'aurait|aura|aurait|sera|serait|seraient|pourrait|"
+    # "a ordonné le retrait de X et pourrait le faire pour Y": a second verb of the
+    # subject's, not the noun's own.
+    r"^[\s,]*(?!(?:et|mais|puis)\s)(?:[\w'-]+[\s,]+){0,5}?(?:n'aura|n'aurait|aura|aurait|sera|serait|seraient|pourrait|"
     r"pourra|devrait|devra|permettrait|n'a\s+pas|n'est\s+pas|n'a\s+jamais|reste\s+a|"
     # any verb in the future or the conditional: "la prise de X n'apportera rien"
     r"(?:n')?[a-z]{3,}(?:era|eront|erait|eraient))\b"
