@@ -2087,6 +2087,44 @@ def test_an_official_named_between_commas_is_the_claimant() -> None:
     assert (claim.claimant, claim.claimant_side) == ("RU officials", "RU")
 
 
+# An analyst's "no" ("Selon DeepState, X n'est pas encerclée") denies for the side the
+# claim would hurt; the press's own "X n'est pas encerclée" stays no claim; "pas encore"
+# is a holding.
+ANALYSTS_NO = [
+    ("Selon DeepState, Pokrovsk n'est pas encerclée, car l'ennemi opère en petits groupes.",
+     {("Pokrovsk", "denied", "UA")}),
+    ("Un représentant de DeepState affirme que Pokrovsk n'est pas sous le contrôle des forces "
+     "russes.", {("Pokrovsk", "denied", "UA")}),
+    ("Selon l'ISW, les forces russes n'ont pas pris Pokrovsk.", {("Pokrovsk", "denied", "UA")}),
+    ("Selon DeepState, Soudja n'est pas sous le contrôle des forces ukrainiennes.",
+     {("Sudzha", "denied", "RU")}),
+    ("Pokrovsk n'est pas encerclée.", set()),
+    ("Selon l'ISW, les forces russes n'ont pas encore pris Pokrovsk.",
+     {("Pokrovsk", "held", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(ANALYSTS_NO))
+def test_analysts_no(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+# A titled speaker speaks for what follows "de"; after "a déclaré que", the claim's subject
+# is no speaker.
+TITLED_SPEAKERS = [
+    ("Le porte-parole de l'armée ukrainienne a déclaré que les Russes ont pris Pokrovsk.",
+     ("UA General Staff", "UA")),
+    ("Un représentant de DeepState affirme que Pokrovsk n'est pas encerclée.",
+     ("DeepState", "third")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), TITLED_SPEAKERS)
+def test_titled_speakers(sentence: str, claimant: tuple[str, str]) -> None:
+    (claim,) = claims_of(sentence)
+    assert (claim.claimant, claim.claimant_side) == claimant
+
+
 # Dug in, or strengthening one's positions in a town, is holding it; a unit described as
 # dug in is not ("un groupe ... retranché à X" places it, it is no claim), and "consolidé
 # leurs positions à X" is still a fight for it.

@@ -141,6 +141,8 @@ ACTOR_WEIGHTS: Final[dict[str, float]] = {
 """How much a claim's actor is trusted, by where it was found."""
 
 _CLAIMANT_WEIGHTS: Final = {"sentence": 1.0, "neighbour": 0.95, "media": 1.0}
+# Third parties whose "X n'est pas encerclée" is a denial (the press's own "no" is not).
+_ANALYSTS: Final = frozenset({"ISW", "DeepState"})
 _PRECISION_RANK: Final = {"day": 0, "month": 1, "published": 2, "unknown": 3}
 _OWN_COUNTRY: Final[dict[Side, str]] = {"RU": "RU", "UA": "UA"}
 _LOSER: Final[dict[str, Side]] = {"UA": "RU", "RU": "UA"}  # who takes a town of this country
@@ -522,6 +524,15 @@ def _read_link(
             # An unnamed denier ("l'armée dément l'entrée des forces russes dans X", "...
             # sont des mensonges, a déclaré le gouverneur"): the side the claim would hurt.
             denier = other_side(denied_actor)
+            weight *= 0.85
+        if denier is None and denial is None and claimant in _ANALYSTS:
+            # "Selon DeepState, Pokrovsk n'est pas encerclée": an analyst's "no" denies
+            # for the side the claim would hurt, the town's own when no taker is named.
+            home = towns[0].place.country if towns[0].place is not None else ""
+            if denied_actor is not None:
+                denier = other_side(denied_actor)
+            else:
+                denier = "UA" if home == "UA" else "RU" if home == "RU" else None
             weight *= 0.85
         if denier is None:
             return []

@@ -162,6 +162,10 @@ _TITLED_SPEAKER: Final = re.compile(
     rf"\b{SPEECH_VERB}\s+(?:[\w'-]+\s+){{0,2}}?(?:(?:le|la|un|une|son|leur)\s+|l')"
     rf"(?:[a-z-]+\s+)?{_TITLE}\s+(?:[a-z'-]+\s+){{0,5}}?(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
 )
+# "un représentant de DeepState affirme": the titled person speaks for what follows "de".
+_TITLE_OF: Final = re.compile(
+    rf"\b{_TITLE}\s+(?:[a-z'-]+\s+){{0,2}}?(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
+)
 # "les forces russes ont pris X, a déclaré l'armée ukrainienne": the verb after the comma
 # is the postposed speaker's, not the subject's.
 _POSTPOSED_SPEECH: Final = re.compile(
@@ -315,7 +319,7 @@ def find_attributions(
             or SPEECH_BEFORE.search(before)
             or _TITLED_SPEAKER.search(before)
             or (
-                not hit.prepositional
+                (not hit.prepositional or _TITLE_OF.search(before) is not None)
                 and speaks_after is not None
                 and not _INVERTED_SPEAKER.match(after)
                 and (

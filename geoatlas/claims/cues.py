@@ -1766,7 +1766,8 @@ ATTRIBUTION_LEAD: Final = re.compile(
 
 # A claimant right after a speech verb: "a déclaré le ministère", "affirme Kiev".
 SPEECH_BEFORE: Final = re.compile(
-    rf"\b(?!inform){SPEECH_VERB}\s+(?:par\s+)?(?:[\w'-]+\s+|[a-z]')?$"
+    # "a déclaré que les Russes ont pris X": after "que", the claim's subject, not a speaker.
+    rf"\b(?!inform){SPEECH_VERB}\s+(?:par\s+)?(?:(?!que\s)[\w'-]+\s+|[a-z]')?$"
 )
 # A speech verb right after a claimant: "Moscou a officiellement annoncé".
 SPEECH_AFTER: Final = re.compile(
