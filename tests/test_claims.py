@@ -2125,6 +2125,24 @@ def test_titled_speakers(sentence: str, claimant: tuple[str, str]) -> None:
     assert (claim.claimant, claim.claimant_side) == claimant
 
 
+# Lessons of held-out set 14: a withdrawal fronted by its town ("À X, au sud de l'Ukraine,
+# l'armée russe a été contrainte de se replier"), a flag flying over a town.
+SET14_PHRASINGS = [
+    ("À Pokrovsk, au sud de l'Ukraine, l'armée russe a été contrainte de se replier après "
+     "trois jours d'assaut.", {("Pokrovsk", "withdrawn", "RU")}),
+    ("À Pokrovsk, les forces ukrainiennes se sont retirées.", {("Pokrovsk", "withdrawn", "UA")}),
+    ("À Pokrovsk, les habitants ont été contraints de se réfugier dans les caves.", set()),
+    ("Le drapeau ukrainien flotte à nouveau sur Kupiansk, à une centaine de kilomètres de "
+     "Kharkiv.", {("Kupiansk", "recaptured", "UA")}),
+    ("Le drapeau russe flotte désormais sur Soledar.", {("Soledar", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET14_PHRASINGS))
+def test_set14_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 # Dug in, or strengthening one's positions in a town, is holding it; a unit described as
 # dug in is not ("un groupe ... retranché à X" places it, it is no claim), and "consolidé
 # leurs positions à X" is still a fight for it.

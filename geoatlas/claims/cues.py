@@ -426,6 +426,17 @@ CUES: Final[tuple[Cue, ...]] = (
         0.85,
         side_in_cue="actor",
     ),
+    # "Le drapeau ukrainien flotte (à nouveau) sur X": the flag's side has the town.
+    Cue(
+        "drapeau flotte",
+        rf"\bdrapeaux?\s+(?:russes?|ukrainiens?)\s+(?:{_W}\s+){{0,2}}?flott\w*\s+"
+        r"(?:(?:a\s+nouveau|de\s+nouveau|desormais|deja|enfin|fierement)\s+)?"
+        r"(?:sur|au-dessus\s+(?:de|d'|du)|a|dans)\b",
+        "captured",
+        "before",
+        0.8,
+        side_in_cue="actor",
+    ),
     # --- recaptured --------------------------------------------------------
     Cue(
         "repris le contrôle",

@@ -766,6 +766,14 @@ _FRONTED_HOLD: Final = re.compile(
     r"(?:leurs|ses|nos)\s+positions|tien(?:t|nent|nait|naient)\s+(?:toujours\s+|encore\s+)?"
     r"(?:bon|le\s+coup)|resist(?:e|ent|ait|aient)|renforc\w*\s+(?:leur|sa|la)\s+defense)\b"
 )
+# "À X, au sud de l'Ukraine, l'armée russe a été contrainte de se replier": the clause's
+# subject left X (one aside allowed after the town).
+_FRONTED_WITHDRAWAL: Final = re.compile(
+    r"\s*,\s*(?:[^,;:.!?]{0,60}?,\s*)?(?:[\w'-]+\s+){0,5}?(?P<leave>"
+    r"(?:(?:a|ont|avait|avaient)\s+(?:ete\s+)?)?(?:contraint|oblige|force)e?s?\s+"
+    r"(?:de\s+se\s+(?:replier|retirer)|a\s+(?:se\s+)?(?:replier|retirer|reculer))|"
+    r"(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?(?:retire|replie)e?s?)\b"
+)
 # "À Tchasiv Yar, les troupes russes ne contrôlent que la partie occidentale de la ville",
 # "À X, ils ont occupé de nouvelles rangées de maisons": part of the town, a fight for it.
 _FRONTED_PART: Final = re.compile(
@@ -806,6 +814,12 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
         if hold is not None:
             # Read as a cue before its town, so that the subject in between is the holder.
             hit = CueHit(_HOLD, hold.start("hold"), hold.end("hold"))
+            links.append(Link(hit, group, group.members, "before", "bare"))
+            continue
+        leave = _FRONTED_WITHDRAWAL.match(folded, group.end, sentence[1])
+        if leave is not None:
+            # "À X, au sud de l'Ukraine, l'armée russe a été contrainte de se replier"
+            hit = CueHit(_LEAVE, leave.start("leave"), leave.end("leave"))
             links.append(Link(hit, group, group.members, "before", "bare"))
     return links
 
@@ -1353,6 +1367,7 @@ _WITHDRAWN_FROM_WHERE: Final = Cue(
 
 _FIGHT: Final = Cue("combats (où)", r"combats", "contested", "after", 0.75)
 _HOLD: Final = Cue("à X, tiennent", r"positions", "held", "before", 0.75)
+_LEAVE: Final = Cue("à X, se retirent", r"retir", "withdrawn", "before", 0.75)
 _PART: Final = Cue("à X, une partie", r"partie", "contested", "before", 0.75)
 
 # The antecedent, an apposition, then the pronoun: "X, un village de la région de Donetsk
