@@ -2135,6 +2135,22 @@ SET14_PHRASINGS = [
     ("Le drapeau ukrainien flotte à nouveau sur Kupiansk, à une centaine de kilomètres de "
      "Kharkiv.", {("Kupiansk", "recaptured", "UA")}),
     ("Le drapeau russe flotte désormais sur Soledar.", {("Soledar", "captured", "RU")}),
+    # "la prise par les forces russes des localités de X, Y et Z" (the cue was taken by
+    # "prise" alone, and its agent lost)
+    ("Cela s'est produit après la prise par les forces armées russes des localités de "
+     "Pokrovsk, Myrnohrad et Selydove.", {("Pokrovsk", "captured", "RU"),
+     ("Myrnohrad", "captured", "RU"), ("Selydove", "captured", "RU")}),
+    ("La prise par les Russes de Pokrovsk a été confirmée.", {("Pokrovsk", "captured", "RU")}),
+    # Troops that flee a town leave it; civilians who flee do not.
+    ("Le ministère russe de la Défense a affirmé que les troupes ukrainiennes avaient fui "
+     "Pokrovsk en petits groupes.", {("Pokrovsk", "withdrawn", "UA")}),
+    ("Les habitants ont fui Pokrovsk.", set()),
+    # Attacks carried out to take a town are a fight for it; an offensive prepared is a plan;
+    # "attaques sur l'est de l'Ukraine" are not Ukraine's.
+    ("Les troupes russes concentrent leurs attaques sur l'est de l'Ukraine dans le but de "
+     "prendre les villes de Pokrovsk et Myrnohrad.",
+     {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
+    ("Les Russes préparent une offensive pour prendre Pokrovsk.", set()),
 ]  # fmt: skip
 
 

@@ -281,6 +281,17 @@ CUES: Final[tuple[Cue, ...]] = (
         "voice",
         0.9,
     ),
+    # "la prise par les forces russes de X" (before "pris", which would take "prise" alone).
+    Cue(
+        "reprise par A de",
+        r"\b(?:prise|reprise|conquete|reconquete|liberation|capture)\s+par\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:ukrain\w*|kiev|kyiv|russes?|russie|moscou|kremlin)\s+(?=(?:des|du|de)\b|d')",
+        "captured",
+        "before",
+        0.85,
+        noun=True,
+        side_in_cue="actor",
+    ),
     Cue("pris", r"\b(?:pris|prise|prises)(?:\s+d'assaut)?\b", "captured", "voice", 0.9),
     Cue(
         "prend",
@@ -447,16 +458,6 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.95,
     ),
-    Cue(
-        "reprise par A de",
-        r"\b(?:prise|reprise|conquete|reconquete|liberation|capture)\s+par\s+(?:[\w'-]+\s+){0,3}?"
-        r"(?:ukrain\w*|kiev|kyiv|russes?|russie|moscou|kremlin)\s+(?=(?:des|du|de)\b|d')",
-        "captured",
-        "before",
-        0.85,
-        noun=True,
-        side_in_cue="actor",
-    ),
     Cue("repris", r"\b(?:repris|reprise|reprises)\b", "recaptured", "voice", 0.9),
     Cue(
         "reprend",
@@ -489,6 +490,17 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("récupéré", r"\brecuper(?:e|ee|es|ees|ent|ait|aient)\b", "recaptured", "voice", 0.8),
     Cue("récupérer", r"\brecuperer\b", "recaptured", "before", 0.8, infinitive=True),
     # --- withdrawn ---------------------------------------------------------
+    # "les troupes ukrainiennes avaient fui X": troops fleeing a town leave it (civilians
+    # who flee do not: the cue begins with the troops).
+    Cue(
+        "troupes ont fui",
+        r"\b(?:soldats|troupes|unites|militaires|forces|combattants|garnison|armee)\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:(?:ont|avaient|a|avait)\s+)?(?:fui|fuient|fuyaient|fuyant)\b",
+        "withdrawn",
+        "before",
+        0.75,
+        side_in_cue="actor",
+    ),
     Cue(
         "se retirer",
         r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent|soit|soient)\s+)?"
@@ -1361,6 +1373,10 @@ class Entity:
 
 _RU_ADJ = r"(?:russes?|de\s+moscou|du\s+kremlin|prorusses?|pro-russes?|separatistes?)"
 _UA_ADJ = r"(?:ukrainien(?:ne)?s?|de\s+kiev|de\s+kyiv|d'ukraine|de\s+l'ukraine)"
+# Up to two words between troops and their side ("les forces armées ukrainiennes", "les
+# unités de la 72e brigade ukrainienne"), but not a place they go to: "leurs attaques sur
+# l'est de l'Ukraine" are Russian.
+_TROOP_GAP = r"(?:(?!(?:sur|contre|vers|dans|en|au|aux)\s)[\w'-]+\s+){0,2}?"
 _TROOPS = (
     r"(?:forces|troupes|armees?|soldats|unites|militaires|combattants|brigades?|bataillons?|"
     r"regiments?|divisions?|groupements?|parachutistes|fantassins|detachements?|commandos?|"
@@ -1431,7 +1447,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     # Troops that speak ("les forces russes revendiquent") speak through the ministry.
     # "troupes alliées" is the Russian MoD's word for Russian and Donbass forces.
     Entity(
-        rf"{_TROOPS}\s+(?:[\w'-]+\s+){{0,2}}?{_RU_ADJ}|(?:troupes|forces)\s+alliees",
+        rf"{_TROOPS}\s+{_TROOP_GAP}{_RU_ADJ}|(?:troupes|forces)\s+alliees",
         "RU",
         "RU MoD",
     ),
@@ -1476,7 +1492,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "UA",
         "UA officials",
     ),
-    Entity(rf"{_TROOPS}\s+(?:[\w'-]+\s+){{0,2}}?{_UA_ADJ}", "UA", "UA General Staff"),
+    Entity(rf"{_TROOPS}\s+{_TROOP_GAP}{_UA_ADJ}", "UA", "UA General Staff"),
     # "les Forces de défense tiennent X": Ukraine's name for its army (not "aérienne").
     Entity(
         r"forces\s+de\s+defense(?!\s+(?:aerienne|anti-?aerienne|russes?|de\s+la\s+russie))",

@@ -1601,7 +1601,13 @@ _ATTEMPT: Final = re.compile(
     r"(?:(?:toujours|encore|depuis\s+\w+\s+\w+|en\s+vain|"
     r"desesperement|activement|totalement)\s+)*(?:de\s+|d'|a\s+)$|"
     r"\b(?:est|sont|etaient|etait)\s+a\s+l'offensive\s+pour\s+$|"
-    r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?pu\s+$"
+    r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?pu\s+$|"
+    # "concentrent leurs attaques ... dans le but de prendre X", "ont lancé une attaque au
+    # sud de la ville pour établir le contrôle sur X": an attack under way for the town.
+    # (carried out, not prepared: "préparent une offensive pour prendre X" is a plan).
+    r"\b(?:lanc|men|concentr|poursuiv|intensifi|multipli|redoubl|accentu)\w*\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:attaques?|assauts?|offensives?)\b[^.;:!?]{0,60}?"
+    r"\b(?:dans\s+le\s+but\s+(?:de|d')|afin\s+(?:de|d')|pour|en\s+vue\s+(?:de|d'))\s*$"
 )
 _TRY: Final = re.compile(
     r"\b(?:tent(?:e|ent|ait|aient|ant)|(?:ont|a|avaient|avait)\s+tente)\s+(?:de|d')"
