@@ -439,12 +439,18 @@ def test_build_gives_villages_their_russian_forms_but_makes_no_namesake(tmp_path
         _postal("Гончарівка", "Donetska", 48.03, 37.03),
         _postal("Гончаровка", "Donetska", 48.04, 37.04),  # a village of that Russian name
         _postal("Плехово", "Курская Область", 48.1, 37.0, country="RU"),
+        _postal("Черкасское Поречное", "Курская Область", 48.11, 37.01, country="RU"),
     ]
     props = _build(tmp_path, "", rows)
     aliases = {p["name"]: p["aliases"] for p in props.values() if p["source"] == "postal"}
     assert aliases["Shakhove"] == ["Shakhove", "Shakhovoye", "Шахове", "Шахово", "Шаховое"]
     assert aliases["Honcharivka"] == ["Honcharivka", "Гончарівка"]  # would be the other's name
-    assert aliases["Plekhovo"] == ["Plekhovo", "Плехово"]  # Russia's villages: as they are
+    assert aliases["Plekhovo"] == ["Plekhovo", "Плехово"]  # Russia's villages: Russian already
+    assert aliases["Cherkasskoe Porechnoe"] == [  # but their "ye" is written so in Latin
+        "Cherkasskoe Porechnoe",
+        "Cherkasskoye Porechnoye",
+        "Черкасское Поречное",
+    ]
 
 
 # --- the real gazetteer -------------------------------------------------------

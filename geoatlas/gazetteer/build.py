@@ -775,41 +775,60 @@ def _add_russian_forms(features: dict[int, dict[str, Any]]) -> int:
 
     The forms come from :func:`geoatlas.gazetteer.russian.russian_forms`, applied to the
     place's Cyrillic names, with a Latin spelling for those a Cyrillic key cannot match
-    (:func:`~geoatlas.gazetteer.russian.yotated_spelling`: *Shakhovoye*). A form is left
-    out when its key is already one of the place's (nothing new to find) or a key of
-    another place of the same oblast: there, the Russian form of one village is the name
-    of another, and adding it would make a namesake where the text has none.
+    (:func:`~geoatlas.gazetteer.russian.yotated_spelling`: *Shakhovoye*); the villages of
+    Russia's front oblasts, whose names are Russian already, get that Latin spelling
+    (*Russkoye Porechnoye*). A form is left out when its key is already one of the place's
+    (nothing new to find) or a key of another place of the same oblast: there, the Russian
+    form of one village is the name of another, and adding it would make a namesake where
+    the text has none.
     """
-    keys_by_oblast: dict[str, dict[str, set[int]]] = {}
+    keys_by_oblast: dict[tuple[str, str], dict[str, set[int]]] = {}
     for pid, feature in features.items():
         props = feature["properties"]
-        if props["country"] == "UA":
-            oblast = keys_by_oblast.setdefault(props["admin1_code"], {})
+        if props["theatre"]:
+            oblast = keys_by_oblast.setdefault((props["country"], props["admin1_code"]), {})
             for key in _keys_of([props["name"], *props["aliases"]]):
                 oblast.setdefault(key, set()).add(pid)
     added = 0
     for pid, feature in features.items():
         props = feature["properties"]
-        if props["country"] != "UA" or props["admin1_code"] not in _WAR_OBLASTS:
+        if not props["theatre"]:
             continue
-        oblast = keys_by_oblast[props["admin1_code"]]
+        if props["country"] == "UA" and props["admin1_code"] not in _WAR_OBLASTS:
+            continue
+        oblast = keys_by_oblast[(props["country"], props["admin1_code"])]
         own = _keys_of([props["name"], *props["aliases"]])
         new = []
         for alias in props["aliases"]:
-            for form in russian_forms(alias):
-                yotated = yotated_spelling(form)
-                for spelling in (form,) if yotated is None else (form, yotated):
-                    spelling_keys = _keys_of([spelling])
-                    if spelling_keys <= own or any(
-                        oblast.get(k, {pid}) != {pid} for k in spelling_keys
-                    ):
-                        continue
-                    own |= spelling_keys
-                    new.append(spelling)
+            for spelling in _russian_spellings(alias, props["country"]):
+                spelling_keys = _keys_of([spelling])
+                if spelling_keys <= own or any(
+                    oblast.get(k, {pid}) != {pid} for k in spelling_keys
+                ):
+                    continue
+                own |= spelling_keys
+                new.append(spelling)
         if new:
             props["aliases"] = sorted({*props["aliases"], *new})
             added += len(new)
     return added
+
+
+_UKRAINIAN_LETTERS = re.compile(r"[ІіЇїЄєҐґ]")
+
+
+def _russian_spellings(alias: str, country: str) -> Iterator[str]:
+    """The Russian forms of a Ukrainian place's name, or the Latin *ye* of a Russian one's."""
+    if country == "UA":
+        for form in russian_forms(alias):
+            yield form
+            yotated = yotated_spelling(form)
+            if yotated is not None:
+                yield yotated
+    elif not _UKRAINIAN_LETTERS.search(alias):
+        yotated = yotated_spelling(alias)
+        if yotated is not None:
+            yield yotated
 
 
 def _apply_curated(
