@@ -2151,6 +2151,10 @@ SET14_PHRASINGS = [
      "prendre les villes de Pokrovsk et Myrnohrad.",
      {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
     ("Les Russes préparent une offensive pour prendre Pokrovsk.", set()),
+    # A name in brackets after a town is its other name, even when the gazetteer holds it as
+    # a place of its own ("Petrivske (Pazeno)": the renamed village and its old name; here
+    # two towns of the test gazetteer stand for them).
+    ("Les forces russes ont pris Siversk (Soledar).", {("Siversk", "captured", "RU")}),
 ]  # fmt: skip
 
 

@@ -445,6 +445,23 @@ class _Draft:
     anchor: int | None = None  # where its cue starts in the text: what dates it
 
 
+def _without_other_names(folded: str, towns: Sequence[Mention]) -> list[Mention]:
+    """The towns of a link, less a name in brackets after a town: its other name.
+
+    "Petrivske (Pazeno)": the gazetteer may hold the old name as a place of its own; the
+    claim is the first name's, once.
+    """
+    kept: list[Mention] = []
+    for town in towns:
+        if kept and _OTHER_NAME_GAP.fullmatch(folded, kept[-1].end, town.start):
+            continue
+        kept.append(town)
+    return kept
+
+
+_OTHER_NAME_GAP: Final = re.compile(r"\s*\(\s*")
+
+
 def _read_sentence(
     text: str, folded: str, sentence: tuple[int, int], mentions: Sequence[Mention]
 ) -> list[_Draft]:
@@ -456,7 +473,7 @@ def _read_sentence(
     entities = find_entities(folded, start, end)
     read: list[tuple[Link, list[_Draft]]] = []
     for link in links:
-        towns = [m for m in link.towns if _is_target(m)]
+        towns = [m for m in _without_other_names(folded, link.towns) if _is_target(m)]
         if towns:
             read.append((link, _read_link(text, folded, sentence, link, towns, entities)))
     drafts = _drop_contradictions([d for _, found in read for d in found])
