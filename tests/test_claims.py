@@ -2155,6 +2155,11 @@ SET14_PHRASINGS = [
     # a place of its own ("Petrivske (Pazeno)": the renamed village and its old name; here
     # two towns of the test gazetteer stand for them).
     ("Les forces russes ont pris Siversk (Soledar).", {("Siversk", "captured", "RU")}),
+    # Troops or occupiers that are in a town hold it; civilians who are do not.
+    ("Les occupants se trouvent encore temporairement à Pokrovsk.", {("Pokrovsk", "held", "RU")}),
+    ("Les troupes ukrainiennes stationnées à Pokrovsk étaient libres de décider de leur "
+     "retrait.", {("Pokrovsk", "held", "UA")}),
+    ("Les habitants se trouvent encore à Pokrovsk.", set()),
 ]  # fmt: skip
 
 

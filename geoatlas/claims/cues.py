@@ -831,6 +831,28 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
     ),
+    # "Les occupants se trouvent encore temporairement à X", "les unités russes stationnées
+    # dans la localité de X": troops that are there hold it (civilians who are are none).
+    Cue(
+        "occupants se trouvent à",
+        r"\b(?:occupants|envahisseurs)\s+(?:[\w'-]+\s+){0,2}?(?:se\s+trouv\w*|"
+        r"(?:sont|restent|etaient|demeurent)\s+(?:stationn|deploy|present|install)\w*|stationn\w*)\s+"
+        r"(?:(?:encore|toujours|temporairement|deja)\s+)*(?:a|dans|en)\b",
+        "held",
+        "before",
+        0.75,
+        default_actor="RU",
+    ),
+    Cue(
+        "troupes se trouvent à",
+        r"\b(?:soldats|troupes|unites|forces|militaires|garnisons?)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:se\s+trouv\w*|(?:sont|restent|etaient|demeurent)\s+(?:stationn|deploy|present|install)\w*|"
+        r"stationn\w*)\s+(?:(?:encore|toujours|temporairement|deja)\s+)*(?:a|dans|en)\b",
+        "held",
+        "before",
+        0.75,
+        side_in_cue="actor",
+    ),
     # "les troupes russes étaient retranchées à X": dug in, they hold it.
     # A participle alone describes a unit ("encerclé le groupe ... retranché à X").
     Cue(
