@@ -158,14 +158,13 @@ _FIRST_NAME: Final = re.compile(r"(?:^|[\s(«\"])[A-ZÀ-ÖØ-Þ][\w'’-]+\s+$")
 _SIDE_WORD: Final = re.compile(r"\b(?:(?P<ru>russes?|prorusses?)|(?P<ua>ukrainien(?:ne)?s?))\b")
 # "a déclaré le porte-parole de l'armée ukrainienne", "a indiqué un commandant des forces
 # russes": the verb, a title, then the side the titled speaker speaks for.
+_OF: Final = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
 _TITLED_SPEAKER: Final = re.compile(
     rf"\b{SPEECH_VERB}\s+(?:[\w'-]+\s+){{0,2}}?(?:(?:le|la|un|une|son|leur)\s+|l')"
-    rf"(?:[a-z-]+\s+)?{_TITLE}\s+(?:[a-z'-]+\s+){{0,5}}?(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
+    rf"(?:[a-z-]+\s+)?{_TITLE}\s+(?:[a-z'-]+\s+){{0,5}}?{_OF}"
 )
 # "un représentant de DeepState affirme": the titled person speaks for what follows "de".
-_TITLE_OF: Final = re.compile(
-    rf"\b{_TITLE}\s+(?:[a-z'-]+\s+){{0,2}}?(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
-)
+_TITLE_OF: Final = re.compile(rf"\b{_TITLE}\s+(?:[a-z'-]+\s+){{0,2}}?{_OF}")
 # "les forces russes ont pris X, a déclaré l'armée ukrainienne": the verb after the comma
 # is the postposed speaker's, not the subject's.
 _POSTPOSED_SPEECH: Final = re.compile(

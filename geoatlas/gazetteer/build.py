@@ -87,7 +87,12 @@ from typing import Any, Literal
 
 from geoatlas.errors import GazetteerError, MissingDependencyError
 from geoatlas.gazetteer.codifier import CODIFIER_PACKAGE, Settlement, read_codifier
-from geoatlas.gazetteer.russian import russian_forms, yotated_spelling
+from geoatlas.gazetteer.russian import (
+    CYRILLIC_NAME,
+    UKRAINIAN_LETTERS,
+    russian_forms,
+    yotated_spelling,
+)
 from geoatlas.io.atomic import write_text_atomic
 from geoatlas.names import name_key
 
@@ -253,7 +258,6 @@ _GRID_DEGREES = 0.25
 # Latin letters that look like Cyrillic ones, found inside Cyrillic names of the export
 # ("Будищe", "Церкoвна"): read as the Cyrillic letter they stand for.
 _HOMOGLYPHS = str.maketrans("aceiopxyACEIOPXYKMHTB", "асеіорхуАСЕІОРХУКМНТВ")
-_CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ'ʼ’ -]+")
 _PARENTHESIS = re.compile(r"^(.*?)\s*\((.*)\)$")
 
 
@@ -312,7 +316,7 @@ def _clean_postal_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     for name in names:
         name = re.sub(r"\s*-\s*", "-", name.translate(_HOMOGLYPHS))
         name = re.sub(r"(['ʼ’])\s+", r"\1", name).strip()
-        if not name or not _CYRILLIC_NAME.fullmatch(name) or not name[0].isupper():
+        if not name or not CYRILLIC_NAME.fullmatch(name) or not name[0].isupper():
             return None
         if name not in cleaned:
             cleaned.append(name)
@@ -814,9 +818,6 @@ def _add_russian_forms(features: dict[int, dict[str, Any]]) -> int:
     return added
 
 
-_UKRAINIAN_LETTERS = re.compile(r"[ІіЇїЄєҐґ]")
-
-
 def _russian_spellings(alias: str, country: str) -> Iterator[str]:
     """The Russian forms of a Ukrainian place's name, or the Latin *ye* of a Russian one's."""
     if country == "UA":
@@ -825,7 +826,7 @@ def _russian_spellings(alias: str, country: str) -> Iterator[str]:
             yotated = yotated_spelling(form)
             if yotated is not None:
                 yield yotated
-    elif not _UKRAINIAN_LETTERS.search(alias):
+    elif not UKRAINIAN_LETTERS.search(alias):
         yotated = yotated_spelling(alias)
         if yotated is not None:
             yield yotated

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["russian_forms", "yotated_spelling"]
+__all__ = ["CYRILLIC_NAME", "UKRAINIAN_LETTERS", "russian_forms", "yotated_spelling"]
 
 # Word endings, longest first; each gives one or more Russian endings. The first
 # matching row applies.
@@ -62,7 +62,10 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
 )
 
 _LETTERS = str.maketrans({"є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г"})
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ'ʼ’-]+")
+CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ'ʼ’ -]+")
+"""A name in Cyrillic letters (words, apostrophes, hyphens, spaces)."""
+UKRAINIAN_LETTERS = re.compile(r"[ІіЇїЄєҐґ]")
+"""The letters only Ukrainian has: a name with one is not Russian."""
 
 
 def _word_forms(word: str, *, before_noun: bool) -> tuple[str, ...]:
@@ -113,9 +116,9 @@ def russian_forms(name: str) -> list[str]:
     >>> russian_forms("Kupiansk")
     []
     """
-    words = name.translate(_LETTERS).split(" ")
-    if not all(_CYRILLIC_WORD.fullmatch(word) for word in words):
+    if not CYRILLIC_NAME.fullmatch(name):
         return []
+    words = name.translate(_LETTERS).split(" ")
     per_word = [
         _word_forms(word, before_noun=index + 1 < len(words) and len(words[index + 1]) > 2)
         for index, word in enumerate(words)
