@@ -2168,6 +2168,54 @@ def test_set14_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+# Phrasings met in held-out set 15. "où les forces ... maintiennent leur position" holds the
+# town; "qui passaient sous le contrôle de" takes it, whatever the preposition before the
+# antecedent; "ainsi que" adds a town (or part of one) to what the cue reached; "combattant
+# pour" is a fight (where forces are "combattant à" is not); towns in apposition after "deux
+# localités de la région de R" are the cue's objects; "dans l'est de X" fronts a part of X
+# ("à l'est de X" is outside it); "le cas de X, encerclée" is X.
+SET15_PHRASINGS = [
+    ("Les combats se concentrent sur la ville de Toretsk, où les forces ukrainiennes "
+     "maintiennent leur position depuis février.", {("Toretsk", "held", "UA")}),
+    ("Les troupes russes ont attaqué Pokrovsk, où les habitants maintiennent leur routine.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Les attaques provenaient de Soledar et Siversk, qui passaient sous le contrôle de "
+     "l'armée russe.", {("Soledar", "captured", "RU"), ("Siversk", "captured", "RU")}),
+    ("Les attaques venaient de Toretsk, qui est passée sous le contrôle de l'armée russe.",
+     {("Toretsk", "captured", "RU")}),
+    ("Nos troupes sont près de Lyssytchansk, qui est occupée depuis le printemps.",
+     {("Lysychansk", "held", "RU")}),
+    ("Ganna Malyar a précisé que les villages de Soledar et Siversk avaient été repris, ainsi "
+     "que le village de Toretsk.", {("Soledar", "recaptured", "UA"),
+     ("Siversk", "recaptured", "UA"), ("Toretsk", "recaptured", "UA")}),
+    ("L'armée ukrainienne a repris Selydove et la mine voisine ainsi que de grandes portions "
+     "de Pokrovsk.", {("Selydove", "recaptured", "UA"), ("Pokrovsk", "contested", "UA")}),
+    ("L'armée russe a pris Pokrovsk et attaque Toretsk ainsi que Myrnohrad.",
+     {("Pokrovsk", "captured", "RU"), ("Toretsk", "contested", "RU"),
+      ("Myrnohrad", "contested", "RU")}),
+    ("Les troupes russes encerclent Kourakhove par le sud-ouest, combattant pour Selydove et "
+     "Toretsk.", {("Kurakhove", "encircled", "RU"), ("Selydove", "contested", "RU"),
+     ("Toretsk", "contested", "RU")}),
+    ("Les forces russes combattant à Donetsk se trouvent à 30 kilomètres de Pokrovsk.", set()),
+    ("Les forces russes ont pénétré dans deux localités de la région de Donetsk, Toretsk et "
+     "Siversk.", {("Toretsk", "contested", "RU"), ("Siversk", "contested", "RU")}),
+    ("Dans l'est de Pokrovsk, les combats continuent.", {("Pokrovsk", "contested", None)}),
+    ("Dans la partie nord de Pokrovsk, les forces ukrainiennes maintiennent leurs positions.",
+     {("Pokrovsk", "contested", "UA")}),
+    ("À l'est de Pokrovsk, les combats continuent.", set()),
+    ("C'est le cas de Marioupol, encerclée et pilonnée depuis des semaines.",
+     {("Mariupol", "encircled", "RU")}),
+    ("Les Russes sont entrés dans Kupiansk depuis le village de Vovchansk, précédemment "
+     "libéré par l'armée russe.", {("Kupiansk", "contested", "RU"),
+     ("Vovchansk", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET15_PHRASINGS))
+def test_set15_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 # Dug in, or strengthening one's positions in a town, is holding it; a unit described as
 # dug in is not ("un groupe ... retranché à X" places it, it is no claim), and "consolidé
 # leurs positions à X" is still a fight for it.

@@ -190,7 +190,7 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "passé sous contrôle",
-        r"\b(?:pass|repass|tomb|retourn)(?:e|ee|es|ees|ent)\s+sous\s+(?:le\s+)?controle\b"
+        r"\b(?:pass|repass|tomb|retourn)(?:e|ee|es|ees|ent|ait|aient)\s+sous\s+(?:le\s+)?controle\b"
         r"(?:\s+(?:ukrainien\w*|russe\w*)|\s+(?:(?:des|du|de)\b|d'))?|"
         r"\b(?:revient|reviennent|revenue?s?)\s+sous\s+(?:le\s+)?controle\b"
         r"(?:\s+(?:ukrainien\w*|russe\w*)|\s+(?:(?:des|du|de)\b|d'))?",
@@ -1151,6 +1151,16 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
     ),
+    # "combattant pour X et Y", "combattent à X": a fight for the town ("les forces
+    # combattant à X" only says where the forces are).
+    Cue(
+        "combattre pour",
+        r"\bcombatt(?:ent|aient|ait|re)\s+(?:[\w'-]+\s+){0,2}?(?:a|dans|pour)\b|"
+        r"\bcombattant\s+(?:[\w'-]+\s+){0,2}?pour\b",
+        "contested",
+        "before",
+        0.75,
+    ),
     # "entrées dans (les faubourgs de) X": contested, unless a flag goes up (then captured,
     # see FLAG_PATTERN).
     Cue(
@@ -1621,7 +1631,7 @@ MONTHS: Final = (
 _ADVERBS = (
     "totalement entierement completement integralement officiellement desormais deja "
     "finalement egalement aussi recemment hier aujourd hui maintenant actuellement toujours "
-    "encore enfin effectivement pleinement rapidement ainsi donc bien"
+    "encore enfin effectivement pleinement rapidement ainsi donc bien precedemment auparavant"
 )
 
 OBJECT_GAP_WORDS: Final = frozenset(

@@ -203,6 +203,9 @@ def _is_appositive(text: str) -> bool:
 _COMPASS_EAST: Final = re.compile(r"\b(?:nord|sud)-est\b|\bl'est\b")  # the east, not "is"
 
 
+_REGION_NOUN: Final = re.compile(r"\b(?:region|oblast|province)\s+(?:de\s+|d'|du\s+)$")
+
+
 def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int) -> list[Group]:
     """Coordinated mentions of one sentence, grouped, in text order.
 
@@ -241,6 +244,15 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
                 or (mention.kind == "region" and _REGION_CLOSES.search(gap))
             ):
                 joint = _joint(gap)
+            if (
+                joint == "comma"
+                and last.kind == "region"
+                and mention.kind == "town"
+                and _REGION_NOUN.search(folded, max(0, last.start - 20), last.start)
+            ):
+                # "deux localités de la région de R, X et Y": the towns are in apposition
+                # to the phrase the region ends; they do not continue it.
+                joint = ""
             if joint:
                 chains[-1].append((mention, joint))
                 continue
@@ -679,7 +691,40 @@ def link_cues(
     links.extend(_link_bare_withdrawal(folded, groups, sentence, links))
     links.extend(_link_fight_frame(folded, groups, sentence, links))
     links.extend(_link_likewise(folded, groups, links))
+    links.extend(_link_also(folded, groups, hits, links))
     return links
+
+
+# "les villages de X et Y avaient été repris, ainsi que le village de Z", "a libéré X et la
+# mine de K ainsi que de grandes portions de Z": a town added to what the cue reached.
+_ALSO: Final = re.compile(
+    r"[^.;:!?]{0,60}?\bainsi\s+que\s+(?:de\s+|d')?(?:(?:les|la|le|l')\s*)?"
+    r"(?P<part>(?:(?:grandes?|larges?|importantes?)\s+)?(?:portions?|parties?|quartiers?)\s+"
+    r"(?:de\s+la\s+ville\s+)?(?:de\s+|d'|du\s+))?"
+    r"(?:(?:villes?|localites?|villages?|bourgs?)\s+(?:de\s+|d'|du\s+))?$"
+)
+
+
+def _link_also(
+    folded: str, groups: Sequence[Group], hits: Sequence[CueHit], links: Sequence[Link]
+) -> list[Link]:
+    """A town added with "ainsi que" after the towns a cue reached: the cue reaches it too."""
+    found = []
+    linked = {id(m) for link in links for m in link.towns}
+    for link in links:
+        if link.direction not in ("before", "after"):
+            continue
+        anchor = max(link.group.end, link.hit.end)
+        group = next((g for g in groups if g.start >= anchor), None)
+        if group is None or group.reference or any(id(m) in linked for m in group.members):
+            continue
+        also = _ALSO.fullmatch(folded, anchor, group.start)
+        if also is None or any(anchor <= other.start < group.start for other in hits):
+            continue
+        found.append(
+            Link(link.hit, group, group.members, link.direction, link.voice, bool(also["part"]))
+        )
+    return found
 
 
 # "a conquis le village de X, puis le 26 juillet, celui de Y": the same cue, another town.
@@ -749,8 +794,12 @@ def _link_bare_withdrawal(
 
 
 # "À Stepnohirsk, les combats défensifs se poursuivent": a fronted place, then the fight.
+# "Dans l'est de X, les combats se poursuivent": a part of the town.
 _FRONTED_PLACE: Final = re.compile(
-    r"(?:^|[,;:]|\bet)\s*(?:a|dans)\s+(?:la\s+ville\s+d(?:e\s+|'))?$"
+    r"(?:^|[,;:]|\bet)\s*(?:a|dans)\s+(?:la\s+ville\s+d(?:e\s+|')|"
+    r"(?P<part>(?:l'|le\s+|la\s+|les\s+)(?:est|ouest|nord|sud|centre|nord-est|nord-ouest|"
+    r"sud-est|sud-ouest|(?:partie|quartiers?|faubourgs?|peripherie)(?:\s+[a-z-]+)?)\s+"
+    r"(?:de\s+la\s+ville\s+)?(?:de\s+|d'|du\s+)))?$"
 )
 _FRONTED_FIGHT: Final = re.compile(
     r"\s*,\s*(?:[\w'-]+\s+){0,5}?(?P<fight>combats?|affrontements?|batailles?|"
@@ -761,11 +810,15 @@ _FRONTED_FIGHT: Final = re.compile(
 
 
 # "À Myrnohrad, les forces ukrainiennes maintiennent leurs positions": they hold the town.
-_FRONTED_HOLD: Final = re.compile(
-    r"\s*,\s*(?:[\w'-]+\s+){0,5}?(?P<hold>(?:maint(?:ien|en)|conserv|gard)\w*\s+"
-    r"(?:leurs|ses|nos)\s+positions|tien(?:t|nent|nait|naient)\s+(?:toujours\s+|encore\s+)?"
+_HOLDS: Final = (
+    r"(?P<hold>(?:maint(?:ien|en)|conserv|gard)\w*\s+(?:toujours\s+|encore\s+)?"
+    r"(?:leurs?|ses|sa|nos|notre)\s+positions?|tien(?:t|nent|nait|naient)\s+(?:toujours\s+|encore\s+)?"
     r"(?:bon|le\s+coup)|resist(?:e|ent|ait|aient)|renforc\w*\s+(?:leur|sa|la)\s+defense)\b"
 )
+_FRONTED_HOLD: Final = re.compile(r"\s*,\s*(?:[\w'-]+\s+){0,5}?" + _HOLDS)
+# "la ville de Toretsk, où les forces ukrainiennes maintiennent leur position": the same
+# clause after "où".
+_WHERE_HOLD: Final = re.compile(r"(?:[\w'-]+\s+){0,5}?" + _HOLDS)
 # "À X, au sud de l'Ukraine, l'armée russe a été contrainte de se replier": the clause's
 # subject left X (one aside allowed after the town).
 _FRONTED_WITHDRAWAL: Final = re.compile(
@@ -797,12 +850,14 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
     for group in groups:
         if group.reference or not any(m.kind == "town" for m in group.members):
             continue
-        if not _FRONTED_PLACE.search(folded[sentence[0] : group.start]):
+        place = _FRONTED_PLACE.search(folded[sentence[0] : group.start])
+        if place is None:
             continue
+        part_of = place["part"] is not None
         fight = _FRONTED_FIGHT.match(folded, group.end, sentence[1])
         if fight is not None:
             hit = CueHit(_FIGHT, fight.start("fight"), fight.end("fight"))
-            links.append(Link(hit, group, group.members, "relative", "bare"))
+            links.append(Link(hit, group, group.members, "relative", "bare", part_of))
             continue
         part = _FRONTED_PART.match(folded, group.end, sentence[1])
         if part is not None:
@@ -814,13 +869,13 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
         if hold is not None:
             # Read as a cue before its town, so that the subject in between is the holder.
             hit = CueHit(_HOLD, hold.start("hold"), hold.end("hold"))
-            links.append(Link(hit, group, group.members, "before", "bare"))
+            links.append(Link(hit, group, group.members, "before", "bare", part_of))
             continue
         leave = _FRONTED_WITHDRAWAL.match(folded, group.end, sentence[1])
         if leave is not None:
             # "À X, au sud de l'Ukraine, l'armée russe a été contrainte de se replier"
             hit = CueHit(_LEAVE, leave.start("leave"), leave.end("leave"))
-            links.append(Link(hit, group, group.members, "before", "bare"))
+            links.append(Link(hit, group, group.members, "before", "bare", part_of))
     return links
 
 
@@ -991,6 +1046,9 @@ def _link_before(
     # A landmark phrase the cue itself spells out ("l'entrée des forces russes dans les
     # faubourgs de X") is part of the claim, not a mere landmark.
     if group.reference and not (reaches and _TOWN_HEAD_ONLY.fullmatch(gap)):
+        if not any(m.kind == "town" for m in group.members):
+            # "dans deux localités de la région de R, X et Y": the towns come after it.
+            return _link_apposed(folded, hit, groups, voice, end)
         return None
     if not reaches:
         among = _AMONG.match(gap)
@@ -1140,6 +1198,11 @@ def _link_after(
     if gap is None:
         return None
     words = set(gap.split())
+    who = bool(_WHO.match(folded, group.end, hit.start))
+    if group.reference and who:
+        # "Les attaques venaient d'Ilyinka, qui est passée sous le contrôle de l'armée
+        # russe": whatever its preposition, the antecedent of "qui" is the subject.
+        group = Group(group.members, reference=False)
     if (
         group.reference
         and hit.cue.needs_agent
@@ -1167,6 +1230,7 @@ def _link_after(
         head
         and not {head.group("noun"), head.group("next")} & _TOWN_OR_PART
         and not group.reference
+        and not who
     ):
         # "la bataille de X est perdue": the battle is, not X; "la petite ville de X" is X.
         return None
@@ -1183,7 +1247,9 @@ def _link_after(
     cue_words = folded[hit.start : hit.end].split()
     # "ne sont pas sous le contrôle total de": the verb after "ne" tells the number.
     cue_text = cue_words[1] if cue_words[0] == "ne" and len(cue_words) > 1 else cue_words[0]
-    plural = cue_text.endswith("s") or cue_text in _PLURAL_VERBS | _PLURAL_AUX
+    plural = cue_text.endswith(("s", "aient")) or cue_text in _PLURAL_VERBS | _PLURAL_AUX
+    # "X et Y passent sous contrôle" (not "tient", "revient")
+    plural = plural or (cue_text.endswith("ent") and not cue_text.endswith("ient"))
     plural = plural or bool(words & _PLURAL_AUX)
     # "X et Y, deux autres villes de la région sous contrôle ukrainien"
     plural = plural or bool(apposed and apposed.group("determiner") in _PLURAL_APPOSITION)
@@ -1196,6 +1262,7 @@ def _link_after(
     return Link(hit, group, towns, "after", voice, partial)
 
 
+_WHO: Final = re.compile(r"[\s)]*,\s*qui\s")
 _AUXILIARY_IN_CUE: Final = re.compile(r"(?:ne\s+|n')(?:est|sont|etait|etaient|soient)\b")
 
 # "la bataille de X", "la défense de X": the head of the noun phrase is the subject.
@@ -1204,7 +1271,7 @@ _NOUN_HEAD: Final = re.compile(
     r"(?:de|d'|du)\s*$"
 )
 _TOWN_OR_PART: Final = PARTIAL_WORDS | frozenset(
-    "ville villes localite localites village villages cite bourg bourgade hameau commune "
+    "ville villes localite localites village villages cite bourg bourgade hameau commune cas "
     "colonie colonies hameaux communes bourgades cites "
     "agglomeration centre peripherie banlieue faubourgs partie parties ensemble reste "
     "totalite periph".split()
@@ -1227,8 +1294,9 @@ _OF_THE_TOWNS_OF: Final = re.compile(
     r"(?:de|d')\s*$"
 )
 _PARTIAL_BEFORE: Final = re.compile(
-    r"\b(?:partie|parties|moitie|quartiers?|zones?|districts?|%|est|ouest|nord|sud|"
-    r"nord-est|nord-ouest|sud-est|sud-ouest)(?:\s+[\w'-]+){0,2}?\s+(?:de|d'|du)\s*"
+    # ("l'est de", not "c'est le cas de")
+    r"\b(?:partie|parties|moitie|quartiers?|zones?|districts?|%|(?<=l')est|ouest|nord|sud|"
+    r"nord-est|nord-ouest|sud-est|sud-ouest)(?:\s+[\w'][\w'-]*){0,2}?\s+(?:de|d'|du)\s*"
     r"(?:la\s+ville\s+de\s+)?$"
 )
 
@@ -1331,6 +1399,11 @@ def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) ->
         for match in _RELATIVE_CONTESTED.finditer(folded, head.end(), clause_end):
             fight = CueHit(_FIGHT, match.start(), match.end())
             links.append(Link(fight, group, (last,), "relative", "bare"))
+        hold = _WHERE_HOLD.match(folded, head.end(), clause_end) if word in ("ou", "où") else None
+        if hold is not None:
+            # Read as a cue before its town, so that the subject in between is the holder.
+            hit = CueHit(_HOLD, hold.start("hold"), hold.end("hold"))
+            links.append(Link(hit, group, (last,), "before", "bare"))
     for index, group in enumerate(groups):
         # "X, d'où ont été chassées les troupes russes": they left X.
         head = _FROM_WHERE.match(folded, group.end, end)
