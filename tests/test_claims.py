@@ -2208,6 +2208,23 @@ SET15_PHRASINGS = [
     ("Les Russes sont entrés dans Kupiansk depuis le village de Vovchansk, précédemment "
      "libéré par l'armée russe.", {("Kupiansk", "contested", "RU"),
      ("Vovchansk", "captured", "RU")}),
+    # "et de celle de Y" after asides: the cue reaches Y too.
+    ("Le ministère russe de la Défense a affirmé que ses forces s'étaient emparées de la "
+     "localité de Toretsk dans la région de Donetsk, à environ 9 kilomètres de la ville de "
+     "Kramatorsk, et de celle de Siversk, dans la région de Louhansk.",
+     {("Toretsk", "captured", "RU"), ("Siversk", "captured", "RU")}),
+    # A town with two predicates: "X se trouve dans la région de R et a été capturé par".
+    ("Lyssytchansk se trouve dans la région voisine de Louhansk et a été capturée par les "
+     "forces russes en juin.", {("Lysychansk", "captured", "RU")}),
+    ("Pokrovsk se trouve près de Myrnohrad et a été prise par les forces russes.",
+     {("Pokrovsk", "captured", "RU")}),
+    ("Pokrovsk se trouve près de Myrnohrad et compte 60 000 habitants.", set()),
+    # The side in the complement of an action's noun is not the subject ("l'avancée des
+    # envahisseurs russes"); of an organisation's noun it is ("le commandement des forces").
+    ("Les forces de défense ukrainiennes ont stoppé l'avancée des envahisseurs russes et "
+     "continuent de contrôler le village de Siversk.", {("Siversk", "held", "UA")}),
+    ("Le commandement des forces ukrainiennes a nié la perte de Vovchansk.",
+     {("Vovchansk", "denied", "UA")}),
 ]  # fmt: skip
 
 

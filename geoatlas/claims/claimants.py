@@ -50,6 +50,11 @@ __all__ = [
 # cleaned articles put paragraphs, quotes and bullet points on lines.
 _BOUNDARY: Final = re.compile(r"[.!?…]+[»\"”’)\s]*\s|\n")
 _WORD: Final = re.compile(r"[\w']+")
+_ACTION_NOUNS: Final = frozenset(
+    "avancee avancees progression progressions offensive attaque attaques assaut assauts "
+    "percee retrait repli tirs frappes bombardements arrivee entree".split()
+)
+_WHO_AFTER: Final = re.compile(r"(?:\s+(?:russes?|ukrainien(?:ne)?s?))?\s*,?\s*qui\b")
 _ANY_SPEECH: Final = re.compile(rf"\bselon\b|\bd'apres\b|\b{SPEECH_VERB}")
 # "a-t-il ajouté", "elle a précisé": the speaker of the sentence before.
 _PRONOUN_SPEECH: Final = re.compile(
@@ -108,6 +113,16 @@ def find_entities(folded: str, start: int, end: int) -> tuple[EntityHit, ...]:
         entity = ENTITIES[index]
         words = _WORD.findall(folded[max(0, match.start() - 30) : match.start()])
         words = [w.rstrip("'") for w in words]
+        # "ont stoppé l'avancée des envahisseurs russes": the side is the complement of an
+        # action's noun, not the subject ("le commandement des forces ukrainiennes" is).
+        noun = words[-2].split("'")[-1] if len(words) > 1 else ""
+        complement = (
+            len(words) > 1
+            and words[-1] in ("des", "du")
+            and noun in _ACTION_NOUNS
+            # "le retrait des troupes russes qui occupaient X": the relative's subject
+            and _WHO_AFTER.match(folded, match.end()) is None
+        )
         while len(words) > 1 and words[-1] in _DETERMINERS:  # "par les forces russes"
             words.pop()
         before = words[-1] if words else ""
@@ -115,7 +130,9 @@ def find_entities(folded: str, start: int, end: int) -> tuple[EntityHit, ...]:
         quantity = before in ("de", "d") and len(words) > 1 and words[-2] in _QUANTITIES
         # "selon (Vladimir) Poutine": a source, not the subject of what follows.
         source = _SOURCE_LEAD.search(folded, max(0, match.start() - 40), match.start())
-        prepositional = (before in PREPOSITIONS and not quantity) or source is not None
+        prepositional = (
+            (before in PREPOSITIONS and not quantity) or complement or source is not None
+        )
         hits.append(EntityHit(match.start(), match.end(), entity, prepositional))
     return tuple(hits)
 

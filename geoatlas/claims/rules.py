@@ -733,7 +733,8 @@ _LIKEWISE: Final = re.compile(
     # only a date or an adverb in between: a verb would start another claim
     rf"(?:(?:le|la|l'|au|en|\d{{1,2}}|1er|{WEEKDAYS.replace(' ', '|')}|{MONTHS.replace(' ', '|')}|"
     r"aussi|egalement|ensuite|enfin|plus|tard|lendemain|veille|jour|semaine|matin|soir)[\s,]+)"
-    r"{0,4}?(?:celui|celle|ceux|celles)\s+(?:de|d'|du)\s*$"
+    # "s'est emparée de X, ..., et de celle de Y"
+    r"{0,4}?(?:de\s+|d')?(?:celui|celle|ceux|celles)\s+(?:de|d'|du)\s*$"
 )
 
 
@@ -1189,7 +1190,7 @@ def _link_after(
             gap = _subject_gap(folded, aside.end(), hit.start, mentions, cues)
             if gap is not None:
                 group = located
-    gap = _subject_gap(folded, group.end, hit.start, mentions, cues)
+    gap = _predicate_gap(folded, group.end, hit.start, mentions, cues)
     apposed = None
     if gap is None:
         # "Tokmak, un noeud routier et ferroviaire occupé par les Russes"
@@ -1221,7 +1222,7 @@ def _link_after(
         earlier = candidates[1] if len(candidates) > 1 else None
         if earlier is None or earlier.start < start or earlier.reference:
             return None
-        gap = _subject_gap(folded, earlier.end, hit.start, mentions, cues)
+        gap = _predicate_gap(folded, earlier.end, hit.start, mentions, cues)
         if gap is None:
             return None
         group, words = earlier, set(gap.split())
@@ -1262,6 +1263,27 @@ def _link_after(
     return Link(hit, group, towns, "after", voice, partial)
 
 
+def _predicate_gap(
+    folded: str, start: int, end: int, mentions: Sequence[Mention], cues: Sequence[CueHit]
+) -> str | None:
+    """``_subject_gap``, or the auxiliary of a second predicate of the town.
+
+    "X se trouve dans la région de R et a été capturé par": X is the subject of both.
+    """
+    gap = _subject_gap(folded, start, end, mentions, cues)
+    if gap is not None:
+        return gap
+    shared = _SHARED_SUBJECT.fullmatch(folded, start, end)
+    if shared is None or any(start <= c.start < end for c in cues):
+        return None
+    return " ".join((shared["rest"] or "").split())
+
+
+_SHARED_SUBJECT: Final = re.compile(
+    r"\s+(?:se\s+trouve|se\s+situe|est\s+situee?|etait\s+situee?|compte|comptait|abrite|"
+    r"abritait)\b[^,;:.!?()]{0,80}?\s+et\s+(?P<rest>(?:(?:a|ont|avait|avaient)\s+ete|"
+    r"est|sont|etait|etaient)\s+(?:[a-z]+ment\s+)?)?"
+)
 _WHO: Final = re.compile(r"[\s)]*,\s*qui\s")
 _AUXILIARY_IN_CUE: Final = re.compile(r"(?:ne\s+|n')(?:est|sont|etait|etaient|soient)\b")
 
