@@ -2225,6 +2225,20 @@ SET15_PHRASINGS = [
      "continuent de contrôler le village de Siversk.", {("Siversk", "held", "UA")}),
     ("Le commandement des forces ukrainiennes a nié la perte de Vovchansk.",
      {("Vovchansk", "denied", "UA")}),
+    # Held, said in passing: "la dernière ville de la région de R qui est encore sous
+    # contrôle ukrainien", "les troupes de X, la ville sous contrôle russe", "X qui tient
+    # encore", "X se trouve toujours sous le contrôle de".
+    ("Lyssytchansk est la dernière grande ville de la région de Louhansk qui est encore "
+     "entièrement sous contrôle ukrainien.", {("Lysychansk", "held", "UA")}),
+    ("Cela éloignerait les troupes ukrainiennes de Donetsk, la ville sous contrôle russe, qui "
+     "est régulièrement attaquée.", {("Donetsk", "held", "RU")}),
+    ("La bataille de Bakhmout, la plus longue de la guerre, est perdue.",
+     {("Bakhmut", "contested", None)}),
+    ("Les Ukrainiens avancent vers Kharkiv qui tient encore : ils reprennent une partie de la "
+     "zone.", {("Kharkiv", "held", "UA")}),
+    ("Les Russes tiennent encore, à Pokrovsk, la gare.", set()),
+    ("Pokrovsk se trouvait et se trouve toujours sous le contrôle total des forces "
+     "ukrainiennes.", {("Pokrovsk", "held", "UA")}),
 ]  # fmt: skip
 
 

@@ -813,6 +813,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "X tient bon",
         r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours\s+|encore\s+)?(?:bon|le\s+coup)\b(?!\s+(?:a|dans|en)\b)|"
+        # "Soumy, qui tient encore :"
+        r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours|encore)(?=\s*[,;:.!?)])|"
         r"\bresist(?:e|ent|ait|aient)\b(?!\s+(?:a|dans|en)\s+(?!l'|la\b|les\b|aux\b))",
         "held",
         "after",
@@ -1685,6 +1687,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "elle lui presqu presque quasiment quasi "
         # "le reste de X est passé en zone grise"
         "passe passee passes passees devenu devenue devenus devenues "
+        # "X se trouvait et se trouve toujours sous le contrôle de"
+        "trouve trouvait trouvent trouvaient "
         # "X, autre bastion des troupes ukrainiennes", "X reste l'un des derniers bastions"
         "un une autre derniers dernieres "
         f"elle-meme tout toute {WEEKDAYS} {_ADVERBS}"
@@ -1699,7 +1703,8 @@ AUXILIARIES: Final = frozenset(
 
 # Locatives that may sit between a town and its cue: "Volchansk dans la région de Kharkov".
 LOCATIVE_PHRASE: Final = re.compile(
-    r"\b(?:dans|en)\s+(?:la\s+|le\s+|l')?(?:region|oblast|province|district|raion|"
+    # ("la dernière ville de la région de Louhansk qui est encore sous contrôle")
+    r"\b(?:dans|en|de)\s+(?:la\s+|le\s+|l')?(?:region|oblast|province|district|raion|"
     r"republique\s+populaire)(?:\s+(?:du\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?"
     r"\s+(?:(?:du|de)\b|d')(?:\s*[\w'-]+)?|"
     r"\b(?:dans\s+l'|a\s+l'|dans\s+le\s+|au\s+)(?:est|ouest|nord|sud)(?:-est|-ouest)?"

@@ -1232,6 +1232,7 @@ def _link_after(
         and not {head.group("noun"), head.group("next")} & _TOWN_OR_PART
         and not group.reference
         and not who
+        and not _TOWN_APPOSITION.match(folded, group.end, hit.start)
     ):
         # "la bataille de X est perdue": the battle is, not X; "la petite ville de X" is X.
         return None
@@ -1283,6 +1284,11 @@ _SHARED_SUBJECT: Final = re.compile(
     r"\s+(?:se\s+trouve|se\s+situe|est\s+situee?|etait\s+situee?|compte|comptait|abrite|"
     r"abritait)\b[^,;:.!?()]{0,80}?\s+et\s+(?P<rest>(?:(?:a|ont|avait|avaient)\s+ete|"
     r"est|sont|etait|etaient)\s+(?:[a-z]+ment\s+)?)?"
+)
+# "les troupes de Donetsk, la ville sous contrôle russe": the apposition names the town.
+_TOWN_APPOSITION: Final = re.compile(
+    r"\s*,\s*(?:la|une|cette|le|un)\s+(?:[\w'-]+\s+)?(?:ville|localite|village|cite|bourg|"
+    r"bourgade)\b"
 )
 _WHO: Final = re.compile(r"[\s)]*,\s*qui\s")
 _AUXILIARY_IN_CUE: Final = re.compile(r"(?:ne\s+|n')(?:est|sont|etait|etaient|soient)\b")
