@@ -2239,6 +2239,12 @@ SET15_PHRASINGS = [
     ("Les Russes tiennent encore, à Pokrovsk, la gare.", set()),
     ("Pokrovsk se trouvait et se trouve toujours sous le contrôle total des forces "
      "ukrainiennes.", {("Pokrovsk", "held", "UA")}),
+    # Leaving a town's area is leaving the town; taking its area is not taking it.
+    ("La Russie a confirmé que ses troupes avaient quitté la zone de Pokrovsk.",
+     {("Pokrovsk", "withdrawn", "RU")}),
+    ("Les troupes russes se sont retirées du secteur de Pokrovsk.",
+     {("Pokrovsk", "withdrawn", "RU")}),
+    ("Les troupes russes ont pris la zone de Pokrovsk.", set()),
 ]  # fmt: skip
 
 

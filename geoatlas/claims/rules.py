@@ -1046,6 +1046,9 @@ def _link_before(
             return listed
     # A landmark phrase the cue itself spells out ("l'entrée des forces russes dans les
     # faubourgs de X") is part of the claim, not a mere landmark.
+    if group.reference and hit.cue.status == "withdrawn" and _AREA_OF.fullmatch(gap):
+        # "ses troupes avaient quitté la zone de X": they left X's area, so X.
+        return Link(hit, group, group.members, "before", voice)
     if group.reference and not (reaches and _TOWN_HEAD_ONLY.fullmatch(gap)):
         if not any(m.kind == "town" for m in group.members):
             # "dans deux localités de la région de R, X et Y": the towns come after it.
@@ -1061,6 +1064,9 @@ def _link_before(
     return Link(hit, group, group.members, "before", voice, partial)
 
 
+_AREA_OF: Final = re.compile(
+    r"\s*(?:(?:la|le|de\s+la|du)\s+)?(?:zone|secteur)\s+(?:de\s+|d'|du\s+)"
+)
 # "l'étau se resserre autour de la ville de X": nothing but the town's head noun between.
 _TOWN_HEAD_ONLY: Final = re.compile(
     r"\s*(?:(?:la|le|les|l')\s*(?:ville|localite|village|cite|agglomeration|bourg|commune)\s+"
