@@ -2245,6 +2245,22 @@ SET15_PHRASINGS = [
     ("Les troupes russes se sont retirées du secteur de Pokrovsk.",
      {("Pokrovsk", "withdrawn", "RU")}),
     ("Les troupes russes ont pris la zone de Pokrovsk.", set()),
+    # "presque entièrement tombée": most of the town, told as a part of it (a fight); "presque
+    # tombée" is not yet fallen.
+    ("La ville de Pokrovsk est presque entièrement tombée sous le contrôle des forces armées "
+     "russes.", {("Pokrovsk", "contested", "RU")}),
+    ("Pokrovsk est presque tombée.", set()),
+    # A town in brackets only locates the town before it; the list goes on past it.
+    ("Selon l'armée ukrainienne, les localités de Pokrovsk, Selydove (près de Myrnohrad), "
+     "Toretsk et Siversk (près de Bakhmout) sont sous le contrôle des Russes.",
+     {("Pokrovsk", "held", "RU"), ("Selydove", "held", "RU"), ("Toretsk", "held", "RU"),
+      ("Siversk", "held", "RU")}),
+    # "sous le contrôle de l'ennemi": the enemy of the speaker, not the speaker.
+    ("Selon l'armée ukrainienne, Pokrovsk est sous le contrôle de l'ennemi.",
+     {("Pokrovsk", "held", "RU")}),
+    ("Pokrovsk est sous le contrôle de l'ennemi, a déclaré le porte-parole de l'armée russe.",
+     {("Pokrovsk", "held", "UA")}),
+    ("Pokrovsk est sous le contrôle de l'ennemi.", set()),
 ]  # fmt: skip
 
 

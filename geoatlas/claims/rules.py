@@ -1183,6 +1183,8 @@ def _link_after(
         if g.end <= hit.start
         and any(m.kind == "town" for m in g.members)
         and not _OF_THE_TOWNS_OF.search(folded, max(start, g.start - 60), g.start)
+        # "X et Y (dans la communauté de Z) sont sous le contrôle de": Z only locates Y
+        and not _in_brackets(folded, g, start, hit.start)
     ]
     group = candidates[0] if candidates else None
     if group is None or group.start < start:
@@ -1265,9 +1267,17 @@ def _link_after(
     # "Les zones résidentielles de X ont été libérées": part of the town.
     partial = not group.reference and bool(
         _PARTIAL_BEFORE.search(folded, max(start, group.start - 60), group.start)
+        # "X est presque entièrement tombée sous le contrôle de": most of it, a part
+        or NEARLY_ALL.search(folded, group.end, hit.start)
     )
     voice = "passive" if words & AUXILIARIES else voice
     return Link(hit, group, towns, "after", voice, partial)
+
+
+def _in_brackets(folded: str, group: Group, start: int, end: int) -> bool:
+    """Whether ``group`` stands inside brackets that close before ``end``."""
+    opened = folded.rfind("(", start, group.start)
+    return opened > folded.rfind(")", start, group.start) and ")" in folded[group.end : end]
 
 
 def _predicate_gap(
@@ -1657,6 +1667,8 @@ def is_hedged(
             continue
         if hedge.group() == "presque" and window[: hedge.start()].endswith(" ou "):
             continue
+        if NEARLY_ALL.match(window, hedge.start()):
+            continue  # "presque entièrement tombée": most of it, told as a part (contested)
         return True
     tail_from = link.group.end if link.direction == "before" else hit.end
     tail = folded[tail_from : min(sentence_end, tail_from + 90)]
@@ -1720,6 +1732,10 @@ _TRY: Final = re.compile(
     r"\b(?:tent(?:e|ent|ait|aient|ant)|(?:ont|a|avaient|avait)\s+tente)\s+(?:de|d')"
 )
 _ATTEMPTED: Final = frozenset({"captured", "recaptured", "encircled", "contested"})
+# "presque entièrement", "quasiment totalement": most of the town, not all of it.
+NEARLY_ALL: Final = re.compile(
+    r"\b(?:presque|quasi\w*)\s+(?:entierement|totalement|completement|integralement)\b"
+)
 # "quasiment encerclée", "partiellement encerclées": not encircled yet, fought for.
 _NEARLY: Final = re.compile(r"\b(?:quasi\w*|presque|partiellement|semi)\s*$")
 _FAILED: Final = re.compile(r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?(?:reussi|pu)\b")
@@ -2115,6 +2131,10 @@ def _explicit_side(
 ) -> tuple[Side | None, ActorSource]:
     hit, cue = link.hit, link.hit.cue
     in_cue = _side_in_cue(folded, hit) if cue.side_in_cue else None
+    if in_cue is None and cue.side_in_cue:
+        # "sous le contrôle de l'ennemi": a side named relative to the speaker.
+        inside = [e for e in entities if hit.start <= e.start and e.end <= hit.end]
+        in_cue = _side_of(inside[-1], folded, claimant_side) if inside else None
     if in_cue is not None:
         return (in_cue, "cue") if cue.side_in_cue == "actor" else (other_side(in_cue), "encircled")
     if cue.needs_agent:  # "détenues par", "aux mains des": the cue ends where the agent begins
