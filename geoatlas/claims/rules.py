@@ -1732,9 +1732,10 @@ _TRY: Final = re.compile(
     r"\b(?:tent(?:e|ent|ait|aient|ant)|(?:ont|a|avaient|avait)\s+tente)\s+(?:de|d')"
 )
 _ATTEMPTED: Final = frozenset({"captured", "recaptured", "encircled", "contested"})
-# "presque entièrement", "quasiment totalement": most of the town, not all of it.
+# "presque entièrement", "quasiment totalement": most of the town, not all of it ("entièrement
+# ou presque entièrement" is all of it).
 NEARLY_ALL: Final = re.compile(
-    r"\b(?:presque|quasi\w*)\s+(?:entierement|totalement|completement|integralement)\b"
+    r"(?<!\bou\s)\b(?:presque|quasi\w*)\s+(?:entierement|totalement|completement|integralement)\b"
 )
 # "quasiment encerclée", "partiellement encerclées": not encircled yet, fought for.
 _NEARLY: Final = re.compile(r"\b(?:quasi\w*|presque|partiellement|semi)\s*$")
