@@ -1257,9 +1257,9 @@ def _link_after(
     cue_words = folded[hit.start : hit.end].split()
     # "ne sont pas sous le contrôle total de": the verb after "ne" tells the number.
     cue_text = cue_words[1] if cue_words[0] == "ne" and len(cue_words) > 1 else cue_words[0]
-    plural = cue_text.endswith(("s", "aient")) or cue_text in _PLURAL_VERBS | _PLURAL_AUX
-    # "X et Y passent sous contrôle" (not "tient", "revient")
-    plural = plural or (cue_text.endswith("ent") and not cue_text.endswith("ient"))
+    # "X et Y passent / passaient sous contrôle" (not "tient", "revient")
+    third_plural = cue_text.endswith("aient") or re.search(r"[^i]ent$", cue_text) is not None
+    plural = cue_text.endswith("s") or third_plural or cue_text in _PLURAL_VERBS | _PLURAL_AUX
     plural = plural or bool(words & _PLURAL_AUX)
     # "X et Y, deux autres villes de la région sous contrôle ukrainien"
     plural = plural or bool(apposed and apposed.group("determiner") in _PLURAL_APPOSITION)
