@@ -603,6 +603,7 @@ def _read_link(
     if (
         cue.default_actor is not None
         and link.voice == "bare"
+        and actor_source != "agent"  # "deux villes occupées par les troupes ukrainiennes"
         and _TOWN_NOUN_END.search(folded, max(start, link.hit.start - 20), link.hit.start)
     ):
         # "l'armée ukrainienne a les villes occupées de X dans son viseur": the participle

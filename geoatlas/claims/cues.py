@@ -413,7 +413,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("chute", rf"\bchute\s+{_DE}", "captured", "before", 0.8, noun=True, agentive=False),
     Cue(
         "perdu",
-        rf"\bperdu\s+(?:le\s+controle\s+{_DE}\s*)?",
+        # "l'Ukraine perd Siversk", "perdent le contrôle de X"
+        rf"\b(?:perdu|perd|perdent)\s+(?:le\s+controle\s+{_DE}\s*)?",
         "captured",
         "before",
         0.8,
@@ -1487,8 +1488,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     ),
     Entity(r"(?:les\s+)?separatistes(?:\s+(?:prorusses?|pro-russes?))?", "RU", "DPR authorities"),
     # "des Russes", "aux Russes"; "les revendications russes" is an adjective, no side named.
+    # "orques" (orcs) is what Ukrainian officials call Russian soldiers.
     Entity(
-        r"occupants?|l'occupant|envahisseurs?|forces\s+d'occupation|(?<=des\s)russes|"
+        r"occupants?|l'occupant|envahisseurs?|forces\s+d'occupation|orques|orcs|(?<=des\s)russes|"
         r"(?<=aux\s)russes|(?<=ces\s)russes",
         "RU",
         None,
@@ -1590,6 +1592,8 @@ POSSESSIVE: Final = re.compile(
 AGENT_LEAD: Final = re.compile(
     r"[\s,]*(?:(?:totalement|entierement|completement|desormais|deja|officiellement|"
     r"egalement|toujours|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)*"
+    # "occupées et fortifiées par les troupes ukrainiennes": a second participle, one agent
+    r"(?:et\s+[a-z]+(?:e|ee|es|ees|is|ies|ise|ises)\s+(?=par\b))?"
     r"(?:par|aux\s+mains\s+(?:des|de|d')|entre\s+les\s+mains\s+(?:des|de|d')|aux|sous\s+"
     r"(?:le\s+)?controle\s+(?:des|de|du|d'))\s*",
 )
@@ -1633,7 +1637,8 @@ MONTHS: Final = (
 _ADVERBS = (
     "totalement entierement completement integralement officiellement desormais deja "
     "finalement egalement aussi recemment hier aujourd hui maintenant actuellement toujours "
-    "encore enfin effectivement pleinement rapidement ainsi donc bien precedemment auparavant"
+    "encore enfin effectivement pleinement rapidement ainsi donc bien precedemment auparavant "
+    "malheureusement heureusement"
 )
 
 OBJECT_GAP_WORDS: Final = frozenset(
@@ -1689,6 +1694,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "passe passee passes passees devenu devenue devenus devenues "
         # "X se trouvait et se trouve toujours sous le contrôle de"
         "trouve trouvait trouvent trouvaient "
+        # "la ville d'X vient d'être reprise"
+        "vient viennent venait venaient etre "
         # "X, autre bastion des troupes ukrainiennes", "X reste l'un des derniers bastions"
         "un une autre derniers dernieres "
         f"elle-meme tout toute {WEEKDAYS} {_ADVERBS}"
@@ -1731,6 +1738,9 @@ HEDGE_BEFORE: Final = re.compile(
     r"\bplans?\s+(?:de|d'|pour)|\bprojets?\s+(?:de|d')|\bambition\b|\bs'attend\w*|\bprevoi\w*|"
     r"\benvisag\w*|\b(?:aurait|auraient|serait|seraient|sera|seront|aura|auront)\b|"
     r"\bpresque\b|\bquasi\w*|\bsemi\b|\bpartiel\w*|\bpour\s*$|\bachever\b|\bboucler\b|"
+    # a purpose: "pour lancer une offensive sur X", "ouvrir la voie à un assaut sur X"
+    r"\bpour\s+[a-z]+(?:er|ir|re)\s+(?:(?:une?|la|le|les|des|leur|leurs|son|sa|ses|nouvelles?|l')\s*)*$|"
+    r"\bouv\w*\s+la\s+voie\b|"
     r"\bempecher\b|\beviter\b|\bappel\w*\s+a\b|\bordonn\w*\s+(?:de|d')|"
     # a fear: "on craint que X tombe"
     r"\bcrai(?:n|gn)\w*|\bredout\w*|\bpeur\b"

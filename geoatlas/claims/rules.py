@@ -555,8 +555,17 @@ _LOCATED_OBJECT: Final = re.compile(
 )
 
 
+# "la prise d'une autre commune, Berkhivka": an indefinite noun, then the town's name after
+# a comma ("pris la ville, Bakhmout étant encerclée" is another clause).
+_NAMED_AFTER: Final = re.compile(
+    r"\b(?:une?)\s+(?:autre\s+|nouvelle\s+|petite\s+)?(?:ville|localite|commune|"
+    r"village|bourg|hameau|agglomeration)\s*,\s*$"
+)
+
+
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
+    gap = _NAMED_AFTER.sub(" ", gap)
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
         return False, False
     gap = _TOWN_HEAD.sub(" ", _FROM_SIDE.sub(" ", gap))
