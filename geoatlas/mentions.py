@@ -383,8 +383,18 @@ def _classify(
     before = _before(text, start)
     if _NOT_A_PLACE_BEFORE.search(before):
         return None
+    region_before = _REGION_BEFORE.search(before)
     if (
-        _REGION_BEFORE.search(before)
+        region_before is not None
+        and region is None
+        and ids
+        and _AREAS_OF.match(region_before.group())
+    ):
+        # "repoussé des assauts dans les régions de Bilohorivka, Rozdolivka et Bakhmout":
+        # the plural of a translated "the areas of", before towns that name no region.
+        region_before = None
+    if (
+        region_before is not None
         or _REGION_AFTER.match(text[end : end + 12])
         or (region is not None and (_PART_BEFORE.search(before) or _IN_BEFORE.search(before)))
     ):
@@ -516,6 +526,8 @@ def _is_big(place: Place) -> bool:
 
 
 _REGIONS_BEFORE = re.compile(r"\b(?:r[ée]gions|oblasts|provinces)\b")
+_LISTED_REGION = "region: listed with a region"
+_AREAS_OF = re.compile(r"r[eé]gions\s+(?:de|d['’])")
 
 
 def _mark_listed_regions(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -527,10 +539,18 @@ def _mark_listed_regions(text: str, hits: list[_Hit]) -> list[_Hit]:
             and _LIST_BEFORE.match(text[prev.end : hit.start])
             # "Kamianske dans la région de Zaporijjia, Dehtiarne dans ...": a list of
             # towns, each with its region; a region's own name, or "les régions de".
-            and (hit.region is not None or _REGIONS_BEFORE.search(_before(text, prev.start, 60)))
+            and (
+                hit.region is not None
+                # "les régions de Kharkiv et Dnipropetrovsk"; not "les régions de Bilohorivka
+                # et Rozdolivka", which are towns.
+                or (
+                    (prev.region is not None or prev.reason == _LISTED_REGION)
+                    and _REGIONS_BEFORE.search(_before(text, prev.start, 60)) is not None
+                )
+            )
         ):
             hit.kind = "region"
-            hit.reason = "region: listed with a region"
+            hit.reason = _LISTED_REGION
     return hits
 
 

@@ -2302,6 +2302,9 @@ SET17_PHRASINGS = [
     ("Bakhmout n'est pas tombée entre les mains des Russes.", set()),
     ("Les Russes n'ont pas pris Bakhmout, a déclaré Zelensky.", {("Bakhmut", "denied", "UA")}),
     ("Bakhmout n'est pas tombée.", set()),
+    ("Les forces ukrainiennes ont repoussé des assauts dans les régions de Soledar, Siversk "
+     "et Bakhmout.", {("Soledar", "contested", "RU"), ("Siversk", "contested", "RU"),
+     ("Bakhmut", "contested", "RU")}),
 ]  # fmt: skip
 
 

@@ -405,6 +405,14 @@ def test_split_sentences_keeps_offsets() -> None:
          "Vovtchansk", "town"),
         # ... while a region's name listed after "les régions de" is a region.
         ("Des troupes dans les régions de Kharkiv et Dnipropetrovsk.", "Dnipropetrovsk", "region"),
+        ("Dans les régions de Donetsk, Louhansk et Zaporijjia, les combats continuent.",
+         "Zaporijjia", "region"),
+        # "les régions de" before towns that name no region: a translated "the areas of".
+        ("Des assauts repoussés dans les régions de Bilohorivka, Rozdolivka et Bakhmut.",
+         "Bilohorivka", "town"),
+        ("Des assauts repoussés dans les régions de Bilohorivka, Rozdolivka et Bakhmut.",
+         "Bakhmut", "town"),
+        ("Des assauts dans la région de Bakhmout.", "Bakhmout", "region"),
     ],
 )  # fmt: skip
 def test_town_listed_after_a_region(sentence: str, town: str, kind: str) -> None:

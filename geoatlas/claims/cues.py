@@ -1616,7 +1616,8 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\b(?:(?<!partie\s)(?<!zone\s)centrale|usine|acierie|complexe|combinat|aeroport|aerodrome|gare|pont|barrage|mine|"
     rf"port|base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+(?!et\b)[\w'-]+){{0,2}}?"
     rf"(?:\s+{_OF})?|"
-    rf"\b(?:regions?|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)"
+    # "les régions de X, Y" (plural) is a translated "the areas of" towns: see mentions.py.
+    rf"\b(?:region|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)"
     rf"(?:\s+(?:du\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?\s+{_OF}|"
     rf"\b(?:le|du|au)\s+quartier\s+{_OF}|\bune\s+(?:petite\s+|grande\s+)?(?:ville|localite|commune)"
     rf"\s+{_OF}|"
@@ -1670,6 +1671,8 @@ PARTIAL_WORDS: Final = frozenset(
     "quasi presque plupart "
     # "ne tiennent qu'un cinquième de X": "qu" is the restrictive "ne ... que"
     "tiers quart quarts cinquieme dixieme qu majorite zone zones "
+    # "repoussé des assauts dans les régions de X, Y": a translated "the areas of"
+    "regions "
     "residentielle residentielles residentiel "
     "districts "
     "district est ouest nord sud orientale occidentale septentrionale meridionale centrale central "
