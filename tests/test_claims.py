@@ -658,6 +658,11 @@ CLAIMANT_CASES = [
     ("Dimanche, le chef d'état-major russe Valery Gerasimov a\n\n“informé le président de la "
      "libération des villes de Krasnoarmeysk et Vovchansk”,\n\nselon le communiqué du Kremlin.",
      "RU General Staff"),
+    # A participle's agent, with a date between: "annoncée ce 6 juillet par".
+    ("La libération de Kourakhove, annoncée ce 6 juillet par le ministère russe de la "
+     "Défense, est une avancée importante.", "RU MoD"),
+    ("La prise de Kourakhove, revendiquée lundi par le ministère russe de la Défense, est "
+     "importante.", "RU MoD"),
 ]  # fmt: skip
 
 

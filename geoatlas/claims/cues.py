@@ -1841,10 +1841,15 @@ ATTRIBUTION_LEAD: Final = re.compile(
 )
 """Before a claimant: "selon", "d'après", "selon une déclaration du"."""
 
+_WEEKDAY_WORDS: Final = "|".join(WEEKDAYS.split())
+
 # A claimant right after a speech verb: "a déclaré le ministère", "affirme Kiev".
 SPEECH_BEFORE: Final = re.compile(
     # "a déclaré que les Russes ont pris X": after "que", the claim's subject, not a speaker.
-    rf"\b(?!inform){SPEECH_VERB}\s+(?:par\s+)?(?:(?!que\s)[\w'-]+\s+|[a-z]')?$"
+    rf"\b(?!inform){SPEECH_VERB}\s+"
+    # "annoncée ce 6 juillet par la Défense russe", "revendiquée lundi par Moscou"
+    rf"(?:(?:(?:ce|le)\s+\d{{1,2}}(?:er)?\s+[a-z]+|hier|{_WEEKDAY_WORDS})\s+(?=par\s))?"
+    rf"(?:par\s+)?(?:(?!que\s)[\w'-]+\s+|[a-z]')?$"
 )
 # A speech verb right after a claimant: "Moscou a officiellement annoncé".
 SPEECH_AFTER: Final = re.compile(
