@@ -558,7 +558,7 @@ _LOCATED_OBJECT: Final = re.compile(
 # "la prise d'une autre commune, Berkhivka": an indefinite noun, then the town's name after
 # a comma ("pris la ville, Bakhmout étant encerclée" is another clause).
 _NAMED_AFTER: Final = re.compile(
-    r"\b(?:une?)\s+(?:autre\s+|nouvelle\s+|petite\s+)?(?:ville|localite|commune|"
+    r"\bune?\s+(?:autre\s+|nouvelle\s+|petite\s+)?(?:ville|localite|commune|"
     r"village|bourg|hameau|agglomeration)\s*,\s*$"
 )
 
