@@ -2318,6 +2318,30 @@ def test_set17_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+# A list whose first name the gazetteer lacks still takes its cue ("a libéré Suhketske,
+# Siversk et Soledar"); a preposition before a comma governs nothing ("Depuis, l'armée
+# ukrainienne a repris X"); a negation closed by a comma and a new verb does not reach the
+# cue ("..., dans laquelle ils n'ont aucune issue, s'est formée après la prise de X").
+LIST_HEADS_AND_CLOSED_CLAUSES = [
+    ("L'armée ukrainienne a libéré Suhketske, Siversk et Soledar.",
+     {("Siversk", "recaptured", "UA"), ("Soledar", "recaptured", "UA")}),
+    ("Les Russes ont pris Suhketske et Soledar.", {("Soledar", "captured", "RU")}),
+    ("Les forces russes contrôlent Suhketske, Siversk et Soledar.",
+     {("Siversk", "held", "RU"), ("Soledar", "held", "RU")}),
+    ("Les forces russes ont avancé vers Suhketske, Siversk et Soledar.", set()),
+    ("Depuis, l'armée ukrainienne a lancé une contre-offensive, reprenant deux localités – "
+     "Soledar et Siversk.", {("Soledar", "recaptured", "UA"), ("Siversk", "recaptured", "UA")}),
+    ("Cette situation, dans laquelle les soldats ukrainiens n'ont aucune issue, s'est formée "
+     "après la prise de Soledar par les forces russes.", {("Soledar", "captured", "RU")}),
+    ("L'armée n'a jamais confirmé la prise de Soledar par les forces russes.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LIST_HEADS_AND_CLOSED_CLAUSES))
+def test_list_heads_and_closed_clauses(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 # Dug in, or strengthening one's positions in a town, is holding it; a unit described as
 # dug in is not ("un groupe ... retranché à X" places it, it is no claim), and "consolidé
 # leurs positions à X" is still a fight for it.

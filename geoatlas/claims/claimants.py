@@ -50,6 +50,7 @@ __all__ = [
 # cleaned articles put paragraphs, quotes and bullet points on lines.
 _BOUNDARY: Final = re.compile(r"[.!?…]+[»\"”’)\s]*\s|\n")
 _WORD: Final = re.compile(r"[\w']+")
+_AFTER_COMMA: Final = re.compile(r",\s*(?:(?:le|la|les|l'|un|une|des|ses|leurs?|ces|son|sa)\s*)*$")
 _ACTION_NOUNS: Final = frozenset(
     "avancee avancees progression progressions offensive attaque attaques assaut assauts "
     "percee retrait repli tirs frappes bombardements arrivee entree".split()
@@ -126,6 +127,8 @@ def find_entities(folded: str, start: int, end: int) -> tuple[EntityHit, ...]:
         while len(words) > 1 and words[-1] in _DETERMINERS:  # "par les forces russes"
             words.pop()
         before = words[-1] if words else ""
+        if before and _AFTER_COMMA.search(folded, max(0, match.start() - 30), match.start()):
+            before = ""  # "Depuis, l'armée ukrainienne a repris": an adverb, then the subject
         # "des milliers de soldats ukrainiens": a quantity, not a preposition.
         quantity = before in ("de", "d") and len(words) > 1 and words[-2] in _QUANTITIES
         # "selon (Vladimir) Poutine": a source, not the subject of what follows.

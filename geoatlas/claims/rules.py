@@ -319,14 +319,20 @@ def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) ->
         start, end = match.span()
         # Cheap tests first: most capitalised words stand in no list.
         if not _LIST_LEAD.search(folded, max(0, start - 8), start):
+            # "a libéré Soukhetske, Souvorove et ...": a list's head right after its cue;
+            # blanked up to the town after it, the cue reaches that town.
+            head_end = _list_head_end(folded, towns, start, end)
+            if head_end is not None and not _is_named(named, named_starts, start, end):
+                if chars is None:
+                    chars = list(folded)
+                chars[start:head_end] = " " * (head_end - start)
             continue
         closes = _LIST_CLOSER.search(folded, max(0, start - 8), start) is not None
         tail = _LIST_TAIL.match(folded, end)
         after_tail = tail.end() if tail is not None else end
         if tail is None and not closes:
             continue
-        i = bisect.bisect_left(named_starts, end)
-        if any(a < end and start < b for a, b in named[max(0, i - 3) : i]):
+        if _is_named(named, named_starts, start, end):
             continue
         if not _is_listed_with_a_town(folded, towns, start, after_tail):
             continue
@@ -338,6 +344,36 @@ def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) ->
             stop = after_tail if tail is not None and "," in tail.group() else end
             chars[start:stop] = " " * (stop - start)
     return folded if chars is None else "".join(chars)
+
+
+def _is_named(
+    named: Sequence[tuple[int, int]], named_starts: Sequence[int], start: int, end: int
+) -> bool:
+    """Whether a mention covers part of ``start:end``."""
+    i = bisect.bisect_left(named_starts, end)
+    return any(a < end and start < b for a, b in named[max(0, i - 3) : i])
+
+
+def _list_head_end(
+    folded: str, towns: Sequence[tuple[int, int]], start: int, end: int
+) -> int | None:
+    """Where the town after an unknown name at ``start`` begins, if the name heads a list
+    right after a cue ("a libéré Soukhetske, Souvorove et Rodynske")."""
+    after = next((a for a, _ in towns if a >= end), None)
+    if (
+        after is None
+        or after - end > _LIST_GAP
+        or _LIST_JOINT.fullmatch(folded, end, after) is None
+        or not folded[max(0, start - 1) : start].isspace()
+    ):
+        return None
+    lo = max(0, start - _CUE_REACH)
+    if not any(hit.end >= start - 1 for hit in find_cues(folded, lo, start)):
+        return None
+    return after
+
+
+_CUE_REACH: Final = 40  # characters: the longest cue before its object
 
 
 def _near_towns(text: str, towns: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -1799,6 +1835,11 @@ _NEGATION_GLUE: Final = frozenset(
     "avoir etre se s'est s'etait toujours vraiment completement totalement encore".split()
 )
 
+# A comma, then a finite verb: the negation closed with the clause before it.
+_NEW_VERB: Final = re.compile(
+    r",\s*(?:[\w']+\s+)?(?:a|ont|est|sont|s'est|se\s+sont|avait|avaient|etait|etaient)\s"
+)
+
 
 def find_negation(folded: str, link: Link, clause_start: int) -> Negation:
     """Whether the cue is negated, and whether the negation bears on the cue itself.
@@ -1823,6 +1864,8 @@ def find_negation(folded: str, link: Link, clause_start: int) -> Negation:
     scope = f"{after_marker} {folded[hit.start : hit.end]} {tail}"
     if marker.group().startswith("n") and not NEGATION_SCOPE.search(scope):
         return "none"  # "ne ... que" restricts, it does not negate
+    if _NEW_VERB.search(after_marker):
+        return "none"  # "..., dans laquelle ils n'ont aucune issue, s'est formée après la prise"
     between = re.findall(r"[\w']+", after_marker)
     if all(w in _NEGATION_GLUE for w in between):
         return "governing"
