@@ -713,6 +713,16 @@ RELATIVE_OBJECTS = [
      {("Donetsk", "held", "RU")}),
     ("Les drones visent Vuhledar, dont la chute a été annoncée mercredi.",
      {("Vuhledar", "captured", "RU")}),
+    # The claimed control itself, kept or lost; the town before "de la région de".
+    ("Il était en visite à Kherson, une ville ukrainienne dont Moscou revendique le contrôle "
+     "total depuis mars.", {("Kherson", "held", "RU")}),
+    ("Kherson, dont Kiev assure le contrôle, est bombardée.", {("Kherson", "held", "UA")}),
+    ("Kherson, dont l'Ukraine a perdu le contrôle en mars, est occupée.",
+     {("Kherson", "captured", "RU")}),
+    ("Il compare avec le village de Soudja de la région de Koursk, dont Kiev revendique la "
+     "prise.", {("Sudzha", "captured", "UA")}),
+    ("Les combats se poursuivent à Soudja, dans la région de Koursk, dont la Russie contrôle "
+     "la moitié.", {("Sudzha", "contested", None)}),
     # Not the cue's object: a goal, its own object, a conjunction, no cue at all.
     # An attempt under way is a fight for the town (see ATTEMPTS).
     ("Pokrovsk, que les Russes tentent de prendre depuis des mois, est bombardée.",

@@ -1293,6 +1293,25 @@ OBJECT_CUES: Final[tuple[Cue, ...]] = (
     Cue("perte (dont)", r"\bperte\b", "captured", "before", 0.8, noun=True, inverse=True),
     Cue("retrait (dont)", r"\b(?:retrait|repli)\b", "withdrawn", "before", 0.85, noun=True),
     Cue("encerclement (dont)", r"\bencerclement\b", "encircled", "before", 0.85, noun=True),
+    # "Kherson, dont Moscou revendique le contrôle total": the claimed holder.
+    Cue(
+        "contrôle (dont)",
+        r"\b(?:revendiqu|annon|affirm|proclam|assur|exerc)\w*\s+(?:avoir\s+)?(?:le|son|leur)\s+"
+        r"(?:plein\s+)?controle\b",
+        "held",
+        "before",
+        0.85,
+        noun=True,
+    ),
+    Cue(
+        "perdu le contrôle (dont)",
+        r"\bperd(?:u|ent|ait|aient)?\s+(?:le|son|leur)\s+(?:plein\s+)?controle\b",
+        "captured",
+        "before",
+        0.85,
+        noun=True,
+        inverse=True,
+    ),
 )
 OBJECT_CUE_SET: Final = PatternSet([cue.pattern for cue in OBJECT_CUES])
 

@@ -1550,6 +1550,13 @@ _PREPOSITION_END: Final = re.compile(r"(?:\b(?:de|du|des|sur|a|dans|en|pour|cont
 _FINITE: Final = re.compile(r"(?:ent|ait|aient)$")
 
 
+# "X de la région de R", "X, dans la région de R": where the town lies.
+_OF_REGION: Final = re.compile(
+    r"[\s,(]*(?:(?:dans|en|de)\s+(?:la\s+|le\s+|l')?)?(?:region|oblast|province)\s+"
+    r"(?:(?:de|du)\s+|d')"
+)
+
+
 def _link_object(folded: str, groups: Sequence[Group], sentence: tuple[int, int]) -> list[Link]:
     """A town that is the object of a relative clause's cue.
 
@@ -1558,11 +1565,20 @@ def _link_object(folded: str, groups: Sequence[Group], sentence: tuple[int, int]
     """
     start, end = sentence
     links = []
-    for group in groups:
-        # A landmark is an antecedent too: "autour de X, dont l'Ukraine a repris le contrôle".
+    for index, group in enumerate(groups):
+        after = group.end
         if not any(m.kind == "town" for m in group.members):
             continue
-        head = _OBJECT_PRONOUN.match(folded, group.end, end)
+        region = groups[index + 1] if index + 1 < len(groups) else None
+        if (
+            region is not None
+            and not any(m.kind == "town" for m in region.members)
+            and _OF_REGION.fullmatch(folded, group.end, region.start)
+        ):
+            # "le village de Soudja de la région de Koursk, dont Kiev revendique la prise"
+            after = region.end
+        # A landmark is an antecedent too: "autour de X, dont l'Ukraine a repris le contrôle".
+        head = _OBJECT_PRONOUN.match(folded, after, end)
         if head is None:
             continue
         pronoun = head.group("pronoun")
