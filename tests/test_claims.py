@@ -2352,6 +2352,25 @@ def test_list_heads_and_closed_clauses(sentence: str, expected: set[Triple]) -> 
     assert triples(claims_of(sentence)) == expected
 
 
+# "Avant de quitter X, les occupants ont détruit ...": fronted, before a past main clause,
+# the infinitive happened, and the main clause's subject did it. A goal does not.
+DONE_BEFORE = [
+    ("Avant de quitter Kherson, les occupants ont détruit toutes les infrastructures.",
+     {("Kherson", "withdrawn", "RU")}),
+    ("Avant d'abandonner Kherson, l'armée russe a fait sauter les ponts.",
+     {("Kherson", "withdrawn", "RU")}),
+    ("Avant de prendre Soledar, les forces russes ont bombardé la ville pendant des mois.",
+     {("Soledar", "captured", "RU")}),
+    ("Avant de quitter Kherson, les occupants veulent tout détruire.", set()),
+    ("Les Russes veulent encercler Siversk avant de prendre Soledar.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DONE_BEFORE))
+def test_done_before_a_past_event(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 # Dug in, or strengthening one's positions in a town, is holding it; a unit described as
 # dug in is not ("un groupe ... retranché à X" places it, it is no claim), and "consolidé
 # leurs positions à X" is still a fight for it.

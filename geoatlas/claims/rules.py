@@ -1676,6 +1676,20 @@ def _last_words(text: str, count: int) -> str:
     return " ".join(words[-count:]) if words else ""
 
 
+# "Avant de quitter Kherson, les occupants ont détruit ...": done before a past event.
+_FRONTED_BEFORE: Final = re.compile(r"\s*avant\s+(?:de|d')\s*$")
+_PAST_MAIN: Final = re.compile(
+    r"[^,;:.!?]*,\s*(?:[\w'-]+\s+){0,5}?(?:ont|a|avaient|avait|sont|etaient|etait)\s"
+)
+
+
+def _done_before(folded: str, lead: str, link: Link, sentence_end: int) -> bool:
+    return (
+        _FRONTED_BEFORE.fullmatch(lead) is not None
+        and _PAST_MAIN.match(folded, link.group.end, sentence_end) is not None
+    )
+
+
 def is_hedged(
     folded: str,
     link: Link,
@@ -1706,7 +1720,11 @@ def is_hedged(
     if link.direction in ("after", "relative"):
         # The hedge may precede the town: "Si Pokrovsk tombe", "Pokrovsk pourrait être prise".
         lead = folded[find_clause_start(folded, clause_start, link.group.start) : hit.start]
-    if hit.cue.infinitive and not INFINITIVE_REALISED.search(_last_words(lead, 6) + " "):
+    if (
+        hit.cue.infinitive
+        and not INFINITIVE_REALISED.search(_last_words(lead, 6) + " ")
+        and not _done_before(folded, lead, link, sentence_end)
+    ):
         return True
     # An aside before a comma is not the claim's mood: "En raison d'une menace
     # d'encerclement, les troupes se sont retirées".
@@ -2096,7 +2114,9 @@ _AGENT_REACH: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+){0,3}")
 _FROM: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+)*?aux\s*$")
 
 
-_PARTICIPIAL: Final = re.compile(r"\bapres\s+(?:avoir|etre)\s+(?:[\w'-]+\s+)?$")
+_PARTICIPIAL: Final = re.compile(
+    r"(?:\bapres\s+(?:avoir|etre)\s+(?:[\w'-]+\s+)?|\bavant\s+(?:de\s+|d'))$"
+)
 _MAIN_SUBJECT_REACH: Final = 40
 
 
@@ -2241,7 +2261,8 @@ def _explicit_side(
     else:
         subject = _subject(folded, entities, clause_start, hit.start, claimant_side)
     if subject is None and _PARTICIPIAL.search(folded, clause_start, hit.start):
-        # "après avoir libéré X, les unités russes sont entrées ...": the main clause's subject.
+        # "après avoir libéré X, les unités russes sont entrées ...", "avant de quitter X,
+        # les occupants ont détruit ...": the main clause's subject.
         comma = folded.find(",", link.group.end, sentence[1])
         if comma >= 0:
             after = [e for e in entities if comma < e.start <= comma + _MAIN_SUBJECT_REACH]
