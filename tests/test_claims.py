@@ -1346,6 +1346,9 @@ HOLDING_AND_FIGHTING = [
      "a déclaré le gouverneur.", {("Siversk", "denied", "UA")}),
     ("Les forces russes sont entrées dans les faubourgs de Kramatorsk.",
      {("Kramatorsk", "contested", "RU")}),
+    ("Des groupes d'assaut russes sont entrés sur le territoire du village de Soledar.",
+     {("Soledar", "contested", "RU")}),
+    ("Les armées ukrainienne et russe se battent entre les avenues de Soledar.", set()),
     ("Des frappes ont visé les faubourgs de Kramatorsk.", set()),
     # Encircled in pockets, the pockets named after.
     ("Des milliers de soldats ukrainiens sont encerclés dans deux poches, à Kupiansk et Pokrovsk.",

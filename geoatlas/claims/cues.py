@@ -1168,7 +1168,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # see FLAG_PATTERN).
     Cue(
         "entrés dans",
-        r"\bentr(?:e|ee|es|ees|ent|aient|ait)\s+(?:[\w'-]+\s+)?(?:dans|a|en)\b"
+        r"\bentr(?:e|ee|es|ees|ent|aient|ait)\s+(?:[\w'-]+\s+)?(?:(?:dans|a|en)\b|sur\s+le\s+"
+        r"territoire\s+(?:de\b|d'|du\b))"
         r"(?:\s+les\s+(?:faubourgs|abords)\s+(?:de\b|d'|du\b))?",
         "contested",
         "before",
