@@ -485,6 +485,13 @@ def _read_sentence(
     return sorted(drafts, key=lambda d: d.mention.start)
 
 
+_AIR_STRIKE: Final = re.compile(
+    r"\b(?:drones?|missiles?|roquettes?|aviation|avions?|bombardiers?|shaheds?|kamikazes?|"
+    r"frappes?|obus|bombes?)\b"
+)
+_AIR_REACH: Final = 60  # characters before an attack cue: its subject
+
+
 def _read_link(
     text: str,
     folded: str,
@@ -504,6 +511,10 @@ def _read_link(
     attempt = denial is None and is_attempt(folded, link, clause_start)
     if not attempt and is_hedged(folded, link, clause_start, end, denied=denial is not None):
         return []
+    if link.hit.cue.attack and _AIR_STRIKE.search(
+        folded, max(clause_start, link.hit.start - _AIR_REACH), link.hit.end
+    ):
+        return []  # "des drones russes ont attaqué Odessa": a strike, not a fight for the town
     # "n'a pas réussi à prendre X" is a failed attack: its negation is the attempt's.
     failed = attempt and is_failed_attempt(folded, link, clause_start)
     negation = "none" if failed else find_negation(folded, link, clause_start)

@@ -239,8 +239,8 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?<!\bchaque\s)(?<!\bnouvelle\s)(?<!\bnouvelles\s)"
         # "continuent d'attaquer les villes de X et de Y": an attack under way.
         r"(?:\battaqu(?:e|ent|ait|aient)|\bcontinu\w*\s+(?:d'|de\s+|a\s+)\s*attaquer)\b"
-        r"(?:\s+(?:actuellement|desormais|maintenant|"
-        r"aussi|egalement|deja))?"
+        r"(?:\s+(?:actuellement|desormais|maintenant|aussi|egalement|deja|activement|"
+        r"violemment|intensement|massivement|sans\s+relache))?"
         r"(?![^.;:!?]{0,60}?\b(?:drones?|missiles?|roquettes?|aerien\w*|frappes?|bombard\w*|"
         r"obus|artillerie|kamikazes?|shaheds?|balistiques?|avions?|bombes?)\b)",
         "contested",
