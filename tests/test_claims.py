@@ -630,6 +630,10 @@ CLAIMANT_CASES = [
     ("Des blogueurs militaires russes affirment que les troupes russes ont pris Tchassiv Iar.",
      "RU military bloggers"),
     ("Prigojine a annoncé que Wagner avait pris Bakhmout.", "Wagner"),
+    # A field commander or officer speaks for the side: "notre contrôle" is that side's.
+    ("Soledar est encore sous notre contrôle, a déclaré un commandant ukrainien.",
+     "UA officials"),
+    ("Selon un officier russe, les troupes russes ont pris Soledar.", "RU officials"),
     ("Selon les autorités de la RPD, les forces russes ont pris Marioupol.", "DPR authorities"),
     ("Kramatorsk et Sloviansk, deux grandes villes également détenues par l'Ukraine.", "media"),
     ("Les forces russes ont pris Soledar, selon l'AFP.", "media"),

@@ -1486,6 +1486,8 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     ),
     Entity(
         r"autorites\s+russes|responsables?\s+russes?|officiels?\s+russes?|gouvernement\s+russe|"
+        # a field commander or officer speaks for the side ("a déclaré un commandant russe")
+        r"commandants?\s+(?:militaires?\s+)?russes?|officiers?\s+russes?|"
         # "un responsable installé par la Russie", "nommé par Moscou": a Russian official.
         r"responsables?\s+(?:prorusses?|pro-russes?|(?:install|nomm|design)\w*\s+par\s+"
         r"(?:la\s+russie|moscou|le\s+kremlin))|autorites\s+(?:d'occupation|(?:install|nomm)\w*\s+par\s+"
@@ -1538,6 +1540,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     ),
     Entity(
         r"autorites\s+ukrainiennes|responsables?\s+ukrainiens?|officiels?\s+ukrainiens?|"
+        r"commandants?\s+(?:militaires?\s+)?ukrainiens?|officiers?\s+ukrainiens?|"
         r"gouvernement\s+ukrainien|(?:l')?ukraine|kiev|kyiv|les\s+ukrainiens|kyrylenko|"
         r"kirilenko|syniehoubov|synegoubov|commandement\s+(?:militaire\s+|sud\s+|est\s+)?"
         r"ukrainien|porte-parole\s+(?:militaire\s+|de\s+l'armee\s+)?ukrainien|"
