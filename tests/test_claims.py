@@ -1561,6 +1561,14 @@ UNKNOWN_IN_LISTS = [
       ("Toretsk", "recaptured", "UA")}),
     ("Les forces russes ont pris Soledar, Berdytchi et Toretsk.",
      {("Soledar", "captured", "RU"), ("Toretsk", "captured", "RU")}),
+    # Closed by "et le village de" and a name the gazetteer lacks; headed by one before "et".
+    ("Les troupes russes ont libéré les villages de Soledar, Siversk et le village de Kositsa.",
+     {("Soledar", "captured", "RU"), ("Siversk", "captured", "RU")}),
+    ("Le drapeau russe flottait sur les villages de Staraya Sorochina et Soledar.",
+     {("Soledar", "captured", "RU")}),
+    ("Les combats font rage à Soledar, Siversk, Staraya Sorochina et Bakhmout.",
+     {("Soledar", "contested", None), ("Siversk", "contested", None),
+      ("Bakhmut", "contested", None)}),
     # A person or an outlet is no member of a list of towns.
     ("Les forces russes ont pris Soledar, a déclaré Pouchiline à Reuters.",
      {("Soledar", "captured", "RU")}),
@@ -2358,6 +2366,27 @@ LIST_HEADS_AND_CLOSED_CLAUSES = [
      "après la prise de Soledar par les forces russes.", {("Soledar", "captured", "RU")}),
     ("L'armée n'a jamais confirmé la prise de Soledar par les forces russes.", set()),
 ]  # fmt: skip
+
+
+# Who acts: "la présence des forces russes" names no subject; a trailing "après avoir
+# repris X" is the subject's before it; "forçant les troupes de Moscou à quitter X" is the
+# forced side's withdrawal, "a forcé l'ennemi à quitter X" the forcer's enemy's.
+MADE_TO_AND_AFTER = [
+    ("L'Ukraine a assuré que la région est libérée de la présence des forces russes, après "
+     "avoir repris le contrôle de Lyman.", {("Lyman", "recaptured", "UA")}),
+    ("Les forces ukrainiennes ont avancé, forçant les troupes de Moscou à quitter Lyman.",
+     {("Lyman", "withdrawn", "RU")}),
+    ("Les forces ukrainiennes ont forcé l'ennemi à quitter Lyman.",
+     {("Lyman", "withdrawn", "RU")}),
+    ("Les Russes ont contraint les Ukrainiens à abandonner Soledar.",
+     {("Soledar", "withdrawn", "UA")}),
+    ("Les forces ukrainiennes veulent quitter Lyman.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(MADE_TO_AND_AFTER))
+def test_made_to_and_after(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(LIST_HEADS_AND_CLOSED_CLAUSES))

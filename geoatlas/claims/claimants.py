@@ -53,7 +53,7 @@ _WORD: Final = re.compile(r"[\w']+")
 _AFTER_COMMA: Final = re.compile(r",\s*(?:(?:le|la|les|l'|un|une|des|ses|leurs?|ces|son|sa)\s*)*$")
 _ACTION_NOUNS: Final = frozenset(
     "avancee avancees progression progressions offensive attaque attaques assaut assauts "
-    "percee retrait repli tirs frappes bombardements arrivee entree".split()
+    "percee retrait repli tirs frappes bombardements arrivee entree presence depart".split()
 )
 _WHO_AFTER: Final = re.compile(r"(?:\s+(?:russes?|ukrainien(?:ne)?s?))?\s*,?\s*qui\b")
 _ANY_SPEECH: Final = re.compile(rf"\bselon\b|\bd'apres\b|\b{SPEECH_VERB}")

@@ -1810,6 +1810,10 @@ HEDGE_AFTER: Final = re.compile(
 INFINITIVE_REALISED: Final = re.compile(
     r"(?:\bvien(?:t|nent|nait|naient|ent)?\s+(?:de|d')|\bvenai(?:t|ent)\s+(?:de|d')|"
     r"\b(?:contraint|force|oblige)e?s?\s+(?:de|d'|a)|\breussi(?:t|ssent)?\s+a|"
+    # "forçant les troupes de Moscou à quitter X": made to, so done
+    r"\b(?:forc(?:e|ee|ees|ant|ent|ait|aient|er)|contrai(?:nt|nte|nts|ntes|gnant|gnent|gnait|"
+    r"gnaient|ndre)|oblig(?:e|ee|es|ees|eant|ent|eait|eaient|er))\s+(?:[\w'-]+\s+){1,4}?"
+    r"(?:de|d'|a)|"
     r"\bparv(?:ien|en)\w*\s+a|\b(?:a|ont|avait|avaient)\s+(?:pu|du)|"
     r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par|"
     r"\ben\s+train\s+(?:de|d')|\bcommenc\w*\s+a|\bentrepr\w*\s+(?:de|d')|"

@@ -287,7 +287,9 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
 _CAPITALISED: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?")
 _LIST_LEAD: Final = re.compile(r"(?:[,:]|\bet|\bde|\bdes|\bd'|\bdu)\s*$")
 _LIST_TAIL: Final = re.compile(r"\s*,\s*|\s+(?=et\s)")
-_LIST_JOINT: Final = re.compile(r"(?:[\s,]|\bet\b|\bde\b|\bd')*")  # used with .fullmatch
+_LIST_JOINT: Final = re.compile(
+    r"(?:[\s,]|\bet\b|\bde\b|\bd'|\b(?:le|la|l')\s*(?:village|ville|localite|bourg|hameau)\b)*"
+)  # used with .fullmatch
 
 
 def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) -> str:
@@ -327,7 +329,7 @@ def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) ->
                     chars = list(folded)
                 chars[start:head_end] = " " * (head_end - start)
             continue
-        closes = _LIST_CLOSER.search(folded, max(0, start - 8), start) is not None
+        closes = _LIST_CLOSER.search(folded, max(0, start - 24), start) is not None
         tail = _LIST_TAIL.match(folded, end)
         after_tail = tail.end() if tail is not None else end
         if tail is None and not closes:
@@ -342,8 +344,20 @@ def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) ->
             chars[start:end] = UNKNOWN_NAME * (end - start)
         else:
             stop = after_tail if tail is not None and "," in tail.group() else end
+            if (
+                tail is not None
+                and "," not in tail.group()
+                and not folded[max(0, start - 8) : start].rstrip().endswith(",")
+            ):
+                # "les villages de Staraya Sorochina et Nikolaevka": the list's head, with
+                # its "et"; the next town heads the list.
+                joint = _HEAD_AND.match(folded, end)
+                stop = joint.end() if joint is not None else end
             chars[start:stop] = " " * (stop - start)
     return folded if chars is None else "".join(chars)
+
+
+_HEAD_AND: Final = re.compile(r"\s+et\s+(?:de\s+|d')?")
 
 
 def _is_named(
@@ -409,13 +423,15 @@ def _is_listed_with_a_town(
     )
 
 
-_LIST_GAP: Final = 12  # characters of ", et de " between two listed names
+_LIST_GAP: Final = 24  # characters of ", et le village de " between two listed names
 
 
 UNKNOWN_NAME: Final = "_"
 """What stands, in the folded text, for a name the gazetteer lacks that closes a list."""
-_LIST_CLOSER: Final = re.compile(r"\bet\s*$")
-_CLOSED_BY_UNKNOWN: Final = re.compile(rf"\s*,?\s*et\s+(?:de\s+|d')?{UNKNOWN_NAME}")
+# "..., Y et X", "..., Y et le village de X": the name closes the list.
+_TOWN_NOUN_OF: Final = r"(?:(?:le|la|l')\s*(?:village|ville|localite|bourg|hameau)\s+(?:de\s+|d'))"
+_LIST_CLOSER: Final = re.compile(rf"\bet\s+{_TOWN_NOUN_OF}?$|\bet\s*$")
+_CLOSED_BY_UNKNOWN: Final = re.compile(rf"\s*,?\s*et\s+(?:{_TOWN_NOUN_OF}|de\s+|d')?{UNKNOWN_NAME}")
 # "ont pris le contrôle des villages de X, Y et ont atteint ...": the "et" joins the verbs,
 # and the list X, Y ends there.
 _CLOSED_BY_VERB: Final = re.compile(r"\s+et\s+(?:ont|a|avaient|avait|sont|est)\s")
@@ -2118,6 +2134,12 @@ _PARTICIPIAL: Final = re.compile(
     r"(?:\bapres\s+(?:avoir|etre)\s+(?:[\w'-]+\s+)?|\bavant\s+(?:de\s+|d'))$"
 )
 _MAIN_SUBJECT_REACH: Final = 40
+_FORCED: Final = re.compile(
+    r"\b(?:forc(?:e|ee|ees|ant|ent|ait|aient|er)|contrai(?:nt|nte|nts|ntes|gnant|gnent|gnait|"
+    r"gnaient|ndre)|oblig(?:e|ee|es|ees|eant|ent|eait|eaient|er))\s+"
+    r"(?P<made>(?:[\w'-]+\s+){1,4}?)(?:a|de|d')\s*$"
+)
+_TRAILING_PARTICIPIAL: Final = re.compile(r",\s*apres\s+(?:avoir|etre)\s+(?:[\w'-]+\s+)?$")
 
 
 def _subject(
@@ -2255,6 +2277,17 @@ def _explicit_side(
         return None, "none"
     if not cue.agentive:
         return None, "none"
+    forced = _FORCED.search(folded, clause_start, hit.start) if cue.infinitive else None
+    if forced is not None:
+        # "forçant les troupes de Moscou à quitter X": the one made to do it; "ont forcé
+        # l'ennemi à quitter X": the forcer's enemy.
+        made = _subject(
+            folded, entities, forced.start("made"), forced.end("made"), None, strict=False
+        )
+        if made is None:
+            forcer = _subject(folded, entities, clause_start, forced.start(), claimant_side)
+            made = other_side(forcer) if forcer is not None else None
+        return made, ("subject" if made is not None else "none")
     if cue.noun or link.voice == "noun":
         # The governing verb may be part of the cue ("a annoncé le contrôle de").
         subject = _governing_subject(folded, entities, clause_start, hit.end, claimant_side)
@@ -2267,6 +2300,10 @@ def _explicit_side(
         if comma >= 0:
             after = [e for e in entities if comma < e.start <= comma + _MAIN_SUBJECT_REACH]
             subject = _subject(folded, after[:1], comma, sentence[1], claimant_side)
+        if subject is None and _TRAILING_PARTICIPIAL.search(folded, sentence[0], hit.start):
+            # "L'Ukraine a assuré que la région est libérée, après avoir repris X": the
+            # subject named before it.
+            subject = _subject(folded, entities, sentence[0], hit.start, claimant_side)
     if subject is not None and cue.victim_subject:
         return other_side(subject), "encircled"
     if subject is not None:
