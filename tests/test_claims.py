@@ -2394,6 +2394,33 @@ def test_list_heads_and_closed_clauses(sentence: str, expected: set[Triple]) -> 
     assert triples(claims_of(sentence)) == expected
 
 
+# Fights told otherwise: "au cœur des combats", "la ville contestée de X", "ont atteint la
+# périphérie de X", "affrontent l'armée russe à X", "des progrès à X". Near a town, not in it,
+# is still no claim.
+FIGHTS_TOLD_OTHERWISE = [
+    ("La ville de Vovchansk est au coeur des combats depuis mai.",
+     {("Vovchansk", "contested", None)}),
+    ("Bakhmout, Soledar et Siversk restent au centre des hostilités.",
+     {("Bakhmut", "contested", None), ("Soledar", "contested", None),
+      ("Siversk", "contested", None)}),
+    ("Le fleuve traverse notamment la ville contestée de Koupiansk.",
+     {("Kupiansk", "contested", None)}),
+    ("Les troupes russes ont atteint la périphérie de Pokrovsk le 18 avril.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Les troupes russes ont atteint une position à 5 km de Pokrovsk.", set()),
+    ("Les troupes ukrainiennes affrontent l'armée russe à Koupiansk.",
+     {("Kupiansk", "contested", "UA")}),
+    ("Les forces russes ont fait des progrès significatifs à Toretsk.",
+     {("Toretsk", "contested", "RU")}),
+    ("Les forces russes ont fait des progrès près de Toretsk.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(FIGHTS_TOLD_OTHERWISE))
+def test_fights_told_otherwise(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 # "Avant de quitter X, les occupants ont détruit ...": fronted, before a past main clause,
 # the infinitive happened, and the main clause's subject did it. A goal does not.
 DONE_BEFORE = [

@@ -1085,7 +1085,10 @@ CUES: Final[tuple[Cue, ...]] = (
     # "Kreminna est le théâtre d'intenses combats": the town is the battlefield.
     Cue(
         "théâtre de combats",
-        r"\btheatre\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?(?:combats|affrontements|batailles)\b",
+        r"\btheatre\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?(?:combats|affrontements|batailles)\b|"
+        # "X est au cœur de combats depuis mai", "X reste au centre des hostilités"
+        r"\b(?:au\s+coeur|au\s+centre|l'epicentre)\s+(?:des|de)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:combats|affrontements|hostilites)\b",
         "contested",
         "after",
         0.75,
@@ -1096,6 +1099,33 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:dans\s+(?:la|une)|en|est\s+(?:devenue?\s+)?(?:une|la))\s+zone\s+grise\b",
         "contested",
         "after",
+        0.75,
+    ),
+    # "la ville contestée de Koupiansk": fought over.
+    Cue(
+        "ville contestée de",
+        r"\b(?:ville|localite|village|cite|agglomeration)\s+(?:tres\s+|aprement\s+)?"
+        r"(?:contestee|disputee)\s+(?:de\b|d')",
+        "contested",
+        "before",
+        0.75,
+    ),
+    # "les troupes russes atteignirent la périphérie d'Ocheretino": at its edge, fighting.
+    Cue(
+        "atteint la périphérie de",
+        r"\batt(?:eint|eignent|eignait|eignaient|eignirent|eindre)\s+(?:deja\s+|desormais\s+)?"
+        r"(?:la\s+peripherie|les\s+faubourgs|la\s+lisiere|les\s+abords|les\s+quartiers\s+"
+        r"(?:est|ouest|nord|sud)|l'entree)\s+(?:de\b|d'|du\b)",
+        "contested",
+        "before",
+        0.75,
+    ),
+    # "les troupes ukrainiennes affrontent l'armée russe à X"
+    Cue(
+        "affrontent à",
+        r"\baffront(?:e|ent|ait|aient|erent)\s+(?:[\w'-]+\s+){1,3}?(?:a|dans)\b",
+        "contested",
+        "before",
         0.75,
     ),
     # "une vaste zone grise a persisté à X"
@@ -1204,7 +1234,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "progressent dans",
         r"\b(?:progress|avanc)(?:e|ent|ait|aient|ion|ee|es|ees)\s+"
-        r"(?:[\w'-]+\s+){0,2}?dans\b",
+        r"(?:[\w'-]+\s+){0,2}?dans\b|"
+        # "ont fait des progrès significatifs à X"
+        r"\bprogres\s+(?:[\w'-]+\s+){0,2}?(?:a|dans)\b",
         "contested",
         "before",
         0.75,
