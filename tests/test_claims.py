@@ -2403,6 +2403,7 @@ FIGHTS_TOLD_OTHERWISE = [
     ("Bakhmout, Soledar et Siversk restent au centre des hostilités.",
      {("Bakhmut", "contested", None), ("Soledar", "contested", None),
       ("Siversk", "contested", None)}),
+    ("Soledar est au cœur des combats.", {("Soledar", "contested", None)}),
     ("Le fleuve traverse notamment la ville contestée de Koupiansk.",
      {("Kupiansk", "contested", None)}),
     ("Les troupes russes ont atteint la périphérie de Pokrovsk le 18 avril.",

@@ -1087,7 +1087,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "théâtre de combats",
         r"\btheatre\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?(?:combats|affrontements|batailles)\b|"
         # "X est au cœur de combats depuis mai", "X reste au centre des hostilités"
-        r"\b(?:au\s+coeur|au\s+centre|l'epicentre)\s+(?:des|de)\s+(?:[\w'-]+\s+){0,2}?"
+        # ("cœur" folds to "cour": one character for one)
+        r"\b(?:au\s+co?eur|au\s+cour|au\s+centre|l'epicentre)\s+(?:des|de)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:combats|affrontements|hostilites)\b",
         "contested",
         "after",
