@@ -762,6 +762,14 @@ TRAILING_DENIALS = [
     ("Toretsk, que les séparatistes disent avoir encerclée, une information rejetée par Kiev.",
      {("Toretsk", "encircled", "RU", "DPR authorities"),
       ("Toretsk", "denied", "UA", "UA officials")}),
+    # The denier's clause after the claim, past a place: "..., Kiev a démenti, concédant ..."
+    ("Alors que la Russie revendique avoir conquis Soledar en Ukraine, Kiev a démenti, "
+     "concédant une « situation difficile ».",
+     {("Soledar", "captured", "RU", "RU officials"), ("Soledar", "denied", "UA", "UA officials")}),
+    ("Alors que la Russie revendique avoir conquis Soledar, Kiev a démenti.",
+     {("Soledar", "captured", "RU", "RU officials"), ("Soledar", "denied", "UA", "UA officials")}),
+    ("Alors que la Russie revendique avoir conquis Soledar, Kiev a annoncé une contre-attaque.",
+     {("Soledar", "captured", "RU", "RU officials")}),
     # A source is no denial; a side does not deny its own gain.
     ("Les forces russes ont pris Soledar, selon Kiev.",
      {("Soledar", "captured", "RU", "UA officials")}),

@@ -1423,7 +1423,8 @@ DENIAL_SET: Final = PatternSet([d.pattern for d in DENIALS])
 
 _DENY_VERB = r"(?:dement(?:ent)?|nie(?:nt)?|contest(?:e|ent)|refut(?:e|ent)|rejett(?:e|ent))"
 TRAILING_DENIAL: Final = re.compile(
-    r"[\s')»]*,\s*(?:"
+    # past a place ("avoir conquis X en Ukraine, Kiev a démenti")
+    r"(?:\s+(?:en|dans)\s+[^,;:.!?()]{1,40}?)?[\s')»]*,\s*(?:"
     # "..., une affirmation démentie par l'armée ukrainienne"
     r"(?:une|des|l'|cette|ces)?\s*(?:affirmations?|informations?|annonces?|revendications?|"
     r"allegations?|versions?|declarations?)\s+(?:[\w'-]+\s+){0,2}?"
@@ -1437,8 +1438,10 @@ TRAILING_DENIAL: Final = re.compile(
     # "..., bien que l'Ukraine ait nié ce contrôle"
     r"|(?:[^,;:.!?]{0,80},\s*){0,2}bien\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,4}?(?:ait|aient)\s+"
     r"(?:dementi|nie|conteste|refute|rejete)\b"
-    # a headline's "Moscou revendique la prise de X, Kiev dément"
-    rf"|(?:[\w'-]+\s+){{1,3}}?{_DENY_VERB}\s*[.!?]?\s*$"
+    # a headline's "Moscou revendique la prise de X, Kiev dément"; "Alors que la Russie
+    # revendique X, Kiev a démenti, concédant une « situation difficile »"
+    rf"|(?:[\w'-]+\s+){{1,3}}?(?:{_DENY_VERB}|(?:a|ont)\s+(?:dementi|nie|rejete))"
+    r"(?:\s*[.!?]?\s*$|\s*,|\s+[\w'-]+ant\b)"
     r")"
 )
 """A denial right after the claim it denies, by another speaker: the claim stands as that
