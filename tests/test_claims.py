@@ -1775,6 +1775,8 @@ DASHES_BREACHES_AND_DECISIONS = [
      "Krasnoarmeysk), Soledar et Izioum.",
      {("Pokrovsk", "recaptured", "UA"), ("Soledar", "recaptured", "UA"),
       ("Izium", "recaptured", "UA")}),
+    ("Le Kremlin a annoncé la libération de Krasnoarmeysk (le nom russe de Pokrovsk, ndlr) et "
+     "de Vovchansk.", {("Pokrovsk", "captured", "RU"), ("Vovchansk", "captured", "RU")}),
     # A breach into a town is a fight for it; denied, it is a denial.
     ("L'armée ukrainienne a annoncé avoir percé les lignes de défense russes à Toretsk.",
      {("Toretsk", "contested", "UA")}),

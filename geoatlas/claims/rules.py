@@ -156,7 +156,9 @@ _ALIAS_GAP: Final = re.compile(
     r"^[\s,)]*(?:\(|\[|(?:,\s*)?(?:connue?s?\s+sous\s+le\s+nom\s+de|appelee?s?|alias|"
     r"ou\s+encore|en\s+russe|en\s+ukrainien)\b)[\s(]*"
     # "X (anciennement Y)", "X (ex-Y)": the town's former name.
-    r"(?:(?:anciennement|autrefois|ex-?|ancien\s+nom\s*:?|nom\s+sovietique\s*:?)\s*)?$"
+    # "X (le nom russe de Y, ndlr)": the other side's name for it.
+    r"(?:(?:anciennement|autrefois|ex-?|ancien\s+nom\s*:?|nom\s+sovietique\s*:?|"
+    r"(?:le\s+|son\s+)?nom\s+(?:russe|ukrainien|sovietique)\s+(?:de\s+|d')?)\s*)?$"
 )
 _COORDINATION: Final = re.compile(
     r"^(?P<appositives>(?:[\s)]*,[^,;:.!?()]{0,90}){0,2})[\s,)]*"
