@@ -2414,6 +2414,12 @@ FIGHTS_TOLD_OTHERWISE = [
      {("Bakhmut", "contested", None), ("Soledar", "contested", None),
       ("Siversk", "contested", None)}),
     ("Soledar est au cœur des combats.", {("Soledar", "contested", None)}),
+    # A foothold is held, by the side it is for; a direction before "qui" is no part of X.
+    ("Ces villages sont situés à 10 km au nord de Soudja, qui reste une tête de pont clé pour "
+     "les troupes ukrainiennes.", {("Sudzha", "held", "UA")}),
+    ("Vovchansk a été une importante tête de pont ukrainienne sur la rive gauche.",
+     {("Vovchansk", "held", "UA")}),
+    ("La tête de pont de Vovchansk a été bombardée.", set()),
     ("Le fleuve traverse notamment la ville contestée de Koupiansk.",
      {("Kupiansk", "contested", None)}),
     ("Les troupes russes ont atteint la périphérie de Pokrovsk le 18 avril.",

@@ -1102,6 +1102,18 @@ CUES: Final[tuple[Cue, ...]] = (
         "after",
         0.75,
     ),
+    # "Soudja, qui reste une tête de pont clé pour les troupes ukrainiennes", "Krynky a été
+    # une importante tête de pont ukrainienne": a side's foothold there, held.
+    Cue(
+        "tête de pont",
+        r"\b(?:est|reste|restait|etait|a\s+ete|devenue?)\s+(?:une|la)\s+(?:[\w'-]+\s+)?tetes?\s+"
+        r"de\s+pont\s+(?:[\w'-]+\s+){0,2}?(?:ukrainiennes?|russes?|(?:pour|des|de)\s+(?:les\s+|l')?"
+        r"(?:troupes|forces|armee)\s+(?:armees\s+)?(?:ukrainiennes?|russes?))\b",
+        "held",
+        "after",
+        0.75,
+        side_in_cue="actor",
+    ),
     # "la ville contestée de Koupiansk": fought over.
     Cue(
         "ville contestée de",

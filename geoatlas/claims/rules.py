@@ -1271,6 +1271,8 @@ def _link_after(
         return None
     words = set(gap.split())
     who = bool(_WHO.match(folded, group.end, hit.start))
+    # "à 10 km au nord de X, qui reste ...": a direction, not the north of X.
+    directional = group.reference and who
     if group.reference and who:
         # "Les attaques venaient d'Ilyinka, qui est passée sous le contrôle de l'armée
         # russe": whatever its preposition, the antecedent of "qui" is the subject.
@@ -1328,10 +1330,14 @@ def _link_after(
     plural = plural or bool(apposed and apposed.group("determiner") in _PLURAL_APPOSITION)
     towns = group.members if plural else group.members[-1:]
     # "Les zones résidentielles de X ont été libérées": part of the town.
-    partial = not group.reference and bool(
-        _PARTIAL_BEFORE.search(folded, max(start, group.start - 60), group.start)
-        # "X est presque entièrement tombée sous le contrôle de": most of it, a part
-        or NEARLY_ALL.search(folded, group.end, hit.start)
+    partial = (
+        not group.reference
+        and not directional
+        and bool(
+            _PARTIAL_BEFORE.search(folded, max(start, group.start - 60), group.start)
+            # "X est presque entièrement tombée sous le contrôle de": most of it, a part
+            or NEARLY_ALL.search(folded, group.end, hit.start)
+        )
     )
     voice = "passive" if words & AUXILIARIES else voice
     return Link(hit, group, towns, "after", voice, partial)
