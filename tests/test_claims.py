@@ -2097,6 +2097,8 @@ APPOSITIONS = [
     ("Cela permettra une offensive en direction d'Izioum et de Kramatorsk, deux autres villes "
      "de la région sous contrôle ukrainien.",
      {("Izium", "held", "UA"), ("Kramatorsk", "held", "UA")}),
+    ("Kherson et Marioupol, toutes deux sous contrôle russe, ont été bombardées.",
+     {("Kherson", "held", "RU"), ("Mariupol", "held", "RU")}),
     ("Les villes de Sloviansk et Kramatorsk sont sous contrôle ukrainien.",
      {("Sloviansk", "held", "UA"), ("Kramatorsk", "held", "UA")}),
 ]  # fmt: skip

@@ -1395,11 +1395,12 @@ _TOWN_NOUN_BEFORE: Final = re.compile(r"\b(?:ville|localite|cite|village|bourg)\
 # cité minière de la région de Donetsk et autre bastion des troupes ukrainiennes": a noun
 # phrase set off by a comma, with no verb, no relative pronoun and no other town in it.
 _APPOSITIVE: Final = re.compile(
-    r"[\s,]*,\s*(?P<determiner>un|une|le|la|l'|ce|cette|les|ces|deux|trois|quatre)\s*"
+    r"[\s,]*,\s*(?P<determiner>un|une|le|la|l'|ce|cette|les|ces|deux|trois|quatre|toutes|tous)\s*"
     r"(?:(?!(?:a|ont|est|sont|etait|etaient|avait|avaient|qui|que|qu'|ou|dont|se|s')\s)"
     r"[\w'-]+\s+){1,12}$"
 )
-_PLURAL_APPOSITION: Final = frozenset({"les", "ces", "deux", "trois", "quatre"})
+# "X et Y, toutes deux sous contrôle russe"
+_PLURAL_APPOSITION: Final = frozenset({"les", "ces", "deux", "trois", "quatre", "toutes", "tous"})
 # "Sloviansk, l'une des deux plus grandes villes de Donetsk toujours sous le contrôle de
 # l'Ukraine": a name after "des villes de" is the region the towns are in.
 _OF_THE_TOWNS_OF: Final = re.compile(
