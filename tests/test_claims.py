@@ -2440,6 +2440,25 @@ def test_fights_told_otherwise(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+# No claim about the town: Kiev as the one something would let advance; villages near X
+# that stay disputed; "des conditions favorables à la prise de X" (a prospect).
+NOT_ABOUT_THE_TOWN = [
+    ("La reprise de Lyman permettrait à Kiev d'avancer dans la région de Louhansk.", set()),
+    ("Les combats font rage à Kiev.", {("Kyiv", "contested", None)}),
+    ("Le contrôle de trois autres villages près de Siversk reste âprement disputé.", set()),
+    ("Siversk reste âprement disputée.", {("Siversk", "contested", None)}),
+    ("Le contrôle de Soledar crée des « conditions favorables » à la prise totale de Siversk.",
+     set()),
+    ("La prise de Siversk par les Russes a été favorable à leur offensive.",
+     {("Siversk", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(NOT_ABOUT_THE_TOWN))
+def test_not_about_the_town(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 # "Avant de quitter X, les occupants ont détruit ...": fronted, before a past main clause,
 # the infinitive happened, and the main clause's subject did it. A goal does not.
 DONE_BEFORE = [

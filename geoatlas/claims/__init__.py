@@ -395,6 +395,8 @@ _CITY_OBJECT_BEFORE: Final = re.compile(
     r"(?:\bcentre\s+de|\bquartiers?\s+(?:[\w-]+\s+)?de|\brues\s+de|\bcontrol(?:e|ent|ait|aient|er)|"
     r"\bpris|\bprendre|\bencercl\w*|\bassieg\w*|\bdefend\w*|\btien(?:t|nent|nait|naient))\s*$"
 )
+# "permettrait à Kiev d'avancer", "a demandé à Kiev de se retirer": the government.
+_DATIVE_AFTER: Final = re.compile(r"\s*(?:de\s+|d')(?:se\s+|s')?[a-z]+(?:er|ir|re)\b")
 _CITY_STATE_AFTER: Final = re.compile(
     r"\s*(?:est|reste|demeure|etait|restait)\s+(?:toujours\s+|encore\s+|desormais\s+|bien\s+)?"
     r"(?:sous\s+(?:le\s+)?controle|aux\s+mains|tombee|encerclee|assiegee|prise)\b"
@@ -406,7 +408,10 @@ def _is_government(folded: str, mention: Mention) -> bool:
     if folded[mention.start : mention.end] not in _CAPITALS:
         return False
     before = max(0, mention.start - 30)
-    if _CITY_BEFORE.search(folded, before, mention.start):
+    city = _CITY_BEFORE.search(folded, before, mention.start)
+    if city is not None and not (
+        city.group().strip() == "a" and _DATIVE_AFTER.match(folded, mention.end)
+    ):
         return False
     if _CITY_OBJECT_BEFORE.search(folded, before, mention.start):
         return False

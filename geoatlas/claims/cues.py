@@ -1815,6 +1815,8 @@ HEDGE_BEFORE: Final = re.compile(
     # a purpose: "pour lancer une offensive sur X", "ouvrir la voie à un assaut sur X"
     r"\bpour\s+[a-z]+(?:er|ir|re)\s+(?:(?:une?|la|le|les|des|leur|leurs|son|sa|ses|nouvelles?|l')\s*)*$|"
     r"\bouv\w*\s+la\s+voie\b|"
+    # "des conditions favorables à la prise de X": a prospect
+    r"\bfavorables?\W+(?:a|au|aux)\b|"
     r"\bempecher\b|\beviter\b|\bappel\w*\s+a\b|\bordonn\w*\s+(?:de|d')|"
     # a fear: "on craint que X tombe"
     r"\bcrai(?:n|gn)\w*|\bredout\w*|\bpeur\b"

@@ -1376,7 +1376,10 @@ _TOWN_APPOSITION: Final = re.compile(
     r"bourgade)\b"
 )
 _WHO: Final = re.compile(r"[\s)]*,\s*qui\s")
-_AUXILIARY_IN_CUE: Final = re.compile(r"(?:ne\s+|n')(?:est|sont|etait|etaient|soient)\b")
+_AUXILIARY_IN_CUE: Final = re.compile(
+    r"(?:(?:ne\s+|n')(?:est|sont|etait|etaient|soient)|reste|restent|restait|restaient|"
+    r"demeure|demeurent)\b"
+)
 
 # "la bataille de X", "la défense de X": the head of the noun phrase is the subject.
 _NOUN_HEAD: Final = re.compile(
