@@ -2440,6 +2440,34 @@ def test_fights_told_otherwise(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+# Repelled attacks in a General Staff report: passive ("38 assauts ont été repoussés ...
+# dans les zones des localités de X, Y"), "résistent aux attaques russes dans les zones de
+# X", the attackers named in the cue ("deux attaques menées par des unités des forces
+# armées ukrainiennes dans les zones des localités de X").
+REPELLED_IN_REPORTS = [
+    ("38 assauts russes ont été repoussés en une seule journée dans les zones des localités de "
+     "Pokrovsk, Myrnohrad et Siversk.",
+     {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU"),
+      ("Siversk", "contested", "RU")}),
+    ("Les troupes ukrainiennes résistent également aux attaques russes dans les zones de Lyman, "
+     "Bakhmout et Siversk.",
+     {("Lyman", "contested", "RU"), ("Bakhmut", "contested", "RU"),
+      ("Siversk", "contested", "RU")}),
+    ("Des unités de la 6e armée ont repoussé deux attaques menées par des unités des forces "
+     "armées ukrainiennes dans les zones des localités de Koupiansk et Siversk.",
+     {("Kupiansk", "contested", "UA"), ("Kupiansk", "held", "RU"),
+      ("Siversk", "contested", "UA"), ("Siversk", "held", "RU")}),
+    ("Des unités ont repoussé des attaques ukrainiennes à Soledar.",
+     {("Soledar", "contested", "UA"), ("Soledar", "held", "RU")}),
+    ("Soledar résiste toujours.", {("Soledar", "held", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(REPELLED_IN_REPORTS))
+def test_repelled_in_reports(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 # No claim about the town: Kiev as the one something would let advance; villages near X
 # that stay disputed; "des conditions favorables à la prise de X" (a prospect).
 NOT_ABOUT_THE_TOWN = [

@@ -816,7 +816,10 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours\s+|encore\s+)?(?:bon|le\s+coup)\b(?!\s+(?:a|dans|en)\b)|"
         # "Soumy, qui tient encore :"
         r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours|encore)(?=\s*[,;:.!?)])|"
-        r"\bresist(?:e|ent|ait|aient)\b(?!\s+(?:a|dans|en)\s+(?!l'|la\b|les\b|aux\b))",
+        r"\bresist(?:e|ent|ait|aient)\b(?!\s+(?:a|dans|en)\s+(?!l'|la\b|les\b|aux\b))"
+        # not "résistent aux attaques russes dans X" (repelled attacks, below)
+        r"(?!\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l')\s*(?:[\w'-]+\s+){0,2}?"
+        r"(?:attaques?|assauts?|offensives?)\b)",
         "held",
         "after",
         0.75,
@@ -963,9 +966,13 @@ CUES: Final[tuple[Cue, ...]] = (
     # "repoussé des attaques à X": the side that repels holds the town.
     Cue(
         "repoussé des attaques",
-        r"\brepouss\w*\s+(?:[\w'-]+\s+){0,5}?"
-        r"(?:attaques?|assauts?|offensives?|tentatives?\s+d'assaut)\b(?:\s+[\w'-]+){0,2}?"
-        r"\s+(?:a|dans|sur|contre)\b",
+        # "résistent aux attaques russes dans les zones de X, Y et Z"
+        r"\b(?:repouss\w*|resist\w*\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l'))\s*(?:[\w'-]+\s+){0,5}?"
+        r"(?:attaques?|assauts?|offensives?|tentatives?\s+d'assaut)\b(?:(?:\s+[\w'-]+){0,2}?"
+        r"\s+(?:a|dans|sur|contre)\b|"
+        # a General Staff report's "... menées par des unités de la 92e brigade ... dans les
+        # zones des localités de X et Y"
+        r"[^.;:!?()]{0,160}?\bdans\s+les\s+zones?\s+(?=de\b|des\b|du\b|d'))",
         "held",
         "before",
         0.8,
@@ -1260,8 +1267,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "attaque repoussée à",
         r"\b(?:attaques?|assauts?|offensives?)\s+(?:(?:russes?|ukrainiennes?|ennemie?s?)\s+)?"
-        r"(?:(?:a|ont)\s+ete\s+|est\s+|sont\s+)?repoussee?s?\s+(?:au\s+centre\s+(?:de|d')|"
-        r"dans\s+les\s+rues\s+(?:de|d')|a|dans|sur)\b",
+        r"(?:(?:a|ont)\s+ete\s+|est\s+|sont\s+)?repoussee?s?\s+(?:[\w'-]+\s+){0,4}?"
+        r"(?:au\s+centre\s+(?:de|d')|dans\s+les\s+rues\s+(?:de|d')|a|dans|sur)\b",
         "contested",
         "before",
         0.75,

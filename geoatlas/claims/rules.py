@@ -2244,6 +2244,27 @@ def find_actor(
     return (other_side(side) if cue.inverse else side), source
 
 
+_ATTACK_NOUN: Final = re.compile(r"\b(?:attaques?|assauts?|offensives?)\b")
+_SIDE_AFTER_NOUN: Final = re.compile(r"\s+(?:(?P<RU>russes?)|(?P<UA>ukrainiennes?))\b")
+
+
+def _attacker_in_cue(
+    folded: str, hit: CueHit, entities: Sequence[EntityHit], claimant_side: Side | None
+) -> Side | None:
+    noun = _ATTACK_NOUN.search(folded, hit.start, hit.end)
+    if noun is None:
+        return None
+    adjective = _SIDE_AFTER_NOUN.match(folded, noun.end())
+    if adjective is not None:
+        return "RU" if adjective.lastgroup == "RU" else "UA"
+    for entity in entities:
+        if noun.end() <= entity.start and entity.end <= hit.end:
+            side = _side_of(entity, folded, claimant_side)
+            if side is not None:
+                return side
+    return None
+
+
 def _explicit_side(
     folded: str,
     link: Link,
@@ -2260,6 +2281,13 @@ def _explicit_side(
         in_cue = _side_of(inside[-1], folded, claimant_side) if inside else None
     if in_cue is not None:
         return (in_cue, "cue") if cue.side_in_cue == "actor" else (other_side(in_cue), "encircled")
+    if cue.attack and cue.status == "held":
+        # "ont repoussé deux attaques menées par des unités des forces armées ukrainiennes
+        # dans les zones de X", "repoussé des attaques ukrainiennes à X": the attackers are
+        # named in the cue; the side that repelled them holds X.
+        attacker = _attacker_in_cue(folded, hit, entities, claimant_side)
+        if attacker is not None:
+            return other_side(attacker), "cue"
     if cue.needs_agent:  # "détenues par", "aux mains des": the cue ends where the agent begins
         return _agent(folded, hit.end, sentence[1], claimant_side, lead=False), "agent"
     agent_from = link.group.end if link.direction == "before" else hit.end
