@@ -819,7 +819,7 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\bresist(?:e|ent|ait|aient)\b(?!\s+(?:a|dans|en)\s+(?!l'|la\b|les\b|aux\b))"
         # not "résistent aux attaques russes dans X" (repelled attacks, below)
         r"(?!\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l')\s*(?:[\w'-]+\s+){0,2}?"
-        r"(?:attaques?|assauts?|offensives?)\b)",
+        r"(?:attaques?|assauts?|offensives?)(?:\s+[\w'-]+){0,2}?\s+(?:a|dans|sur)\b)",
         "held",
         "after",
         0.75,
