@@ -2468,6 +2468,33 @@ def test_repelled_in_reports(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+# "l'armée ukrainienne résiste, notamment à X et à Y": the subject holds both; "la reprise
+# par les Ukrainiens de la capitale régionale X"; a retaking in a fronted phrase that is the
+# subject's own ("Forte de son succès dans la reprise de X, l'Ukraine ..."), not any
+# fronted one; Kiev closing a list of towns is the city.
+HOLDS_RETAKINGS_AND_KIEV = [
+    ("Les troupes russes avancent, mais l'armée ukrainienne résiste, notamment à Kiev et à "
+     "Kharkiv.", {("Kyiv", "held", "UA"), ("Kharkiv", "held", "UA")}),
+    ("Des combats ont lieu à Soledar et à Bakhmout.",
+     {("Soledar", "contested", None), ("Bakhmut", "contested", None)}),
+    ("Deux semaines après la reprise par les Ukrainiens de la capitale régionale Kherson, les "
+     "signes se multiplient.", {("Kherson", "recaptured", "UA")}),
+    ("Forte de son succès dans la reprise de la ville de Kherson, l'Ukraine a poursuivi sa "
+     "contre-offensive.", {("Kherson", "recaptured", "UA")}),
+    ("Après la reprise de Kherson, les Russes ont bombardé la ville.", set()),
+    ("D'autres villes sont le théâtre d'affrontements : Kharkiv, Pokrovsk et Kiev.",
+     {("Kharkiv", "contested", None), ("Pokrovsk", "contested", None),
+      ("Kyiv", "contested", None)}),
+    ("Les Russes ont pris Soledar, Kiev dément.",
+     {("Soledar", "captured", "RU"), ("Soledar", "denied", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(HOLDS_RETAKINGS_AND_KIEV))
+def test_holds_retakings_and_kiev(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 # No claim about the town: Kiev as the one something would let advance; villages near X
 # that stay disputed; "des conditions favorables à la prise de X" (a prospect).
 NOT_ABOUT_THE_TOWN = [

@@ -203,7 +203,12 @@ def extract_claims(
     text = article.text
     folded = blank_unlisted_names(text, fold_text(text), mentions)
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
-    mentions = [m for m in mentions if not _is_government(folded, m)]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    mentions = [
+        m
+        for i, m in enumerate(ordered)
+        if not _is_government(folded, m, ordered[i - 1] if i else None)
+    ]
     for mention in [*mentions, *_find_anaphors(text, folded, mentions)]:
         by_sentence.setdefault((mention.sentence_start, mention.sentence_end), []).append(mention)
     drafts: list[_Draft] = []
@@ -395,6 +400,7 @@ _CITY_OBJECT_BEFORE: Final = re.compile(
     r"(?:\bcentre\s+de|\bquartiers?\s+(?:[\w-]+\s+)?de|\brues\s+de|\bcontrol(?:e|ent|ait|aient|er)|"
     r"\bpris|\bprendre|\bencercl\w*|\bassieg\w*|\bdefend\w*|\btien(?:t|nent|nait|naient))\s*$"
 )
+_LISTED_AFTER: Final = re.compile(r"\s*,?\s*et\s+(?:a\s+|de\s+)?")
 # "permettrait à Kiev d'avancer", "a demandé à Kiev de se retirer": the government.
 _DATIVE_AFTER: Final = re.compile(r"\s*(?:de\s+|d')(?:se\s+|s')?[a-z]+(?:er|ir|re)\b")
 _CITY_STATE_AFTER: Final = re.compile(
@@ -403,9 +409,21 @@ _CITY_STATE_AFTER: Final = re.compile(
 )
 
 
-def _is_government(folded: str, mention: Mention) -> bool:
-    """ "Kiev" for the Ukrainian government ("sous le contrôle de Kiev", "Kiev dément")."""
+def _is_government(folded: str, mention: Mention, previous: Mention | None = None) -> bool:
+    """ "Kiev" for the Ukrainian government ("sous le contrôle de Kiev", "Kiev dément").
+
+    Listed after a town ("Kharkiv, Soumy, Chernihiv et Kiev") it is the city.
+    """
     if folded[mention.start : mention.end] not in _CAPITALS:
+        return False
+    if (
+        previous is not None
+        and previous.kind == "town"
+        and previous.place is not None
+        and previous.place.country == "UA"
+        and previous.end <= mention.start
+        and _LISTED_AFTER.fullmatch(folded, previous.end, mention.start)
+    ):
         return False
     before = max(0, mention.start - 30)
     city = _CITY_BEFORE.search(folded, before, mention.start)

@@ -811,6 +811,16 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("contrôler", r"\bcontroler\b", "held", "before", 0.8, infinitive=True),
     # "Soledar tient le coup", "Marioupol résiste toujours": the town holds out, and
     # French news says so of a town its defenders (Ukrainian) keep.
+    # "l'armée ukrainienne résiste, notamment à Kiev et à Kharkiv": the subject holds them
+    # (before "X tient bon", which would take "résiste" alone).
+    Cue(
+        "résiste à X",
+        r"\bresist(?:e|ent|ait|aient)\s*,?\s*(?:(?:notamment|toujours|encore|aussi|egalement)"
+        r"\s+)?(?:a|dans)\b(?!\s+(?:l'|la\b|les\b|aux\b|des\b|une?\b|leur))",
+        "held",
+        "before",
+        0.75,
+    ),
     Cue(
         "X tient bon",
         r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours\s+|encore\s+)?(?:bon|le\s+coup)\b(?!\s+(?:a|dans|en)\b)|"
@@ -1724,6 +1734,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
     (
         "de d du des la le les l un une sur a au aux en dans ce cet cette matin soir nuit "
         "dernier derniere ville villes localite localites cite agglomeration bourg village "
+        # "la reprise de la capitale régionale Kherson"
+        "capitale regionale "
         # "la colonie de X": machine translations' word for a settlement
         "colonie colonies "
         "villages hameau commune centre petite petit grande grand importante important "

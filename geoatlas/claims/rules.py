@@ -163,7 +163,7 @@ _ALIAS_GAP: Final = re.compile(
 _COORDINATION: Final = re.compile(
     r"^(?P<appositives>(?:[\s)]*,[^,;:.!?()]{0,90}){0,2})[\s,)]*"
     r"(?:et|ou|ainsi\s+que|de\s+meme\s+que|comme|puis)\s+"
-    r"(?:(?:de|d'|du|la|l'|le|les|sa|son|ville|villes|localite|localites|village|villages|cite|"
+    r"(?:(?:de|d'|du|a|la|l'|le|les|sa|son|ville|villes|localite|localites|village|villages|cite|"
     r"voisin|voisine|voisins|voisines|jumelle|proche|\d+(?:[.,]\d+)?\s*%|"
     # "Irpin, Boutcha, Gostomel et toute la région de Kiev ont été libérées"
     r"toute|region|oblast)\s*)*$"
@@ -1563,7 +1563,7 @@ _PART: Final = Cue("à X, une partie", r"partie", "contested", "before", 0.75)
 # The antecedent, an apposition, then the pronoun: "X, un village de la région de Donetsk
 # que", "la ville de X, dont", "X qu'".
 _OBJECT_PRONOUN: Final = re.compile(
-    r"(?:[\s)]*,\s*(?:(?:un|une|le|la|ville|village|localite|cite|bourg|agglomeration|noeud|noud|"
+    r"(?:[\s)]*,\s*(?:(?:un|une|le|la|autre|ville|village|localite|cite|bourg|agglomeration|noeud|noud|"
     r"bastion|centre|place|situee?s?)\s|l')[^,;:.!?()]{0,100}?)?[\s)]*,?\s*"
     r"(?P<pronoun>que\b|qu'|dont\b)"
 )
@@ -2146,6 +2146,14 @@ _PARTICIPIAL: Final = re.compile(
     r"(?:\bapres\s+(?:avoir|etre)\s+(?:[\w'-]+\s+)?|\bavant\s+(?:de\s+|d'))$"
 )
 _MAIN_SUBJECT_REACH: Final = 40
+# "Forte de son succès dans la reprise de X, l'Ukraine ...", "Avec la reprise de X, l'armée
+# ukrainienne ...": the subject's own gain ("Après la reprise de X, les Russes ont bombardé
+# la ville" says nothing of who retook it).
+_FRONTED_LEAD: Final = re.compile(
+    r"[\s\W]*(?:avec|grace\s+a|fort(?:e|s|es)?\s+de|(?:depuis|apres)\s+(?:sa|son|leur)\b)"
+    r"[^,;:.!?]*$"
+)
+_FRONTED_REACH: Final = 120  # characters from the town to the main clause's subject
 _FORCED: Final = re.compile(
     r"\b(?:forc(?:e|ee|ees|ant|ent|ait|aient|er)|contrai(?:nt|nte|nts|ntes|gnant|gnent|gnait|"
     r"gnaient|ndre)|oblig(?:e|ee|es|ees|eant|ent|eait|eaient|er))\s+"
@@ -2344,6 +2352,19 @@ def _explicit_side(
             # "L'Ukraine a assuré que la région est libérée, après avoir repris X": the
             # subject named before it.
             subject = _subject(folded, entities, sentence[0], hit.start, claimant_side)
+    if (
+        subject is None
+        and cue.status == "recaptured"
+        and _FRONTED_LEAD.match(folded, sentence[0], hit.start)
+    ):
+        # "Depuis la reprise de Kherson, située sur la rive droite, l'armée ukrainienne mène
+        # ...": a retaking told in a fronted phrase is the main clause subject's.
+        after = [
+            e
+            for e in entities
+            if link.group.end < e.start <= link.group.end + _FRONTED_REACH and not e.prepositional
+        ]
+        subject = _subject(folded, after[:1], link.group.end, sentence[1], claimant_side)
     if subject is not None and cue.victim_subject:
         return other_side(subject), "encircled"
     if subject is not None:
