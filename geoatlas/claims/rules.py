@@ -318,6 +318,7 @@ def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) ->
         return folded
     named = sorted((m.start, m.end) for m in mentions)
     named_starts = [a for a, _ in named]
+    town_starts = [a for a, _ in towns]
     chars: list[str] | None = None
     for match in _near_towns(text, towns):
         start, end = match.span()
@@ -325,7 +326,7 @@ def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) ->
         if not _LIST_LEAD.search(folded, max(0, start - 8), start):
             # "a libéré Soukhetske, Souvorove et ...": a list's head right after its cue;
             # blanked up to the town after it, the cue reaches that town.
-            head_end = _list_head_end(folded, towns, start, end)
+            head_end = _list_head_end(folded, town_starts, start, end)
             if head_end is not None and not _is_named(named, named_starts, start, end):
                 if chars is None:
                     chars = list(folded)
@@ -370,12 +371,11 @@ def _is_named(
     return any(a < end and start < b for a, b in named[max(0, i - 3) : i])
 
 
-def _list_head_end(
-    folded: str, towns: Sequence[tuple[int, int]], start: int, end: int
-) -> int | None:
+def _list_head_end(folded: str, town_starts: Sequence[int], start: int, end: int) -> int | None:
     """Where the town after an unknown name at ``start`` begins, if the name heads a list
     right after a cue ("a libéré Soukhetske, Souvorove et Rodynske")."""
-    after = next((a for a, _ in towns if a >= end), None)
+    i = bisect.bisect_left(town_starts, end)
+    after = town_starts[i] if i < len(town_starts) else None
     if (
         after is None
         or after - end > _LIST_GAP
