@@ -1577,6 +1577,9 @@ UNKNOWN_IN_LISTS = [
     ("Les combats font rage à Soledar, Siversk, Staraya Sorochina et Bakhmout.",
      {("Soledar", "contested", None), ("Siversk", "contested", None),
       ("Bakhmut", "contested", None)}),
+    # A side named between two towns is no unknown village.
+    ("La route passe entre Kherson, déjà aux mains des Russes, et Kramatorsk.",
+     {("Kherson", "held", "RU")}),
     # A person or an outlet is no member of a list of towns.
     ("Les forces russes ont pris Soledar, a déclaré Pouchiline à Reuters.",
      {("Soledar", "captured", "RU")}),

@@ -327,7 +327,11 @@ def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) ->
             # "a libéré Soukhetske, Souvorove et ...": a list's head right after its cue;
             # blanked up to the town after it, the cue reaches that town.
             head_end = _list_head_end(folded, town_starts, start, end)
-            if head_end is not None and not _is_named(named, named_starts, start, end):
+            if (
+                head_end is not None
+                and not _is_named(named, named_starts, start, end)
+                and not find_entities(folded, start, end)
+            ):
                 if chars is None:
                     chars = list(folded)
                 chars[start:head_end] = " " * (head_end - start)
@@ -341,6 +345,8 @@ def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) ->
             continue
         if not _is_listed_with_a_town(folded, towns, start, after_tail):
             continue
+        if find_entities(folded, start, end):
+            continue  # "aux mains des Russes, et Odessa": a side, not a village
         if chars is None:
             chars = list(folded)
         if closes:
