@@ -770,6 +770,10 @@ TRAILING_DENIALS = [
      {("Soledar", "captured", "RU", "RU officials"), ("Soledar", "denied", "UA", "UA officials")}),
     ("Alors que la Russie revendique avoir conquis Soledar, Kiev a annoncé une contre-attaque.",
      {("Soledar", "captured", "RU", "RU officials")}),
+    # A denial in brackets after the claim.
+    ("Les forces russes ont pris Soledar (un fait que le commandement ukrainien continue de "
+     "nier).",
+     {("Soledar", "captured", "RU", "media"), ("Soledar", "denied", "UA", "UA officials")}),
     # A source is no denial; a side does not deny its own gain.
     ("Les forces russes ont pris Soledar, selon Kiev.",
      {("Soledar", "captured", "RU", "UA officials")}),
@@ -2509,6 +2513,8 @@ NOT_ABOUT_THE_TOWN = [
      set()),
     ("La prise de Siversk par les Russes a été favorable à leur offensive.",
      {("Siversk", "captured", "RU")}),
+    ("En cas de capture de Siversk, les forces russes prendraient le contrôle de la région.",
+     set()),
 ]  # fmt: skip
 
 

@@ -768,6 +768,8 @@ def _denied_after(
     claimant = key if key is not None else f"{denier} officials"
     end = max(link.hit.end, link.group.end)
     found = text[end : sentence[1]].strip(" ,.")
+    if found.startswith("(") and ")" in found:
+        found = found[: found.index(")") + 1]  # "(un fait que Kiev continue de nier)"
     return [
         replace(d, status="denied", actor=denier, actor_source="subject", claimant=claimant,
                 weight=d.weight * 0.9, cues=(*d.cues, found))

@@ -40,6 +40,7 @@ __all__ = [
     "AGENT_LEAD",
     "ATTRIBUTION_LEAD",
     "AUXILIARIES",
+    "BRACKETED_DENIAL",
     "CLAUSE_BREAK",
     "CUES",
     "CUE_SET",
@@ -1476,6 +1477,13 @@ TRAILING_DENIAL: Final = re.compile(
 """A denial right after the claim it denies, by another speaker: the claim stands as that
 speaker's, and the denier's denial is a claim too."""
 
+# "la localité libérée de X (un fait que le commandement ukrainien continue de nier)"
+BRACKETED_DENIAL: Final = re.compile(
+    r"\s*\(\s*(?:un\s+fait|une\s+information|une\s+affirmation|une\s+annonce|ce)\s+"
+    r"qu(?:e\s+|')(?:[\w'-]+\s+){0,5}?(?:(?:continue|continuent|s'obstine)\s+(?:de|d'|a)\s*)?"
+    rf"(?:nier|dementir|contester|refuter|rejeter|{_DENY_VERB}|(?:a|ont)\s+(?:dementi|nie|rejete))\b"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:
@@ -1836,6 +1844,8 @@ HEDGE_BEFORE: Final = re.compile(
     r"\bouv\w*\s+la\s+voie\b|"
     # "des conditions favorables à la prise de X": a prospect
     r"\bfavorables?\W+(?:a|au|aux)\b|"
+    # "En cas de capture de X, les forces russes prendraient ...": a condition
+    r"\ben\s+cas\s+(?:de|d')|"
     r"\bempecher\b|\beviter\b|\bappel\w*\s+a\b|\bordonn\w*\s+(?:de|d')|"
     # a fear: "on craint que X tombe"
     r"\bcrai(?:n|gn)\w*|\bredout\w*|\bpeur\b"

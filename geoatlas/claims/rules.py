@@ -29,6 +29,7 @@ from geoatlas.claims.cues import (
     AFTER_GAP_WORDS,
     AGENT_LEAD,
     AUXILIARIES,
+    BRACKETED_DENIAL,
     CLAUSE_BREAK,
     CUE_SET,
     CUES,
@@ -2027,7 +2028,10 @@ def find_trailing_denial(
 
 
 def _trailing_denial(folded: str, link: Link, sentence: tuple[int, int]) -> re.Match[str] | None:
-    return TRAILING_DENIAL.match(folded, max(link.hit.end, link.group.end), sentence[1])
+    at = max(link.hit.end, link.group.end)
+    return TRAILING_DENIAL.match(folded, at, sentence[1]) or BRACKETED_DENIAL.match(
+        folded, at, sentence[1]
+    )
 
 
 def trailing_denial_start(folded: str, link: Link, sentence: tuple[int, int]) -> int | None:
