@@ -1106,7 +1106,7 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\btheatre\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?(?:combats|affrontements|batailles)\b|"
         # "X est au cœur de combats depuis mai", "X reste au centre des hostilités"
         # ("cœur" folds to "cour": one character for one)
-        r"\b(?:au\s+co?eur|au\s+cour|au\s+centre|l'epicentre)\s+(?:des|de)\s+(?:[\w'-]+\s+){0,2}?"
+        r"\b(?:au\s+(?:coeur|cour|centre)|l'epicentre)\s+(?:des|de)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:combats|affrontements|hostilites)\b",
         "contested",
         "after",
@@ -1124,9 +1124,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # une importante tête de pont ukrainienne": a side's foothold there, held.
     Cue(
         "tête de pont",
-        r"\b(?:est|reste|restait|etait|a\s+ete|devenue?)\s+(?:une|la)\s+(?:[\w'-]+\s+)?tetes?\s+"
-        r"de\s+pont\s+(?:[\w'-]+\s+){0,2}?(?:ukrainiennes?|russes?|(?:pour|des|de)\s+(?:les\s+|l')?"
-        r"(?:troupes|forces|armee)\s+(?:armees\s+)?(?:ukrainiennes?|russes?))\b",
+        r"\btetes?\s+de\s+pont\s+(?:[\w'-]+\s+){0,2}?(?:ukrainiennes?|russes?|(?:pour|des|de)\s+"
+        r"(?:les\s+|l')?(?:troupes|forces|armee)\s+(?:armees\s+)?(?:ukrainiennes?|russes?))\b",
         "held",
         "after",
         0.75,
