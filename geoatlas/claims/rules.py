@@ -439,7 +439,7 @@ UNKNOWN_NAME: Final = "_"
 """What stands, in the folded text, for a name the gazetteer lacks that closes a list."""
 # "..., Y et X", "..., Y et le village de X": the name closes the list.
 _TOWN_NOUN_OF: Final = r"(?:(?:le|la|l')\s*(?:village|ville|localite|bourg|hameau)\s+(?:de\s+|d'))"
-_LIST_CLOSER: Final = re.compile(rf"\bet\s+{_TOWN_NOUN_OF}?$|\bet\s*$")
+_LIST_CLOSER: Final = re.compile(rf"\bet(?:\s+{_TOWN_NOUN_OF})?\s*$")
 _CLOSED_BY_UNKNOWN: Final = re.compile(rf"\s*,?\s*et\s+(?:{_TOWN_NOUN_OF}|de\s+|d')?{UNKNOWN_NAME}")
 # "ont pris le contrôle des villages de X, Y et ont atteint ...": the "et" joins the verbs,
 # and the list X, Y ends there.
