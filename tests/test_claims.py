@@ -2632,3 +2632,34 @@ SET13_PHRASINGS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET13_PHRASINGS))
 def test_set13_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Gerunds and examples: "En prenant le contrôle de X, l'armée ..." (the main clause's subject
+# acts), ", encerclant ainsi X", ", atteignant X et Y" (not "le missile atteignant X"), "ont
+# déferlé sur X", "assiègent depuis 40 jours la ville de X", "des localités telles que X et
+# Y", "s'est retirée du siège de X". Bombing towns "comme X" and attacking "depuis X" are no
+# claim on them.
+GERUNDS_AND_EXAMPLES = [
+    ("En prenant le contrôle de Lyman, l'armée ukrainienne a mis la main sur une base arrière.",
+     {("Lyman", "recaptured", "UA")}),
+    ("Les forces russes ont capturé Soledar, encerclant ainsi Siversk sur le plan opérationnel.",
+     {("Soledar", "captured", "RU"), ("Siversk", "encircled", "RU")}),
+    ("Les forces russes ont percé le front, atteignant Soledar et Siversk.",
+     {("Soledar", "contested", "RU"), ("Siversk", "contested", "RU")}),
+    ("Le missile atteignant Kramatorsk a tué dix civils.", set()),
+    ("Les troupes russes ont déferlé sur Soledar le premier jour.",
+     {("Soledar", "contested", "RU")}),
+    ("Les forces russes assiègent depuis plus de 40 jours la ville de Marioupol.",
+     {("Mariupol", "encircled", "RU")}),
+    ("Les analystes ont rapporté la prise par les Russes de localités telles que Soledar et "
+     "Siversk.", {("Soledar", "captured", "RU"), ("Siversk", "captured", "RU")}),
+    ("Les Russes bombardent des villes comme Soledar et Siversk.", set()),
+    ("Les troupes russes attaquent depuis Bakhmout.", set()),
+    ("Un mois après, l'armée russe s'est retirée ce lundi du siège stratégique de Kharkiv, dans "
+     "la région.", {("Kharkiv", "withdrawn", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(GERUNDS_AND_EXAMPLES))
+def test_gerunds_and_examples(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

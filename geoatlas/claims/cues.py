@@ -159,7 +159,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "pris le contrôle",
         # "L'armée russe prend le contrôle de la ville de X" (a headline's present).
-        rf"\b(?:pris|prise|prises|prend|prennent)\s+(?:le\s+|son\s+|leur\s+|de\s+)?"
+        rf"\b(?:pris|prise|prises|prend|prennent|prenant)\s+(?:le\s+|son\s+|leur\s+|de\s+)?"
         rf"(?:plein\s+|total\s+)?"
         rf"controle\s+(?:total\s+|complet\s+|integral\s+|effectif\s+)?(?:{_DE}|sur)",
         "captured",
@@ -693,6 +693,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("encerclé", r"\bencercl(?:e|ee|es|ees|ent|ait|aient)\b", "encircled", "voice", 0.9),
     Cue("encercler", r"\bencercler\b", "encircled", "before", 0.9, infinitive=True),
+    # "ont capturé X et Y, encerclant ainsi Z": the gerund of the clause's subject.
+    Cue("encerclant", r"\bencerclant\b", "encircled", "before", 0.85),
     # "l'encerclement des unités ukrainiennes à X": the side named is the one encircled.
     Cue(
         "encerclement des soldats à",
@@ -1150,6 +1152,15 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.75,
     ),
+    # "ont réussi une percée, atteignant X et Y": reaching a town is fighting for it (after a
+    # comma, the subject's gerund: "le missile atteignant X" is a strike).
+    Cue(
+        "atteignant",
+        r"\batteignant\b(?:(?<=,\satteignant)|(?<=,atteignant))",
+        "contested",
+        "before",
+        0.7,
+    ),
     # "les troupes ukrainiennes affrontent l'armée russe à X"
     Cue(
         "affrontent à",
@@ -1309,7 +1320,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "assaut sur",
         # "continuent leur offensive sur X" ("l'offensive vers X" is a direction)
-        r"\b(?:assauts?|offensives?)\s+(?:[\w'-]+\s+){0,2}?(?:sur|contre)\b",
+        r"\b(?:assauts?|offensives?)\s+(?:[\w'-]+\s+){0,2}?(?:sur|contre)\b|"
+        # "une colonne de chars russes a déferlé sur X"
+        r"\bdeferl(?:e|ent|ait|aient|ant)\s+sur\b",
         "contested",
         "before",
         0.7,
@@ -1755,6 +1768,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "
         "progressivement graduellement lentement "
         "complete complet totale total integrale "
+        # "s'est retirée du siège stratégique d'X"
+        "siege "
         f"assaut tout toute {WEEKDAYS} {MONTHS} {_ADVERBS}"
     ).split()
 )

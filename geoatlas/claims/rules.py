@@ -624,9 +624,22 @@ _NAMED_AFTER: Final = re.compile(
 )
 
 
+# "des localités telles qu'X et Y", "des villes comme X": the towns are examples of the noun.
+_SUCH_AS: Final = re.compile(
+    r"\b(?:villes|localites|villages|bourgs|colonies|agglomerations)\s+"
+    r"(?:(?:telles|tels)\s+(?:que\s+|qu')|comme\s+)\s*$"
+)
+
+# "assiègent depuis plus de 40 jours la ville de X": how long, not where.
+_DURATION: Final = re.compile(
+    r"\bdepuis\s+(?:(?:plus|pres|moins)\s+(?:de\s+|d'))?(?:\d+|deux|trois|quatre|cinq|six|"
+    r"sept|huit|dix|quelques|plusieurs|des)\s+(?:jours|semaines|mois|heures)\b"
+)
+
+
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
-    gap = _NAMED_AFTER.sub(" ", gap)
+    gap = _DURATION.sub(" ", _SUCH_AS.sub(" ", _NAMED_AFTER.sub(" ", gap)))
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
         return False, False
     gap = _TOWN_HEAD.sub(" ", _FROM_SIDE.sub(" ", gap))
@@ -2156,6 +2169,19 @@ _PARTICIPIAL: Final = re.compile(
     r"(?:\bapres\s+(?:avoir|etre)\s+(?:[\w'-]+\s+)?|\bavant\s+(?:de\s+|d'))$"
 )
 _MAIN_SUBJECT_REACH: Final = 40
+_GERUND_EN: Final = re.compile(r"\ben\s+$")
+
+
+def _is_gerund(folded: str, clause_start: int, hit: CueHit) -> bool:
+    """ "En prenant le contrôle de X, l'armée ukrainienne ...": the main clause's subject acts."""
+    first = folded[hit.start : hit.end].split(maxsplit=1)
+    return (
+        bool(first)
+        and first[0].endswith("ant")
+        and _GERUND_EN.search(folded, clause_start, hit.start) is not None
+    )
+
+
 # "Forte de son succès dans la reprise de X, l'Ukraine ...", "Avec la reprise de X, l'armée
 # ukrainienne ...": the subject's own gain ("Après la reprise de X, les Russes ont bombardé
 # la ville" says nothing of who retook it).
@@ -2351,7 +2377,10 @@ def _explicit_side(
         subject = _governing_subject(folded, entities, clause_start, hit.end, claimant_side)
     else:
         subject = _subject(folded, entities, clause_start, hit.start, claimant_side)
-    if subject is None and _PARTICIPIAL.search(folded, clause_start, hit.start):
+    if subject is None and (
+        _PARTICIPIAL.search(folded, clause_start, hit.start)
+        or _is_gerund(folded, clause_start, hit)
+    ):
         # "après avoir libéré X, les unités russes sont entrées ...", "avant de quitter X,
         # les occupants ont détruit ...": the main clause's subject.
         comma = folded.find(",", link.group.end, sentence[1])
