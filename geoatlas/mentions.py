@@ -391,7 +391,8 @@ def _classify(
         and _AREAS_OF.match(region_before.group())
     ):
         # "repoussé des assauts dans les régions de Bilohorivka, Rozdolivka et Bakhmout":
-        # the plural of a translated "the areas of", before towns that name no region.
+        # the plural of a translated "the areas of", before towns that name no region; "le
+        # territoire de Soledar" is the town's.
         region_before = None
     if (
         region_before is not None
@@ -527,7 +528,8 @@ def _is_big(place: Place) -> bool:
 
 _REGIONS_BEFORE = re.compile(r"\b(?:r[ée]gions|oblasts|provinces)\b")
 _LISTED_REGION = "region: listed with a region"
-_AREAS_OF = re.compile(r"r[eé]gions\s+(?:de|d['’])")
+# ... and "l'ensemble du territoire de Soledar": a town's territory, when the name is no region's.
+_AREAS_OF = re.compile(r"(?:r[eé]gions|territoire)\s+(?:de|d['’])")
 
 
 def _mark_listed_regions(text: str, hits: list[_Hit]) -> list[_Hit]:

@@ -2663,3 +2663,33 @@ GERUNDS_AND_EXAMPLES = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(GERUNDS_AND_EXAMPLES))
 def test_gerunds_and_examples(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Encircled otherwise and retaken past a landmark: troops "entourées dans des villes telles
+# que X et Y" or "isolés à X" (not civilians), "ont bloqué X" (not "bloqué à X"), "affirmations
+# que les autorités ukrainiennes ont rejetées" (a trailing denial), "au nord de celle de X qui
+# a été reprise cette semaine par" (outside X, so the whole town), "l'ensemble du territoire
+# de X" (the town, while "le territoire de Koursk" is the region).
+SURROUNDED_AND_WHOLE = [
+    ("Selon Moscou, des unités ukrainiennes seraient entourées dans des villes telles que "
+     "Pokrovsk et Kupiansk, affirmations que les autorités ukrainiennes ont rapidement "
+     "rejetées.",
+     {("Pokrovsk", "encircled", "RU"), ("Kupiansk", "encircled", "RU"),
+      ("Pokrovsk", "denied", "UA"), ("Kupiansk", "denied", "UA")}),
+    ("Selon le Kremlin, 5 000 soldats ukrainiens seraient isolés à Koupiansk.",
+     {("Kupiansk", "encircled", "RU")}),
+    ("Des civils sont isolés à Pokrovsk.", set()),
+    ("Le ministère russe de la Défense a déclaré que ses forces avaient bloqué Soledar.",
+     {("Soledar", "encircled", "RU")}),
+    ("Le convoi est bloqué à Pokrovsk.", set()),
+    ("La ville de Sloviansk est située au nord de celle de Kramatorsk qui a été reprise cette "
+     "semaine par l'armée ukrainienne.", {("Kramatorsk", "recaptured", "UA")}),
+    ("Wagner a affirmé que ses forces avaient pris le contrôle de « l'ensemble du territoire de "
+     "Soledar ».", {("Soledar", "captured", "RU")}),
+    ("Les forces russes ont pris le contrôle du territoire de Koursk.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SURROUNDED_AND_WHOLE))
+def test_surrounded_and_whole(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -413,6 +413,9 @@ def test_split_sentences_keeps_offsets() -> None:
         ("Des assauts repoussés dans les régions de Bilohorivka, Rozdolivka et Bakhmut.",
          "Bakhmut", "town"),
         ("Des assauts dans la région de Bakhmout.", "Bakhmout", "region"),
+        # "le territoire de" a town that names no region is the town's ground.
+        ("Wagner contrôle l'ensemble du territoire de Soledar.", "Soledar", "town"),
+        ("Les troupes sont entrées sur le territoire de Koursk.", "Koursk", "region"),
     ],
 )  # fmt: skip
 def test_town_listed_after_a_region(sentence: str, town: str, kind: str) -> None:

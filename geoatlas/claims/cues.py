@@ -642,7 +642,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "encerclés à",
         # "encerclés sur deux poches, à X et Y": the pockets are the towns named after.
-        r"\b(?:encercl|pieg|assieg)(?:e|ee|es|ees)\s+(?:(?:sur|dans|en)\s+(?:[\w'-]+\s+){0,2}?"
+        r"\b(?:encercl|pieg|assieg|entour)(?:e|ee|es|ees)\s+(?:(?:sur|dans|en)\s+(?:[\w'-]+\s+){0,2}?"
         r"poches?(?:\s+[\w'-]+)?\s*,?\s+)?(?:a|dans|en)\b",
         "encircled",
         "before",
@@ -655,7 +655,7 @@ CUES: Final[tuple[Cue, ...]] = (
         "soldats bloqués à",
         r"\b(?:soldats|troupes|unites|militaires|forces|combattants|hommes)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:(?:etaient|sont|seraient|restent|restaient|se\s+trouvent|se\s+trouvaient)\s+)?"
-        r"bloqu(?:e|ee|es|ees)\s+(?:a|dans|en)\b",
+        r"(?:bloqu|isol)(?:e|ee|es|ees)\s+(?:a|dans|en)\b",
         "encircled",
         "before",
         0.8,
@@ -693,6 +693,15 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("encerclé", r"\bencercl(?:e|ee|es|ees|ent|ait|aient)\b", "encircled", "voice", 0.9),
     Cue("encercler", r"\bencercler\b", "encircled", "before", 0.9, infinitive=True),
+    # "ses forces avaient bloqué X": the town itself ("bloqué à X" is where one is stuck).
+    Cue(
+        "bloqué",
+        r"\bbloqu(?:e|ent|ait|aient)\s+(?!a\b|au\b|aux\b|dans\b|en\b|par\b|sur\b|pres\b)",
+        "encircled",
+        "before",
+        0.75,
+        active_only=True,
+    ),
     # "ont capturé X et Y, encerclant ainsi Z": the gerund of the clause's subject.
     Cue("encerclant", r"\bencerclant\b", "encircled", "before", 0.85),
     # "l'encerclement des unités ukrainiennes à X": the side named is the one encircled.
@@ -1471,6 +1480,10 @@ TRAILING_DENIAL: Final = re.compile(
     r"(?:une|des|l'|cette|ces)?\s*(?:affirmations?|informations?|annonces?|revendications?|"
     r"allegations?|versions?|declarations?)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:dementie?s?|rejetee?s?|contestee?s?|refutee?s?|niee?s?)\s+(?:[\w'-]+\s+){0,2}?par\s"
+    # "..., affirmations que les autorités ukrainiennes ont rapidement rejetées"
+    r"|(?:une|des|l'|cette|ces)?\s*(?:affirmations?|informations?|annonces?|revendications?|"
+    r"allegations?|versions?|declarations?)\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,5}?"
+    r"(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?(?:dementi|nie|conteste|refute|rejete)e?s?\b"
     # "..., ce que dément Kiev", "..., ce que l'Ukraine a démenti"
     r"|ce\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,5}?(?:(?:a|ont)\s+(?:dementi|nie|conteste|refute|"
     rf"rejete)|{_DENY_VERB})\b"
@@ -1699,7 +1712,10 @@ POSSESSIVE: Final = re.compile(
 # The agent of a passive or of a noun: "par les Russes", "aux mains des Ukrainiens".
 AGENT_LEAD: Final = re.compile(
     r"[\s,]*(?:(?:totalement|entierement|completement|desormais|deja|officiellement|"
-    r"egalement|toujours|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)*"
+    r"egalement|toujours|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    # "reprise cette semaine par l'armée ukrainienne"
+    r"recemment|finalement|rapidement|(?:cette|ce)\s+(?:semaine|matin|soir|week-end|mois|nuit))"
+    r"\s+)*"
     # "occupées et fortifiées par les troupes ukrainiennes": a second participle, one agent
     r"(?:et\s+[a-z]+(?:e|ee|es|ees|is|ies|ise|ises)\s+(?=par\b))?"
     r"(?:par|aux\s+mains\s+(?:des|de|d')|entre\s+les\s+mains\s+(?:des|de|d')|aux|sous\s+"
@@ -1725,7 +1741,9 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"port|base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+(?!et\b)[\w'-]+){{0,2}}?"
     rf"(?:\s+{_OF})?|"
     # "les régions de X, Y" (plural) is a translated "the areas of" towns: see mentions.py.
-    rf"\b(?:region|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)"
+    # "l'ensemble du territoire de X" is the whole town.
+    rf"\b(?<!ensemble\sdu\s)(?<!tout\sle\s)"
+    rf"(?:region|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)"
     rf"(?:\s+(?:du\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?\s+{_OF}|"
     rf"\b(?:le|du|au)\s+quartier\s+{_OF}|\bune\s+(?:petite\s+|grande\s+)?(?:ville|localite|commune)"
     rf"\s+{_OF}|"
@@ -1770,6 +1788,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "complete complet totale total integrale "
         # "s'est retirée du siège stratégique d'X"
         "siege "
+        # "pris le contrôle de « l'ensemble du territoire de X »"
+        "ensemble territoire "
         f"assaut tout toute {WEEKDAYS} {MONTHS} {_ADVERBS}"
     ).split()
 )

@@ -1431,9 +1431,10 @@ _OF_THE_TOWNS_OF: Final = re.compile(
     r"(?:de|d')\s*$"
 )
 _PARTIAL_BEFORE: Final = re.compile(
-    # ("l'est de", not "c'est le cas de")
-    r"\b(?:partie|parties|moitie|quartiers?|zones?|districts?|%|(?<=l')est|ouest|nord|sud|"
-    r"nord-est|nord-ouest|sud-est|sud-ouest)(?:\s+[\w'][\w'-]*){0,2}?\s+(?:de|d'|du)\s*"
+    # ("l'est de", not "c'est le cas de"; "au nord de X" is outside it)
+    r"\b(?:partie|parties|moitie|quartiers?|zones?|districts?|%|(?<=l')est|"
+    r"(?<!au\s)(?:ouest|nord|sud|nord-est|nord-ouest|sud-est|sud-ouest))"
+    r"(?:\s+[\w'][\w'-]*){0,2}?\s+(?:de|d'|du)\s*"
     r"(?:la\s+ville\s+de\s+)?$"
 )
 
