@@ -2693,3 +2693,20 @@ SURROUNDED_AND_WHOLE = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SURROUNDED_AND_WHOLE))
 def test_surrounded_and_whole(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "combattaient toujours pour le contrôle de la ville de X", "assiégeaient", and a long aside
+# between dashes with its own comma and a noun "le contrôle des routes": no predicate in it.
+FOR_CONTROL_AND_LONG_ASIDES = [
+    ("L'Ukraine a déclaré que ses troupes combattaient toujours pour le contrôle de la ville de "
+     "Bakhmout.", {("Bakhmut", "contested", "UA")}),
+    ("Les soldats combattaient pour le contrôle des routes près de Bakhmout.", set()),
+    ("Des troupes russes assiégeaient la ville de Kharkiv.", {("Kharkiv", "encircled", "RU")}),
+    ("Le 3 juin, Kostiantynivka — un point clé dans le nord de la région, essentiel pour le "
+     "contrôle des routes — avait été occupée.", {("Kostiantynivka", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(FOR_CONTROL_AND_LONG_ASIDES))
+def test_for_control_and_long_asides(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

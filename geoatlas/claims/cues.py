@@ -742,7 +742,13 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.75,
     ),
-    Cue("assiégé", r"\bassieg(?:e|ee|es|ees|ent|eait)\b", "encircled", "voice", 0.85),
+    Cue(
+        "assiégé",
+        r"\bassieg(?:e|ee|es|ees|ent|eait|eaient|eant)\b",
+        "encircled",
+        "voice",
+        0.85,
+    ),
     # "la ville assiégée de Marioupol": the town is besieged (a port or a plant is a site).
     Cue(
         "ville assiégée de",
@@ -1238,8 +1244,9 @@ CUES: Final[tuple[Cue, ...]] = (
     # combattant à X" only says where the forces are).
     Cue(
         "combattre pour",
-        r"\bcombatt(?:ent|aient|ait|re)\s+(?:[\w'-]+\s+){0,2}?(?:a|dans|pour)\b|"
-        r"\bcombattant\s+(?:[\w'-]+\s+){0,2}?pour\b",
+        # "combattaient toujours pour le contrôle de la ville de X"
+        rf"\bcombatt(?:ent|aient|ait|re)\s+(?:[\w'-]+\s+){{0,2}}?(?:a|dans|{_FOR_CONTROL}|pour)\b|"
+        rf"\bcombattant\s+(?:[\w'-]+\s+){{0,2}}?(?:{_FOR_CONTROL}|pour\b)",
         "contested",
         "before",
         0.75,

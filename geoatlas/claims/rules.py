@@ -200,7 +200,11 @@ def _blank(folded: str, start: int, end: int, spans: Sequence[Mention]) -> str:
 def _is_appositive(text: str) -> bool:
     """A comma-separated aside with no verb and no cue ("un centre logistique clé")."""
     words = set(_TOKEN.findall(_COMPASS_EAST.sub(" ", text)))
-    return not (words & (AUXILIARIES - {"a"})) and next(CUE_SET.finditer(text), None) is None
+    return not (words & (AUXILIARIES - {"a"})) and not any(
+        # a noun ("essentielle pour le contrôle des routes") is no predicate
+        not (hit.cue.verb_only and _after_determiner(text, hit.start, 0))
+        for hit in find_cues(text, 0, len(text))
+    )
 
 
 _COMPASS_EAST: Final = re.compile(r"\b(?:nord|sud)-est\b|\bl'est\b")  # the east, not "is"
@@ -690,7 +694,8 @@ def _subject_gap(
 
 
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
-_ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,100}),|\s+-\s([^-;:.!?()]{1,100})\s-")
+# (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
+_ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,100}),|\s+-\s([^-;:.!?()]{1,160})\s-")
 _RELATIVE_ASIDE: Final = re.compile(
     r"\s*,\s*(?:qui\s+(?:se\s+trouve|est\s+situee?|etait\s+situee?)|situee?s?|localisee?s?)\b"
     r"[^,;:.!?()]{1,120},"
