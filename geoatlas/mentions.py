@@ -788,7 +788,9 @@ def _skeleton(key: str) -> str:
 _SENTENCE_END = re.compile(
     # The lookahead first lets the engine skip to the next stop or line break.
     r"(?=[.!?…\n])"
-    r"(?:[.!?…]+[»\"”’)]*(?=\s+(?:[«\"“(]\s*)?[^\W\d_])|\n\s*\n|\n(?=\s*[^\W\d_«\"“(]))"
+    # A line that ends with ":" or ";" goes on: a heading and the list it introduces are one
+    # sentence ("Les localités sous contrôle russe :" then a line of names).
+    r"(?:[.!?…]+[»\"”’)]*(?=\s+(?:[«\"“(]\s*)?[^\W\d_])|\n\s*\n|(?<![:;])(?<![:;]\s)\n(?=\s*[^\W\d_«\"“(]))"
 )
 
 

@@ -20,6 +20,7 @@ from geoatlas.claims import extract_claims
 from geoatlas.claims.claimants import find_people
 from geoatlas.claims.rules import fold_text
 from geoatlas.errors import InputError
+from geoatlas.mentions import split_sentences
 from geoatlas.records import Article, Claim, Mention, Place
 from geoatlas.schema import CLAIMANTS, DatePrecision
 
@@ -92,9 +93,6 @@ _REGION_BEFORE = re.compile(
     r"(?:région|region|oblast|province|République populaire|Republique populaire)"
     r"(?:\s+(?:russe|ukrainienne))?\s+(?:de\s+|d'|du\s+)$"
 )
-_SENTENCE_END = re.compile(
-    r"[.!?…]+[»\"”’)]*(?=\s+[«\"“(]?[^\W\d_])|\n\s*\n|\n(?=\s*[^\W\d_«\"“(])"
-)
 
 
 def strip_accents(text: str) -> str:
@@ -114,23 +112,6 @@ _ANY_NAME = re.compile(
     )
     + r")\b"
 )
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans, by the rule of the mention stage (full stops and line breaks)."""
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.start() if m.group().startswith("\n") else m.end()
-        spans.append((start, end))
-        start = m.end()
-    spans.append((start, len(text)))
-    trimmed = []
-    for s, e in spans:
-        chunk = text[s:e]
-        lead = len(chunk) - len(chunk.lstrip())
-        if chunk.strip():
-            trimmed.append((s + lead, s + lead + len(chunk.strip())))
-    return trimmed
 
 
 def find_test_mentions(text: str, article_id: str = "t") -> list[Mention]:
@@ -2709,4 +2690,23 @@ FOR_CONTROL_AND_LONG_ASIDES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(FOR_CONTROL_AND_LONG_ASIDES))
 def test_for_control_and_long_asides(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+# A bulletin: a heading "Les colonies de la région de R qui sont sous le contrôle de l'armée
+# russe :" and lines of names, each line closed by "– Direction Z;" (names the gazetteer lacks
+# may open a line). A heading with no list names nothing.
+BULLETIN_LISTS = [
+    ("Les colonies de la région de Donetsk qui sont actuellement sous le contrôle de l'armée "
+     "russe :\nSoledar, Siversk – Direction Artemivsk;\nOpytne, Lyman, Toretsk – Direction "
+     "Sloviansk;",
+     {("Soledar", "held", "RU"), ("Siversk", "held", "RU"), ("Lyman", "held", "RU"),
+      ("Toretsk", "held", "RU")}),
+    ("Les localités qui sont sous le contrôle de l'armée russe sont nombreuses.\nSoledar reste "
+     "un symbole.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(BULLETIN_LISTS))
+def test_bulletin_lists(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

@@ -397,6 +397,14 @@ def test_split_sentences_keeps_offsets() -> None:
     ]
 
 
+def test_a_heading_and_its_list_are_one_sentence() -> None:
+    text = "Sous contrôle russe :\nSoledar, Siversk – Direction Bakhmout;\nLyman.\nFin du bulletin."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Sous contrôle russe :\nSoledar, Siversk – Direction Bakhmout;\nLyman.",
+        "Fin du bulletin.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "town", "kind"),
     [

@@ -1445,7 +1445,15 @@ _PARTIAL_BEFORE: Final = re.compile(
 
 
 # "Plusieurs villes ... sont repassées sous le contrôle de Kiev, notamment Izioum et Koupiansk"
-_TOWNS_SUBJECT: Final = re.compile(r"\b(?:villes|localites|villages|bourgades|agglomerations)\b")
+_TOWNS_SUBJECT: Final = re.compile(
+    r"\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux)\b"
+)
+# "Les colonies de la région de R qui sont sous le contrôle de l'armée russe : X, Y": the
+# places' noun heads the relative clause the cue is in.
+_TOWNS_WHO: Final = re.compile(
+    r"\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux)\b"
+    r"[^.;:!?]{0,80}?\bqui\s+[^.;:!?]*$"
+)
 _LISTED_AFTER: Final = re.compile(
     r"[^.;:!?]{0,60}?,\s*(?:notamment|dont|comme|a\s+savoir|parmi\s+lesquel\w+|"
     r"(?:en\s+)?citant|nommement|en\s+particulier|y\s+compris)\s+"
@@ -1481,7 +1489,10 @@ def _link_listed(
     """
     if subject:
         clause_start = find_clause_start(folded, sentence[0], hit.start)
-        if not _TOWNS_SUBJECT.search(folded, clause_start, hit.start):
+        if not (
+            _TOWNS_SUBJECT.search(folded, clause_start, hit.start)
+            or _TOWNS_WHO.search(folded, sentence[0], hit.start)
+        ):
             return None
         introducers: tuple[re.Pattern[str], ...] = (_LISTED_AFTER, _COLON)
     else:
@@ -1520,6 +1531,9 @@ def _link_listed(
 _LIST_ITEM_GAP: Final = re.compile(
     r"(?:\s*(?:dans|en)\s+(?:la\s+|l')?(?:region|oblast|province)\b[^,;:.!?]{0,50})?"
     r"\s*(?:,|\bet\b|\bou\b)\s*(?:et\s+)?$"
+    # a bulletin's lines: "X, Y – Direction Z;" then the next line of names
+    # (names the gazetteer lacks may open the next line)
+    r"|\s*[-–]\s*direction\s+[\w'-]+\s*;\s*(?:[\w'-]+\s*,\s*){0,3}$"
 )
 
 
