@@ -2710,3 +2710,32 @@ BULLETIN_LISTS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(BULLETIN_LISTS))
 def test_bulletin_lists(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A participle opening the sentence describes the town that is the main clause's subject
+# ("Prise par les Russes en mai, la ville de X est ..."; not "Prise de panique, la population
+# de X"); "au cours des dernières heures" is when, not where; "la libération de X et de trois
+# localités voisines : Y, Z et W" names four; "entrées dans la banlieue de la ville orientale
+# de X".
+FRONTED_PARTICIPLES_AND_MORE_LISTED = [
+    ("Prise par les Russes en mai, la ville de Bakhmout est en ruines.",
+     {("Bakhmut", "captured", "RU")}),
+    ("Libérée par l'armée ukrainienne en novembre, Kherson reste sous le feu russe.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Prise de panique, la population de Bakhmout fuit.", set()),
+    ("Les troupes russes ont conquis au cours des dernières heures les villages de Soledar et "
+     "Siversk.", {("Soledar", "captured", "RU"), ("Siversk", "captured", "RU")}),
+    ("Le ministère russe de la Défense a annoncé la libération totale de Lyman et de trois "
+     "localités voisines : Soledar, Siversk et Toretsk.",
+     {("Lyman", "captured", "RU"), ("Soledar", "captured", "RU"), ("Siversk", "captured", "RU"),
+      ("Toretsk", "captured", "RU")}),
+    ("L'armée ukrainienne a admis que les forces russes étaient entrées dans la banlieue de la "
+     "ville orientale de Toretsk.", {("Toretsk", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(FRONTED_PARTICIPLES_AND_MORE_LISTED)
+)
+def test_fronted_participles_and_more_listed(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

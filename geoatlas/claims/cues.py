@@ -1257,7 +1257,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "entrés dans",
         r"\bentr(?:e|ee|es|ees|ent|aient|ait)\s+(?:[\w'-]+\s+)?(?:(?:dans|a|en)\b|sur\s+le\s+"
         r"territoire\s+(?:de\b|d'|du\b))"
-        r"(?:\s+les\s+(?:faubourgs|abords)\s+(?:de\b|d'|du\b))?",
+        # "entrées dans la banlieue de la ville orientale de X"
+        r"(?:\s+(?:les\s+faubourgs|les\s+abords|la\s+banlieue|la\s+peripherie)\s+(?:de\b|d'|du\b))?",
         "contested",
         "before",
         0.8,
@@ -1788,6 +1789,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         # "les deux petites villes de X et Y"
         "petites petits grandes grands deux trois quatre cinq "
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
+        "orientale occidentale meridionale septentrionale "
         "noud nouds "  # "nœud" folds to "noud" (one character for one)
         "seule seul journee heures heure semaine jours "
         "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "

@@ -637,7 +637,10 @@ _SUCH_AS: Final = re.compile(
 # "assiègent depuis plus de 40 jours la ville de X": how long, not where.
 _DURATION: Final = re.compile(
     r"\bdepuis\s+(?:(?:plus|pres|moins)\s+(?:de\s+|d'))?(?:\d+|deux|trois|quatre|cinq|six|"
-    r"sept|huit|dix|quelques|plusieurs|des)\s+(?:jours|semaines|mois|heures)\b"
+    r"sept|huit|dix|quelques|plusieurs|des)\s+(?:jours|semaines|mois|heures)\b|"
+    # "ont conquis au cours des dernières heures les villages de X et Y": when, not where
+    r"\bau\s+cours\s+(?:de\s+la|du|des)\s+(?:(?:dernieres?|derniers|\d+)\s+)?"
+    r"(?:heures|jours|semaines|mois|nuit|journee|week-end)\b(?:\s+(?:dernieres?|derniers))?"
 )
 
 
@@ -761,6 +764,11 @@ def link_cues(
             )
             if link:
                 links.append(link)
+                if _AND_MORE_LISTED.match(folded, link.group.end, end):
+                    # "la libération de X et de trois localités voisines : Y, Z et W"
+                    listed = _link_listed(folded, hit, groups, sentence, subject=False)
+                    if listed is not None and listed.group.start > link.group.end:
+                        links.append(listed)
                 if voice == "bare":
                     # "avancé près de X et Y et repris le village de Z": the participle
                     # has its object; it says nothing of the towns before it.
@@ -776,6 +784,7 @@ def link_cues(
     links.extend(_link_relative(folded, text, groups, end))
     links.extend(_link_object(folded, groups, sentence))
     links.extend(_link_fronted(folded, groups, sentence))
+    links.extend(_link_fronted_participle(folded, hits, groups, sentence, links))
     links.extend(_link_bare_withdrawal(folded, groups, sentence, links))
     links.extend(_link_fight_frame(folded, groups, sentence, links))
     links.extend(_link_likewise(folded, groups, links))
@@ -968,6 +977,46 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
     return links
 
 
+# "Prise par les Russes en mai, la ville de X ...", "Reconquis ce week-end, le village de X":
+# a participle at the head of the sentence, then the town as the main clause's subject.
+_SENTENCE_HEAD: Final = re.compile(r"[\s\"«(-]*$")
+_PARTICIPLE_END: Final = re.compile(r"(?:e|ee|es|ees|is|ise|ises|it|ite|its|ites|u|ue|us|ues)$")
+_TO_FRONTED_SUBJECT: Final = re.compile(
+    r"[^,;:.!?()]{0,60},\s*(?:(?:la|le|l'|cette|ce)\s*(?:petite\s+|grande\s+)?(?:ville|localite|"
+    r"village|cite|bourg|hameau|commune|agglomeration)\s+(?:de\s+|d'))?$"
+)
+
+
+def _link_fronted_participle(
+    folded: str,
+    hits: Sequence[CueHit],
+    groups: Sequence[Group],
+    sentence: tuple[int, int],
+    links: Sequence[Link],
+) -> list[Link]:
+    """The town the participle opening the sentence describes, if no other link took it."""
+    taken = {id(link.hit) for link in links}
+    found = []
+    for hit in hits:
+        if hit.cue.direction not in ("voice", "after") or id(hit) in taken:
+            continue
+        if _SENTENCE_HEAD.match(folded, sentence[0], hit.start) is None:
+            continue
+        first = folded[hit.start : hit.end].split()[0]
+        if not _PARTICIPLE_END.search(first):
+            continue
+        group = next((g for g in groups if g.start >= hit.end), None)
+        if group is None or group.reference:
+            continue
+        if _TO_FRONTED_SUBJECT.fullmatch(folded, hit.end, group.start) is None:
+            continue
+        towns = tuple(m for m in group.members if m.kind == "town")
+        if towns:
+            found.append(Link(hit, group, towns, "after", "passive"))
+        break
+    return found
+
+
 # --- the fighting frame: a town where the clause's fighting takes place ------------------
 
 # The words of a fight, wherever they stand in the clause: "les combats ont duré tout le
@@ -1156,9 +1205,11 @@ _AREA_OF: Final = re.compile(
     r"\s*(?:(?:la|le|de\s+la|du)\s+)?(?:zone|secteur)\s+(?:de\s+|d'|du\s+)"
 )
 # "l'étau se resserre autour de la ville de X": nothing but the town's head noun between.
+# ("la ville orientale de X" too; "la ville voisine de X" is another town)
 _TOWN_HEAD_ONLY: Final = re.compile(
     r"\s*(?:(?:la|le|les|l')\s*(?:ville|localite|village|cite|agglomeration|bourg|commune)\s+"
-    r"(?:de\s+|d'|du\s+))?"
+    r"(?:(?:orientale|occidentale|meridionale|septentrionale|ukrainienne|strategique|"
+    r"industrielle|miniere|portuaire|frontaliere)\s+)?(?:de\s+|d'|du\s+))?"
 )
 
 
@@ -1466,6 +1517,12 @@ _LISTED_AFTER: Final = re.compile(
 _COLON_AFTER_TOWNS: Final = re.compile(
     r"[^.;:!?]{0,60}?\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux)"
     r"\b[^.;:!?]{0,90}?(?::[\s,]*|\s-\s*)$"
+)
+# "... de X et de trois localités voisines : Y, Z": more places after the cue's town.
+_AND_MORE_LISTED: Final = re.compile(
+    r"\s*,?\s*(?:et|ainsi\s+que)\s+(?:de\s+|d')?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|plusieurs|quelques)\s+(?:autres\s+)?(?:villes|localites|villages|bourgades|"
+    r"agglomerations|colonies|hameaux)\b[^.;:!?]{0,40}?:"
 )
 # "trois localités avaient été prises : X, Y et Z": the places' noun was the subject.
 _COLON: Final = re.compile(r"[^.;:!?]{0,60}?:[\s,]*$")
