@@ -2739,3 +2739,21 @@ FRONTED_PARTICIPLES_AND_MORE_LISTED = [
 )
 def test_fronted_participles_and_more_listed(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Neither confirmed nor denied is no claim, and no denial ("n'a ni confirmé ni démenti la prise
+# de X", "s'est gardé de démentir ou de confirmer son repli de X"); places counted "à X" are in
+# X's area, not X ("contrôlé 3 colonies à X").
+NEITHER_AND_COUNTED = [
+    ("Le ministère russe de la Défense n'a ni confirmé ni démenti la prise de Soledar.", set()),
+    ("Le ministère russe de la Défense s'est gardé de démentir ou de confirmer son repli de "
+     "Soledar et Siversk.", set()),
+    ("Kiev a démenti la prise de Soledar, sans confirmer les combats.",
+     {("Soledar", "denied", "UA")}),
+    ("Syrskyi a déclaré que les forces russes avaient contrôlé 3 colonies à Zaporijjia.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(NEITHER_AND_COUNTED))
+def test_neither_and_counted(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -615,8 +615,8 @@ _FROM_SIDE: Final = re.compile(
 
 # "libèrent une nouvelle ville à Donetsk": a town of that region, not the region's town.
 _LOCATED_OBJECT: Final = re.compile(
-    r"\b(?:un|une|deux|trois|plusieurs)\s+(?:[\w'-]+\s+)?(?:villes?|villages?|localites?|"
-    r"bourgs?|hameaux?)\s+(?:a|dans|en)\s*$"
+    r"\b(?:un|une|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?:[\w'-]+\s+)?(?:villes?|villages?|"
+    r"localites?|bourgs?|hameaux?|colonies?)\s+(?:a|dans|en)\s*$"
 )
 
 
@@ -1815,6 +1815,14 @@ def _done_before(folded: str, lead: str, link: Link, sentence_end: int) -> bool:
     )
 
 
+# "n'a ni confirmé ni démenti la prise de X", "s'est gardé de démentir ou de confirmer son
+# repli de X": the speaker says neither.
+_NEITHER: Final = re.compile(
+    r"\bconfirm\w*\s+(?:ni|ou)\s+(?:de\s+|d')?(?:(?:le|la|les)\s+|l')?(?:dement|infirm)\w*|"
+    r"\b(?:dement|infirm)\w*\s+(?:ni|ou)\s+(?:de\s+|d')?(?:(?:le|la|les)\s+|l')?confirm\w*"
+)
+
+
 def is_hedged(
     folded: str,
     link: Link,
@@ -1840,6 +1848,8 @@ def is_hedged(
     hit = link.hit
     # "on craint que X tombe": a fear of it, whatever clause the town opens.
     if _FEARED.search(folded, max(0, min(hit.start, link.group.start) - 80), hit.start):
+        return True
+    if _NEITHER.search(folded, max(clause_start, hit.start - 80), hit.start):
         return True
     lead = folded[clause_start : hit.start]
     if link.direction in ("after", "relative"):
