@@ -1495,16 +1495,13 @@ _PARTIAL_BEFORE: Final = re.compile(
 )
 
 
+# A plural noun for places, which a list of towns may follow.
+_PLACES: Final = r"\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux)\b"
 # "Plusieurs villes ... sont repassées sous le contrôle de Kiev, notamment Izioum et Koupiansk"
-_TOWNS_SUBJECT: Final = re.compile(
-    r"\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux)\b"
-)
+_TOWNS_SUBJECT: Final = re.compile(_PLACES)
 # "Les colonies de la région de R qui sont sous le contrôle de l'armée russe : X, Y": the
 # places' noun heads the relative clause the cue is in.
-_TOWNS_WHO: Final = re.compile(
-    r"\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux)\b"
-    r"[^.;:!?]{0,80}?\bqui\s+[^.;:!?]*$"
-)
+_TOWNS_WHO: Final = re.compile(rf"{_PLACES}[^.;:!?]{{0,80}}?\bqui\s+[^.;:!?]*$")
 _LISTED_AFTER: Final = re.compile(
     r"[^.;:!?]{0,60}?,\s*(?:notamment|dont|comme|a\s+savoir|parmi\s+lesquel\w+|"
     r"(?:en\s+)?citant|nommement|en\s+particulier|y\s+compris)\s+"
@@ -1515,14 +1512,12 @@ _LISTED_AFTER: Final = re.compile(
 # "ont libéré cinq localités dans le district de Beryslav : X, Y, Z": the places' noun
 # after the cue, then a colon or a dash ("deux localités supplémentaires – X et Y").
 _COLON_AFTER_TOWNS: Final = re.compile(
-    r"[^.;:!?]{0,60}?\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux)"
-    r"\b[^.;:!?]{0,90}?(?::[\s,]*|\s-\s*)$"
+    rf"[^.;:!?]{{0,60}}?{_PLACES}[^.;:!?]{{0,90}}?(?::[\s,]*|\s-\s*)$"
 )
 # "... de X et de trois localités voisines : Y, Z": more places after the cue's town.
 _AND_MORE_LISTED: Final = re.compile(
     r"\s*,?\s*(?:et|ainsi\s+que)\s+(?:de\s+|d')?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|"
-    r"neuf|dix|plusieurs|quelques)\s+(?:autres\s+)?(?:villes|localites|villages|bourgades|"
-    r"agglomerations|colonies|hameaux)\b[^.;:!?]{0,40}?:"
+    rf"neuf|dix|plusieurs|quelques)\s+(?:autres\s+)?{_PLACES}[^.;:!?]{{0,40}}?:"
 )
 # "trois localités avaient été prises : X, Y et Z": the places' noun was the subject.
 _COLON: Final = re.compile(r"[^.;:!?]{0,60}?:[\s,]*$")
