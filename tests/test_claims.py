@@ -2469,7 +2469,9 @@ HOLDS_RETAKINGS_AND_KIEV = [
      "signes se multiplient.", {("Kherson", "recaptured", "UA")}),
     ("Forte de son succès dans la reprise de la ville de Kherson, l'Ukraine a poursuivi sa "
      "contre-offensive.", {("Kherson", "recaptured", "UA")}),
-    ("Après la reprise de Kherson, les Russes ont bombardé la ville.", set()),
+    # The subject of the main clause did not retake it; its own country's side did.
+    ("Après la reprise de Kherson, les Russes ont bombardé la ville.",
+     {("Kherson", "recaptured", "UA")}),
     ("D'autres villes sont le théâtre d'affrontements : Kharkiv, Pokrovsk et Kiev.",
      {("Kharkiv", "contested", None), ("Pokrovsk", "contested", None),
       ("Kyiv", "contested", None)}),
@@ -2756,4 +2758,45 @@ NEITHER_AND_COUNTED = [
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(NEITHER_AND_COUNTED))
 def test_neither_and_counted(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+# "placée sous contrôle" (the Russian ministry's wording); a time between the cue and its
+# towns; an attempt that has gone on for months; a town retaken with no side named is its
+# own country's; a denial beside the denier's own holding; a negation closed by "et est".
+PLACED_RETAKEN_AND_STILL_HELD = [
+    ("Les localités de Vovchansk et Kupiansk ont été placées sous contrôle, précise le "
+     "ministère russe de la Défense.",
+     {("Vovchansk", "captured", "RU"), ("Kupiansk", "captured", "RU")}),
+    ("Les unités du groupement Centre ont pris sous leur contrôle la ville de Toretsk.",
+     {("Toretsk", "captured", "RU")}),
+    ("La ville de Kourakhove a été placée sous contrôle ukrainien.",
+     {("Kurakhove", "recaptured", "UA")}),
+    ("La centrale de Zaporijjia a été placée sous contrôle de l'AIEA.", set()),
+    ("La ville de Kherson a été placée sous contrôle renforcé de la police.", set()),
+    ("L'armée russe a pris le contrôle ces dernières semaines des villes de Toretsk et Siversk.",
+     {("Toretsk", "captured", "RU"), ("Siversk", "captured", "RU")}),
+    ("Les forces russes cherchent à prendre Pokrovsk depuis des mois.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Pokrovsk, que l'armée russe cherche à conquérir depuis plus de six mois, est en ruines.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Les forces russes cherchent à prendre Pokrovsk.", set()),
+    ("Les forces russes pourraient chercher à prendre Pokrovsk depuis le sud.", set()),
+    ("La ville d'Izioum reconquise.", {("Izium", "recaptured", "UA")}),
+    ("Reconquise l'été dernier, la ville de Kherson reste sous le feu russe.",
+     {("Kherson", "recaptured", "UA")}),
+    ("L'armée ukrainienne dément la prise de Soledar : « Soledar reste sous le contrôle total "
+     "des forces ukrainiennes ».",
+     {("Soledar", "denied", "UA"), ("Soledar", "held", "UA")}),
+    ("Des combats ont lieu près de Lyssytchansk, mais la ville n'est pas encerclée et est sous "
+     "le contrôle de l'armée ukrainienne.",
+     {("Lysychansk", "held", "UA")}),
+    ("La ville de Bakhmout n'est pas encerclée et n'est pas sous contrôle russe, selon "
+     "l'état-major ukrainien.",
+     {("Bakhmut", "denied", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(PLACED_RETAKEN_AND_STILL_HELD))
+def test_placed_retaken_and_still_held(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

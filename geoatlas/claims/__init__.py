@@ -146,6 +146,7 @@ _ANALYSTS: Final = frozenset({"ISW", "DeepState"})
 _PRECISION_RANK: Final = {"day": 0, "month": 1, "published": 2, "unknown": 3}
 _OWN_COUNTRY: Final[dict[Side, str]] = {"RU": "RU", "UA": "UA"}
 _LOSER: Final[dict[str, Side]] = {"UA": "RU", "RU": "UA"}  # who takes a town of this country
+_HOME_SIDE: Final[dict[str, Side]] = {"UA": "UA", "RU": "RU"}  # who retakes it
 _SPEAKER_SIDES: Final[dict[str, Side]] = {"RU": "RU", "UA": "UA"}  # "third" speaks for no side
 
 
@@ -659,6 +660,11 @@ def _read_link(
             # A retaking is told as a "libération" or a "reprise" (speaker_gains, recaptured).
             # So too "X est assiégée": by the other country's side.
             side, found_by = _LOSER[place.country], "country"
+        if found_by == "none" and status == "recaptured" and place.country in _HOME_SIDE:
+            # "La ville d'Izioum reconquise", "Robotyne, reprise l'été dernier": a town
+            # is retaken by its own country's side ("la reprise de X" that Moscow claims
+            # stays Moscow's).
+            side, found_by = _HOME_SIDE[place.country], "country"
         if status == "captured" and side is not None and place.country == _OWN_COUNTRY[side]:
             final = "recaptured"
         if cue.attack and cue.status == "held" and final == "contested" and side is not None:
@@ -855,7 +861,8 @@ def _drop_contradictions(drafts: list[_Draft]) -> list[_Draft]:
 
     "Pokrovsk a été encerclée et occupée" is a capture; "X est tombée aux
     mains des Russes" a capture, not also a holding; "les Russes se sont
-    retirés de X, reprise par l'Ukraine" is a withdrawal *and* a recapture.
+    retirés de X, reprise par l'Ukraine" is a withdrawal *and* a recapture; a
+    denial and the denier's own holding stand together.
     """
     by_town: dict[tuple[int, str], list[_Draft]] = {}
     for draft in drafts:
@@ -872,6 +879,8 @@ def _drop_contradictions(drafts: list[_Draft]) -> list[_Draft]:
             if d is best
             or (d.status == best.status and d.actor == best.actor)  # the town's other names
             or (d.actor != best.actor and _controller(d.status, d.actor) == control)
+            # "Kiev dément la prise de X : X reste sous notre contrôle": the denier holds it.
+            or (best.status == "denied" and d.status == "held" and d.actor == best.actor)
             # "ont repoussé des assauts russes contre X": held by one, fought for by the other.
             or (
                 best.status == "held"

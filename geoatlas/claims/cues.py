@@ -161,7 +161,10 @@ CUES: Final[tuple[Cue, ...]] = (
         # "L'armée russe prend le contrôle de la ville de X" (a headline's present).
         rf"\b(?:pris|prise|prises|prend|prennent|prenant)\s+(?:le\s+|son\s+|leur\s+|de\s+)?"
         rf"(?:plein\s+|total\s+)?"
-        rf"controle\s+(?:total\s+|complet\s+|integral\s+|effectif\s+)?(?:{_DE}|sur)",
+        rf"controle\s+(?:total\s+|complet\s+|integral\s+|effectif\s+)?"
+        # "a pris le contrôle ces dernières semaines des villages de X et Y"
+        rf"(?:(?:ces|ses)\s+(?:dernieres|derniers)\s+(?:heures|jours|semaines|mois)\s+)?"
+        rf"(?:{_DE}|sur)",
         "captured",
         "before",
         0.95,
@@ -200,6 +203,29 @@ CUES: Final[tuple[Cue, ...]] = (
         0.9,
         side_in_cue="actor",
         needs_agent=True,
+    ),
+    # The Russian ministry's "взяты под контроль": "X a été placée sous contrôle",
+    # "ont été pris sous contrôle"; with no side named, the town's enemy's (a capture).
+    Cue(
+        "placé sous contrôle",
+        r"\b(?:placee?s?|mise?s?|prise?s?)\s+sous\s+(?:le\s+)?(?:plein\s+|total\s+)?controle\b"
+        # not "placée sous contrôle renforcé de la police", "... de l'AIEA"
+        r"(?!\s+(?:renforce|strict|judiciaire|sanitaire|medical|administratif|policier|"
+        r"international|de\s+la\s+police|de\s+l'aiea|de\s+l'onu))"
+        r"(?:\s+(?:total|complet)\b)?(?:\s+(?:ukrainien\w*|russe\w*)|\s+(?:(?:des|du|de)\b|d'))?",
+        "captured",
+        "after",
+        0.85,
+        side_in_cue="actor",
+    ),
+    # "les troupes ont pris sous leur contrôle le village de X"
+    Cue(
+        "pris sous leur contrôle",
+        r"\b(?:pris|prend|prennent|place|placent|mis|mettent)\s+sous\s+(?:son|leur|notre)\s+"
+        r"(?:plein\s+|total\s+)?controle\b(?:\s+(?:total|complet)\b)?",
+        "captured",
+        "before",
+        0.85,
     ),
     Cue("pris pied", r"\bpris\s+pied\s+(?:dans|a|en)\b", "contested", "before", 0.85),
     # "ont réussi à prendre pied sur le territoire du village de X"

@@ -640,7 +640,9 @@ _DURATION: Final = re.compile(
     r"sept|huit|dix|quelques|plusieurs|des)\s+(?:jours|semaines|mois|heures)\b|"
     # "ont conquis au cours des dernières heures les villages de X et Y": when, not where
     r"\bau\s+cours\s+(?:de\s+la|du|des)\s+(?:(?:dernieres?|derniers|\d+)\s+)?"
-    r"(?:heures|jours|semaines|mois|nuit|journee|week-end)\b(?:\s+(?:dernieres?|derniers))?"
+    r"(?:heures|jours|semaines|mois|nuit|journee|week-end)\b(?:\s+(?:dernieres?|derniers))?|"
+    # "a pris le contrôle ces dernières semaines des villages de X et Y"
+    r"\b(?:ces|ses)\s+(?:dernieres|derniers)\s+(?:heures|jours|semaines|mois)\b"
 )
 
 
@@ -1937,6 +1939,14 @@ _ATTEMPT: Final = re.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:attaques?|assauts?|offensives?)\b[^.;:!?]{0,60}?"
     r"\b(?:dans\s+le\s+but\s+(?:de|d')|afin\s+(?:de|d')|pour|en\s+vue\s+(?:de|d'))\s*$"
 )
+# ... unless it has gone on for a while: "cherchent à prendre Bakhmout depuis des mois",
+# "ville que Moscou cherche à conquérir depuis des semaines" is a fight for the town.
+_SEEKING: Final = re.compile(r"\bcherch(?:e|ent|ait|aient)\s+(?:depuis\s+\w+\s+\w+\s+)?a\s+$")
+_FOR_A_WHILE: Final = re.compile(
+    r"[^,;:.!?]{0,40}?\bdepuis\s+(?:plus\s+(?:de|d')\s*|pres\s+(?:de|d')\s*|bientot\s+)?"
+    r"(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs|"
+    r"de\s+longs|un|une)\s+(?:longs?\s+|longues?\s+)?(?:jours|semaines|mois|ans|annees|an)\b"
+)
 _TRY: Final = re.compile(
     r"\b(?:tent(?:e|ent|ait|aient|ant)|(?:ont|a|avaient|avait)\s+tente)\s+(?:de|d')"
 )
@@ -1987,6 +1997,11 @@ def is_attempt(folded: str, link: Link, clause_start: int) -> bool:
         attempt = _TRY.search(_last_words(lead, 6) + " ")
     else:
         attempt = _ATTEMPT.search(lead)
+        if attempt is None:
+            seeking = _SEEKING.search(lead)
+            after = max(hit.end, link.group.end)
+            if seeking is not None and _FOR_A_WHILE.match(folded, after, after + 90):
+                attempt = seeking
     if attempt is None:
         return False
     return not HEDGE_BEFORE.search(_last_words(lead[: attempt.start()], 6) + " ")
@@ -1999,9 +2014,11 @@ _NEGATION_GLUE: Final = frozenset(
     "avoir etre se s'est s'etait toujours vraiment completement totalement encore".split()
 )
 
-# A comma, then a finite verb: the negation closed with the clause before it.
+# A comma or "et", then a finite verb: the negation closed with the clause before it
+# ("n'est pas encerclée et est sous le contrôle de l'armée").
 _NEW_VERB: Final = re.compile(
-    r",\s*(?:[\w']+\s+)?(?:a|ont|est|sont|s'est|se\s+sont|avait|avaient|etait|etaient)\s"
+    r"(?:,|\bet\b|\bmais\b)\s*(?:[\w']+\s+)?"
+    r"(?:a|ont|est|sont|s'est|se\s+sont|avait|avaient|etait|etaient|reste|restent|demeure)(?:\s|$)"
 )
 
 
