@@ -2800,3 +2800,27 @@ PLACED_RETAKEN_AND_STILL_HELD = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(PLACED_RETAKEN_AND_STILL_HELD))
 def test_placed_retaken_and_still_held(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A town described by a noun phrase that ends with the cue: after a dash, or as the
+# predicate of "constituent", "est", "reste"; "en train de prendre" is not taken yet.
+NOUN_PREDICATES_AND_UNDER_WAY = [
+    ("Les Russes veulent avancer vers Sloviansk - l'une des deux plus grandes villes de la "
+     "région toujours sous le contrôle de l'Ukraine.", {("Sloviansk", "held", "UA")}),
+    ("Les villes de Kramatorsk et Sloviansk, séparées par une rivière, constituent la dernière "
+     "agglomération encore sous contrôle ukrainien dans la région.",
+     {("Kramatorsk", "held", "UA"), ("Sloviansk", "held", "UA")}),
+    ("Kherson est la seule capitale régionale prise par les Russes.",
+     {("Kherson", "captured", "RU")}),
+    ("Kramatorsk est la plus grande ville que les Russes veulent prendre.", set()),
+    ("Kramatorsk reste une ville où les Russes ont des espions.", set()),
+    ("Les forces russes affirment être en train de prendre le contrôle complet de Siversk.",
+     {("Siversk", "contested", "RU")}),
+    ("Les forces ukrainiennes sont en train de se retirer de Pokrovsk.",
+     {("Pokrovsk", "withdrawn", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(NOUN_PREDICATES_AND_UNDER_WAY))
+def test_noun_predicates_and_under_way(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

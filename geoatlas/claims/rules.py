@@ -1341,10 +1341,13 @@ def _link_after(
                 group = located
     gap = _predicate_gap(folded, group.end, hit.start, mentions, cues)
     apposed = None
+    predicate = None
     if gap is None:
         # "Tokmak, un noeud routier et ferroviaire occupé par les Russes"
         apposed = _APPOSITIVE.match(folded, group.end, hit.start)
-        gap = "" if apposed else None
+        if apposed is None:
+            predicate = _NOUN_PREDICATE.match(folded, group.end, hit.start)
+        gap = "" if apposed or predicate else None
     if gap is None:
         return None
     words = set(gap.split())
@@ -1406,6 +1409,7 @@ def _link_after(
     plural = plural or bool(words & _PLURAL_AUX)
     # "X et Y, deux autres villes de la région sous contrôle ukrainien"
     plural = plural or bool(apposed and apposed.group("determiner") in _PLURAL_APPOSITION)
+    plural = plural or bool(predicate and predicate.group("verb") in _PLURAL_PREDICATE)
     towns = group.members if plural else group.members[-1:]
     # "Les zones résidentielles de X ont été libérées": part of the town.
     partial = (
@@ -1476,10 +1480,24 @@ _TOWN_NOUN_BEFORE: Final = re.compile(r"\b(?:ville|localite|cite|village|bourg)\
 # cité minière de la région de Donetsk et autre bastion des troupes ukrainiennes": a noun
 # phrase set off by a comma, with no verb, no relative pronoun and no other town in it.
 _APPOSITIVE: Final = re.compile(
-    r"[\s,]*,\s*(?P<determiner>un|une|le|la|l'|ce|cette|les|ces|deux|trois|quatre|toutes|tous)\s*"
+    # (or set off by a dash: "Sloviansk - l'une des deux plus grandes villes ...")
+    r"[\s,]*(?:,|\s[-\u2013\u2014])\s*(?P<determiner>un|une|le|la|l'|ce|cette|les|ces|deux|trois|quatre|toutes|tous)\s*"
     r"(?:(?!(?:a|ont|est|sont|etait|etaient|avait|avaient|qui|que|qu'|ou|dont|se|s')\s)"
     r"[\w'-]+\s+){1,12}$"
 )
+# "X et Y, séparées par une rivière, constituent la dernière agglomération encore sous
+# contrôle ukrainien": the towns are the subject of a noun predicate that the cue ends.
+_NOUN_PREDICATE: Final = re.compile(
+    r"[^.;:!?]{0,60}?\b(?P<verb>constitu(?:e|ent|ait|aient)|est|sont|reste|restent|demeure|"
+    r"demeurent|etait|etaient|represent(?:e|ent|ait|aient))\s+"
+    r"(?:la|le|les|l'|un|une|l'une\s+des|l'un\s+des)\s*(?:[\w'-]+\s+){0,5}?"
+    r"(?:villes?|agglomerations?|conurbations?|localites?|bastions?|cites?|capitales?)\s+"
+    r"(?:(?!(?:qui|que|qu'|ou|dont|a|ont)\s)[\w'-]+\s+){0,4}$"
+)
+_PLURAL_PREDICATE: Final = frozenset(
+    {"constituent", "constituaient", "sont", "restent", "demeurent", "etaient", "representent",
+     "representaient"}
+)  # fmt: skip
 # "X et Y, toutes deux sous contrôle russe"
 _PLURAL_APPOSITION: Final = frozenset({"les", "ces", "deux", "trois", "quatre", "toutes", "tous"})
 # "Sloviansk, l'une des deux plus grandes villes de Donetsk toujours sous le contrôle de
@@ -1931,6 +1949,8 @@ _ATTEMPT: Final = re.compile(
     r"(?:(?:toujours|encore|depuis\s+\w+\s+\w+|en\s+vain|"
     r"desesperement|activement|totalement)\s+)*(?:de\s+|d'|a\s+)$|"
     r"\b(?:est|sont|etaient|etait)\s+a\s+l'offensive\s+pour\s+$|"
+    # "affirment être en train de prendre le contrôle complet de X": not taken yet
+    r"\ben\s+train\s+(?:de\s+|d')$|"
     r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?pu\s+$|"
     # "concentrent leurs attaques ... dans le but de prendre X", "ont lancé une attaque au
     # sud de la ville pour établir le contrôle sur X": an attack under way for the town.
