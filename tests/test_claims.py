@@ -2824,3 +2824,24 @@ NOUN_PREDICATES_AND_UNDER_WAY = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(NOUN_PREDICATES_AND_UNDER_WAY))
 def test_noun_predicates_and_under_way(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "partiellement contrôlée par" is a part of the town; an area's withdrawal reaches the town
+# it includes ("y compris la ville de X"); "se retirant de X"; troops at X "se sont repliés".
+PARTLY_INCLUDED_AND_PULLED_BACK = [
+    ("Les villes de Pokrovsk et Myrnohrad sont « partiellement » contrôlées par les Russes.",
+     {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
+    ("Pokrovsk est partiellement détruite.", set()),
+    ("Les forces russes se sont retirées de la rive ouest du Dniepr, y compris la ville de "
+     "Kherson.", {("Kherson", "withdrawn", "RU")}),
+    ("Les Russes ont bombardé la région de Kharkiv, y compris la ville de Kharkiv.", set()),
+    ("Les forces russes se retirant de Kherson ont détruit les communications.",
+     {("Kherson", "withdrawn", "RU")}),
+    ("Les soldats russes déployés à Kharkiv se sont repliés.", {("Kharkiv", "withdrawn", "RU")}),
+    ("Les soldats russes se sont repliés vers Kharkiv.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(PARTLY_INCLUDED_AND_PULLED_BACK))
+def test_partly_included_and_pulled_back(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

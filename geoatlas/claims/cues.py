@@ -532,7 +532,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "se retirer",
         r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent|soit|soient)\s+)?"
-        rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient)\s+{_WHEN}{_DE}",
+        rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient|ant)\s+{_WHEN}{_DE}",
         "withdrawn",
         "before",
         0.95,
@@ -1860,6 +1860,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "cite cites village bourg bourgade agglomeration hameau colonie "
         # "la ville de X est, elle, presqu'entièrement sous contrôle de"
         "elle lui presqu presque quasiment quasi "
+        # "X et Y sont « partiellement » contrôlées par les Russes": a part of them
+        "partiellement "
         # "le reste de X est passé en zone grise"
         "passe passee passes passees devenu devenue devenus devenues "
         # "X se trouvait et se trouve toujours sous le contrôle de"

@@ -634,6 +634,15 @@ _SUCH_AS: Final = re.compile(
     r"(?:(?:telles|tels)\s+(?:que\s+|qu')|comme\s+)\s*$"
 )
 
+# "se retirant de la rive ouest du Dniepr, y compris la ville de X": an area, then the
+# town it includes.
+_INCLUDING: Final = re.compile(
+    r"^\s*(?:(?:de|du|des)\s+|d')?(?:(?:la|le|les)\s+|l')?"
+    r"(?:rive|rives|region|oblast|zone|zones|secteur|territoire|district|raion)\b"
+    r"[^,;:.!?]{0,40},\s*(?:y\s+compris|notamment)\s+"
+    r"(?:(?:la|le)\s+(?:ville|village|localite|cite)\s+(?:de\s+|d')|de\s+|d')?\s*$"
+)
+
 # "assiègent depuis plus de 40 jours la ville de X": how long, not where.
 _DURATION: Final = re.compile(
     r"\bdepuis\s+(?:(?:plus|pres|moins)\s+(?:de\s+|d'))?(?:\d+|deux|trois|quatre|cinq|six|"
@@ -648,7 +657,7 @@ _DURATION: Final = re.compile(
 
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
-    gap = _DURATION.sub(" ", _SUCH_AS.sub(" ", _NAMED_AFTER.sub(" ", gap)))
+    gap = _DURATION.sub(" ", _SUCH_AS.sub(" ", _NAMED_AFTER.sub(" ", _INCLUDING.sub(" ", gap))))
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
         return False, False
     gap = _TOWN_HEAD.sub(" ", _FROM_SIDE.sub(" ", gap))
@@ -861,7 +870,7 @@ def _link_likewise(folded: str, groups: Sequence[Group], links: Sequence[Link]) 
 _BARE_WITHDRAWAL: Final = re.compile(
     r"\b(?:retrait|repli)\s+(?:des|de\s+ses|de\s+leurs)\s+(?:[\w'-]+\s+)?(?:troupes|forces|"
     r"soldats|unites|militaires)(?:\s+(?:russes|ukrainiennes))?\b|"
-    r"\b(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?retire(?:e|es|s)?\b"
+    r"\b(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?(?:retire|replie)(?:e|es|s)?\b"
 )
 # Where the withdrawal goes ("se sont retirées vers X", "sur la rive gauche") is no town left.
 _WITHDRAWAL_ONWARD: Final = re.compile(
@@ -1419,10 +1428,14 @@ def _link_after(
             _PARTIAL_BEFORE.search(folded, max(start, group.start - 60), group.start)
             # "X est presque entièrement tombée sous le contrôle de": most of it, a part
             or NEARLY_ALL.search(folded, group.end, hit.start)
+            or _PARTLY.search(folded, group.end, hit.start)
         )
     )
     voice = "passive" if words & AUXILIARIES else voice
     return Link(hit, group, towns, "after", voice, partial)
+
+
+_PARTLY: Final = re.compile(r"\bpartiellement\b")
 
 
 def _in_brackets(folded: str, group: Group, start: int, end: int) -> bool:
@@ -1898,6 +1911,8 @@ def is_hedged(
             continue
         if NEARLY_ALL.match(window, hedge.start()):
             continue  # "presque entièrement tombée": most of it, told as a part (contested)
+        if link.partial and hedge.group().startswith("partiel"):
+            continue  # "X est partiellement contrôlée par": a part of it (contested)
         return True
     tail_from = link.group.end if link.direction == "before" else hit.end
     tail = folded[tail_from : min(sentence_end, tail_from + 90)]
