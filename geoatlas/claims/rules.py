@@ -643,10 +643,15 @@ _INCLUDING: Final = re.compile(
     r"(?:(?:la|le)\s+(?:ville|village|localite|cite)\s+(?:de\s+|d')|de\s+|d')?\s*$"
 )
 
+# "depuis plus de 40 jours", "depuis des mois": how long something has gone on.
+_SINCE = (
+    r"\bdepuis\s+(?:(?:plus|pres|moins)\s+(?:de|d')\s*|bientot\s+)?"
+    r"(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs|"
+    r"de\s+longs|un|une)\s+(?:longs?\s+|longues?\s+)?(?:heures|jours|semaines|mois|ans|annees|an)\b"
+)
 # "assiègent depuis plus de 40 jours la ville de X": how long, not where.
 _DURATION: Final = re.compile(
-    r"\bdepuis\s+(?:(?:plus|pres|moins)\s+(?:de\s+|d'))?(?:\d+|deux|trois|quatre|cinq|six|"
-    r"sept|huit|dix|quelques|plusieurs|des)\s+(?:jours|semaines|mois|heures)\b|"
+    _SINCE + r"|"
     # "ont conquis au cours des dernières heures les villages de X et Y": when, not where
     r"\bau\s+cours\s+(?:de\s+la|du|des)\s+(?:(?:dernieres?|derniers|\d+)\s+)?"
     r"(?:heures|jours|semaines|mois|nuit|journee|week-end)\b(?:\s+(?:dernieres?|derniers))?|"
@@ -1977,11 +1982,7 @@ _ATTEMPT: Final = re.compile(
 # ... unless it has gone on for a while: "cherchent à prendre Bakhmout depuis des mois",
 # "ville que Moscou cherche à conquérir depuis des semaines" is a fight for the town.
 _SEEKING: Final = re.compile(r"\bcherch(?:e|ent|ait|aient)\s+(?:depuis\s+\w+\s+\w+\s+)?a\s+$")
-_FOR_A_WHILE: Final = re.compile(
-    r"[^,;:.!?]{0,40}?\bdepuis\s+(?:plus\s+(?:de|d')\s*|pres\s+(?:de|d')\s*|bientot\s+)?"
-    r"(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs|"
-    r"de\s+longs|un|une)\s+(?:longs?\s+|longues?\s+)?(?:jours|semaines|mois|ans|annees|an)\b"
-)
+_FOR_A_WHILE: Final = re.compile(r"[^,;:.!?]{0,40}?" + _SINCE)
 _TRY: Final = re.compile(
     r"\b(?:tent(?:e|ent|ait|aient|ant)|(?:ont|a|avaient|avait)\s+tente)\s+(?:de|d')"
 )
