@@ -2845,3 +2845,33 @@ PARTLY_INCLUDED_AND_PULLED_BACK = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(PARTLY_INCLUDED_AND_PULLED_BACK))
 def test_partly_included_and_pulled_back(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A ministry's "a permis de libérer" is done; a stronghold of the resistance and a side's
+# garrison in a town hold it; the gerund "contrôlant"; an attempt that was repelled is a fight.
+GARRISONS_AND_REPELLED_TRIES = [
+    ("L'action résolue des unités du groupement de troupes Sud a permis de libérer la "
+     "localité de Kourakhove, a indiqué le ministère russe de la Défense.",
+     {("Kurakhove", "captured", "RU")}),
+    ("Cette offensive permettra de libérer Kourakhove, a indiqué le ministère russe de la "
+     "Défense.", set()),
+    ("Les villes de Kramatorsk et Sloviansk constituent les derniers bastions de la "
+     "résistance ukrainienne.",
+     {("Kramatorsk", "held", "UA"), ("Sloviansk", "held", "UA")}),
+    ("Les Russes pilonnent la garnison ukrainienne de Myrnohrad.",
+     {("Myrnohrad", "held", "UA")}),
+    ("La garnison de Myrnohrad est épuisée.", set()),
+    ("L'Ukraine occupe une partie de la région de Koursk, contrôlant notamment la petite "
+     "ville de Soudja.", {("Sudzha", "held", "UA")}),
+    ("Cette nuit, il y a eu une tentative de percée à Toretsk, nos défenseurs l'ont "
+     "repoussée.", {("Toretsk", "contested", None)}),
+    ("Les Russes préparent une tentative de percée à Toretsk.", set()),
+    ("Toutes les tentatives de l'ennemi pour s'emparer de Bakhmout sont repoussées.",
+     {("Bakhmut", "contested", None)}),
+    ("Les Russes ont pris notamment Kourakhove.", {("Kurakhove", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(GARRISONS_AND_REPELLED_TRIES))
+def test_garrisons_and_repelled_tries(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -843,7 +843,8 @@ CUES: Final[tuple[Cue, ...]] = (
         needs_agent=True,
     ),
     # Verb "contrôle"; the noun ("le contrôle de") is told apart by the word before it.
-    Cue("contrôle", r"\bcontrol(?:e|ent|ait|aient)\b", "held", "before", 0.8, verb_only=True),
+    # "contrôlant notamment la petite ville de X": the gerund, whose subject is the clause's.
+    Cue("contrôle", r"\bcontrol(?:e|ent|ait|aient|ant)\b", "held", "before", 0.8, verb_only=True),
     Cue(
         "conserve le contrôle",
         rf"\b(?:conserv|gard|maint(?:ien|en))\w*\s+(?:le|son|leur)\s+controle\s+(?:{_DE}|sur)",
@@ -960,9 +961,21 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "bastion de",
         r"\bbastions?\s+(?:(?:des|de\s+l'|du)\s*(?:troupes|forces|armees?|defenseurs|"
-        r"separatistes)\s+)?(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|de\s+la\s+russie)\b",
+        r"separatistes)\s+)?(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|de\s+la\s+russie)\b|"
+        # "Severodonetsk et Lyssytchansk, les derniers bastions de la résistance ukrainienne"
+        r"\bbastions?\s+de\s+la\s+resistance\s+(?:ukrainienne|russe)\b",
         "held",
         "after",
+        0.7,
+        side_in_cue="actor",
+    ),
+    # "la garnison ukrainienne de Myrnohrad", "la garnison russe à X": a side's garrison in a
+    # town holds it.
+    Cue(
+        "garnison de",
+        r"\bgarnisons?\s+(?:des\s+forces\s+armees\s+)?(?:ukrainiennes?|russes?)\s+(?:de|d'|a|dans)\b",
+        "held",
+        "before",
         0.7,
         side_in_cue="actor",
     ),
@@ -1799,7 +1812,7 @@ _ADVERBS = (
     "totalement entierement completement integralement officiellement desormais deja "
     "finalement egalement aussi recemment hier aujourd hui maintenant actuellement toujours "
     "encore enfin effectivement pleinement rapidement ainsi donc bien precedemment auparavant "
-    "malheureusement heureusement"
+    "malheureusement heureusement notamment"
 )
 
 OBJECT_GAP_WORDS: Final = frozenset(
@@ -1969,6 +1982,8 @@ INFINITIVE_REALISED: Final = re.compile(
     r"\ben\s+train\s+(?:de|d')|\bcommenc\w*\s+a|\bentrepr\w*\s+(?:de|d')|"
     # "tout ceci nous permet de tenir X" (it is being held)
     r"\bpermet(?:tent)?\s+(?:de|d')|"
+    # "l'action des unités a permis de libérer X" (done: the ministry's formula)
+    r"\b(?:a|ont|avait|avaient)\s+permis\s+(?:de|d')|"
     # Ordered: "ont reçu l'ordre de se retirer de X" (the retreat is under way).
     # "a ordonné à ses troupes de se retirer de X"
     r"\b(?:recu|donne|ordonne)\s+(?:a\s+(?:ses|leurs|des|les|l')\s*[\w'-]+\s+)?"

@@ -1361,6 +1361,8 @@ def _link_after(
         apposed = _APPOSITIVE.match(folded, group.end, hit.start)
         if apposed is None:
             predicate = _NOUN_PREDICATE.match(folded, group.end, hit.start)
+            if predicate is None and _NOUN_CUE.match(folded, hit.start):
+                predicate = _NOUN_CUE_PREDICATE.match(folded, group.end, hit.start)
         gap = "" if apposed or predicate else None
     if gap is None:
         return None
@@ -1505,13 +1507,20 @@ _APPOSITIVE: Final = re.compile(
 )
 # "X et Y, séparées par une rivière, constituent la dernière agglomération encore sous
 # contrôle ukrainien": the towns are the subject of a noun predicate that the cue ends.
-_NOUN_PREDICATE: Final = re.compile(
+_PREDICATE_HEAD: Final = (
     r"[^.;:!?]{0,60}?\b(?P<verb>constitu(?:e|ent|ait|aient)|est|sont|reste|restent|demeure|"
     r"demeurent|etait|etaient|represent(?:e|ent|ait|aient))\s+"
-    r"(?:la|le|les|l'|un|une|l'une\s+des|l'un\s+des)\s*(?:[\w'-]+\s+){0,5}?"
+    r"(?:la|le|les|l'|un|une|l'une\s+des|l'un\s+des)\s*"
+)
+_NOUN_PREDICATE: Final = re.compile(
+    _PREDICATE_HEAD + r"(?:[\w'-]+\s+){0,5}?"
     r"(?:villes?|agglomerations?|conurbations?|localites?|bastions?|cites?|capitales?)\s+"
     r"(?:(?!(?:qui|que|qu'|ou|dont|a|ont)\s)[\w'-]+\s+){0,4}$"
 )
+# "X et Y constituent les derniers bastions de la résistance ukrainienne": the cue is the
+# predicate's noun itself.
+_NOUN_CUE_PREDICATE: Final = re.compile(_PREDICATE_HEAD + r"(?:[\w'-]+\s+){0,2}?$")
+_NOUN_CUE: Final = re.compile(r"bastions?\b")
 _PLURAL_PREDICATE: Final = frozenset(
     {"constituent", "constituaient", "sont", "restent", "demeurent", "etaient", "representent",
      "representaient"}
@@ -1918,6 +1927,12 @@ def is_hedged(
             continue  # "presque entièrement tombée": most of it, told as a part (contested)
         if link.partial and hedge.group().startswith("partiel"):
             continue  # "X est partiellement contrôlée par": a part of it (contested)
+        if (
+            hit.cue.status == "contested"
+            and hedge.group().startswith("tentative")
+            and _REPELLED.search(folded, link.group.end, sentence_end)
+        ):
+            continue  # "une tentative de percée à X, nos défenseurs l'ont repoussée": a fight
         return True
     tail_from = link.group.end if link.direction == "before" else hit.end
     tail = folded[tail_from : min(sentence_end, tail_from + 90)]
@@ -1928,6 +1943,7 @@ def is_hedged(
     return bool(HEDGE_AFTER.match(tail))
 
 
+_REPELLED: Final = re.compile(r"\b(?:repouss|dejou|stopp|echou|avort)\w*")
 _FEARED: Final = re.compile(
     r"\b(?:crai(?:n|gn)\w*|redout\w*|peur)\s+(?:[\w'-]+\s+){0,4}?qu(?:e\b|')[^.;:!?]*$"
 )
@@ -1969,6 +1985,9 @@ _ATTEMPT: Final = re.compile(
     r"(?:(?:toujours|encore|depuis\s+\w+\s+\w+|en\s+vain|"
     r"desesperement|activement|totalement)\s+)*(?:de\s+|d'|a\s+)$|"
     r"\b(?:est|sont|etaient|etait)\s+a\s+l'offensive\s+pour\s+$|"
+    # "les tentatives de l'ennemi pour s'emparer de X"
+    r"\btentatives?\s+(?:(?:russes?|ukrainiennes?|ennemies?)\s+)?"
+    r"(?:(?:de\s+l'|des\s+|du\s+)\s*(?:[\w'-]+\s+){0,2}?)?pour\s+$|"
     # "affirment être en train de prendre le contrôle complet de X": not taken yet
     r"\ben\s+train\s+(?:de\s+|d')$|"
     r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?pu\s+$|"
