@@ -2875,3 +2875,22 @@ GARRISONS_AND_REPELLED_TRIES = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(GARRISONS_AND_REPELLED_TRIES))
 def test_garrisons_and_repelled_tries(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A comma list in brackets is one list; a gain counted in km2, then the town it includes.
+BRACKETED_LISTS_AND_AREAS = [
+    ("En quelques jours, les Russes se sont emparés de trois localités (Kourakhove, "
+     "Selydove, Toretsk), mais les Ukrainiens résistent.",
+     {("Kurakhove", "captured", "RU"), ("Selydove", "captured", "RU"),
+      ("Toretsk", "captured", "RU")}),
+    ("Les Russes se sont emparés de Kourakhove, Selydove résiste.",
+     {("Kurakhove", "captured", "RU"), ("Selydove", "held", "UA")}),
+    ("L'armée ukrainienne a affirmé avoir reconquis quelque 1.000 km2 dans cette région ces "
+     "derniers jours, en particulier la ville de Kherson.", {("Kherson", "recaptured", "UA")}),
+    ("L'armée ukrainienne a affirmé avoir perdu quelque 1.000 km2 près de Kherson.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(BRACKETED_LISTS_AND_AREAS))
+def test_bracketed_lists_and_areas(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

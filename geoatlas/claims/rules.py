@@ -272,6 +272,11 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
             any(j == "coord" for _, j in chain)
             or _CLOSED_BY_UNKNOWN.match(folded, chain[-1][0].end) is not None
             or _CLOSED_BY_VERB.match(folded, chain[-1][0].end) is not None
+            or (
+                _CLOSED_BY_BRACKET.match(folded, chain[-1][0].end) is not None
+                and _OPEN_BRACKET.search(folded, max(0, chain[0][0].start - 3), chain[0][0].start)
+                is not None
+            )
         )
         for mention, joint in chain:
             if joint == "comma" and not closed:
@@ -448,6 +453,9 @@ _CLOSED_BY_UNKNOWN: Final = re.compile(rf"\s*,?\s*et\s+(?:{_TOWN_NOUN_OF}|de\s+|
 # "ont pris le contrôle des villages de X, Y et ont atteint ...": the "et" joins the verbs,
 # and the list X, Y ends there.
 _CLOSED_BY_VERB: Final = re.compile(r"\s+et\s+(?:ont|a|avaient|avait|sont|est)\s")
+# "se sont emparés de la première (Stepove, Lastochkyne, Sieverne)": a list in brackets.
+_CLOSED_BY_BRACKET: Final = re.compile(r"\s*\)")
+_OPEN_BRACKET: Final = re.compile(r"\(\s*$")
 
 
 # "X, Y et toute la région de Z": a region closing a list of towns is one of its members.
@@ -638,8 +646,10 @@ _SUCH_AS: Final = re.compile(
 # town it includes.
 _INCLUDING: Final = re.compile(
     r"^\s*(?:(?:de|du|des)\s+|d')?(?:(?:la|le|les)\s+|l')?"
-    r"(?:rive|rives|region|oblast|zone|zones|secteur|territoire|district|raion)\b"
-    r"[^,;:.!?]{0,40},\s*(?:y\s+compris|notamment)\s+"
+    r"(?:rive|rives|region|oblast|zone|zones|secteur|territoire|district|raion|"
+    # "avoir reconquis quelque 1.000 km2 dans cette région ..., en particulier la ville de X"
+    r"(?:quelque|plus\s+de|pres\s+de|environ)\s+\d[\d .]*\s*(?:km2|km²|kilometres\s+carres))"
+    r"(?:[^,;:.!?]|\.(?=\d)){0,60},\s*(?:y\s+compris|notamment|en\s+particulier)\s+"
     r"(?:(?:la|le)\s+(?:ville|village|localite|cite)\s+(?:de\s+|d')|de\s+|d')?\s*$"
 )
 
