@@ -2894,3 +2894,19 @@ BRACKETED_LISTS_AND_AREAS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(BRACKETED_LISTS_AND_AREAS))
 def test_bracketed_lists_and_areas(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A town freed "from Russian occupation" or "from the invaders" was freed by the other side.
+FREED_FROM_THE_INVADERS = [
+    ("La ville de Kherson, libérée après huit mois d'occupation russe, est en fête.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Le résultat a été la libération totale de Kherson des envahisseurs.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Soudja a été libérée des envahisseurs ukrainiens.", {("Sudzha", "recaptured", "RU")}),
+    ("Kherson a été libérée.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(FREED_FROM_THE_INVADERS))
+def test_freed_from_the_invaders(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -148,6 +148,15 @@ _OWN_COUNTRY: Final[dict[Side, str]] = {"RU": "RU", "UA": "UA"}
 _LOSER: Final[dict[str, Side]] = {"UA": "RU", "RU": "UA"}  # who takes a town of this country
 _HOME_SIDE: Final[dict[str, Side]] = {"UA": "UA", "RU": "RU"}  # who retakes it
 _SPEAKER_SIDES: Final[dict[str, Side]] = {"RU": "RU", "UA": "UA"}  # "third" speaks for no side
+# Who a town was freed from: "après six mois d'occupation russe", "des envahisseurs".
+_INVADERS: Final = re.compile(
+    r"\b(?:occupation|occupants?|envahisseurs?|occupee?s?\s+par\s+les)"
+    r"(?:\s+(?P<side>russes?|ukrainien(?:ne)?s?))?\b"
+)
+
+
+def _side_word(word: str) -> Side:
+    return "RU" if word.startswith("russe") else "UA"
 
 
 def extract_claims(
@@ -660,6 +669,18 @@ def _read_link(
             # A retaking is told as a "libération" or a "reprise" (speaker_gains, recaptured).
             # So too "X est assiégée": by the other country's side.
             side, found_by = _LOSER[place.country], "country"
+        if (
+            found_by == "none"
+            and status == "captured"
+            and cue.speaker_gains
+            and place.country in _HOME_SIDE
+            and (invader := _INVADERS.search(folded, start, end)) is not None
+        ):
+            # "Tchkalovske, libérée après six mois d'occupation russe", "la libération
+            # d'Andriivka des envahisseurs russes": freed from the side named, by the other.
+            named = invader.group("side")
+            side = _HOME_SIDE[place.country] if named is None else other_side(_side_word(named))
+            found_by = "country"
         if found_by == "none" and status == "recaptured" and place.country in _HOME_SIDE:
             # "La ville d'Izioum reconquise", "Robotyne, reprise l'été dernier": a town
             # is retaken by its own country's side ("la reprise de X" that Moscow claims
