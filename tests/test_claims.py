@@ -2910,3 +2910,23 @@ FREED_FROM_THE_INVADERS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(FREED_FROM_THE_INVADERS))
 def test_freed_from_the_invaders(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "A a <verbe> des soldats ennemis et pris X": the soldiers are the first verb's object.
+COORDINATED_VERBS_KEEP_THEIR_SUBJECT = [
+    ("L'armée russe a tué 200 soldats ukrainiens et pris Kourakhove.",
+     {("Kurakhove", "captured", "RU")}),
+    ("Le ministère russe de la Défense a affirmé avoir fait prisonniers 430 soldats ukrainiens "
+     "et repris Soudja.", {("Sudzha", "recaptured", "RU")}),
+    ("Les forces ukrainiennes ont avancé et pris Kourakhove.",
+     {("Kurakhove", "recaptured", "UA")}),
+    ("Les Ukrainiens ont repoussé les troupes russes et repris Kourakhove.",
+     {("Kurakhove", "recaptured", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(COORDINATED_VERBS_KEEP_THEIR_SUBJECT)
+)
+def test_coordinated_verbs_keep_their_subject(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -2371,13 +2371,30 @@ def _subject(
     *,
     strict: bool = True,
 ) -> Side | None:
-    """The side named last in ``folded[lo:hi]``; if ``strict``, not after a preposition."""
-    for hit in reversed(entities):
-        if lo <= hit.start and hit.end <= hi and not (strict and hit.prepositional):
-            side = _side_of(hit, folded, claimant_side)
-            if side is not None:
-                return side
+    """The side named last in ``folded[lo:hi]``; if ``strict``, not after a preposition.
+
+    A side named right before "et <cue>" with a side named before it is the object of
+    the verb before ("l'armée russe a tué 200 soldats ukrainiens et pris X"): the
+    subject is the one before.
+    """
+    inside = [
+        hit
+        for hit in entities
+        if lo <= hit.start and hit.end <= hi and not (strict and hit.prepositional)
+    ]
+    for index in range(len(inside) - 1, -1, -1):
+        hit = inside[index]
+        if index and _COORDINATED_VERB.fullmatch(folded, hit.end, hi):
+            continue
+        side = _side_of(hit, folded, claimant_side)
+        if side is not None:
+            return side
     return None
+
+
+_COORDINATED_VERB: Final = re.compile(
+    r"\s+et\s+(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+)?(?:[a-z]+ment\s+)?"
+)
 
 
 def _governing_subject(
