@@ -62,6 +62,7 @@ bench: setup $(BENCH_STAMP) $(BROWSER_STAMP)
 	$(PY) benchmarks/bench_events.py
 	$(PY) benchmarks/bench_map.py
 	$(PY) benchmarks/measure_fuzzy.py
+	$(PY) benchmarks/measure_hromada_points.py
 	$(PY) benchmarks/measure_claims.py benchmarks/claims_sample.jsonl
 
 gazetteer: $(STAMP)

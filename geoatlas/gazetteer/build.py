@@ -478,23 +478,7 @@ def _add_codifier_villages(
     within ``uncertainty_km`` of it, 86 % within one and a half times that. The tail
     is mostly namesakes (a name matched to another village of the oblast).
     """
-    ids_by_key: dict[tuple[str, str], set[int]] = {}
-    for pid, feature in features.items():
-        props = feature["properties"]
-        if props["country"] == "UA":
-            for key in _keys_of([props["name"], *props["aliases"]]):
-                ids_by_key.setdefault((props["admin1_code"], key), set()).add(pid)
-    missing: list[tuple[Settlement, str]] = []
-    located: dict[str, list[tuple[float, float]]] = {}
-    for settlement in settlements:
-        latin = _transliterate(settlement.name, "UA")
-        keys = _keys_of([settlement.name, latin])
-        ids = set().union(*(ids_by_key.get((settlement.admin1_code, k), ()) for k in keys))
-        if not ids:
-            missing.append((settlement, latin))
-        elif len(ids) == 1:
-            lon, lat = features[ids.pop()]["geometry"]["coordinates"]
-            located.setdefault(settlement.hromada, []).append((lat, lon))
+    missing, located = hromada_points(features, settlements)
     centres = _hromada_centres(located)
     added = 0
     for settlement, latin in missing:
@@ -527,6 +511,32 @@ def _add_codifier_villages(
         )
         added += 1
     return added
+
+
+def hromada_points(
+    features: Mapping[int, Mapping[str, Any]], settlements: Iterable[Settlement]
+) -> tuple[list[tuple[Settlement, str]], dict[str, list[tuple[float, float]]]]:
+    """The codifier's settlements the gazetteer lacks (with their Latin name), and the
+    points of those it has, by hromada (only a name with one place in its oblast counts).
+    """
+    ids_by_key: dict[tuple[str, str], set[int]] = {}
+    for pid, feature in features.items():
+        props = feature["properties"]
+        if props["country"] == "UA":
+            for key in _keys_of([props["name"], *props["aliases"]]):
+                ids_by_key.setdefault((props["admin1_code"], key), set()).add(pid)
+    missing: list[tuple[Settlement, str]] = []
+    located: dict[str, list[tuple[float, float]]] = {}
+    for settlement in settlements:
+        latin = _transliterate(settlement.name, "UA")
+        keys = _keys_of([settlement.name, latin])
+        ids = set().union(*(ids_by_key.get((settlement.admin1_code, k), ()) for k in keys))
+        if not ids:
+            missing.append((settlement, latin))
+        elif len(ids) == 1:
+            lon, lat = features[ids.pop()]["geometry"]["coordinates"]
+            located.setdefault(settlement.hromada, []).append((lat, lon))
+    return missing, located
 
 
 def _hromada_centres(
