@@ -2930,3 +2930,23 @@ COORDINATED_VERBS_KEEP_THEIR_SUBJECT = [
 )
 def test_coordinated_verbs_keep_their_subject(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "chassées de X par les Ukrainiens": the agent chased them, the subject left; troops that
+# "abandonnent leurs positions à X" leave it.
+CHASED_AND_POSITIONS_LEFT = [
+    ("Les troupes russes ont été chassées de Kherson par les Ukrainiens.",
+     {("Kherson", "withdrawn", "RU")}),
+    ("Les soldats ukrainiens chassés d'Avdiïvka par les Russes.",
+     {("Avdiivka", "withdrawn", "UA")}),
+    ("Les Ukrainiens ont chassé les Russes de Kherson.", {("Kherson", "withdrawn", "RU")}),
+    ("Dans un retrait précipité, les troupes ukrainiennes abandonnent leurs positions à "
+     "Avdiïvka.", {("Avdiivka", "withdrawn", "UA")}),
+    ("Les troupes ukrainiennes renforcent leurs positions à Avdiïvka.",
+     {("Avdiivka", "held", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(CHASED_AND_POSITIONS_LEFT))
+def test_chased_and_positions_left(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

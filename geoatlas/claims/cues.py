@@ -112,7 +112,8 @@ class Cue:
     an attack on a town: a side that reports it without naming the attacker
     was attacked by the other ("l'attaque en cours contre X", says Kiev); a
     held cue with ``attack`` ("a repoussé des assauts contre X") also says
-    that the other side fought for X.
+    that the other side fought for X. ``agent_is_enemy``: the agent of the passive
+    is the other side ("chassées de X par les Ukrainiens": the Ukrainians chased them).
     """
 
     name: str
@@ -134,6 +135,7 @@ class Cue:
     agentive: bool = True
     active_only: bool = False
     attack: bool = False
+    agent_is_enemy: bool = False
 
 
 # A "word" inside a pattern: letters, digits, apostrophes and hyphens.
@@ -605,6 +607,16 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.9,
     ),
+    # "les troupes ukrainiennes abandonnent leurs positions à X": they leave X (before
+    # "abandonné", which would take the verb alone).
+    Cue(
+        "abandonne ses positions à",
+        r"\babandonn\w*\s+(?:leurs|ses|nos|les|toutes\s+leurs)\s+positions?\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:a|dans|en)\b",
+        "withdrawn",
+        "before",
+        0.8,
+    ),
     Cue("abandonné", r"\babandonn(?:e|ee|es|ees|ent|ait|aient)\b", "withdrawn", "voice", 0.85),
     Cue("abandonner", r"\babandonner\b", "withdrawn", "before", 0.85, infinitive=True),
     Cue("abandon", rf"\babandon\s+{_DE}", "withdrawn", "before", 0.8, noun=True),
@@ -618,6 +630,7 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.85,
         side_in_cue="actor",
+        agent_is_enemy=True,
     ),
     Cue("quitter", r"\bquitter\b", "withdrawn", "before", 0.7, infinitive=True),
     # "a nié la sortie des forces armées de X": the troops' leaving, told as a noun.

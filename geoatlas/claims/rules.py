@@ -2523,7 +2523,7 @@ def _explicit_side(
         # town's former state, not the one who took it.
         agent = _agent(folded, agent_from, sentence[1], claimant_side, from_loser=taking)
     if agent is not None:
-        return agent, "agent"
+        return (other_side(agent) if cue.agent_is_enemy else agent), "agent"
     if link.direction in ("before", "object") and (cue.inverse or not cue.agentive):
         # "la perte de Lyman est un revers pour l'armée russe": the loser is named after.
         loss = _LOSS_FOR.search(folded, max(link.group.end, hit.end), sentence[1])
