@@ -786,11 +786,13 @@ def _skeleton(key: str) -> str:
 # --- sentences -----------------------------------------------------------
 
 _SENTENCE_END = re.compile(
-    # The lookahead first lets the engine skip to the next stop or line break.
-    r"(?=[.!?…\n])"
+    # A character class first lets the engine skip to the next stop or line break (a
+    # lookahead does not); the lookbehinds then tell which one it consumed.
+    r"[.!?…\n]"
     # A line that ends with ":" or ";" goes on: a heading and the list it introduces are one
     # sentence ("Les localités sous contrôle russe :" then a line of names).
-    r"(?:[.!?…]+[»\"”’)]*(?=\s+(?:[«\"“(]\s*)?[^\W\d_])|\n\s*\n|(?<![:;])(?<![:;]\s)\n(?=\s*[^\W\d_«\"“(]))"
+    r"(?:(?<=[.!?…])[.!?…]*[»\"”’)]*(?=\s+(?:[«\"“(]\s*)?[^\W\d_])|(?<=\n)\s*\n|"
+    r"(?<=\n)(?<![:;]\n)(?<![:;]\s\n)(?=\s*[^\W\d_«\"“(]))"
 )
 
 

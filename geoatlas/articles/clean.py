@@ -47,8 +47,8 @@ _BANNER = re.compile(
     r"\bcookies?\b|politique de confidentialite|we use cookies|accept all|reject all|cookie policy"
 )
 # Every banner line holds one of these words: a cheap test before _BANNER,
-# whose ".*" alternatives are slow on long paragraphs.
-_BANNER_HINT = re.compile(r"cookie|accept|refus|parametrer|gerer|cliquant|confidentialite")
+# whose ".*" alternatives are slow on long paragraphs (str.find beats a regex here).
+_BANNER_HINTS = ("cookie", "accept", "refus", "parametrer", "gerer", "cliquant", "confidentialite")
 # Buttons of a consent banner ("OK", "Accepter"): only beside a banner line.
 _BUTTON = re.compile(r"^(?:ok|accepter|refuser|j'accepte|fermer|x|×|continuer|valider)$")
 _BUTTON_REACH = 2
@@ -82,6 +82,8 @@ _DUPLICATE_MIN_CHARS = 20
 # Combining diacritics: what NFKD splits off French (and Cyrillic) letters.
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _SPACES = re.compile(r"\s+")
+# Not "\n{3,}": a pattern that starts with a literal is searched for many times faster.
+_BLANK_LINES = re.compile(r"\n\n\n+")
 
 
 def _fold(line: str) -> str:
@@ -90,16 +92,39 @@ def _fold(line: str) -> str:
     return _SPACES.sub(" ", folded.replace("’", "'").replace("ʼ", "'")).strip()
 
 
+_ASCII = bytes(range(128))
+_OTHER_ASCII_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # str.split() splits on these too
+
+
 def _fold_lines(text: str) -> list[str]:
     """:func:`_fold` of every line, with the text-wide steps done once for the whole text."""
-    whole = _COMBINING.sub("", unicodedata.normalize("NFKD", text.lower()))
+    whole = text.lower()
+    # NFKD and the marks' removal, one distinct non-ASCII character at a time (an article
+    # has a few dozen): as on the whole text, unless NFKD would reorder the marks it keeps.
+    others = whole.encode("utf-8", "surrogatepass").translate(None, _ASCII)
+    plain = {
+        char: _COMBINING.sub("", unicodedata.normalize("NFKD", char))
+        for char in set(others.decode("utf-8", "surrogatepass"))
+    }
+    if any(unicodedata.combining(c) for folded in plain.values() for c in folded):
+        whole = _COMBINING.sub("", unicodedata.normalize("NFKD", whole))
+    else:
+        for char, folded in plain.items():
+            if folded != char:
+                whole = whole.replace(char, folded)
     whole = whole.replace("’", "'").replace("ʼ", "'")
-    return [" ".join(line.split()) for line in whole.split("\n")]
+    lines = whole.split("\n")
+    if any(c in whole for c in _OTHER_ASCII_SPACES) or any(
+        c.isspace() and c != " " for folded in plain.values() for c in folded
+    ):
+        return [" ".join(line.split()) for line in lines]
+    # Plain spaces only: a line without a double one needs no split.
+    return [" ".join(line.split()) if "  " in line else line.strip(" ") for line in lines]
 
 
 def _label_line(folded: str, line: str) -> _Label:
     """What one non-empty line is, on its own."""
-    if _BANNER_HINT.search(folded) and _BANNER.search(folded):
+    if any(hint in folded for hint in _BANNER_HINTS) and _BANNER.search(folded):
         return "banner"
     if _BUTTON.match(folded):
         return "button"
@@ -217,5 +242,5 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
     section = "\n".join(comments).strip()
     if section:
         removed.append(section)
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    body = _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip()
     return body, tuple(removed)

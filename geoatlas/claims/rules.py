@@ -122,12 +122,15 @@ def fold_text(text: str) -> str:
     # Most characters are ASCII and an article has a dozen others ("é", "à", "’"...):
     # replacing each of those throughout is faster than translating the whole text.
     # The one ASCII quotation mark is replaced apart ('Des "combats acharnés" à X').
-    for char in set("".join(_NON_ASCII.findall(lowered))):
+    # The non-ASCII characters are those of the UTF-8 bytes less the ASCII ones (a regex
+    # finding them costs a match each).
+    others = lowered.encode("utf-8", "surrogatepass").translate(None, _ASCII)
+    for char in set(others.decode("utf-8", "surrogatepass")):
         lowered = lowered.replace(char, char.translate(_FOLD))
     return lowered.replace('"', " ")
 
 
-_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
+_ASCII: Final = bytes(range(128))
 
 
 # --- towns: groups and landmarks ---------------------------------------------------
