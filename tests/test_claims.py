@@ -327,8 +327,9 @@ DENIALS_TABLE = [
     ("Moscou dément s'être retiré de Kherson.", {("Kherson", "denied", "RU")}),
     ("« Il n'est pas vrai que Koupiansk est encerclée », a déclaré l'état-major ukrainien.",
      {("Kupiansk", "denied", "UA")}),
+    # The claim it names as Russia's stands beside the denial.
     ("Kiev rejette les affirmations russes sur la prise de Koupiansk.",
-     {("Kupiansk", "denied", "UA")}),
+     {("Kupiansk", "denied", "UA"), ("Kupiansk", "captured", "RU")}),
     ("Bakhmout n'est pas encerclée, affirme l'armée ukrainienne.", {("Bakhmut", "denied", "UA")}),
     ("Les forces ukrainiennes ne se sont pas retirées de Pokrovsk, selon l'état-major ukrainien.",
      {("Pokrovsk", "denied", "UA")}),
@@ -2949,4 +2950,27 @@ CHASED_AND_POSITIONS_LEFT = [
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(CHASED_AND_POSITIONS_LEFT))
 def test_chased_and_positions_left(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+# A denial that names the claim as one side's ("les informations russes sur", "qualifié de
+# « propagande russe »"); "soi-disant" far before the claim qualifies a noun of its own.
+DENIALS_OF_A_SIDES_CLAIM = [
+    ("La soi-disant « administration » de Siversk, qui a quitté la ville il y a plusieurs "
+     "semaines, affirme que les informations russes sur la prise de Siversk « ne "
+     "correspondent pas à la réalité ».", {("Siversk", "denied", "UA")}),
+    ("Syrsky a qualifié de « propagande russe » les informations concernant l'encerclement "
+     "des forces armées ukrainiennes à Pokrovsk.",
+     {("Pokrovsk", "denied", "UA"), ("Pokrovsk", "encircled", "RU")}),
+    ("Kiev a démenti les informations russes sur la prise de Soledar.",
+     {("Soledar", "denied", "UA"), ("Soledar", "captured", "RU")}),
+    ("Le ministère russe a qualifié de mensonges les informations ukrainiennes sur la reprise "
+     "de Kherson.", {("Kherson", "denied", "RU"), ("Kherson", "recaptured", "UA")}),
+    ("Les soi-disant « experts » occidentaux affirment que Bakhmout est tombée.",
+     {("Bakhmut", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DENIALS_OF_A_SIDES_CLAIM))
+def test_denials_of_a_sides_claim(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

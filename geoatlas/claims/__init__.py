@@ -586,6 +586,13 @@ def _read_link(
             # sont des mensonges, a déclaré le gouverneur"): the side the claim would hurt.
             denier = other_side(denied_actor)
             weight *= 0.85
+        if denier is None and denial is not None and denied_actor is None:
+            # "affirme que les informations russes sur la prise de X ne correspondent pas
+            # à la réalité": the claim is one side's, the denier its enemy.
+            told = _TOLD_BY_SIDE.search(folded, clause_start, link.hit.start)
+            if told is not None:
+                denier = "UA" if told.group("side").startswith("russe") else "RU"
+                weight *= 0.85
         if denier is None and denial is None and claimant in _ANALYSTS:
             # "Selon DeepState, Pokrovsk n'est pas encerclée": an analyst's "no" denies
             # for the side the claim would hurt, the town's own when no taker is named.
@@ -711,6 +718,13 @@ def _read_link(
     return drafts
 
 
+# "les informations russes sur la prise de X", "la propagande ukrainienne concernant X":
+# a claim told as one side's.
+_TOLD_BY_SIDE: Final = re.compile(
+    r"\b(?:affirmations?|informations?|declarations?|allegations?|annonces?|revendications?|"
+    r"rapports?|propagande|sources?|medias?)\s+(?P<side>russes?|ukrainiennes?)\b"
+)
+
 # "les affirmations de Moscou", "les informations du ministère russe": whose claim is denied.
 _REPORTED_BY: Final = re.compile(
     r"\b(?:affirmations?|informations?|declarations?|allegations?|annonces?|revendications?|"
@@ -734,6 +748,10 @@ def _reported_source(
             and _REPORTED_BY.search(folded, max(0, hit.start - 40), hit.start)
         ):
             return key
+    # "a qualifié de « propagande russe » les informations concernant l'encerclement de X"
+    told = _TOLD_BY_SIDE.search(folded, denial.start, cue_start)
+    if told is not None and ("RU" if told.group("side").startswith("russe") else "UA") == side:
+        return f"{side} officials"
     return None
 
 

@@ -1497,6 +1497,12 @@ DENIALS: Final[tuple[Denial, ...]] = (
         r"\bne\s+(?:correspond(?:ent|ait|aient)?|repond(?:ent)?)\s+pas\s+a\s+la\s+realite\b",
         place="either",
     ),
+    # "Syrsky a qualifié de « propagande russe » les informations concernant X"
+    Denial(
+        "qualifié de propagande",
+        r"\bqualifi\w*\s+(?:de|d')\s*(?:pure\s+)?(?:propagande|mensonges?|fake|infox|"
+        r"desinformation|fausses?|faux|intox\w*)\b",
+    ),
     # "un prétendu encerclement des unités ukrainiennes à X": the speaker denies it.
     Denial("prétendu", r"\bpretendu(?:e|s|es|ment)?\b|\bsoi-disant\b"),
     # "il n'y a pas d'encerclement à X": the pocket is denied.

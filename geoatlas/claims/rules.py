@@ -2158,6 +2158,13 @@ def find_denial(folded: str, link: Link, sentence: tuple[int, int]) -> DenialHit
             span = (last, match.start())
         elif denial.place != "after" and match.end() <= first:
             span = (match.end(), first)
+            if (
+                denial.name == "prétendu"
+                and len(folded[match.end() : first].split()) > _QUALIFIED_REACH
+            ):
+                # "La soi-disant « administration » de X affirme que ...": the word
+                # qualifies a noun of its own, not the claim further on.
+                continue
         else:
             continue
         # "de fausses déclarations affirmant la prise de X": the participle tells the
@@ -2169,6 +2176,9 @@ def find_denial(folded: str, link: Link, sentence: tuple[int, int]) -> DenialHit
     return None
 
 
+# Words between "prétendu" and the claim it qualifies: "un prétendu encerclement", "des
+# informations prétendument sur la capture de".
+_QUALIFIED_REACH: Final = 2
 NOUN_DENIALS: Final = frozenset({"fausses informations", "rien ne confirme"})
 """Denials that name the false statement ("de fausses déclarations affirmant ...")."""
 _NOUN_DENIAL_BLOCK: Final = re.compile(
