@@ -2974,3 +2974,25 @@ DENIALS_OF_A_SIDES_CLAIM = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(DENIALS_OF_A_SIDES_CLAIM))
 def test_denials_of_a_sides_claim(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A town set off by commas after the noun it names; "a été prise par les Russes dès le 3
+# mars" is the participle, not the noun "la prise par les Russes de X"; a side's troops
+# qualified by the encirclement's participle are the encircled.
+APPOSED_TOWNS_AND_BESIEGED_GARRISONS = [
+    ("Dans cette région, dont la grande ville, Kherson, a été prise par les Russes dès le 3 "
+     "mars, la contre-offensive commence.", {("Kherson", "captured", "RU")}),
+    ("La prise par les Russes de Kherson a choqué.", {("Kherson", "captured", "RU")}),
+    ("Le commandant en chef des forces armées ukrainiennes a été sollicité par des soldats de "
+     "la garnison ukrainienne assiégée de Myrnohrad.", {("Myrnohrad", "encircled", "RU")}),
+    ("Les forces russes assiègent Marioupol.", {("Mariupol", "encircled", "RU")}),
+    ("Les forces ukrainiennes encerclées à Pokrovsk résistent.",
+     {("Pokrovsk", "encircled", "RU"), ("Pokrovsk", "held", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(APPOSED_TOWNS_AND_BESIEGED_GARRISONS)
+)
+def test_apposed_towns_and_besieged_garrisons(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -310,9 +310,11 @@ CUES: Final[tuple[Cue, ...]] = (
         "voice",
         0.9,
     ),
-    # "la prise par les forces russes de X" (before "pris", which would take "prise" alone).
+    # "la prise par les forces russes de X" (before "pris", which would take "prise" alone);
+    # not the participle: "X, a été prise par les Russes dès le 3 mars".
     Cue(
         "reprise par A de",
+        r"(?<!ete\s)(?<!est\s)(?<!etait\s)"
         r"\b(?:prise|reprise|conquete|reconquete|liberation|capture)\s+par\s+(?:[\w'-]+\s+){0,3}?"
         r"(?:ukrain\w*|kiev|kyiv|russes?|russie|moscou|kremlin)\s+(?=(?:des|du|de)\b|d')",
         "captured",

@@ -1335,6 +1335,13 @@ def _link_topic(
     return Link(hit, topic, topic.members, "before", voice, anaphora=True)
 
 
+_APPOSITION_CLOSE: Final = re.compile(r"\s*,")
+_APPOSED_TO_NOUN: Final = re.compile(
+    r"\b(?:ville|villes|localite|cite|capitale|village|bourg|agglomeration|place\s+forte|"
+    r"bastion|noeud\s+\w+|port)(?:\s+[\w'-]+)?\s*,\s*$"
+)
+
+
 def _link_after(
     folded: str,
     hit: CueHit,
@@ -1367,6 +1374,15 @@ def _link_after(
             if gap is not None:
                 group = located
     gap = _predicate_gap(folded, group.end, hit.start, mentions, cues)
+    closing = _APPOSITION_CLOSE.match(folded, group.end, hit.start)
+    if (
+        gap is None
+        and closing is not None
+        and _APPOSED_TO_NOUN.search(folded, max(start, group.start - 40), group.start)
+    ):
+        # "dont la grande ville, Kherson, a été prise": the town set off by commas after
+        # the noun it names; the second comma closes it.
+        gap = _predicate_gap(folded, closing.end(), hit.start, mentions, cues)
     apposed = None
     predicate = None
     if gap is None:
@@ -2372,6 +2388,28 @@ _FORCED: Final = re.compile(
     r"gnaient|ndre)|oblig(?:e|ee|es|ees|eant|ent|eait|eaient|er))\s+"
     r"(?P<made>(?:[\w'-]+\s+){1,4}?)(?:a|de|d')\s*$"
 )
+
+
+def _qualified_by_participle(
+    folded: str,
+    link: Link,
+    entities: Sequence[EntityHit],
+    clause_start: int,
+    claimant_side: Side | None,
+) -> Side | None:
+    """ "la garnison ukrainienne assiégée de X": the side of the troops an encirclement's
+    participle right after qualifies; they are encircled, not encircling."""
+    if link.hit.cue.status != "encircled" or link.voice != "bare":
+        return None
+    if not _PARTICIPLE.search(folded[link.hit.start : link.hit.end].split()[0]):
+        return None  # "les forces russes assiègent X": the verb's subject encircles
+    before = [e for e in entities if clause_start <= e.start and e.end <= link.hit.start]
+    if not before or _RIGHT_AFTER.fullmatch(folded, before[-1].end, link.hit.start) is None:
+        return None
+    return _side_of(before[-1], folded, claimant_side)
+
+
+_RIGHT_AFTER: Final = re.compile(r"\s*")
 _TRAILING_PARTICIPIAL: Final = re.compile(r",\s*apres\s+(?:avoir|etre)\s+(?:[\w'-]+\s+)?$")
 
 
@@ -2598,6 +2636,9 @@ def _explicit_side(
             if link.group.end < e.start <= link.group.end + _FRONTED_REACH and not e.prepositional
         ]
         subject = _subject(folded, after[:1], link.group.end, sentence[1], claimant_side)
+    victim = _qualified_by_participle(folded, link, entities, clause_start, claimant_side)
+    if victim is not None:
+        return other_side(victim), "encircled"
     if subject is not None and cue.victim_subject:
         return other_side(subject), "encircled"
     if subject is not None:
