@@ -2996,3 +2996,19 @@ APPOSED_TOWNS_AND_BESIEGED_GARRISONS = [
 )
 def test_apposed_towns_and_besieged_garrisons(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# An encirclement told from inside takes the side of the troops at the town, not a side
+# named in another clause before it.
+ENCIRCLED_FROM_INSIDE = [
+    ("Pokrovsk est sous le contrôle des forces armées russes, Myrnohrad est encerclée "
+     "opérationnellement.", {("Pokrovsk", "held", "RU"), ("Myrnohrad", "encircled", "RU")}),
+    ("Les forces ukrainiennes à Pokrovsk étaient encerclées.", {("Pokrovsk", "encircled", "RU")}),
+    ("Les soldats russes présents dans la ville de Soudja sont encerclés.",
+     {("Sudzha", "encircled", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(ENCIRCLED_FROM_INSIDE))
+def test_encircled_from_inside(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

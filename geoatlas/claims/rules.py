@@ -2410,6 +2410,11 @@ def _qualified_by_participle(
 
 
 _RIGHT_AFTER: Final = re.compile(r"\s*")
+# "les forces ukrainiennes à X", "les soldats dans la ville de X": troops at the town.
+_LOCATED_AT: Final = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:a|dans|en|au\s+sein\s+de)\s+"
+    r"(?:(?:la\s+|le\s+|l')?(?:ville|localite|cite|village|poche)\s+(?:de\s+|d'))?"
+)
 _TRAILING_PARTICIPIAL: Final = re.compile(r",\s*apres\s+(?:avoir|etre)\s+(?:[\w'-]+\s+)?$")
 
 
@@ -2587,7 +2592,15 @@ def _explicit_side(
         # Told from inside: "les forces ukrainiennes à X étaient encerclées",
         # "X, où des milliers de soldats ukrainiens étaient piégés".
         lo = link.group.end if link.direction == "relative" else clause_start
-        encircled = _subject(folded, entities, lo, hit.start, claimant_side, strict=False)
+        inside = [
+            e
+            for e in entities
+            if e.start >= link.group.end
+            or _LOCATED_AT.fullmatch(folded, e.end, link.group.start) is not None
+        ]
+        # Not a side named before the town in another clause: "Pokrovsk est sous le contrôle
+        # des forces russes, Mirnohrad est encerclée".
+        encircled = _subject(folded, inside, lo, hit.start, claimant_side, strict=False)
         if encircled is not None:
             return other_side(encircled), "encircled"
         return None, "none"
