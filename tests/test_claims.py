@@ -3012,3 +3012,29 @@ ENCIRCLED_FROM_INSIDE = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(ENCIRCLED_FROM_INSIDE))
 def test_encircled_from_inside(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "Il a réaffirmé" after a sentence whose subject is a claimant who did not speak in it;
+# the "groupes russes de sabotage et de reconnaissance" are no speakers.
+PRONOUN_SPEAKERS = [
+    ("Le commandant en chef des forces armées ukrainiennes a rencontré hier des journalistes. "
+     "Il a réaffirmé que Myrnohrad n'est pas encerclée.", "UA General Staff",
+     {("Myrnohrad", "denied", "UA")}),
+    ("Les forces ukrainiennes mènent une opération à Koupiansk pour chasser de la ville les « "
+     "groupes russes de sabotage et de reconnaissance ».", "media",
+     {("Kupiansk", "contested", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "expected"),
+    [
+        pytest.param(text, claimant, expected, id=f"{i}-{form}")
+        for i, (text, claimant, expected) in enumerate(PRONOUN_SPEAKERS)
+        for form, text in (("accents", text), ("stripped", strip_accents(text)))
+    ],
+)
+def test_pronoun_speakers(text: str, claimant: str, expected: set[Triple]) -> None:
+    claims = claims_of(text)
+    assert triples(claims) == expected
+    assert {c.claimant for c in claims} == {claimant}

@@ -64,6 +64,10 @@ _PRONOUN_SPEECH: Final = re.compile(
     rf"-t-(?:il|elle|ils|elles)\b|\bd'ajouter\b|\b(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+"
     rf"(?:[\w'-]+\s+)?{SPEECH_VERB}"
 )
+# "Il a réaffirmé que": a sentence opened by a pronoun that speaks.
+_OPENING_PRONOUN_SPEECH: Final = re.compile(
+    rf"[\W\d_]*(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?{SPEECH_VERB}"
+)
 _SOURCE_LEAD: Final = re.compile(r"\b(?:selon|d'apres|a\s+en\s+croire)\s+(?:[\w'-]+\s+){0,3}$")
 # "des troupes russes, a-t-elle déclaré": the pronoun speaks, not the side before it.
 _INVERTED_SPEAKER: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+)?[\w']+-(?:t-)?(?:il|elle|ils|elles)\b")
@@ -180,7 +184,8 @@ _FIRST_NAME: Final = re.compile(r"(?:^|[\s(«\"])[A-ZÀ-ÖØ-Þ][\w'’-]+\s+$")
 _SIDE_WORD: Final = re.compile(r"\b(?:(?P<ru>russes?|prorusses?)|(?P<ua>ukrainien(?:ne)?s?))\b")
 # "a déclaré le porte-parole de l'armée ukrainienne", "a indiqué un commandant des forces
 # russes": the verb, a title, then the side the titled speaker speaks for.
-_OF: Final = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
+_OF_WORDS: Final = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+_OF: Final = _OF_WORDS + "$"
 _TITLED_SPEAKER: Final = re.compile(
     rf"\b{SPEECH_VERB}\s+(?:[\w'-]+\s+){{0,2}}?(?:(?:le|la|un|une|son|leur)\s+|l')"
     rf"(?:[a-z-]+\s+)?{_TITLE}\s+(?:[a-z'-]+\s+){{0,5}}?{_OF}"
@@ -474,6 +479,12 @@ def find_claimant(
         earlier = find_attributions(folded, *previous, people)
         if earlier:
             return earlier[-1].claimant, earlier[-1].side, "neighbour"
+        if _OPENING_PRONOUN_SPEECH.match(folded, start, end):
+            # "Le commandant en chef des forces ukrainiennes a rencontré des journalistes.
+            # Il a réaffirmé que ...": "il" is the subject before, who need not have spoken.
+            subject = _leading_claimant(folded, previous)
+            if subject is not None:
+                return subject, CLAIMANTS[subject], "neighbour"
     if following is not None and continues(text, sentence, following):
         head = find_attributions(folded, following[0], min(following[1], following[0] + 60), people)
         if head:
@@ -482,6 +493,23 @@ def find_claimant(
 
 
 _QUOTE_REACH: Final = 60  # characters from a closing quote to the speaker named after it
+# A sentence's opening up to its subject: "Le", "Le commandant en chef des".
+_SUBJECT_LEAD: Final = re.compile(
+    rf"[\W\d_]*(?:(?:le|la|les|l')\s*)?(?:{_TITLE}\s+(?:[a-z'-]+\s+){{0,2}}?{_OF_WORDS})?$"
+)
+
+
+def _leading_claimant(folded: str, sentence: tuple[int, int]) -> str | None:
+    """The claimant that opens ``sentence`` as its subject ("Le commandant en chef des
+    forces armées ukrainiennes a rencontré ..."), if any."""
+    for hit in find_entities(folded, *sentence):
+        key = hit.entity.claimant
+        if hit.entity.relative == "ministry":
+            key = resolve_ministry(folded, hit.start)
+        if key is not None and _SUBJECT_LEAD.fullmatch(folded, sentence[0], hit.start):
+            return key
+        return None  # only the first entity of the sentence can be its subject
+    return None
 
 
 def _quote_source(

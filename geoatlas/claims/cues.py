@@ -2039,7 +2039,8 @@ CLAUSE_BREAK: Final = re.compile(
 )
 
 SPEECH_VERB: Final = (
-    r"(?:declar|annonc|affirm|precis|indiqu|rapport|assur|revendiqu|confirm|reconn|inform|"
+    # not "reconnaissance": "des groupes russes de sabotage et de reconnaissance"
+    r"(?:declar|annonc|affirm|reaffirm|reiter|precis|indiqu|rapport|assur|revendiqu|confirm|reconn(?!aissance)|inform|"
     r"publi|soulign|estim|communiqu|signal|dement|rejet|admi|ajout|expliqu|insist|avert|"
     r"evoqu|mentionn|tweet|ecri|d[iî]t\b|disent|fait\s+savoir|fait\s+etat|nie|"
     r"assure|claironn|accus|vant(?:e|ent|ait|aient)\b)\w*"
