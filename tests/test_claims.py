@@ -3038,3 +3038,19 @@ def test_pronoun_speakers(text: str, claimant: str, expected: set[Triple]) -> No
     claims = claims_of(text)
     assert triples(claims) == expected
     assert {c.claimant for c in claims} == {claimant}
+
+
+# "Malgré la perte de X, <side> continue": the ongoing verb is the main clause's, and its
+# subject lost X; "depuis la perte de X, <side>" names no loser.
+DESPITE_THE_LOSS = [
+    ("Malgré la perte de Kherson, l'armée russe continue d'afficher sa détermination.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Depuis la perte d'Avdiïvka, l'armée russe a intensifié ses offensives.",
+     {("Avdiivka", "captured", "RU")}),
+    ("La reconquête d'Izioum est en cours.", {("Izium", "contested", None)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DESPITE_THE_LOSS))
+def test_despite_the_loss(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -1969,10 +1969,11 @@ annoncé la prise de X"); without one, the side is someone else ("l'armée ukrai
 la prise de X")."""
 
 NOUN_ONGOING: Final = re.compile(
-    r"^[\s,]*(?:[\w'-]+[\s,]+){0,6}?(?:est|etait|reste|semble)?\s*(?:en\s+cours|se\s+poursui\w+|"
+    r"^\s*(?:[\w'-]+\s+){0,6}?(?:est|etait|reste|semble)?\s*(?:en\s+cours|se\s+poursui\w+|"
     r"continue|progresse|avance)\b"
 )
-"""After a capture noun and its town: still going on ("la reconquête d'Izioum est en cours")."""
+"""After a capture noun and its town: still going on ("la reconquête d'Izioum est en cours");
+not past a comma ("Malgré la perte de Kherson, l'armée russe continue de ...")."""
 
 NOUN_PREDICATE_HEDGE: Final = re.compile(
     # "a ordonné le retrait de X et pourrait le faire pour Y": a second verb of the

@@ -2382,6 +2382,9 @@ _FRONTED_LEAD: Final = re.compile(
     r"[\s\W]*(?:avec|grace\s+a|fort(?:e|s|es)?\s+de|(?:depuis|apres)\s+(?:sa|son|leur)\b)"
     r"[^,;:.!?]*$"
 )
+# Concessive only: "Depuis la perte d'Avdiivka, l'armée russe a intensifié ..." names the
+# winner.
+_FRONTED_LOSS: Final = re.compile(r"[\s\W]*(?:malgre|en\s+depit\s+de)\s+(?:la|sa|leur)\s+$")
 _FRONTED_REACH: Final = 120  # characters from the town to the main clause's subject
 _FORCED: Final = re.compile(
     r"\b(?:forc(?:e|ee|ees|ant|ent|ait|aient|er)|contrai(?:nt|nte|nts|ntes|gnant|gnent|gnait|"
@@ -2636,10 +2639,11 @@ def _explicit_side(
             # "L'Ukraine a assuré que la région est libérée, après avoir repris X": the
             # subject named before it.
             subject = _subject(folded, entities, sentence[0], hit.start, claimant_side)
-    if (
-        subject is None
-        and cue.status == "recaptured"
-        and _FRONTED_LEAD.match(folded, sentence[0], hit.start)
+    if subject is None and (
+        (cue.status == "recaptured" and _FRONTED_LEAD.match(folded, sentence[0], hit.start))
+        # "Malgré la perte de Kherson, l'armée russe continue ...": the loser is the main
+        # clause's subject (the cue names the loser).
+        or (cue.inverse and _FRONTED_LOSS.match(folded, sentence[0], hit.start))
     ):
         # "Depuis la reprise de Kherson, située sur la rive droite, l'armée ukrainienne mène
         # ...": a retaking told in a fronted phrase is the main clause subject's.
