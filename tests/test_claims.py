@@ -3041,13 +3041,18 @@ def test_pronoun_speakers(text: str, claimant: str, expected: set[Triple]) -> No
 
 
 # "Malgré la perte de X, <side> continue": the ongoing verb is the main clause's, and its
-# subject lost X; "depuis la perte de X, <side>" names no loser.
+# subject lost X; "depuis la perte de X, <side>" names no loser. A control kept is no control
+# announced.
 DESPITE_THE_LOSS = [
     ("Malgré la perte de Kherson, l'armée russe continue d'afficher sa détermination.",
      {("Kherson", "recaptured", "UA")}),
     ("Depuis la perte d'Avdiïvka, l'armée russe a intensifié ses offensives.",
      {("Avdiivka", "captured", "RU")}),
     ("La reconquête d'Izioum est en cours.", {("Izium", "contested", None)}),
+    # "avoir toujours le contrôle de X" still holds it; it is not an announced capture.
+    ("Kiev assure avoir toujours le contrôle de Lyssytchansk.",
+     {("Lysychansk", "held", "UA")}),
+    ("Moscou a annoncé le contrôle de Lyssytchansk.", {("Lysychansk", "captured", "RU")}),
 ]  # fmt: skip
 
 

@@ -186,7 +186,8 @@ CUES: Final[tuple[Cue, ...]] = (
         rf"\b(?:annonc|revendiqu|proclam|etabli|affirm|confirm|assur)\w*\s+"
         # "confirme conserver le contrôle de X" keeps it: that is "conserve le contrôle".
         # "annonce avoir perdu le contrôle de X" lost it: that is "perdu".
-        rf"(?:(?!conserv|gard|maint|perd)(?:{_W})\s+){{0,3}}?"
+        # "assure avoir toujours le contrôle de X" still holds it.
+        rf"(?:(?!conserv|gard|maint|perd|toujours|encore)(?:{_W})\s+){{0,3}}?"
         rf"(?:le|son|leur)\s+(?:plein\s+|total\s+)?controle\s+(?:total\s+|complet\s+)?"
         rf"(?:{_DE}|sur)",
         "captured",
@@ -862,7 +863,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("contrôle", r"\bcontrol(?:e|ent|ait|aient|ant)\b", "held", "before", 0.8, verb_only=True),
     Cue(
         "conserve le contrôle",
-        rf"\b(?:conserv|gard|maint(?:ien|en))\w*\s+(?:le|son|leur)\s+controle\s+(?:{_DE}|sur)",
+        rf"\b(?:(?:conserv|gard|maint(?:ien|en))\w*|(?:a|ont|avoir|avait|avaient)\s+"
+        rf"(?:toujours|encore))\s+(?:le|son|leur)\s+controle\s+(?:{_DE}|sur)",
         "held",
         "before",
         0.85,
