@@ -3059,3 +3059,19 @@ DESPITE_THE_LOSS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(DESPITE_THE_LOSS))
 def test_despite_the_loss(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A fight of the past is no claim on the town today; the fight's own verb must say so.
+FIGHTS_OF_THE_PAST = [
+    ("Cependant, après la bataille de Huleipole, il ne reste que très peu d'hommes.", set()),
+    ("Il compare cette méthode à la bataille de Bakhmout, entièrement détruite.", set()),
+    ("Les combats pour Lyman avaient duré plusieurs mois.", set()),
+    ("La bataille de Bakhmout fait rage.", {("Bakhmut", "contested", None)}),
+    ("L'ennemi est entré dans Kourakhove, ce qui lui a permis de mettre le feu aux maisons.",
+     {("Kurakhove", "contested", None)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(FIGHTS_OF_THE_PAST))
+def test_fights_of_the_past(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

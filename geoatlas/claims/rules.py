@@ -1969,9 +1969,25 @@ def is_hedged(
     noun = link.direction in ("before", "object") and (hit.cue.noun or link.voice == "noun")
     if noun and NOUN_PREDICATE_HEDGE.match(tail):
         return True
+    if (
+        link.direction in ("before", "object")
+        and hit.cue.status == "contested"
+        and (_OVER_BEFORE.search(folded, clause_start, hit.start) or _OVER_AFTER.match(tail))
+    ):
+        # "après la bataille de X", "la bataille de X fut couronnée ...": a fight of the past,
+        # no claim on the town today.
+        return True
     return bool(HEDGE_AFTER.match(tail))
 
 
+_OVER_BEFORE: Final = re.compile(
+    r"\b(?:apres|compar\w*\s+(?:[\w'-]+\s+){0,3}?a|(?:se\s+)?souv\w*\s+de)\s+(?:la|les)\s+$"
+)
+_OVER_AFTER: Final = re.compile(
+    # the fight's own verb, right after its town (not ", ce qui lui a permis de")
+    r"^\s*(?:(?:deja|finalement|alors)\s+)?(?:fut|furent|a\s+permis|avait\s+permis|avai(?:t|ent)\s+dure|"
+    r"a\s+pris\s+fin|s'est\s+(?:achevee|terminee|soldee)|(?:est|etait)\s+terminee)\b"
+)
 _REPELLED: Final = re.compile(r"\b(?:repouss|dejou|stopp|echou|avort)\w*")
 _FEARED: Final = re.compile(
     r"\b(?:crai(?:n|gn)\w*|redout\w*|peur)\s+(?:[\w'-]+\s+){0,4}?qu(?:e\b|')[^.;:!?]*$"
