@@ -2968,6 +2968,8 @@ DENIALS_OF_A_SIDES_CLAIM = [
      "de Kherson.", {("Kherson", "denied", "RU"), ("Kherson", "recaptured", "UA")}),
     ("Les soi-disant « experts » occidentaux affirment que Bakhmout est tombée.",
      {("Bakhmut", "captured", "RU")}),
+    ("« Il est inexact de parler de la prise de Toretsk », a déclaré le porte-parole de l'armée "
+     "ukrainienne.", {("Toretsk", "denied", "UA")}),
 ]  # fmt: skip
 
 

@@ -1517,8 +1517,9 @@ DENIALS: Final[tuple[Denial, ...]] = (
     # "il est impossible de dire que X est sous contrôle russe"
     Denial(
         "impossible de dire que",
-        r"\b(?:impossible|faux|inexact|premature)\s+(?:de\s+dire|d'affirmer|de\s+pretendre)\s+"
-        r"qu(?:e\b|')",
+        r"\b(?:impossible|faux|inexact|premature)\s+(?:(?:de\s+dire|d'affirmer|de\s+pretendre)\s+"
+        # "il est inexact de parler de la prise de X"
+        r"qu(?:e\b|')|de\s+parler\s+(?:de\b|d'))",
     ),
     Denial(
         "fausses informations",
