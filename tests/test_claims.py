@@ -3077,3 +3077,20 @@ FIGHTS_OF_THE_PAST = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(FIGHTS_OF_THE_PAST))
 def test_fights_of_the_past(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "Avec (grâce à) la prise de X, <side> ...": the taking is the main clause subject's, when
+# that subject opens the clause.
+TAKINGS_THAT_HELP_THE_SUBJECT = [
+    ("Avec la prise de Kherson la semaine passée, les Ukrainiens ont repoussé les Russes.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Avec la prise de Bakhmout, les Russes ont ouvert la voie vers Kramatorsk.",
+     {("Bakhmut", "captured", "RU")}),
+    ("« Avec la libération de Soledar, la défense des forces armées ukrainiennes s'effondre », "
+     "a déclaré le ministère russe de la Défense.", {("Soledar", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(TAKINGS_THAT_HELP_THE_SUBJECT))
+def test_takings_that_help_the_subject(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

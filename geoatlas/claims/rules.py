@@ -2401,7 +2401,10 @@ _FRONTED_LEAD: Final = re.compile(
 # Concessive only: "Depuis la perte d'Avdiivka, l'armée russe a intensifié ..." names the
 # winner.
 _FRONTED_LOSS: Final = re.compile(r"[\s\W]*(?:malgre|en\s+depit\s+de)\s+(?:la|sa|leur)\s+$")
-_FRONTED_REACH: Final = 120  # characters from the town to the main clause's subject
+_FRONTED_REACH: Final = 120
+_CLAUSE_OPENING: Final = re.compile(
+    r",\s*(?:(?:le|la|les|l'|leurs?|ses|son|sa|nos|notre)\s*)?$"
+)  # characters from the town to the main clause's subject
 _FORCED: Final = re.compile(
     r"\b(?:forc(?:e|ee|ees|ant|ent|ait|aient|er)|contrai(?:nt|nte|nts|ntes|gnant|gnent|gnait|"
     r"gnaient|ndre)|oblig(?:e|ee|es|ees|eant|ent|eait|eaient|er))\s+"
@@ -2656,17 +2659,24 @@ def _explicit_side(
             # subject named before it.
             subject = _subject(folded, entities, sentence[0], hit.start, claimant_side)
     if subject is None and (
-        (cue.status == "recaptured" and _FRONTED_LEAD.match(folded, sentence[0], hit.start))
+        (
+            cue.status in ("captured", "recaptured")
+            and cue.agentive
+            and _FRONTED_LEAD.match(folded, sentence[0], hit.start)
+        )
         # "Malgré la perte de Kherson, l'armée russe continue ...": the loser is the main
         # clause's subject (the cue names the loser).
         or (cue.inverse and _FRONTED_LOSS.match(folded, sentence[0], hit.start))
     ):
         # "Depuis la reprise de Kherson, située sur la rive droite, l'armée ukrainienne mène
-        # ...": a retaking told in a fronted phrase is the main clause subject's.
+        # ...": a taking told in a fronted phrase is the main clause subject's (the subject
+        # opens the clause: not "la défense des forces armées ukrainiennes").
         after = [
             e
             for e in entities
-            if link.group.end < e.start <= link.group.end + _FRONTED_REACH and not e.prepositional
+            if link.group.end < e.start <= link.group.end + _FRONTED_REACH
+            and not e.prepositional
+            and _CLAUSE_OPENING.search(folded, max(0, e.start - 20), e.start)
         ]
         subject = _subject(folded, after[:1], link.group.end, sentence[1], claimant_side)
     victim = _qualified_by_participle(folded, link, entities, clause_start, claimant_side)
