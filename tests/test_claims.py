@@ -3088,6 +3088,9 @@ TAKINGS_THAT_HELP_THE_SUBJECT = [
      {("Bakhmut", "captured", "RU")}),
     ("« Avec la libération de Soledar, la défense des forces armées ukrainiennes s'effondre », "
      "a déclaré le ministère russe de la Défense.", {("Soledar", "captured", "RU")}),
+    # "M." is no sentence end: the agent after it names the side.
+    ("La capture de Bakhmout a été revendiquée samedi par M. Prigojine, le chef de Wagner.",
+     {("Bakhmut", "captured", "RU")}),
 ]  # fmt: skip
 
 

@@ -397,6 +397,18 @@ def test_split_sentences_keeps_offsets() -> None:
     ]
 
 
+def test_an_abbreviation_or_an_initial_ends_no_sentence() -> None:
+    text = (
+        "La capture de Bakhmout a été revendiquée par M. Prigojine. Le général V. Guerassimov "
+        "a parlé à Mme. Maliar. Le plan B. Fin."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "La capture de Bakhmout a été revendiquée par M. Prigojine.",
+        "Le général V. Guerassimov a parlé à Mme. Maliar.",
+        "Le plan B. Fin.",
+    ]
+
+
 def test_a_heading_and_its_list_are_one_sentence() -> None:
     text = "Sous contrôle russe :\nSoledar, Siversk – Direction Bakhmout;\nLyman.\nFin du bulletin."
     assert [text[s:e] for s, e in split_sentences(text)] == [

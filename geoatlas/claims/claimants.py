@@ -50,7 +50,10 @@ __all__ = [
 # cleaned articles put paragraphs, quotes and bullet points on lines.
 # r"[.!?…]+[»\"”’)\s]*\s|\n", written to start with a character class: the engine then
 # skips to the next stop or line break instead of trying both branches at every character.
-_BOUNDARY: Final = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[»\"”’)\s]*\s|(?<=\n))")
+_BOUNDARY: Final = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])(?<!\b[A-Z]\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bDr\.)"
+    r"[.!?…]*[»\"”’)\s]*\s|(?<=\n))"
+)
 _WORD: Final = re.compile(r"[\w']+")
 _AFTER_COMMA: Final = re.compile(r",\s*(?:(?:le|la|les|l'|un|une|des|ses|leurs?|ces|son|sa)\s*)*$")
 _ACTION_NOUNS: Final = frozenset(

@@ -2037,7 +2037,8 @@ CLAUSE_BREAK: Final = re.compile(
     # Every branch starts with its literal first character ("q(?<!\w.)ue" is "\bque"): the
     # engine skips in C to the characters that can start one, and tries only that branch
     # there (three times faster to scan than a lookahead naming the first characters).
-    r";|:|\.|!|\?|q(?<!\w.)u(?:e\b|')|m(?<!\w.)ais\b|t(?<!\w.)andis\b|l(?<!\w.)orsque\b|"
+    # not the stop of "M." or "V." (an abbreviation or an initial) or of "1.000"
+    r";|:|\.(?<!\b\w\.)(?<!\bmm\.)(?<!\bmme\.)(?<!\bdr\.)|!|\?|q(?<!\w.)u(?:e\b|')|m(?<!\w.)ais\b|t(?<!\w.)andis\b|l(?<!\w.)orsque\b|"
     r"c(?<!\w.)ar\b|p(?<!\w.)uisque\b|s(?<!\w.)elon\s+(?:laquelle|lequel|lesquelles|lesquels)\b|"
     r" - |o(?<!\w.)u\b(?=\s+(?:il|elle|ils|elles|les|des|la|le|l')\b)"
 )
