@@ -718,17 +718,20 @@ def _read_link(
     return drafts
 
 
+# What a side says, as a noun: "les affirmations", "les informations", "les rapports".
+_STATEMENTS: Final = (
+    r"(?:affirmations?|informations?|declarations?|allegations?|annonces?|revendications?|"
+    r"communiques?|rapports?|assertions?)"
+)
 # "les informations russes sur la prise de X", "la propagande ukrainienne concernant X":
 # a claim told as one side's.
 _TOLD_BY_SIDE: Final = re.compile(
-    r"\b(?:affirmations?|informations?|declarations?|allegations?|annonces?|revendications?|"
-    r"rapports?|propagande|sources?|medias?)\s+(?P<side>russes?|ukrainiennes?)\b"
+    rf"\b(?:{_STATEMENTS}|propagande|sources?|medias?)\s+(?P<side>russes?|ukrainiennes?)\b"
 )
 
 # "les affirmations de Moscou", "les informations du ministère russe": whose claim is denied.
 _REPORTED_BY: Final = re.compile(
-    r"\b(?:affirmations?|informations?|declarations?|allegations?|annonces?|revendications?|"
-    r"propos|communiques?|rapports?|assertions?)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
+    rf"\b(?:{_STATEMENTS}|propos)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
 )
 
 
