@@ -156,6 +156,7 @@ _INVADERS: Final = re.compile(
 
 
 def _side_word(word: str) -> Side:
+    """The side of an adjective: "russes" -> RU, "ukrainienne" -> UA."""
     return "RU" if word.startswith("russe") else "UA"
 
 
@@ -591,7 +592,7 @@ def _read_link(
             # à la réalité": the claim is one side's, the denier its enemy.
             told = _TOLD_BY_SIDE.search(folded, clause_start, link.hit.start)
             if told is not None:
-                denier = "UA" if told.group("side").startswith("russe") else "RU"
+                denier = other_side(_side_word(told.group("side")))
                 weight *= 0.85
         if denier is None and denial is None and claimant in _ANALYSTS:
             # "Selon DeepState, Pokrovsk n'est pas encerclée": an analyst's "no" denies
@@ -753,7 +754,7 @@ def _reported_source(
             return key
     # "a qualifié de « propagande russe » les informations concernant l'encerclement de X"
     told = _TOLD_BY_SIDE.search(folded, denial.start, cue_start)
-    if told is not None and ("RU" if told.group("side").startswith("russe") else "UA") == side:
+    if told is not None and _side_word(told.group("side")) == side:
         return f"{side} officials"
     return None
 
