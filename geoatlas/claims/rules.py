@@ -2401,10 +2401,9 @@ _FRONTED_LEAD: Final = re.compile(
 # Concessive only: "Depuis la perte d'Avdiivka, l'armée russe a intensifié ..." names the
 # winner.
 _FRONTED_LOSS: Final = re.compile(r"[\s\W]*(?:malgre|en\s+depit\s+de)\s+(?:la|sa|leur)\s+$")
-_FRONTED_REACH: Final = 120
-_CLAUSE_OPENING: Final = re.compile(
-    r",\s*(?:(?:le|la|les|l'|leurs?|ses|son|sa|nos|notre)\s*)?$"
-)  # characters from the town to the main clause's subject
+_FRONTED_REACH: Final = 120  # characters from the town to the main clause's subject
+# The main clause's subject opens it: ", l'armée ukrainienne", not ", la défense des forces".
+_CLAUSE_OPENING: Final = re.compile(r",\s*(?:(?:le|la|les|l'|leurs?|ses|son|sa|nos|notre)\s*)?$")
 _FORCED: Final = re.compile(
     r"\b(?:forc(?:e|ee|ees|ant|ent|ait|aient|er)|contrai(?:nt|nte|nts|ntes|gnant|gnent|gnait|"
     r"gnaient|ndre)|oblig(?:e|ee|es|ees|eant|ent|eait|eaient|er))\s+"
