@@ -139,18 +139,26 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+class TownMatcher:
+    """Whether an annotated town name is a place found in the text (see the module docstring)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+        self._ids: dict[str, frozenset[int]] = {}
+
+    def __call__(self, name: str, place_id: int, place_name: str, written: str) -> bool:
+        if name not in self._ids:
+            self._ids[name] = frozenset(p.geonameid for p in self._gazetteer.lookup(name))
+        if self._ids[name]:
+            return place_id in self._ids[name]
+        prefix = name_key(name)[:5]
+        return name_key(place_name).startswith(prefix) or name_key(written).startswith(prefix)
+
+
 def score(cases: Iterable[Case], gazetteer: Gazetteer, *, strict: bool = False) -> Scores:
     """Run the pipeline on each case and score it (see the module docstring)."""
     scores = Scores()
-    ids: dict[str, frozenset[int]] = {}
-
-    def place_matches(name: str, claim_place: int, place_name: str, written: str) -> bool:
-        if name not in ids:
-            ids[name] = frozenset(p.geonameid for p in gazetteer.lookup(name))
-        if ids[name]:
-            return claim_place in ids[name]
-        prefix = name_key(name)[:5]
-        return name_key(place_name).startswith(prefix) or name_key(written).startswith(prefix)
+    place_matches = TownMatcher(gazetteer)
 
     def status_of(status: str) -> str:
         return status if strict else CLASSES[status]

@@ -153,12 +153,19 @@ def _add_inputs(parser: argparse.ArgumentParser, *, from_table: bool = False) ->
     parser.add_argument(
         "--strict", action="store_true", help="exit non-zero when any input has a problem"
     )
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="claims from the rules alone, without the claims model's additions",
+    )
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     settings = Settings(online=bool(getattr(args, "online", False)))
     if getattr(args, "user_agent", None):
         settings = settings.with_(user_agent=args.user_agent)
+    if getattr(args, "rules_only", False):
+        settings = settings.with_(claims_model=False)
     return settings
 
 

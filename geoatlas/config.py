@@ -65,6 +65,11 @@ class Settings:
     # frequency (wordfreq) needs a place cue ("à X", "ville de X") to count.
     common_word_zipf: float = 3.0
 
+    # The claims model (geoatlas.claims.model) adds what the rules leave unread;
+    # off, claims are the rules' alone.
+    claims_model: bool = True
+    claims_model_path: Path = field(default_factory=lambda: DATA_DIR / "claims_model.json")
+
     # Claims by the two sides that disagree within this many days make a
     # town "disputed" on the map.
     dispute_window_days: int = 7

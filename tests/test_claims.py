@@ -19,6 +19,7 @@ import pytest
 from geoatlas.claims import extract_claims
 from geoatlas.claims.claimants import find_people
 from geoatlas.claims.rules import fold_text
+from geoatlas.config import Settings
 from geoatlas.errors import InputError
 from geoatlas.mentions import split_sentences
 from geoatlas.records import Article, Claim, Mention, Place
@@ -154,9 +155,15 @@ def publication_date(
     return published, ("published" if published else "unknown"), None
 
 
+# The rules alone: the claims model (tests/test_claims_model.py) adds to them.
+RULES = Settings(claims_model=False)
+
+
 def claims_of(text: str, published: dt.date | None = None) -> list[Claim]:
     article = Article("t", text, published=published)
-    return extract_claims(article, find_test_mentions(text), date_of=publication_date)
+    return extract_claims(
+        article, find_test_mentions(text), settings=RULES, date_of=publication_date
+    )
 
 
 def triples(claims: list[Claim]) -> set[tuple[str, str, str | None]]:

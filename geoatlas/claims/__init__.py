@@ -82,6 +82,7 @@ from geoatlas.claims.claimants import (
     sentence_around,
 )
 from geoatlas.claims.cues import FLAG_PATTERN, NOUN_ONGOING
+from geoatlas.claims.model import LABELS, ClaimModel, TownReading, load_model, read_towns
 from geoatlas.claims.rules import (
     ADJECTIVE_DENIALS,
     ActorSource,
@@ -109,7 +110,7 @@ from geoatlas.errors import InputError
 from geoatlas.records import Article, Claim, Mention, Place
 from geoatlas.schema import CLAIMANTS, Controller, DatePrecision, Side, Status
 
-__all__ = ["ACTOR_WEIGHTS", "DateOf", "extract_claims"]
+__all__ = ["ACTOR_WEIGHTS", "MODEL_CUE", "DateOf", "extract_claims", "town_readings"]
 
 
 class DateOf(Protocol):
@@ -177,7 +178,8 @@ def extract_claims(
         Every place mention of ``article.text`` (regions and foreign places
         included: they are never claim targets but they matter to grammar).
     settings : Settings, optional
-        Accepted for a uniform stage signature; no claim rule is tunable yet.
+        ``claims_model`` switches the claims model on (the default) or off;
+        ``claims_model_path`` is its weights file.
     date_of : callable, optional
         Dates a sentence; default :func:`geoatlas.dates.date_of_sentence`.
 
@@ -203,7 +205,7 @@ def extract_claims(
     >>> c.status, c.actor, c.controller, c.claimant, c.claimant_side, c.cues
     ('captured', 'RU', 'RU', 'RU officials', 'RU', ('pris le contrôle de',))
     """
-    del settings  # no tunable yet: see the docstring
+    settings = settings or Settings()
     _check_mentions(article, mentions)
     if not any(_is_target(m) for m in mentions):
         return []
@@ -211,25 +213,65 @@ def extract_claims(
         from geoatlas.dates import date_of_sentence
 
         date_of = date_of_sentence
-    text = article.text
+    folded, mentions = _prepare(article.text, mentions)
+    claims, landmarks = _rule_claims(article, folded, mentions, date_of)
+    if settings.claims_model:
+        model = load_model(settings.claims_model_path)
+        readings = read_towns(folded, mentions, claims, landmarks)
+        claims = _deduplicate([*claims, *_model_claims(article, folded, readings, model, date_of)])
+    return claims
+
+
+def town_readings(article: Article, mentions: Sequence[Mention]) -> list[TownReading]:
+    """What the claims model reads of each theatre town of ``article``.
+
+    The input of ``benchmarks/train_claims_model.py``: the same reading
+    :func:`extract_claims` scores, from the rules' claims alone.
+    """
+    _check_mentions(article, mentions)
+    if not any(_is_target(m) for m in mentions):
+        return []
+    folded, mentions = _prepare(article.text, mentions)
+    claims, landmarks = _rule_claims(article, folded, mentions, _undated)
+    return read_towns(folded, mentions, claims, landmarks)
+
+
+def _undated(
+    sentence: str, published: dt.date | None, **_: object
+) -> tuple[dt.date | None, DatePrecision, str | None]:
+    return None, "unknown", None
+
+
+def _prepare(text: str, mentions: Sequence[Mention]) -> tuple[str, list[Mention]]:
+    """The folded text, names outside lists blanked; the mentions, less governments.
+
+    "Kiev dément" names the government, not the city (:func:`_is_government`).
+    """
     folded = blank_unlisted_names(text, fold_text(text), mentions)
-    by_sentence: dict[tuple[int, int], list[Mention]] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
-    mentions = [
+    kept = [
         m
         for i, m in enumerate(ordered)
         if not _is_government(folded, m, ordered[i - 1] if i else None)
     ]
+    return folded, kept
+
+
+def _rule_claims(
+    article: Article, folded: str, mentions: Sequence[Mention], date_of: DateOf
+) -> tuple[list[Claim], set[int]]:
+    """The rules' claims, and where the towns named only as landmarks start."""
+    text = article.text
+    landmarks: set[int] = set()
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for mention in [*mentions, *_find_anaphors(text, folded, mentions)]:
         by_sentence.setdefault((mention.sentence_start, mention.sentence_end), []).append(mention)
     drafts: list[_Draft] = []
     for sentence, sentence_mentions in sorted(by_sentence.items()):
         if any(_is_target(m) for m in sentence_mentions):
-            drafts.extend(_read_sentence(text, folded, sentence, sentence_mentions))
+            drafts.extend(_read_sentence(text, folded, sentence, sentence_mentions, landmarks))
     claims = []
     dates: dict[tuple[int, int, int], tuple[dt.date | None, DatePrecision, str | None]] = {}
-    # A publication date read from a post the article quotes is only a lower bound.
-    bound = {"published_is_lower_bound": True} if article.published_from == "mentioned" else {}
     for draft in _fill_actors(drafts):
         span = (draft.mention.sentence_start, draft.mention.sentence_end)
         # A sentence can tell of two events on two days: each claim is dated
@@ -237,15 +279,71 @@ def extract_claims(
         at = draft.anchor if draft.anchor is not None else draft.mention.start
         key = (*span, at)
         if key not in dates:
-            dates[key] = date_of(
-                draft.mention.sentence,
-                article.published,
-                context=_date_context(text, span),
-                anchor=at - span[0],
-                **bound,
-            )
+            dates[key] = _date(article, draft.mention, at, date_of)
         claims.append(_to_claim(article, draft, dates[key]))
-    return _deduplicate(claims)
+    return _deduplicate(claims), landmarks
+
+
+def _date(
+    article: Article, mention: Mention, at: int, date_of: DateOf
+) -> tuple[dt.date | None, DatePrecision, str | None]:
+    """The date of a claim whose cue (or town) is at ``at`` in ``mention``'s sentence."""
+    span = (mention.sentence_start, mention.sentence_end)
+    # A publication date read from a post the article quotes is only a lower bound.
+    bound = {"published_is_lower_bound": True} if article.published_from == "mentioned" else {}
+    return date_of(
+        mention.sentence,
+        article.published,
+        context=_date_context(article.text, span),
+        anchor=at - span[0],
+        **bound,
+    )
+
+
+def _model_claims(
+    article: Article,
+    folded: str,
+    readings: Sequence[TownReading],
+    model: ClaimModel,
+    date_of: DateOf,
+) -> list[Claim]:
+    """The claims the model adds: a class the rules gave a town none of, for the likelier side."""
+    added = []
+    for reading in readings:
+        for label, probability in model.additions(reading):
+            # The sentence that speaks most for the label is the quote.
+            mention, _ = max(reading.sentences, key=lambda s: model.evidence(s[1], label))
+            actor: Side = LABELS[label][1]
+            place = _place(mention)
+            status = _MODEL_STATUS[LABELS[label][0]]
+            if status == "captured" and place.country == _OWN_COUNTRY[actor]:
+                status = "recaptured"
+            span = (mention.sentence_start, mention.sentence_end)
+            claimant, _, _ = find_claimant(article.text, folded, span, mention.start)
+            draft = _Draft(
+                mention=mention,
+                place=place,
+                status=status,
+                actor=actor,
+                actor_source="model",
+                claimant=claimant,
+                weight=_MODEL_WEIGHT * probability,
+                cues=(MODEL_CUE,),
+            )
+            added.append(_to_claim(article, draft, _date(article, mention, mention.start, date_of)))
+    return added
+
+
+MODEL_CUE: Final = "model"
+"""The cue of a claim the model (:mod:`geoatlas.claims.model`) added."""
+_MODEL_STATUS: Final[dict[str, Status]] = {
+    "taken": "captured",
+    "withdrawn": "withdrawn",
+    "held": "held",
+    "fighting": "contested",
+    "denied": "denied",
+}
+_MODEL_WEIGHT: Final = 0.75  # a model claim's confidence: its probability, below the rules'
 
 
 _ANAPHOR: Final = re.compile(
@@ -497,10 +595,16 @@ _OTHER_NAME_GAP: Final = re.compile(r"\s*\(\s*")
 
 
 def _read_sentence(
-    text: str, folded: str, sentence: tuple[int, int], mentions: Sequence[Mention]
+    text: str,
+    folded: str,
+    sentence: tuple[int, int],
+    mentions: Sequence[Mention],
+    landmarks: set[int],
 ) -> list[_Draft]:
+    """The claims of one sentence; where its landmark towns start is added to ``landmarks``."""
     start, end = sentence
     groups = group_mentions(folded, mentions, start)
+    landmarks.update(m.start for g in groups if g.reference for m in g.members)
     links = link_cues(folded, sentence, groups, mentions, text)
     if not links:
         return []

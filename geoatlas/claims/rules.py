@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Literal
 
 from geoatlas.claims.claimants import (
@@ -531,6 +532,12 @@ def find_cues(folded: str, start: int, end: int) -> list[CueHit]:
     return [CueHit(CUES[i], m.start(), m.end()) for i, m in CUE_SET.finditer(folded, start, end)]
 
 
+@lru_cache(maxsize=64)
+def sentence_cues(folded: str, start: int, end: int) -> tuple[CueHit, ...]:
+    """:func:`find_cues` of a whole sentence, searched once for the rules and the claims model."""
+    return tuple(find_cues(folded, start, end))
+
+
 Voice = Literal["active", "passive", "noun", "bare"]
 
 _PASSIVE_AUX: Final = frozenset(
@@ -774,7 +781,7 @@ def link_cues(
     """
     start, end = sentence
     links: list[Link] = []
-    hits = find_cues(folded, start, end)
+    hits = sentence_cues(folded, start, end)
     for hit in hits:
         if hit.cue.verb_only and _after_determiner(folded, hit.start, start):
             continue  # "le contrôle de X" is a noun, not "contrôle X"
@@ -2316,6 +2323,7 @@ ActorSource = Literal[
     "country",
     "article",
     "none",
+    "model",  # the claims model's likelier side (geoatlas.claims.model)
 ]
 
 

@@ -1,0 +1,241 @@
+"""Train the claims model (geoatlas.claims.model) on articles annotated by hand.
+
+The corpus is in the format of ``measure_claims.py`` (one JSON object per line),
+with an optional ``"group"`` per article: the collection it came from. Every
+theatre town the mention stage finds in an article is one example; its labels
+are the (class, side) pairs the annotation gives that town, required, optional
+or alternative (an actor ``"*"`` is both sides). Each label is one
+scikit-learn ``LogisticRegression`` (liblinear, L2, ``C``): the well-kept
+implementation, needed only here; geoatlas reads the weights with numpy.
+
+``--cv`` first leaves each group out in turn: it trains on the others and
+scores the group with the rules alone, then with the rules and the model, as
+``extract_claims`` combines them. Those figures, on text the model has not
+seen, are the ones to quote; the thresholds are chosen from them.
+
+Run::
+
+    python benchmarks/train_claims_model.py CORPUS.jsonl --cv -o data/claims_model.json
+
+The press excerpts the shipped model was trained on are third-party text and
+stay out of the repository (see the README, "Measured").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from measure_claims import CLASSES as STATUS_CLASSES
+from measure_claims import Case, TownMatcher, read_cases
+
+from geoatlas.claims import town_readings
+from geoatlas.claims.model import LABELS, ClaimModel, TownReading
+from geoatlas.gazetteer import load_gazetteer
+from geoatlas.mentions import find_mentions
+from geoatlas.records import Article
+
+DEFAULT_THRESHOLDS = {"taken": 0.95, "withdrawn": 0.9, "held": 0.95, "fighting": 0.8, "denied": 0.9}
+MIN_COUNT = 3  # towns a feature must be seen in (2 and 3 measure the same; 3 halves the file)
+PRUNE = 1e-3  # weights smaller than this on every label are dropped from the file
+
+
+@dataclass
+class Example:
+    """One town of one article: the model's reading and the annotation's labels."""
+
+    group: str
+    case_id: str
+    reading: TownReading
+    labels: npt.NDArray[np.int8]  # 1 where (class, side) of LABELS is annotated for the town
+    required: list[tuple[int, list[tuple[str, str]]]]  # required item index -> its (class, actor)s
+    annotated: list[tuple[str, str]]  # every (class, actor) the annotation accepts for the town
+
+
+def examples(cases: Sequence[Case], groups: dict[str, str]) -> list[Example]:
+    """The examples of every annotated article, read as ``extract_claims`` reads them."""
+    gazetteer = load_gazetteer()
+    matches = TownMatcher(gazetteer)
+    found = []
+    for case in cases:
+        mentions = find_mentions(case.text, article_id=case.case_id, gazetteer=gazetteer)
+        article = Article(case.case_id, case.text, published=case.published)
+        for reading in town_readings(article, mentions):
+            place = reading.mentions[0].place
+            assert place is not None
+
+            def here(town: str, place: object = place, reading: TownReading = reading) -> bool:
+                return any(
+                    matches(town, m.place.geonameid, m.place.name, m.text)
+                    for m in reading.mentions
+                    if m.place is not None
+                )
+
+            required = []
+            for index, item in enumerate(case.required):
+                readings = [(STATUS_CLASSES[s], a or "*") for t, s, a in item.readings if here(t)]
+                if readings:
+                    required.append((index, readings))
+            annotated = [r for _, rs in required for r in rs]
+            annotated += [(STATUS_CLASSES[s], a or "*") for t, s, a in case.optional if here(t)]
+            labels = np.array([_accepts(annotated, label) for label in LABELS], dtype=np.int8)
+            found.append(
+                Example(groups[case.case_id], case.case_id, reading, labels, required, annotated)
+            )
+    return found
+
+
+def _accepts(annotated: list[tuple[str, str]], label: tuple[str, str]) -> bool:
+    status_class, side = label
+    return any(c == status_class and a in ("*", side) for c, a in annotated)
+
+
+def fit(train: Sequence[Example], c: float) -> ClaimModel:
+    """One logistic regression per label over the examples' features."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([dict.fromkeys(e.reading.features, 1) for e in train])
+    # A feature of fewer than MIN_COUNT towns is dropped: it cannot be learnt from.
+    common = np.flatnonzero(np.asarray((x != 0).sum(axis=0)).ravel() >= MIN_COUNT)
+    x = x[:, common].tocsr()
+    x.indices = x.indices.astype(np.int32)  # liblinear takes 32-bit indices only
+    x.indptr = x.indptr.astype(np.int32)
+    feature_names = vectorizer.get_feature_names_out()[common]
+    y = np.stack([e.labels for e in train])
+    weights = np.zeros((x.shape[1], len(LABELS)))
+    intercepts = np.zeros(len(LABELS))
+    for j in range(len(LABELS)):
+        if y[:, j].min() == y[:, j].max():  # a label never (or always) seen: its prior
+            intercepts[j] = -20.0 if y[0, j] == 0 else 20.0
+            continue
+        regression = LogisticRegression(C=c, solver="liblinear", max_iter=2000)
+        regression.fit(x, y[:, j])
+        weights[:, j] = regression.coef_[0]
+        intercepts[j] = regression.intercept_[0]
+    keep = np.abs(weights).max(axis=1) >= PRUNE
+    names = [n for n, k in zip(feature_names, keep, strict=True) if k]
+    return ClaimModel(
+        index={str(n): i for i, n in enumerate(names)},
+        weights=weights[keep],
+        intercepts=intercepts,
+        thresholds=dict(DEFAULT_THRESHOLDS),
+    )
+
+
+def produced(example: Example, model: ClaimModel | None) -> set[tuple[str, str | None]]:
+    """The (class, side) pairs ``extract_claims`` gives the town: the rules', then the model's."""
+    items = set(example.reading.rules)
+    if model is not None:
+        items.update(LABELS[label] for label, _ in model.additions(example.reading))
+    return items
+
+
+def score(
+    test: Sequence[Example], models: dict[str, ClaimModel | None], required: int
+) -> tuple[int, int, int]:
+    """(produced, right, required found) over ``test``; ``models`` maps a group to its model."""
+    made = right = 0
+    hits: set[tuple[str, int]] = set()
+    for e in test:
+        items = produced(e, models[e.group])
+        made += len(items)
+        right += sum(_accepts(e.annotated, (c, a or "")) for c, a in items)
+        for index, readings in e.required:
+            if any(_accepts(readings, (c, a or "")) for c, a in items):
+                hits.add((e.case_id, index))
+    return made, right, len(hits)
+
+
+def cross_validate(
+    data: Sequence[Example], cases: Sequence[Case], groups: dict[str, str], c: float
+) -> None:
+    """Leave each group out: print rules alone against rules and model."""
+    required = {g: 0 for g in set(groups.values())}
+    for case in cases:
+        required[groups[case.case_id]] += len(case.required)
+    total_rules = np.zeros(3, dtype=int)
+    total_model = np.zeros(3, dtype=int)
+    for group in sorted(required, key=_group_order):
+        test = [e for e in data if e.group == group]
+        model = fit([e for e in data if e.group != group], c)
+        rules = np.array(score(test, {group: None}, required[group]))
+        both = np.array(score(test, {group: model}, required[group]))
+        total_rules += rules
+        total_model += both
+        print(f"{group}: rules {_figures(rules, required[group])}", end="   ")
+        print(f"with the model {_figures(both, required[group])}")
+    n = sum(required.values())
+    print(f"all: rules {_figures(total_rules, n)}", end="   ")
+    print(f"with the model {_figures(total_model, n)}")
+
+
+def _figures(counts: npt.NDArray[np.int_], required: int) -> str:
+    made, right, hit = (int(x) for x in counts)
+    precision = f"precision {right}/{made} = {right / max(1, made):.3f}"
+    return f"{precision}  recall {hit}/{required} = {hit / max(1, required):.3f}"
+
+
+def _group_order(group: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in group if ch.isdigit())
+    return (int(digits) if digits else 0, group)
+
+
+def write_model(model: ClaimModel, path: Path) -> None:
+    """Write the weights atomically: a temporary file, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(model.to_json(), out, ensure_ascii=False, separators=(",", ":"))
+            out.write("\n")
+        os.chmod(tmp, 0o644)  # mkstemp's file is private; the weights are data like any other
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="annotated articles, one JSON object per line")
+    parser.add_argument("-o", "--output", type=Path, help="where to write the weights (JSON)")
+    parser.add_argument("--cv", action="store_true", help="leave each group out first")
+    parser.add_argument("-C", type=float, default=0.3, help="inverse L2 strength (default 0.3)")
+    args = parser.parse_args(argv)
+    cases = read_cases(args.corpus)
+    groups = _groups(args.corpus)
+    data = examples(cases, groups)
+    print(f"{args.corpus}: {len(cases)} articles, {len(data)} towns,", end=" ")
+    print(f"{len(set(groups.values()))} groups")
+    if args.cv:
+        cross_validate(data, cases, groups, args.C)
+    if args.output is not None:
+        model = fit(data, args.C)
+        write_model(model, args.output)
+        print(f"wrote {args.output}: {len(model.index)} features")
+    return 0
+
+
+def _groups(path: Path) -> dict[str, str]:
+    """Each article's group ("group" in its line; its id's prefix before "/" otherwise)."""
+    groups = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            raw = json.loads(line)
+            case_id = str(raw["id"])
+            groups[case_id] = str(raw.get("group") or case_id.partition("/")[0])
+    return groups
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,348 @@
+"""A linear reader of each town an article names: the claims the rules leave unread.
+
+The rules (:mod:`geoatlas.claims.rules`) are precise, but on fresh press text
+they miss about half of what a careful reader takes from it: phrasings no rule
+knows, fights told around a town rather than in it, a defender's hold that a
+reader infers. This module scores every (article, theatre town) pair with one
+logistic regression per (class, side): taken, withdrawn, held, fighting and
+denied, each by RU or UA. Its features are
+
+- the words of the sentences that name the town, and the words and word
+  pairs just before and after the town apart (the town itself is ``qtownq``, another
+  town ``otownq``);
+- the cues (:data:`geoatlas.claims.cues.CUES`) in those sentences, whether or
+  not a rule tied them to the town, and on which side of the town they are;
+- what the rules concluded about the town (``rule:held:UA``, ``norule``).
+
+Where a class scores at or above its threshold and the rules gave the town no
+claim of that class, the model adds one claim for the likelier side, flagged by
+the cue ``"model"``, quoted from the sentence that scores highest, with the
+claimant and the date read from that sentence as for any claim.
+
+The weights (``data/claims_model.json``) are trained by
+``benchmarks/train_claims_model.py`` (scikit-learn's ``LogisticRegression``:
+the well-kept implementation, used only to train) on hand-annotated French
+press excerpts; reading them needs only numpy. The training texts are
+third-party and stay out of the repository; the script takes any corpus in
+the format of ``benchmarks/measure_claims.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from geoatlas.claims.rules import CueHit, is_distance_reference, sentence_cues
+from geoatlas.records import Claim, Mention
+
+__all__ = [
+    "CLASSES",
+    "LABELS",
+    "ClaimModel",
+    "TownReading",
+    "class_of",
+    "load_model",
+    "read_towns",
+]
+
+CLASSES: Final = ("taken", "withdrawn", "held", "fighting", "denied")
+LABELS: Final = tuple((c, side) for c in CLASSES for side in ("RU", "UA"))
+_CLASS_OF: Final = {
+    "captured": "taken",
+    "recaptured": "taken",
+    "withdrawn": "withdrawn",
+    "held": "held",
+    "contested": "fighting",
+    "encircled": "fighting",
+    "denied": "denied",
+}
+
+_WORD: Final = re.compile(r"[a-z0-9]+")
+_TOWN: Final = "qtownq"
+_OTHER_TOWN: Final = "otownq"
+_WINDOW: Final = 8  # words either side of the town read apart
+_PAIR_WINDOW: Final = 4  # word pairs either side of the town read apart
+_NEAR: Final = 60  # characters: a cue this close to the town is "near" it
+_HEDGE_REACH: Final = 100  # characters either side of the town searched for a hedge
+_HEDGE_WORDS: Final = 8
+# A future, a condition or an attempt: the issue's "sur le point de tomber", "pourrait",
+# "à venir", "tente de prendre". Narrower than the rules' HEDGE_BEFORE, which is read
+# against a cue: the press's reporting conditional ("auraient pris") is no hedge, and
+# "presque", "partiellement" make a fight, which the model reads from the words.
+_HEDGE: Final = re.compile(
+    r"\bsur\s+le\s+point\s+(?:de|d')|\bpourr(?:a|ont|ait|aient)\b|\ba\s+venir\b|"
+    r"\btent(?:e|ent|ait|aient|ant|er)\s+(?:de|d')|\btentatives?\s+(?:de|d')|"
+    r"\bcherch(?:e|ent|ait|aient|ant|er)\s+a\b|\bs'appret\w*\s+a\b|\bimminente?s?\b|"
+    r"\b(?:sera|seront|aura|auront|devrait|devraient)\b|\bsi\b|"
+    # "va tomber", "va-t-elle tomber", "vont prendre"
+    r"\b(?:va|vont)(?:-t-(?:il|elle|ils|elles))?\s+(?:[a-z]+\s+)?[a-z]+(?:er|ir|re)\b|"
+    # any future: "tombera", "finira", "prendra", "ne permettra jamais"
+    r"\b[a-z]{3,}(?:era|eront|ira|iront|dra|dront|tra|tront)\b"
+)
+
+
+def class_of(status: str) -> str:
+    """The class of a status: captured and recaptured are "taken", and so on.
+
+    >>> class_of("recaptured"), class_of("encircled")
+    ('taken', 'fighting')
+    """
+    return _CLASS_OF[status]
+
+
+@dataclass(frozen=True, slots=True)
+class TownReading:
+    """What the model reads of one town in one article.
+
+    ``sentences`` pairs each mention that opens a sentence naming the town
+    with that sentence's features; ``features`` is their union with what the
+    rules concluded (``rules``: the (class, side) of the rule claims).
+    """
+
+    mentions: tuple[Mention, ...]
+    sentences: tuple[tuple[Mention, frozenset[str]], ...]
+    rules: frozenset[tuple[str, str | None]]
+    features: frozenset[str]
+    controllers: frozenset[str] = frozenset()  # the controllers the rules' claims give
+
+
+def read_towns(
+    folded: str,
+    mentions: Sequence[Mention],
+    claims: Iterable[Claim],
+    landmarks: Container[int] = (),
+) -> list[TownReading]:
+    """The reading of every theatre town among ``mentions``, in text order.
+
+    ``folded`` is :func:`~geoatlas.claims.rules.fold_text` of the article's
+    text; ``mentions`` are all of the article's place mentions (other towns
+    matter to the features); ``claims`` are the rules' claims; ``landmarks``
+    holds where the towns the rules read as landmarks start ("près de X, Y
+    et Z": all three).
+    """
+    towns = sorted(
+        (m for m in mentions if m.kind == "town" and m.place is not None), key=lambda m: m.start
+    )
+    by_place: dict[int, list[Mention]] = {}
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for mention in towns:
+        assert mention.place is not None
+        by_sentence.setdefault((mention.sentence_start, mention.sentence_end), []).append(mention)
+        if mention.place.theatre:
+            by_place.setdefault(mention.place.geonameid, []).append(mention)
+    ruled: dict[int, set[tuple[str, str | None]]] = {}
+    controllers: dict[int, set[str]] = {}
+    for claim in claims:
+        ruled.setdefault(claim.place.geonameid, set()).add((class_of(claim.status), claim.actor))
+        if claim.controller is not None:
+            controllers.setdefault(claim.place.geonameid, set()).add(claim.controller)
+    readings = []
+    for place_id, named in by_place.items():
+        per_sentence: dict[tuple[int, int], tuple[Mention, set[str]]] = {}
+        for mention in named:
+            span = (mention.sentence_start, mention.sentence_end)
+            if (
+                span not in per_sentence
+                and mention.start not in landmarks
+                and _names_the_town(folded, mention)
+            ):
+                cues = sentence_cues(folded, *span)  # the rules' search, cached
+                found = _sentence_features(folded, span, place_id, by_sentence[span], cues)
+                per_sentence[span] = (mention, found)
+        rules = frozenset(ruled.get(place_id, ()))
+        features: set[str] = set()
+        for _, found in per_sentence.values():
+            features |= found
+        for status_class, side in rules:
+            features.add(f"rule:{status_class}:{side}")
+            features.add(f"rulec:{status_class}")
+        if not rules:
+            features.add("norule")
+        features.add(f"sentences:{min(len(per_sentence), 4)}")
+        readings.append(
+            TownReading(
+                mentions=tuple(named),
+                sentences=tuple((m, frozenset(f)) for m, f in per_sentence.values()),
+                rules=rules,
+                features=frozenset(features),
+                controllers=frozenset(controllers.get(place_id, ())),
+            )
+        )
+    return readings
+
+
+def _names_the_town(folded: str, mention: Mention) -> bool:
+    """Whether a sentence speaks of the town itself, as a fact.
+
+    As for the rules, a landmark ("à 32 km de X", "en direction de X") says
+    nothing of the town, nor does a future, a condition or an attempt
+    ("X et Y sont sur le point de tomber", "pourrait prendre X") in the
+    words around it.
+    """
+    if is_distance_reference(folded, mention.start, mention.sentence_start):
+        return False
+    before = folded[max(mention.sentence_start, mention.start - _HEDGE_REACH) : mention.start]
+    before = re.split(r"[,;:]", before)[-1]
+    after = folded[mention.end : min(mention.sentence_end, mention.end + _HEDGE_REACH)]
+    around = (
+        " ".join(before.split()[-_HEDGE_WORDS:]) + " # " + " ".join(after.split()[:_HEDGE_WORDS])
+    )
+    return _HEDGE.search(around) is None
+
+
+def _sentence_features(
+    folded: str,
+    span: tuple[int, int],
+    place_id: int,
+    towns: Sequence[Mention],
+    cues: Sequence[CueHit],
+) -> set[str]:
+    """The words, word pairs and cues of one sentence, as seen from one town in it.
+
+    ``towns`` are the sentence's town mentions, in text order.
+    """
+    start, end = span
+    pieces: list[str] = []
+    here: list[int] = []  # where the town is named in the sentence
+    last = start
+    for town in towns:
+        if not start <= town.start < end or town.start < last:
+            continue
+        assert town.place is not None
+        same = town.place.geonameid == place_id
+        pieces.append(folded[last : town.start])
+        pieces.append(f" {_TOWN if same else _OTHER_TOWN} ")
+        if same:
+            here.append(town.start)
+        last = town.end
+    pieces.append(folded[last:end])
+    words = _WORD.findall("".join(pieces))
+    features = {"w:" + w for w in words}
+    for i in (i for i, w in enumerate(words) if w == _TOWN):
+        features.update("l:" + w for w in words[max(0, i - _WINDOW) : i])
+        features.update("r:" + w for w in words[i + 1 : i + 1 + _WINDOW])
+        for j in range(max(0, i - _PAIR_WINDOW), i - 1):
+            features.add(f"lb:{words[j]}_{words[j + 1]}")
+        for j in range(i + 1, min(len(words) - 1, i + 1 + _PAIR_WINDOW)):
+            features.add(f"rb:{words[j]}_{words[j + 1]}")
+    for hit in cues:
+        name = hit.cue.name
+        nearest = min(here, key=lambda p: abs(p - hit.start))
+        side = "l" if hit.start < nearest else "r"
+        features.add("cue:" + name)
+        features.add(f"cue{side}:{name}")
+        if abs(hit.start - nearest) < _NEAR:
+            features.add(f"cuen{side}:{name}")
+    if "\n" not in folded[:start]:
+        features.add("first_line")  # the headline, or a one-paragraph article's opening
+    return features
+
+
+@dataclass(frozen=True)
+class ClaimModel:
+    """Trained weights: one logistic regression per label of :data:`LABELS`.
+
+    ``weights`` has one row per feature of ``index`` and one column per label;
+    ``thresholds`` gives, per class, the probability at which a claim is added.
+    """
+
+    index: dict[str, int]
+    weights: npt.NDArray[np.float64]
+    intercepts: npt.NDArray[np.float64]
+    thresholds: dict[str, float]
+
+    def probabilities(self, features: Iterable[str]) -> npt.NDArray[np.float64]:
+        """The probability of each label of :data:`LABELS` for one town's features."""
+        return 1.0 / (1.0 + np.exp(-self.scores(features)))
+
+    def additions(self, reading: TownReading) -> list[tuple[int, float]]:
+        """The labels (index into :data:`LABELS`, probability) the model adds to the rules'.
+
+        One side per class, the likelier, at or above the class's threshold,
+        for a class the rules gave the town no claim of; none for a town named
+        only as a landmark or in a hedge. A hold by the side the rules already
+        give the town (its taker, or the encircled defender) says nothing more.
+        """
+        if not reading.sentences:
+            return []
+        probabilities = self.probabilities(reading.features)
+        read = {status_class for status_class, _ in reading.rules}
+        added = []
+        for status_class in CLASSES:
+            if status_class in read:
+                continue
+            ru, ua = LABELS.index((status_class, "RU")), LABELS.index((status_class, "UA"))
+            label = ru if probabilities[ru] >= probabilities[ua] else ua
+            if status_class == "held" and LABELS[label][1] in reading.controllers:
+                continue  # what the rules' capture or encirclement already says
+            if probabilities[label] >= self.thresholds[status_class]:
+                added.append((label, float(probabilities[label])))
+        return added
+
+    def scores(self, features: Iterable[str]) -> npt.NDArray[np.float64]:
+        """The linear score of each label (intercept included)."""
+        rows = [row for row in map(self.index.get, features) if row is not None]
+        total: npt.NDArray[np.float64] = self.intercepts + self.weights[rows].sum(axis=0)
+        return total
+
+    def evidence(self, features: Iterable[str], label: int) -> float:
+        """How much ``features`` (one sentence's) speak for ``label``."""
+        return math.fsum(
+            float(self.weights[self.index[f], label]) for f in features if f in self.index
+        )
+
+    def to_json(self) -> dict[str, object]:
+        """The JSON object :func:`load_model` reads."""
+        names = sorted(self.index, key=self.index.__getitem__)
+        return {
+            "labels": [f"{c}:{side}" for c, side in LABELS],
+            "thresholds": self.thresholds,
+            "intercepts": [round(float(x), 5) for x in self.intercepts],
+            "weights": {
+                name: [round(float(x), 5) for x in self.weights[self.index[name]]] for name in names
+            },
+        }
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path) -> ClaimModel:
+    """Read the weights :func:`ClaimModel.to_json` wrote.
+
+    Raises
+    ------
+    FileNotFoundError
+        When ``path`` does not exist (``Settings(claims_model=False)`` reads
+        with the rules alone).
+    ValueError
+        When the file is not such a model, naming the file.
+    """
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        labels = [tuple(label.split(":")) for label in raw["labels"]]
+        if labels != [tuple(label) for label in LABELS]:
+            raise ValueError(f"labels {raw['labels']} are not {list(LABELS)}")
+        names = list(raw["weights"])
+        weights = np.array([raw["weights"][n] for n in names], dtype=np.float64)
+        weights = weights.reshape(len(names), len(LABELS))
+        thresholds = {str(c): float(t) for c, t in raw["thresholds"].items()}
+        if set(thresholds) != set(CLASSES):
+            raise ValueError(f"thresholds for {sorted(thresholds)}, not {sorted(CLASSES)}")
+        return ClaimModel(
+            index={n: i for i, n in enumerate(names)},
+            weights=weights,
+            intercepts=np.array(raw["intercepts"], dtype=np.float64).reshape(len(LABELS)),
+            thresholds=thresholds,
+        )
+    except FileNotFoundError:
+        raise
+    except (OSError, KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ValueError(f"{path}: not a geoatlas claims model ({error})") from None
