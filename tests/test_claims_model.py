@@ -1,0 +1,157 @@
+"""The claims model: what it adds to the rules, what it never reads, its file and its trainer.
+
+The sentences are written for these tests, with the test gazetteer of test_claims.py; the
+model is the shipped one (data/claims_model.json).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from geoatlas.claims import MODEL_CUE, extract_claims, town_readings
+from geoatlas.claims.model import CLASSES, LABELS, load_model
+from geoatlas.config import Settings
+from geoatlas.records import Article
+from tests.conftest import ROOT
+from tests.test_claims import PLACES, find_test_mentions, publication_date
+
+MODEL = load_model(Settings().claims_model_path)
+
+# The rules find no claim on Kourakhove here; the model reads a fight.
+BATTLEFIELDS = (
+    "Pokrovsk, un os dur à craquer sur le front est, et Kourakhove sont actuellement "
+    "les deux principaux champs de bataille, a indiqué lundi l'état-major ukrainien."
+)
+
+
+def _claims(text: str, settings: Settings | None = None) -> list:
+    article = Article("t", text, published=dt.date(2024, 11, 4))
+    return extract_claims(
+        article, find_test_mentions(text), settings=settings, date_of=publication_date
+    )
+
+
+def _reading(text: str, town: str):  # type: ignore[no-untyped-def]
+    readings = town_readings(Article("t", text), find_test_mentions(text))
+    [reading] = [r for r in readings if r.mentions[0].place == PLACES[town]]
+    return reading
+
+
+def test_the_model_adds_a_claim_the_rules_leave() -> None:
+    rules = _claims(BATTLEFIELDS, Settings(claims_model=False))
+    assert rules == []
+    [added] = [c for c in _claims(BATTLEFIELDS) if c.place == PLACES["Kurakhove"]]
+    assert (added.status, added.controller) == ("contested", "contested")
+    assert added.cues == (MODEL_CUE,)
+    assert added.quote == BATTLEFIELDS
+    assert added.claimant == "UA General Staff"
+    assert added.date == dt.date(2024, 11, 4)
+    # The likelier side; its probability, scaled to at most 0.75, is the confidence.
+    probability = MODEL.probabilities(_reading(BATTLEFIELDS, "Kurakhove").features)
+    sides = {side: probability[LABELS.index(("fighting", side))] for side in ("RU", "UA")}
+    assert added.actor == max(sides, key=sides.__getitem__)
+    assert sides[added.actor] >= MODEL.thresholds["fighting"]
+    assert added.confidence == round(0.75 * sides[added.actor], 3)
+    assert added.confidence <= 0.75
+
+
+def test_rules_only_adds_nothing() -> None:
+    claims = _claims(BATTLEFIELDS, Settings(claims_model=False))
+    assert all(MODEL_CUE not in c.cues for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        (
+            "Les forces russes avancent près de Pokrovsk, de Kourakhove et de Huleipole.",
+            "Huliaipole",
+        ),
+        (
+            "Les forces russes avancent près de Pokrovsk, de Kourakhove et de Huleipole.",
+            "Kurakhove",
+        ),
+        ("Les unités russes se trouvent à 10 km de Kourakhove, selon Kiev.", "Kurakhove"),
+        ("Huleipole et Kourakhove sont sur le point de tomber, selon Moscou.", "Kurakhove"),
+        ("Kourakhove pourrait devenir le principal champ de bataille.", "Kurakhove"),
+        ("Kourakhove va-t-elle tomber aux mains des Russes ?", "Kurakhove"),
+        ("Les Russes tentent de prendre Kourakhove depuis des semaines.", "Kurakhove"),
+        ("Kourakhove tombera avant la fin de l'année, assure un blogueur russe.", "Kurakhove"),
+    ],
+)
+def test_a_landmark_or_a_hedge_is_not_read(sentence: str, town: str) -> None:
+    assert _reading(sentence, town).sentences == ()
+    assert MODEL.additions(_reading(sentence, town)) == []
+
+
+def test_a_town_named_as_a_fact_is_read() -> None:
+    reading = _reading(BATTLEFIELDS, "Kurakhove")
+    [(mention, features)] = reading.sentences
+    assert mention.text == "Kourakhove"
+    assert {"r:sont", "l:et", "w:bataille", "sentences:1", "norule"} <= reading.features
+    assert features <= reading.features
+
+
+def test_no_hold_the_rules_already_give() -> None:
+    text = "Les forces russes ont pris le contrôle de Kourakhove, a annoncé Moscou."
+    reading = _reading(text, "Kurakhove")
+    assert ("taken", "RU") in reading.rules and "RU" in reading.controllers
+    held_ru = LABELS.index(("held", "RU"))
+    forced = {**MODEL.thresholds, "held": 0.0}  # even a hold at any probability
+    model = type(MODEL)(MODEL.index, MODEL.weights, MODEL.intercepts, forced)
+    assert held_ru not in [label for label, _ in model.additions(reading)]
+
+
+def test_model_file_is_read_and_checked(tmp_path: Path) -> None:
+    assert set(MODEL.thresholds) == set(CLASSES)
+    assert MODEL.weights.shape == (len(MODEL.index), len(LABELS))
+    missing = tmp_path / "none.json"
+    with pytest.raises(FileNotFoundError):
+        load_model(missing)
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"broken\.json: not a geoatlas claims model"):
+        load_model(broken)
+    other = tmp_path / "other.json"
+    raw = json.loads(Settings().claims_model_path.read_text(encoding="utf-8"))
+    other.write_text(json.dumps({**raw, "labels": raw["labels"][:4]}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"other\.json"):
+        load_model(other)
+
+
+def test_extract_claims_names_a_missing_model(tmp_path: Path) -> None:
+    settings = Settings(claims_model_path=tmp_path / "gone.json")
+    with pytest.raises(FileNotFoundError, match=r"gone\.json"):
+        _claims(BATTLEFIELDS, settings)
+
+
+def test_the_trainer_writes_a_model_that_reads(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    output = tmp_path / "model.json"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "train_claims_model.py"),
+            str(ROOT / "benchmarks" / "claims_sample.jsonl"),
+            "--cv",
+            "-o",
+            str(output),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert "all: rules precision" in done.stdout
+    assert "with the model precision" in done.stdout
+    model = load_model(output)
+    assert model.weights.shape[1] == len(LABELS) and len(model.index) > 0
+    assert np.isfinite(model.weights).all()
+    assert [p.name for p in tmp_path.iterdir()] == ["model.json"]  # no temporary file left
