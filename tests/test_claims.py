@@ -656,6 +656,11 @@ CLAIMANT_CASES = [
      "Défense, est une avancée importante.", "RU MoD"),
     ("La prise de Kourakhove, revendiquée lundi par le ministère russe de la Défense, est "
      "importante.", "RU MoD"),
+    # A day between a postposed speech verb and its speaker.
+    ("Les forces russes ont pris Kourakhove, a indiqué lundi l'état-major ukrainien.",
+     "UA General Staff"),
+    ("Les forces russes ont pris Kourakhove, a déclaré hier le ministère russe de la Défense.",
+     "RU MoD"),
 ]  # fmt: skip
 
 

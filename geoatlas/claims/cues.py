@@ -2067,8 +2067,9 @@ _WEEKDAY_WORDS: Final = "|".join(WEEKDAYS.split())
 SPEECH_BEFORE: Final = re.compile(
     # "a déclaré que les Russes ont pris X": after "que", the claim's subject, not a speaker.
     rf"\b(?!inform){SPEECH_VERB}\s+"
-    # "annoncée ce 6 juillet par la Défense russe", "revendiquée lundi par Moscou"
-    rf"(?:(?:(?:ce|le)\s+\d{{1,2}}(?:er)?\s+[a-z]+|hier|{_WEEKDAY_WORDS})\s+(?=par\s))?"
+    # "annoncée ce 6 juillet par la Défense russe", "revendiquée lundi par Moscou",
+    # "a indiqué lundi l'état-major"
+    rf"(?:(?:(?:ce|le)\s+\d{{1,2}}(?:er)?\s+[a-z]+|hier|{_WEEKDAY_WORDS})\s+)?"
     rf"(?:par\s+)?(?:(?!que\s)[\w'-]+\s+|[a-z]')?$"
 )
 # A speech verb right after a claimant: "Moscou a officiellement annoncé".
