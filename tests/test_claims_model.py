@@ -95,7 +95,7 @@ def test_a_town_named_as_a_fact_is_read() -> None:
     reading = _reading(BATTLEFIELDS, "Kurakhove")
     [(mention, features)] = reading.sentences
     assert mention.text == "Kourakhove"
-    assert {"r:sont", "l:et", "w:bataille", "sentences:1", "norule"} <= reading.features
+    assert {"r:sont", "l:et", "bataille", "sentences:1", "rule:none"} <= reading.features
     assert features <= reading.features
 
 

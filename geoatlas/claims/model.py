@@ -12,7 +12,7 @@ denied, each by RU or UA. Its features are
   town ``otownq``);
 - the cues (:data:`geoatlas.claims.cues.CUES`) in those sentences, whether or
   not a rule tied them to the town, and on which side of the town they are;
-- what the rules concluded about the town (``rule:held:UA``, ``norule``).
+- what the rules concluded about the town (``rule:held:UA``, ``rule:none``).
 
 Where a class scores at or above its threshold and the rules gave the town no
 claim of that class, the model adds one claim for the likelier side, flagged by
@@ -41,7 +41,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from geoatlas.claims.rules import CueHit, is_distance_reference, sentence_cues
+from geoatlas.claims.rules import CueHit, sentence_cues
 from geoatlas.records import Claim, Mention
 
 __all__ = [
@@ -74,6 +74,7 @@ _PAIR_WINDOW: Final = 4  # word pairs either side of the town read apart
 _NEAR: Final = 60  # characters: a cue this close to the town is "near" it
 _HEDGE_REACH: Final = 100  # characters either side of the town searched for a hedge
 _HEDGE_WORDS: Final = 8
+_CLAUSE_MARK: Final = re.compile(r"[,;:]")
 # A future, a condition or an attempt: the issue's "sur le point de tomber", "pourrait",
 # "à venir", "tente de prendre". Narrower than the rules' HEDGE_BEFORE, which is read
 # against a cue: the press's reporting conditional ("auraient pris") is no hedge, and
@@ -119,15 +120,15 @@ def read_towns(
     folded: str,
     mentions: Sequence[Mention],
     claims: Iterable[Claim],
-    landmarks: Container[int] = (),
+    landmarks: Container[int],
 ) -> list[TownReading]:
     """The reading of every theatre town among ``mentions``, in text order.
 
     ``folded`` is :func:`~geoatlas.claims.rules.fold_text` of the article's
     text; ``mentions`` are all of the article's place mentions (other towns
     matter to the features); ``claims`` are the rules' claims; ``landmarks``
-    holds where the towns the rules read as landmarks start ("près de X, Y
-    et Z": all three).
+    holds where the towns the rules read as landmarks start ("à 32 km de X";
+    "près de X, Y et Z": all three).
     """
     towns = sorted(
         (m for m in mentions if m.kind == "town" and m.place is not None), key=lambda m: m.start
@@ -146,32 +147,37 @@ def read_towns(
         if claim.controller is not None:
             controllers.setdefault(claim.place.geonameid, set()).add(claim.controller)
     readings = []
+    first_break = folded.find("\n")
+    headline_end = len(folded) if first_break < 0 else first_break
     for place_id, named in by_place.items():
-        per_sentence: dict[tuple[int, int], tuple[Mention, set[str]]] = {}
+        per_sentence: dict[tuple[int, int], tuple[Mention, frozenset[str]]] = {}
         for mention in named:
             span = (mention.sentence_start, mention.sentence_end)
+            # A landmark ("à 32 km de X", "près de X, Y et Z") says nothing of the town.
             if (
                 span not in per_sentence
                 and mention.start not in landmarks
-                and _names_the_town(folded, mention)
+                and not _is_hedged(folded, mention)
             ):
                 cues = sentence_cues(folded, *span)  # the rules' search, cached
                 found = _sentence_features(folded, span, place_id, by_sentence[span], cues)
-                per_sentence[span] = (mention, found)
+                if span[0] <= headline_end:
+                    found.add("first_line")  # the headline, or a one-paragraph article's opening
+                per_sentence[span] = (mention, frozenset(found))
         rules = frozenset(ruled.get(place_id, ()))
         features: set[str] = set()
-        for _, found in per_sentence.values():
-            features |= found
+        for _, read in per_sentence.values():
+            features |= read
         for status_class, side in rules:
             features.add(f"rule:{status_class}:{side}")
             features.add(f"rulec:{status_class}")
         if not rules:
-            features.add("norule")
+            features.add("rule:none")
         features.add(f"sentences:{min(len(per_sentence), 4)}")
         readings.append(
             TownReading(
                 mentions=tuple(named),
-                sentences=tuple((m, frozenset(f)) for m, f in per_sentence.values()),
+                sentences=tuple(per_sentence.values()),
                 rules=rules,
                 features=frozenset(features),
                 controllers=frozenset(controllers.get(place_id, ())),
@@ -180,23 +186,18 @@ def read_towns(
     return readings
 
 
-def _names_the_town(folded: str, mention: Mention) -> bool:
-    """Whether a sentence speaks of the town itself, as a fact.
+def _is_hedged(folded: str, mention: Mention) -> bool:
+    """Whether the words around a town tell a future, a condition or an attempt.
 
-    As for the rules, a landmark ("à 32 km de X", "en direction de X") says
-    nothing of the town, nor does a future, a condition or an attempt
-    ("X et Y sont sur le point de tomber", "pourrait prendre X") in the
-    words around it.
+    "X et Y sont sur le point de tomber", "pourrait prendre X": no fact about X.
     """
-    if is_distance_reference(folded, mention.start, mention.sentence_start):
-        return False
     before = folded[max(mention.sentence_start, mention.start - _HEDGE_REACH) : mention.start]
-    before = re.split(r"[,;:]", before)[-1]
+    before = _CLAUSE_MARK.split(before)[-1]
     after = folded[mention.end : min(mention.sentence_end, mention.end + _HEDGE_REACH)]
     around = (
         " ".join(before.split()[-_HEDGE_WORDS:]) + " # " + " ".join(after.split()[:_HEDGE_WORDS])
     )
-    return _HEDGE.search(around) is None
+    return _HEDGE.search(around) is not None
 
 
 def _sentence_features(
@@ -226,7 +227,7 @@ def _sentence_features(
         last = town.end
     pieces.append(folded[last:end])
     words = _WORD.findall("".join(pieces))
-    features = {"w:" + w for w in words}
+    features = set(words)  # a word of the sentence is its own feature name
     for i in (i for i, w in enumerate(words) if w == _TOWN):
         features.update("l:" + w for w in words[max(0, i - _WINDOW) : i])
         features.update("r:" + w for w in words[i + 1 : i + 1 + _WINDOW])
@@ -242,8 +243,6 @@ def _sentence_features(
         features.add(f"cue{side}:{name}")
         if abs(hit.start - nearest) < _NEAR:
             features.add(f"cuen{side}:{name}")
-    if "\n" not in folded[:start]:
-        features.add("first_line")  # the headline, or a one-paragraph article's opening
     return features
 
 
@@ -290,7 +289,9 @@ class ClaimModel:
 
     def scores(self, features: Iterable[str]) -> npt.NDArray[np.float64]:
         """The linear score of each label (intercept included)."""
-        rows = [row for row in map(self.index.get, features) if row is not None]
+        index = self.index
+        # One intersection, in C; sorted, so that the sum is the same on every run.
+        rows = sorted(index[name] for name in index.keys() & features)
         total: npt.NDArray[np.float64] = self.intercepts + self.weights[rows].sum(axis=0)
         return total
 
