@@ -16,7 +16,10 @@ For every sentence that names a theatre town, :func:`extract_claims`
    ``denied`` claim beside the claim it denies, each with its claimant;
 5. dates the sentence (``geoatlas.dates.date_of_sentence``);
 6. fills a missing actor from the article's other claims on the same town
-   and status, and keeps one claim per (town, status, actor, claimant).
+   and status, and keeps one claim per (town, status, actor, claimant);
+7. with ``Settings.claims_model`` (the default), lets the claims model
+   (:mod:`geoatlas.claims.model`) add, per town, a class of claim the rules
+   gave it none of (cue ``"model"``).
 
 Conventions
 -----------
@@ -58,6 +61,7 @@ Conventions
   0.8 for a town named as "cette ville", 0.85 for a claim told as likely
   ("ont probablement pris X").
   These are hand-set priors, to be measured again on held-out articles.
+  A claim the model adds has 0.75 times its probability: at most 0.75.
 """
 
 from __future__ import annotations
