@@ -41,20 +41,11 @@ from pathlib import Path
 from typing import Any
 
 from geoatlas.claims import extract_claims
+from geoatlas.claims.model import STATUS_CLASSES
 from geoatlas.gazetteer import Gazetteer, load_gazetteer
 from geoatlas.mentions import find_mentions
 from geoatlas.names import name_key
 from geoatlas.records import Article, Claim
-
-CLASSES = {
-    "captured": "taken",
-    "recaptured": "taken",
-    "withdrawn": "withdrawn",
-    "held": "held",
-    "contested": "fighting",
-    "encircled": "fighting",
-    "denied": "denied",
-}
 
 Reading = tuple[str, str, str | None]  # (town, status, actor)
 
@@ -96,7 +87,7 @@ class Scores:
             f"dates within a day {ratio(self.dates_right, self.dates_scored)}",
             "per status (annotated status for recall, produced status for precision):",
         ]
-        for status in CLASSES:
+        for status in STATUS_CLASSES:
             c = self.per_status.get(status, Counter())
             out.append(
                 f"   {status:<11} precision {c['correct']}/{c['produced']}"
@@ -161,7 +152,7 @@ def score(cases: Iterable[Case], gazetteer: Gazetteer, *, strict: bool = False) 
     place_matches = TownMatcher(gazetteer)
 
     def status_of(status: str) -> str:
-        return status if strict else CLASSES[status]
+        return status if strict else STATUS_CLASSES[status]
 
     def matches(reading: Reading, claim: Claim) -> bool:
         town, status, actor = reading

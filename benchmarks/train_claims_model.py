@@ -34,11 +34,10 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from measure_claims import CLASSES as STATUS_CLASSES
 from measure_claims import Case, TownMatcher, read_cases
 
 from geoatlas.claims import town_readings
-from geoatlas.claims.model import LABELS, ClaimModel, TownReading
+from geoatlas.claims.model import LABELS, STATUS_CLASSES, ClaimModel, TownReading
 from geoatlas.gazetteer import load_gazetteer
 from geoatlas.mentions import find_mentions
 from geoatlas.records import Article
@@ -69,10 +68,9 @@ def examples(cases: Sequence[Case], groups: dict[str, str]) -> list[Example]:
         mentions = find_mentions(case.text, article_id=case.case_id, gazetteer=gazetteer)
         article = Article(case.case_id, case.text, published=case.published)
         for reading in town_readings(article, mentions):
-            place = reading.mentions[0].place
-            assert place is not None
 
-            def here(town: str, place: object = place, reading: TownReading = reading) -> bool:
+            def here(town: str, reading: TownReading = reading) -> bool:
+                """Whether the annotated ``town`` is the town of ``reading``."""
                 return any(
                     matches(town, m.place.geonameid, m.place.name, m.text)
                     for m in reading.mentions
@@ -140,9 +138,7 @@ def produced(example: Example, model: ClaimModel | None) -> set[tuple[str, str |
     return items
 
 
-def score(
-    test: Sequence[Example], models: dict[str, ClaimModel | None], required: int
-) -> tuple[int, int, int]:
+def score(test: Sequence[Example], models: dict[str, ClaimModel | None]) -> tuple[int, int, int]:
     """(produced, right, required found) over ``test``; ``models`` maps a group to its model."""
     made = right = 0
     hits: set[tuple[str, int]] = set()
@@ -168,8 +164,8 @@ def cross_validate(
     for group in sorted(required, key=_group_order):
         test = [e for e in data if e.group == group]
         model = fit([e for e in data if e.group != group], c)
-        rules = np.array(score(test, {group: None}, required[group]))
-        both = np.array(score(test, {group: model}, required[group]))
+        rules = np.array(score(test, {group: None}))
+        both = np.array(score(test, {group: model}))
         total_rules += rules
         total_model += both
         print(f"{group}: rules {_figures(rules, required[group])}", end="   ")

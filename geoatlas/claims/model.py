@@ -47,6 +47,7 @@ from geoatlas.records import Claim, Mention
 __all__ = [
     "CLASSES",
     "LABELS",
+    "STATUS_CLASSES",
     "ClaimModel",
     "TownReading",
     "class_of",
@@ -56,7 +57,7 @@ __all__ = [
 
 CLASSES: Final = ("taken", "withdrawn", "held", "fighting", "denied")
 LABELS: Final = tuple((c, side) for c in CLASSES for side in ("RU", "UA"))
-_CLASS_OF: Final = {
+STATUS_CLASSES: Final[dict[str, str]] = {
     "captured": "taken",
     "recaptured": "taken",
     "withdrawn": "withdrawn",
@@ -97,7 +98,7 @@ def class_of(status: str) -> str:
     >>> class_of("recaptured"), class_of("encircled")
     ('taken', 'fighting')
     """
-    return _CLASS_OF[status]
+    return STATUS_CLASSES[status]
 
 
 @dataclass(frozen=True, slots=True)
