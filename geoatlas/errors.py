@@ -8,6 +8,7 @@ geoatlas (the pattern of ``geopy.exc`` and ``httpx``).
 from __future__ import annotations
 
 __all__ = [
+    "ClaimsModelError",
     "GazetteerError",
     "GeoatlasError",
     "GeocoderError",
@@ -27,6 +28,10 @@ class InputError(GeoatlasError, ValueError):
 
 class GazetteerError(GeoatlasError, LookupError):
     """The gazetteer is missing, malformed, or has no such place."""
+
+
+class ClaimsModelError(GeoatlasError, ValueError):
+    """The claims model's weights are missing or malformed."""
 
 
 class GeocoderError(GeoatlasError, RuntimeError):

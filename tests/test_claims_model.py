@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 from geoatlas.claims import MODEL_CUE, extract_claims, town_readings
 from geoatlas.claims.model import CLASSES, LABELS, load_model
 from geoatlas.config import Settings
+from geoatlas.errors import ClaimsModelError
 from geoatlas.records import Article
 from tests.conftest import ROOT
 from tests.test_claims import PLACES, find_test_mentions, publication_date
@@ -113,23 +115,43 @@ def test_model_file_is_read_and_checked(tmp_path: Path) -> None:
     assert set(MODEL.thresholds) == set(CLASSES)
     assert MODEL.weights.shape == (len(MODEL.index), len(LABELS))
     missing = tmp_path / "none.json"
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(ClaimsModelError, match=r"none\.json: no claims model there"):
         load_model(missing)
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"broken\.json: not a geoatlas claims model"):
+    with pytest.raises(ClaimsModelError, match=r"broken\.json: not a geoatlas claims model"):
         load_model(broken)
     other = tmp_path / "other.json"
     raw = json.loads(Settings().claims_model_path.read_text(encoding="utf-8"))
     other.write_text(json.dumps({**raw, "labels": raw["labels"][:4]}), encoding="utf-8")
-    with pytest.raises(ValueError, match=r"other\.json"):
+    with pytest.raises(ClaimsModelError, match=r"other\.json"):
         load_model(other)
 
 
 def test_extract_claims_names_a_missing_model(tmp_path: Path) -> None:
     settings = Settings(claims_model_path=tmp_path / "gone.json")
-    with pytest.raises(FileNotFoundError, match=r"gone\.json"):
+    with pytest.raises(ClaimsModelError, match=r"gone\.json"):
         _claims(BATTLEFIELDS, settings)
+
+
+def test_the_command_line_names_a_missing_model(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("gazetteer.geojson", "curated_places.csv", "admin1.csv"):
+        (data / name).symlink_to(ROOT / "data" / name)
+    article = tmp_path / "a.txt"
+    article.write_text(BATTLEFIELDS, encoding="utf-8")
+    command = [sys.executable, "-m", "geoatlas", "events", str(article)]
+    env = {**os.environ, "GEOATLAS_DATA": str(data), "GEOATLAS_CACHE": str(tmp_path / "cache")}
+    failed = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert failed.returncode != 0
+    assert "claims_model.json: no claims model there" in failed.stderr
+    assert "Traceback" not in failed.stderr
+    ruled = subprocess.run(
+        [*command, "--rules-only"], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert ruled.returncode == 0, ruled.stderr
+    assert ruled.stdout.startswith("event_id,article_id,")  # the event table, as CSV
 
 
 def test_the_trainer_writes_a_model_that_reads(tmp_path: Path) -> None:

@@ -42,6 +42,7 @@ import numpy as np
 import numpy.typing as npt
 
 from geoatlas.claims.rules import CueHit, sentence_cues
+from geoatlas.errors import ClaimsModelError
 from geoatlas.records import Claim, Mention
 
 __all__ = [
@@ -321,14 +322,21 @@ def load_model(path: Path) -> ClaimModel:
 
     Raises
     ------
-    FileNotFoundError
-        When ``path`` does not exist (``Settings(claims_model=False)`` reads
-        with the rules alone).
-    ValueError
-        When the file is not such a model, naming the file.
+    ClaimsModelError
+        When ``path`` does not exist or is not such a model, naming the file
+        (``Settings(claims_model=False)``, or ``--rules-only``, reads with the
+        rules alone).
     """
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ClaimsModelError(
+            f"{path}: no claims model there (it ships in geoatlas' data folder, or in "
+            "$GEOATLAS_DATA; --rules-only reads without it)"
+        ) from None
+    except (OSError, ValueError) as error:
+        raise ClaimsModelError(f"{path}: not a geoatlas claims model ({error})") from None
+    try:
         labels = [tuple(label.split(":")) for label in raw["labels"]]
         if labels != [tuple(label) for label in LABELS]:
             raise ValueError(f"labels {raw['labels']} are not {list(LABELS)}")
@@ -344,7 +352,5 @@ def load_model(path: Path) -> ClaimModel:
             intercepts=np.array(raw["intercepts"], dtype=np.float64).reshape(len(LABELS)),
             thresholds=thresholds,
         )
-    except FileNotFoundError:
-        raise
-    except (OSError, KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ValueError(f"{path}: not a geoatlas claims model ({error})") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ClaimsModelError(f"{path}: not a geoatlas claims model ({error})") from None
