@@ -3109,3 +3109,24 @@ TAKINGS_THAT_HELP_THE_SUBJECT = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(TAKINGS_THAT_HELP_THE_SUBJECT))
 def test_takings_that_help_the_subject(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A relative's participle followed by a time, a town's place set off by commas before the
+# relative, and "ont pu être" before a passive participle.
+RELATIVES_AND_MODALS = [
+    ("La ville de Kherson, que l'armée ukrainienne a reprise la semaine dernière, est en ruines.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Kherson, que les Russes ont prise l'an dernier, est en ruines.",
+     {("Kherson", "captured", "RU")}),
+    ("Les troupes retirées de la ville de Kherson, dans le sud, que Kiev a reconquise la "
+     "semaine dernière, renforcent le front.", {("Kherson", "recaptured", "UA")}),
+    ("Des villes comme Izioum et Kherson ont pu être reconquises.",
+     {("Izium", "recaptured", "UA"), ("Kherson", "recaptured", "UA")}),
+    # The relative's own object is still no town: "que les Russes ont pris la route".
+    ("Kherson, que les Russes ont pris la route de Mykolaïv, est en ruines.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(RELATIVES_AND_MODALS))
+def test_relatives_and_modals(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

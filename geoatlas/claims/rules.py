@@ -1739,7 +1739,10 @@ _PART: Final = Cue("à X, une partie", r"partie", "contested", "before", 0.75)
 # que", "la ville de X, dont", "X qu'".
 _OBJECT_PRONOUN: Final = re.compile(
     r"(?:[\s)]*,\s*(?:(?:un|une|le|la|autre|ville|village|localite|cite|bourg|agglomeration|noeud|noud|"
-    r"bastion|centre|place|situee?s?)\s|l')[^,;:.!?()]{0,100}?)?[\s)]*,?\s*"
+    r"bastion|centre|place|situee?s?)\s|l')[^,;:.!?()]{0,100}?)?"
+    # "la ville de X, dans le sud, que Kiev a reconquise": where it lies, set off by commas
+    r"(?:[\s)]*,\s*(?:dans|au)\s+(?:le\s+|l')?(?:nord|sud|est|ouest|centre)(?:-\w+)?"
+    r"(?:\s+(?:de|du|des|d')\s*[^,;:.!?()]{0,40}?)?(?=\s*,))?[\s)]*,?\s*"
     r"(?P<pronoun>que\b|qu'|dont\b)"
 )
 _OBJECT_END: Final = re.compile(r"[,;:.!?]")
@@ -1747,6 +1750,9 @@ _OBJECT_END: Final = re.compile(r"[,;:.!?]")
 _OWN_OBJECT: Final = re.compile(
     r"\s*(?:(?:le|la|les|un|une|des|du|de|ses|leurs?|son|sa|plusieurs|nos|notre)\b(?!\s+\d)|"
     r"l'|d')"
+    # A time is no object: "X, que Kiev a reconquise la semaine dernière".
+    r"(?!\s*(?:semaine|mois|veille|lendemain|nuit|matinee|journee|soiree|week-?end|an|annee|"
+    r"ete|automne|hiver|printemps|jour)\b)"
 )
 _CONTROL_OBJECT: Final = re.compile(r"\s*(?:le\s+|son\s+|leur\s+)?(?:plein\s+)?controle\b")
 _PREPOSITION_END: Final = re.compile(r"(?:\b(?:de|du|des|sur|a|dans|en|pour|contre)|d')\s*$")
