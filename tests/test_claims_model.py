@@ -111,6 +111,18 @@ def test_no_hold_the_rules_already_give() -> None:
     assert held_ru not in [label for label, _ in model.additions(reading)]
 
 
+def test_nothing_against_the_side_the_rules_give() -> None:
+    text = "Les forces russes ont pris le contrôle de Kourakhove, a annoncé Moscou."
+    reading = _reading(text, "Kurakhove")
+    everything = {status_class: 0.0 for status_class in CLASSES}  # any probability passes
+    model = type(MODEL)(MODEL.index, MODEL.weights, MODEL.intercepts, everything)
+    added = {LABELS[label] for label, _ in model.additions(reading)}
+    # The town is Russian by the rules: no Ukrainian hold, taking or denial, no Russian
+    # withdrawal; a fight may still be added.
+    assert not added & {("held", "UA"), ("taken", "UA"), ("denied", "UA"), ("withdrawn", "RU")}
+    assert ("withdrawn", "UA") in added or ("denied", "RU") in added or ("fighting", "RU") in added
+
+
 def test_model_file_is_read_and_checked(tmp_path: Path) -> None:
     assert set(MODEL.thresholds) == set(CLASSES)
     assert MODEL.weights.shape == (len(MODEL.index), len(LABELS))

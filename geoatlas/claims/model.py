@@ -271,7 +271,8 @@ class ClaimModel:
         One side per class, the likelier, at or above the class's threshold,
         for a class the rules gave the town no claim of; none for a town named
         only as a landmark or in a hedge. A hold by the side the rules already
-        give the town (its taker, or the encircled defender) says nothing more.
+        give the town (its taker, or the encircled defender) says nothing more;
+        a claim that gives the town to a side the rules do not is left out.
         """
         if not reading.sentences:
             return []
@@ -283,8 +284,15 @@ class ClaimModel:
                 continue
             ru, ua = LABELS.index((status_class, "RU")), LABELS.index((status_class, "UA"))
             label = ru if probabilities[ru] >= probabilities[ua] else ua
-            if status_class == "held" and LABELS[label][1] in reading.controllers:
+            side = LABELS[label][1]
+            if status_class == "held" and side in reading.controllers:
                 continue  # what the rules' capture or encirclement already says
+            ruled = reading.controllers - {"contested"}
+            # The side that holds the town after a taking, a hold or a denial is the
+            # actor's; after a withdrawal, the other's.
+            holder = side if status_class != "withdrawn" else ("UA" if side == "RU" else "RU")
+            if ruled and status_class != "fighting" and holder not in ruled:
+                continue  # against every side the rules give the town: theirs stands
             if probabilities[label] >= self.thresholds[status_class]:
                 added.append((label, float(probabilities[label])))
         return added
