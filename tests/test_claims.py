@@ -3130,3 +3130,40 @@ RELATIVES_AND_MODALS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(RELATIVES_AND_MODALS))
 def test_relatives_and_modals(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# --- held by the other side, troops stuck in a town, a landmark's own apposition ----------
+
+LANDMARKS_AND_STUCK_TROOPS = [
+    # The noun set off after a landmark names the landmark: the claim is the landmark's.
+    ("Les habitants de Lyman, située à quelque 30 km à l'ouest de Siversk, ville contrôlée "
+     "par les Russes, sont partis.", {("Siversk", "held", "RU")}),
+    ("Lyman, située à 30 km de Siversk, a été reprise par les Ukrainiens.",
+     {("Lyman", "recaptured", "UA")}),
+    # "la ville sous contrôle russe de X": the town named after the cue.
+    ("Les troupes ukrainiennes contiennent l'ennemi à l'ouest de la ville sous contrôle russe "
+     "de Donetsk.", {("Donetsk", "held", "RU")}),
+    ("Kramatorsk est la principale ville sous contrôle ukrainien de la région de Donetsk.",
+     {("Kramatorsk", "held", "UA")}),
+    # "échapper au contrôle russe": the other side holds it.
+    ("Sloviansk et Kramatorsk sont les deux dernières villes de la région de Donetsk qui "
+     "échappent au contrôle russe.",
+     {("Sloviansk", "held", "UA"), ("Kramatorsk", "held", "UA")}),
+    ("Le contrôle des troupes russes sur Lyman est confirmé.", {("Lyman", "held", "RU")}),
+    # Troops stuck in a town: the side named is encircled.
+    ("Les Russes adressent un ultimatum à la brigade ukrainienne coincée dans Bakhmout.",
+     {("Bakhmut", "encircled", "RU")}),
+    ("L'armée russe avait encerclé le groupe ukrainien à Bakhmout dans un chaudron.",
+     {("Bakhmut", "encircled", "RU")}),
+    ("Des civils coincés dans Bakhmout attendent les secours.", set()),
+    # A time between a reflexive participle and its "de".
+    ("Les forces russes se sont emparées ce week-end de la ville d'Avdiïvka.",
+     {("Avdiivka", "captured", "RU")}),
+    ("Les Russes se sont retirés la semaine dernière de Kherson.",
+     {("Kherson", "withdrawn", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LANDMARKS_AND_STUCK_TROOPS))
+def test_landmarks_and_stuck_troops(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -149,7 +149,9 @@ _WHEN = (
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|nuit|ce|au|le|"
     r"1er|\d{1,4}|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
     r"decembre|finalement|totalement|completement|entierement|definitivement|officiellement|"
-    r"courant|debut|fin|mi)"
+    # "s'être emparées ce week-end de la ville d'Avdiïvka", "cette semaine", "la semaine
+    # dernière", "dans la nuit"
+    r"courant|debut|fin|mi|week-end|weekend|cette|semaine|la|derniere|passee|dans|nuit)"
     r"(?:\s+|(?=,))){0,6}"
     # "s'est emparée courant janvier, après d'intenses combats, de la ville de X"
     r"(?:\s*,\s*(?:apres|malgre|au\s+terme\s+(?:de|d'))\s[^,;:.!?]{1,60},\s*)?"
@@ -673,8 +675,10 @@ CUES: Final[tuple[Cue, ...]] = (
     # "encerclé des milliers de soldats russes à X": the side named is the one encircled.
     Cue(
         "encerclé des soldats à",
+        # "avait encerclé le groupe ukrainien à Bakhmut"
         r"\bencercl(?:e|ee|es|ees|ent|ait|aient|ant)\s+(?!par\b)(?:[\w'-]+\s+){0,4}?(?:soldats|troupes|"
-        r"unites|militaires|forces|hommes|combattants)(?:\s+[\w'-]+){0,2}?\s+(?:a|dans|en)\b",
+        r"unites|militaires|forces|hommes|combattants|groupes?|garnisons?|brigades?|bataillons?)"
+        r"(?:\s+[\w'-]+){0,2}?\s+(?:a|dans|en)\b",
         "encircled",
         "before",
         0.85,
@@ -697,11 +701,21 @@ CUES: Final[tuple[Cue, ...]] = (
         "soldats bloqués à",
         r"\b(?:soldats|troupes|unites|militaires|forces|combattants|hommes)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:(?:etaient|sont|seraient|restent|restaient|se\s+trouvent|se\s+trouvaient)\s+)?"
-        r"(?:bloqu|isol)(?:e|ee|es|ees)\s+(?:a|dans|en)\b",
+        r"(?:bloqu|isol|coinc)(?:e|ee|es|ees)\s+(?:a|dans|en)\b",
         "encircled",
         "before",
         0.8,
         victim_subject=True,
+    ),
+    # "la brigade ukrainienne coincée dans X": the side named is the one stuck there.
+    Cue(
+        "brigade coincée dans",
+        r"\b(?:brigades?|garnisons?|groupements?|bataillons?)\s+(?:russes?|ukrainien\w*)\s+"
+        r"(?:bloqu|isol|coinc)(?:e|ee|es|ees)\s+(?:a|dans|en)\b",
+        "encircled",
+        "before",
+        0.8,
+        side_in_cue="victim",
     ),
     # "des soldats encerclés par les troupes russes à X": the agent is the encircler.
     Cue(
@@ -831,6 +845,39 @@ CUES: Final[tuple[Cue, ...]] = (
         0.9,
         needs_agent=True,
         side_in_cue="actor",
+    ),
+    # "à l'ouest de la ville sous contrôle russe de Donetsk": the town named after.
+    Cue(
+        "ville sous contrôle russe de",
+        r"\b(?:ville|villes|localite|localites|village|villages|cite|bourg)\s+(?:[\w'-]+\s+)?"
+        r"sous\s+(?:le\s+)?controle\s+(?:russe|ukrainien)\s+(?:de|d')"
+        # not "la principale ville sous contrôle ukrainien de la région de Donetsk"
+        r"(?!\s*(?:la\s+|l')?(?:region|oblast|province|zone|partie|secteur)\b)",
+        "held",
+        "before",
+        0.85,
+        side_in_cue="actor",
+    ),
+    # "Le contrôle des troupes russes sur X et Y est confirmé"
+    Cue(
+        "contrôle des troupes russes sur",
+        r"\bcontrole\s+(?:des|de\s+l')\s*(?:troupes|forces|armee|unites)\s+"
+        r"(?:russes?|ukrainiennes?)\s+sur\b",
+        "held",
+        "before",
+        0.8,
+        side_in_cue="actor",
+    ),
+    # "X et Y, qui échappent au contrôle russe": the other side holds them.
+    Cue(
+        "échappe au contrôle russe",
+        r"\bechapp(?:e|ent|ait|aient|ant)\s+(?:encore\s+|toujours\s+)?au\s+controle\s+"
+        r"(?:russe|ukrainien)\b",
+        "held",
+        "after",
+        0.8,
+        side_in_cue="actor",
+        inverse=True,
     ),
     # "X, la ville ukrainienne sous occupation russe": the occupier is the holder.
     Cue(

@@ -1376,7 +1376,13 @@ def _link_after(
         # repris": the towns of a relative aside only locate the subject.
         located = candidates[1]
         aside = _RELATIVE_ASIDE.match(folded, located.end, hit.start)
-        if aside and group.start < aside.end():
+        if (
+            aside
+            and group.start < aside.end()
+            # "Yampil, située à 30 km de Kreminna, ville contrôlée par les Russes": the
+            # noun set off after the landmark names the landmark; the cue is its own.
+            and not _NOUN_AFTER_LANDMARK.match(folded, group.end, hit.start)
+        ):
             gap = _subject_gap(folded, aside.end(), hit.start, mentions, cues)
             if gap is not None:
                 group = located
@@ -1509,6 +1515,10 @@ _SHARED_SUBJECT: Final = re.compile(
     r"est|sont|etait|etaient)\s+(?:[a-z]+ment\s+)?)?"
 )
 # "les troupes de Donetsk, la ville sous contrôle russe": the apposition names the town.
+_NOUN_AFTER_LANDMARK: Final = re.compile(
+    r"\s*,\s*(?:(?:la|une|cette|le|un)\s+)?(?:[\w'-]+\s+)?(?:ville|localite|village|cite|bourg|"
+    r"bourgade)\b"
+)
 _TOWN_APPOSITION: Final = re.compile(
     r"\s*,\s*(?:la|une|cette|le|un)\s+(?:[\w'-]+\s+)?(?:ville|localite|village|cite|bourg|"
     r"bourgade)\b"
