@@ -3167,3 +3167,31 @@ LANDMARKS_AND_STUCK_TROOPS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(LANDMARKS_AND_STUCK_TROOPS))
 def test_landmarks_and_stuck_troops(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# --- no troops there, a denial by an agent, a "blocage" called false -----------------------
+
+ABSENCE_AND_DENIALS = [
+    # No troops of one side in a town: the other side holds it.
+    ("Il semblerait qu'il n'y ait aucune troupe russe à Myrnohrad.",
+     {("Myrnohrad", "held", "UA")}),
+    ("Le maire a démenti cette information, confirmant que les troupes russes ne sont pas "
+     "présentes à Soledar.", {("Soledar", "held", "UA")}),
+    # reinforcements are not a side's troops: nothing is said of who holds the town
+    ("Il n'y a pas de renforts à Soledar.", set()),
+    # "ce qui a été démenti par X": the agent denies; its relative is no denial.
+    ("Moscou a revendiqué la prise de Bakhmout, ce qui a été démenti par Kiev.",
+     {("Bakhmut", "captured", "RU"), ("Bakhmut", "denied", "UA")}),
+    ("La Russie avait revendiqué la conquête de Siversk, ce qui avait été aussitôt démenti par "
+     "l'état-major ukrainien, qui contrôlait encore l'ouest de la ville.",
+     {("Siversk", "captured", "RU"), ("Siversk", "denied", "UA"), ("Siversk", "contested", "RU")}),
+    # "le prétendu « blocage » des forces ukrainiennes à X"
+    ("Les affirmations de la propagande russe concernant le prétendu « blocage » des forces de "
+     "défense ukrainiennes à Pokrovsk sont fausses, a dit Syrsky.",
+     {("Pokrovsk", "denied", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(ABSENCE_AND_DENIALS))
+def test_absence_and_denials(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

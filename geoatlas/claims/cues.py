@@ -763,9 +763,10 @@ CUES: Final[tuple[Cue, ...]] = (
     # "l'encerclement des unités ukrainiennes à X": the side named is the one encircled.
     Cue(
         "encerclement des soldats à",
-        r"\bencerclement\s+(?:complet\s+|total\s+)?(?:des|de|d')\s*(?:[\w'-]+\s+){0,3}?(?:soldats|"
+        # "le prétendu « blocage » des forces de défense ukrainiennes à X"
+        r"\b(?:encerclement|blocage)\s+(?:complet\s+|total\s+)?(?:des|de|d')\s*(?:[\w'-]+\s+){0,3}?(?:soldats|"
         r"troupes|unites|militaires|forces|hommes|combattants|bataillons|brigades)"
-        r"(?:\s+[\w'-]+){0,2}?\s+(?:a|dans|en)\b",
+        r"(?:\s+[\w'-]+){0,3}?\s+(?:a|dans|en)\b",
         "encircled",
         "before",
         0.85,
@@ -876,6 +877,20 @@ CUES: Final[tuple[Cue, ...]] = (
         "held",
         "after",
         0.8,
+        side_in_cue="actor",
+        inverse=True,
+    ),
+    # "il n'y a aucune troupe russe à X", "les troupes russes ne sont pas entrées dans X":
+    # the other side holds it.
+    Cue(
+        "aucune troupe russe à",
+        r"\b(?:(?:aucune?|pas\s+de|plus\s+de)\s+(?:troupes?|soldats?|forces?|unites?|militaires?)\s+"
+        r"(?:russes?|ukrainien\w*)|(?:troupes|soldats|forces|unites|militaires)\s+"
+        r"(?:russes|ukrainien\w*)\s+ne\s+sont\s+(?:pas|jamais)\s+(?:presentes?|presents|entrees?|"
+        r"entres))\s+(?:a|dans|en)\b",
+        "held",
+        "before",
+        0.75,
         side_in_cue="actor",
         inverse=True,
     ),
@@ -1602,6 +1617,9 @@ TRAILING_DENIAL: Final = re.compile(
     r"|(?:une|des|l'|cette|ces)?\s*(?:affirmations?|informations?|annonces?|revendications?|"
     r"allegations?|versions?|declarations?)\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,5}?"
     r"(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?(?:dementi|nie|conteste|refute|rejete)e?s?\b"
+    # "..., ce qui avait été aussitôt démenti par l'état-major ukrainien"
+    r"|ce\s+qui\s+(?:a|avait|aurait)\s+(?:ete|etait)\s+(?:[\w'-]+\s+)?"
+    r"(?:dementi|nie|conteste|refute|rejete)\s+(?:[\w'-]+\s+){0,2}?par\s"
     # "..., ce que dément Kiev", "..., ce que l'Ukraine a démenti"
     r"|ce\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,5}?(?:(?:a|ont)\s+(?:dementi|nie|conteste|refute|"
     rf"rejete)|{_DENY_VERB})\b"

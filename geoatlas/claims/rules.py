@@ -2188,7 +2188,11 @@ class DenialHit:
 # A denial reaches its object clause, not a new statement after it ("..., affirmant que").
 _DENIAL_BLOCK: Final = re.compile(
     r"[;:.!?]|\bmais\b|\btandis\b|\blorsque\b|\bcar\b|\bpuisque\b|\balors\b|\bpendant\b|"
-    r"\b(?:affirmant|assurant|precisant|ajoutant|indiquant|expliquant|soulignant|declarant)\b"
+    r"\b(?:affirmant|assurant|precisant|ajoutant|indiquant|expliquant|soulignant|declarant|"
+    r"confirmant)\b|"
+    # "démenti par l'état-major ukrainien, qui contrôlait encore l'ouest de la ville": the
+    # relative tells of the denier; it is asserted, not denied.
+    r"\bpar\s[^,;:.!?]{1,60},\s*qui\s"
 )
 
 
