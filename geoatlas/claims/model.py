@@ -160,6 +160,8 @@ def read_towns(
                 span not in per_sentence
                 and mention.start not in landmarks
                 and not _is_hedged(folded, mention)
+                # "les régions de Kharkiv et Dnipropetrovsk": the region, not the town
+                and not _REGION_OF.search(folded, max(0, mention.start - 20), mention.start)
             ):
                 cues = sentence_cues(folded, *span)  # the rules' search, cached
                 found = _sentence_features(folded, span, place_id, by_sentence[span], cues)
@@ -186,6 +188,9 @@ def read_towns(
             )
         )
     return readings
+
+
+_REGION_OF: Final = re.compile(r"\b(?:regions?|oblasts?|provinces?)\s+(?:de|d'|du)\s*$")
 
 
 def _is_hedged(folded: str, mention: Mention) -> bool:
