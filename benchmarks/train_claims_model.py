@@ -45,7 +45,13 @@ from geoatlas.records import Article
 # Chosen leaving each set out (sets 2-25): fighting at 0.75 rather than 0.8 gives recall
 # 0.670 -> 0.676 for precision 0.926 -> 0.915 (sets 19-25: 0.577 -> 0.586, 0.908 -> 0.900).
 # At 0.7 (0.680 / 0.909) it read a reader comment of seed 002 as a fight for Kherson.
-DEFAULT_THRESHOLDS = {"taken": 0.95, "withdrawn": 0.9, "held": 0.95, "fighting": 0.75, "denied": 0.9}
+DEFAULT_THRESHOLDS = {
+    "taken": 0.95,
+    "withdrawn": 0.9,
+    "held": 0.95,
+    "fighting": 0.75,
+    "denied": 0.9,
+}
 MIN_COUNT = 3  # towns a feature must be seen in (2 and 3 measure the same; 3 halves the file)
 PRUNE = 1e-3  # weights smaller than this on every label are dropped from the file
 
