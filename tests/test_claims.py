@@ -3195,3 +3195,19 @@ ABSENCE_AND_DENIALS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(ABSENCE_AND_DENIALS))
 def test_absence_and_denials(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Twin towns named as one ("l'agglomération Pokrovsk-Myrnohrad") are both claimed; a road
+# between two towns is neither.
+TWIN_TOWNS = [
+    ("Les forces ukrainiennes contrôlent l'agglomération Pokrovsk-Myrnohrad.",
+     {("Pokrovsk", "held", "UA"), ("Myrnohrad", "held", "UA")}),
+    ("Les Russes ont encerclé l'agglomération de Pokrovsk‑Myrnohrad.",
+     {("Pokrovsk", "encircled", "RU"), ("Myrnohrad", "encircled", "RU")}),
+    ("Les Russes ont pris la route Pokrovsk-Kostiantynivka.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(TWIN_TOWNS))
+def test_twin_towns(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -499,6 +499,8 @@ def _joint(gap: str) -> str:
     """How two mentions separated by ``gap`` are joined: alias, coordination, comma, or not."""
     if _ALIAS_GAP.match(gap):
         return "alias"
+    if gap == "-":
+        return "coord"  # "l'agglomération Pokrovsk-Myrnohrad": twin towns named as one
     stripped = LOCATIVE_PHRASE.sub(" ", _PARENTHESIS.sub(" ", gap))
     match = _COORDINATION.match(stripped)
     if match and _is_appositive(match.group("appositives")):
