@@ -3122,6 +3122,10 @@ RELATIVES_AND_MODALS = [
      "semaine dernière, renforcent le front.", {("Kherson", "recaptured", "UA")}),
     ("Des villes comme Izioum et Kherson ont pu être reconquises.",
      {("Izium", "recaptured", "UA"), ("Kherson", "recaptured", "UA")}),
+    # A side followed by "qui" is the subject of the relative clause, even after "face aux".
+    ("L'armée ukrainienne est en difficulté face aux forces russes qui sont à l'offensive "
+     "après s'être emparées ce week-end de la ville d'Avdiïvka.",
+     {("Avdiivka", "captured", "RU")}),
     # The relative's own object is still no town: "que les Russes ont pris la route".
     ("Kherson, que les Russes ont pris la route de Mykolaïv, est en ruines.", set()),
 ]  # fmt: skip
@@ -3184,7 +3188,8 @@ ABSENCE_AND_DENIALS = [
      {("Bakhmut", "captured", "RU"), ("Bakhmut", "denied", "UA")}),
     ("La Russie avait revendiqué la conquête de Siversk, ce qui avait été aussitôt démenti par "
      "l'état-major ukrainien, qui contrôlait encore l'ouest de la ville.",
-     {("Siversk", "captured", "RU"), ("Siversk", "denied", "UA"), ("Siversk", "contested", "RU")}),
+     # the relative's subject holds part of the town (as "contrôlent encore l'ouest de X")
+     {("Siversk", "captured", "RU"), ("Siversk", "denied", "UA"), ("Siversk", "contested", "UA")}),
     # "le prétendu « blocage » des forces ukrainiennes à X"
     ("Les affirmations de la propagande russe concernant le prétendu « blocage » des forces de "
      "défense ukrainiennes à Pokrovsk sont fausses, a dit Syrsky.",

@@ -2482,8 +2482,15 @@ def _subject(
 
     A side named right before "et <cue>" with a side named before it is the object of
     the verb before ("l'armée russe a tué 200 soldats ukrainiens et pris X"): the
-    subject is the one before.
+    subject is the one before. A side followed by "qui" is the subject of the relative
+    clause the cue is in ("face aux forces russes qui sont à l'offensive après s'être
+    emparées de X"), even after a preposition.
     """
+    named = [hit for hit in entities if lo <= hit.start and hit.end <= hi]
+    if named and _RELATIVE_SUBJECT.fullmatch(folded, named[-1].end, hi):
+        side = _side_of(named[-1], folded, claimant_side)
+        if side is not None:
+            return side
     inside = [
         hit
         for hit in entities
@@ -2499,6 +2506,9 @@ def _subject(
     return None
 
 
+# "... forces russes qui sont à l'offensive dans l'est après s'être emparées de": up to the cue,
+# within the relative clause (no comma: "qui occupaient X, reprenant la ville" is not theirs).
+_RELATIVE_SUBJECT: Final = re.compile(r"[\s)]*,?\s*qui\s[^,;:()]*")
 _COORDINATED_VERB: Final = re.compile(
     r"\s+et\s+(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+)?(?:[a-z]+ment\s+)?"
 )
