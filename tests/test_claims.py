@@ -3154,6 +3154,10 @@ LANDMARKS_AND_STUCK_TROOPS = [
      "échappent au contrôle russe.",
      {("Sloviansk", "held", "UA"), ("Kramatorsk", "held", "UA")}),
     ("Le contrôle des troupes russes sur Lyman est confirmé.", {("Lyman", "held", "RU")}),
+    # "prise en tenaille" is an encirclement, not a capture; "la prise complète de contrôle".
+    ("Avdiïvka est prise en tenaille par les forces russes.", {("Avdiivka", "encircled", "RU")}),
+    ("La Russie a annoncé la prise complète de contrôle de Siversk, puis de Lyman.",
+     {("Siversk", "captured", "RU"), ("Lyman", "captured", "RU")}),
     # Troops stuck in a town: the side named is encircled.
     ("Les Russes adressent un ultimatum à la brigade ukrainienne coincée dans Bakhmout.",
      {("Bakhmut", "encircled", "RU")}),

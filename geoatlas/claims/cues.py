@@ -164,7 +164,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "pris le contrôle",
         # "L'armée russe prend le contrôle de la ville de X" (a headline's present).
         rf"\b(?:pris|prise|prises|prend|prennent|prenant)\s+(?:le\s+|son\s+|leur\s+|de\s+)?"
-        rf"(?:plein\s+|total\s+)?"
+        # "la prise complète de contrôle de X"
+        rf"(?:plein\s+|total\s+|(?:complete|totale)\s+de\s+)?"
         rf"controle\s+(?:total\s+|complet\s+|integral\s+|effectif\s+)?"
         # "a pris le contrôle ces dernières semaines des villages de X et Y"
         rf"(?:(?:ces|ses)\s+(?:dernieres|derniers)\s+(?:heures|jours|semaines|mois)\s+)?"
@@ -326,7 +327,14 @@ CUES: Final[tuple[Cue, ...]] = (
         noun=True,
         side_in_cue="actor",
     ),
-    Cue("pris", r"\b(?:pris|prise|prises)(?:\s+d'assaut)?\b", "captured", "voice", 0.9),
+    # not "prise en tenaille" (encircled, below)
+    Cue(
+        "pris",
+        r"\b(?:pris|prise|prises)(?:\s+d'assaut)?\b(?!\s+en\s+(?:tenailles?|etau)\b)",
+        "captured",
+        "voice",
+        0.9,
+    ),
     Cue(
         "prend",
         # "prenant X et Y": taking them.
@@ -789,6 +797,8 @@ CUES: Final[tuple[Cue, ...]] = (
         0.9,
     ),
     Cue("piégé", r"\bpieg(?:e|ee|es|ees)\b", "encircled", "after", 0.8),
+    # "Avdeïevka, aujourd'hui prise en tenaille"
+    Cue("pris en tenaille", r"\bprise?s?\s+en\s+(?:tenailles?|etau)\b", "encircled", "after", 0.75),
     # "l'étau se resserre autour de X", "les tenailles se referment sur X"
     Cue(
         "l'étau se resserre",
