@@ -251,6 +251,8 @@ RUSSIAN_FORMS = [
     ("Les Russes ont pris Shakhovoye, au sud-est de Dobropillia.",
      "Shakhovoye", "Shakhove", "Donetsk"),  # -ове -> -овое, with its "ye"
     ("Des combats près de Pokrovsk, à Kucherov Yar.", "Kucherov Yar", "Kucheriv Yar", "Donetsk"),
+    ("Les Russes ont pris Tikhoye, près de Vovtchansk.", "Tikhoye", "Tykhe", "Kharkiv"),  # -хе
+    ("Les Russes ont pris Staritsa, près de Vovtchansk.", "Staritsa", "Starytsia", "Kharkiv"),
 ]  # fmt: skip
 
 
