@@ -3122,9 +3122,13 @@ RELATIVES_AND_MODALS = [
      "semaine dernière, renforcent le front.", {("Kherson", "recaptured", "UA")}),
     ("Des villes comme Izioum et Kherson ont pu être reconquises.",
      {("Izium", "recaptured", "UA"), ("Kherson", "recaptured", "UA")}),
-    # A side followed by "qui" is the subject of the relative clause, even after "face aux".
+    # A side followed by "qui" is the subject of the relative clause, even after "face aux",
+    # and past a side in a locative of the clause.
     ("L'armée ukrainienne est en difficulté face aux forces russes qui sont à l'offensive "
      "après s'être emparées ce week-end de la ville d'Avdiïvka.",
+     {("Avdiivka", "captured", "RU")}),
+    ("L'armée ukrainienne est en difficulté face aux forces russes qui sont à l'offensive "
+     "dans l'est de l'Ukraine après s'être emparées de la ville d'Avdiïvka.",
      {("Avdiivka", "captured", "RU")}),
     # The relative's own object is still no town: "que les Russes ont pris la route".
     ("Kherson, que les Russes ont pris la route de Mykolaïv, est en ruines.", set()),
@@ -3154,6 +3158,12 @@ LANDMARKS_AND_STUCK_TROOPS = [
      "échappent au contrôle russe.",
      {("Sloviansk", "held", "UA"), ("Kramatorsk", "held", "UA")}),
     ("Le contrôle des troupes russes sur Lyman est confirmé.", {("Lyman", "held", "RU")}),
+    # A landmark inside a town's apposition: the participle after the comma is the town's;
+    # a landmark named "la ville de X" takes it.
+    ("Les Russes sont à l'offensive à Avdiïvka, une cité industrielle à 20 kilomètres de "
+     "Donetsk, aujourd'hui prise en tenaille.", {("Avdiivka", "encircled", "RU")}),
+    ("Une prise rapide de Chasiv Yar, une ville située à l'ouest de la ville de Bakhmout, "
+     "occupée par les Russes, serait un revers.", {("Bakhmut", "held", "RU")}),
     # "prise en tenaille" is an encirclement, not a capture; "la prise complète de contrôle".
     ("Avdiïvka est prise en tenaille par les forces russes.", {("Avdiivka", "encircled", "RU")}),
     ("La Russie a annoncé la prise complète de contrôle de Siversk, puis de Lyman.",

@@ -1388,6 +1388,21 @@ def _link_after(
             gap = _subject_gap(folded, aside.end(), hit.start, mentions, cues)
             if gap is not None:
                 group = located
+    if (
+        group.reference
+        and len(candidates) > 1
+        and candidates[1].start >= start
+        and not candidates[1].reference
+        and _LANDMARK_APPOSITION.fullmatch(folded, candidates[1].end, group.start)
+        and _APPOSITION_CLOSE.match(folded, group.end, hit.start)
+        and _BARE_PARTICIPLE_GAP.fullmatch(folded, group.end, hit.start)
+        # not "à l'ouest de la ville de Bakhmut, occupée par les Russes": a town named as
+        # such takes the participle after it
+        and not _TOWN_NOUN_BEFORE.search(folded, max(start, group.start - 30), group.start)
+    ):
+        # "Avdeïevka, une cité industrielle à 20 km de Donetsk, aujourd'hui prise en
+        # tenaille": the landmark is inside the town's apposition, which the comma closes.
+        return Link(hit, candidates[1], candidates[1].members[-1:], "after", voice)
     gap = _predicate_gap(folded, group.end, hit.start, mentions, cues)
     closing = _APPOSITION_CLOSE.match(folded, group.end, hit.start)
     if (
@@ -1517,6 +1532,10 @@ _SHARED_SUBJECT: Final = re.compile(
     r"est|sont|etait|etaient)\s+(?:[a-z]+ment\s+)?)?"
 )
 # "les troupes de Donetsk, la ville sous contrôle russe": the apposition names the town.
+# ", une cité industrielle à 20 kilomètres de": a noun phrase that ends on the landmark.
+_LANDMARK_APPOSITION: Final = re.compile(r"\s*,\s*(?:une?|la|le|l')\s*[^,;:.!?()]{1,80}")
+# ", aujourd'hui ": a comma and at most two adverbs before the cue.
+_BARE_PARTICIPLE_GAP: Final = re.compile(r"\s*,\s*(?:[a-z']+\s+){0,2}")
 _NOUN_AFTER_LANDMARK: Final = re.compile(
     r"\s*,\s*(?:(?:la|une|cette|le|un)\s+)?(?:[\w'-]+\s+)?(?:ville|localite|village|cite|bourg|"
     r"bourgade)\b"
@@ -2463,7 +2482,9 @@ def _qualified_by_participle(
 _RIGHT_AFTER: Final = re.compile(r"\s*")
 # "les forces ukrainiennes à X", "les soldats dans la ville de X": troops at the town.
 _LOCATED_AT: Final = re.compile(
-    r"\s+(?:[\w'-]+\s+){0,3}?(?:a|dans|en|au\s+sein\s+de)\s+"
+    # not "les troupes russes sont à l'offensive à X": they attack it
+    r"\s+(?:(?!(?:l'|a\s+l')?(?:offensive|attaque|assaut)\b)[\w'-]+\s+){0,3}?"
+    r"(?:a|dans|en|au\s+sein\s+de)\s+"
     r"(?:(?:la\s+|le\s+|l')?(?:ville|localite|cite|village|poche)\s+(?:de\s+|d'))?"
 )
 _TRAILING_PARTICIPIAL: Final = re.compile(r",\s*apres\s+(?:avoir|etre)\s+(?:[\w'-]+\s+)?$")
@@ -2486,11 +2507,13 @@ def _subject(
     clause the cue is in ("face aux forces russes qui sont à l'offensive après s'être
     emparées de X"), even after a preposition.
     """
-    named = [hit for hit in entities if lo <= hit.start and hit.end <= hi]
-    if named and _RELATIVE_SUBJECT.fullmatch(folded, named[-1].end, hi):
-        side = _side_of(named[-1], folded, claimant_side)
-        if side is not None:
-            return side
+    for hit in reversed([hit for hit in entities if lo <= hit.start and hit.end <= hi]):
+        if _RELATIVE_SUBJECT.fullmatch(folded, hit.end, hi):
+            side = _side_of(hit, folded, claimant_side)
+            if side is not None:
+                return side
+        if not hit.prepositional:
+            break  # "... qui ... dans l'est de l'Ukraine après s'être emparées": not a subject
     inside = [
         hit
         for hit in entities
