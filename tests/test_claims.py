@@ -684,6 +684,23 @@ ANAPHORS = [
     ("Pokrovsk et Myrnohrad sont bombardées. Les forces russes ont encerclé cette ville.", set()),
 ]  # fmt: skip
 
+# "la ville" after a name that stands for a region's authority is not that town.
+WEAK_ANAPHORS = [
+    ("Le chef de l'administration militaire et civile de Kharkiv a dit que l'armée russe avait "
+     "encerclé la ville.", set()),
+    ("Un responsable de la république séparatiste prorusse de Donetsk a affirmé que la ville "
+     "était encerclée.", set()),
+    ("Des combats ont lieu près de Pokrovsk, mais la ville n'est pas encerclée, a dit Kiev.",
+     {("Pokrovsk", "denied", "UA")}),
+    ("Un bâtiment détruit à Pokrovsk, où l'armée russe a encerclé la ville.",
+     {("Pokrovsk", "encircled", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), both_spellings(WEAK_ANAPHORS))
+def test_the_town_is_not_a_region_named_for_it(text: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(text)) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), both_spellings(ANAPHORS))
 def test_this_town_is_the_town_named_before(text: str, expected: set[Triple]) -> None:

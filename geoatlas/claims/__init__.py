@@ -453,7 +453,9 @@ def _anaphor_matches(folded: str) -> Iterator[re.Match[str]]:
 _NAMED_AFTER: Final = re.compile(
     r"\b(?:milices?|republique(?:\s+populaire)?|groupements?|contre-offensives?|offensives?|"
     r"fronts?|directions?|secteurs?|axes?|regions?|oblasts?|provinces?|gouverneurs?|maires?|"
-    r"administrations?|habitants)\s+(?:de\s+la\s+|de\s+|d'|du\s+)$"
+    r"administrations?|habitants)"
+    # "la république séparatiste prorusse de X", "l'administration militaire et civile de X"
+    r"(?:\s+(?!(?:de|du|des)\b|d')[\w'-]+){0,3}\s+(?:de\s+la\s+|de\s+|d'|du\s+)$"
 )
 
 
@@ -489,7 +491,7 @@ def _within_reach(text: str, folded: str, named: Sequence[int], last: Mention, s
         return False
     if not text[last.end : start].strip(" ,(\u2014-"):
         return False  # an apposition ("X, la ville ukrainienne sous occupation russe")
-    if _NAMED_AFTER.search(folded, max(0, last.start - 40), last.start):
+    if _NAMED_AFTER.search(folded, max(0, last.start - 80), last.start):
         return False  # "la milice de Louhansk", "la contre-offensive de Kharkiv": not the town
     # no other town named in between
     return bisect.bisect_left(named, last.end) == bisect.bisect_left(named, start)
