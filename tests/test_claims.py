@@ -461,6 +461,9 @@ SIDES = [
     ("Le ministère russe de la Défense a précisé que ses forces avaient capturé Kourakhove.",
      ("Kurakhove", "captured", "RU")),
     ("L'Ukraine a déclaré que ses forces avaient repris Lyman.", ("Lyman", "recaptured", "UA")),
+    # Russians who fight for Ukraine
+    ("Le Corps des volontaires russes a pris le contrôle de Soudja.", ("Sudzha", "captured", "UA")),
+    ("« La Légion et le RVC ont complètement libéré Soudja.", ("Sudzha", "captured", "UA")),
 ]  # fmt: skip
 
 

@@ -1796,6 +1796,14 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "UA officials",
     ),
     Entity(rf"{_TROOPS}\s+{_TROOP_GAP}{_UA_ADJ}", "UA", "UA General Staff"),
+    # Russians who fight for Ukraine (the Belgorod and Kursk raids of 2023-2024): "la légion
+    # Liberté de la Russie", "le Corps des volontaires russes (RVC)".
+    Entity(
+        r"legion\s+(?:«\s*)?liberte\s+de\s+la\s+russie|corps\s+des\s+volontaires\s+russes|"
+        r"\brvc\b|\bla\s+legion\s+et\s+le\s+rvc",
+        "UA",
+        None,
+    ),
     # "les Forces de défense tiennent X": Ukraine's name for its army (not "aérienne").
     Entity(
         r"forces\s+de\s+defense(?!\s+(?:aerienne|anti-?aerienne|russes?|de\s+la\s+russie))",
