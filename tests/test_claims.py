@@ -3184,6 +3184,12 @@ LANDMARKS_AND_STUCK_TROOPS = [
      "Donetsk, aujourd'hui prise en tenaille.", {("Avdiivka", "encircled", "RU")}),
     ("Une prise rapide de Chasiv Yar, une ville située à l'ouest de la ville de Bakhmout, "
      "occupée par les Russes, serait un revers.", {("Bakhmut", "held", "RU")}),
+    # Examples after a landmark ("à l'ouest de X, des villes comme Y, Z") are no landmarks.
+    ("Au nord, à l'ouest de Kharkiv, des villes comme Izioum ou Lyman ont pu être reconquises.",
+     {("Izium", "recaptured", "UA"), ("Lyman", "recaptured", "UA")}),
+    # A day inside "le contrôle total samedi des", and the ruins of a town are the town.
+    ("Les forces russes ont pris le contrôle total samedi des ruines carbonisées de Siversk.",
+     {("Siversk", "captured", "RU")}),
     # "prise en tenaille" is an encirclement, not a capture; "la prise complète de contrôle".
     ("Avdiïvka est prise en tenaille par les forces russes.", {("Avdiivka", "encircled", "RU")}),
     ("La Russie a annoncé la prise complète de contrôle de Siversk, puis de Lyman.",

@@ -167,6 +167,8 @@ CUES: Final[tuple[Cue, ...]] = (
         # "la prise complète de contrôle de X"
         rf"(?:plein\s+|total\s+|(?:complete|totale)\s+de\s+)?"
         rf"controle\s+(?:total\s+|complet\s+|integral\s+|effectif\s+)?"
+        # "a pris le contrôle total samedi des ruines de X"
+        rf"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
         # "a pris le contrôle ces dernières semaines des villages de X et Y"
         rf"(?:(?:ces|ses)\s+(?:dernieres|derniers)\s+(?:heures|jours|semaines|mois)\s+)?"
         rf"(?:{_DE}|sur)",
@@ -1935,6 +1937,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         # "les deux petites villes de X et Y"
         "petites petits grandes grands deux trois quatre cinq "
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
+        # "des ruines carbonisées de X", "la ville dévastée de X"
+        "carbonisees devastee devastees detruite detruites rasee rasees martyre "
         "orientale occidentale meridionale septentrionale "
         "noud nouds "  # "nœud" folds to "noud" (one character for one)
         "seule seul journee heures heure semaine jours "
