@@ -461,6 +461,11 @@ SIDES = [
     ("Le ministère russe de la Défense a précisé que ses forces avaient capturé Kourakhove.",
      ("Kurakhove", "captured", "RU")),
     ("L'Ukraine a déclaré que ses forces avaient repris Lyman.", ("Lyman", "recaptured", "UA")),
+    # Ukraine's territorial defence, not the separatists'
+    ("La brigade de défense territoriale a confirmé la libération du village de Kourakhove.",
+     ("Kurakhove", "recaptured", "UA")),
+    ("La défense territoriale de cette république a dit avoir pris le contrôle de Lyman.",
+     ("Lyman", "captured", "RU")),
     # Russians who fight for Ukraine
     ("Le Corps des volontaires russes a pris le contrôle de Soudja.", ("Sudzha", "captured", "UA")),
     ("« La Légion et le RVC ont complètement libéré Soudja.", ("Sudzha", "captured", "UA")),
@@ -741,6 +746,14 @@ RELATIVE_OBJECTS = [
      "prise.", {("Sudzha", "captured", "UA")}),
     ("Les combats se poursuivent à Soudja, dans la région de Koursk, dont la Russie contrôle "
      "la moitié.", {("Sudzha", "contested", None)}),
+    # A plural apposition before "que"; a town lost by the relative's subject.
+    ("Le ministère russe s'est gardé de démentir son repli de Lyman et Izioum, villes que "
+     "l'armée ukrainienne a dit avoir reprises.",
+     {("Lyman", "recaptured", "UA"), ("Izium", "recaptured", "UA"),
+      ("Lyman", "withdrawn", "RU"), ("Izium", "withdrawn", "RU")}),
+    ("Kherson, que l'Ukraine a perdue en mars, est bombardée.", {("Kherson", "captured", "RU")}),
+    ("L'offensive vise Lyman et Izioum, deux villes que l'Ukraine a perdues cet été.",
+     {("Lyman", "captured", "RU"), ("Izium", "captured", "RU")}),
     # Not the cue's object: a goal, its own object, a conjunction, no cue at all.
     # An attempt under way is a fight for the town (see ATTEMPTS).
     ("Pokrovsk, que les Russes tentent de prendre depuis des mois, est bombardée.",

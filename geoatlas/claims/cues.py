@@ -453,7 +453,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("saisi", r"\bsaisi(?:e|es|s)?\b", "captured", "voice", 0.75),
     Cue("tombé", r"\btomb(?:e|ee|es|ees)\b", "captured", "after", 0.8),
     # "X était « perdue »": by its own side (the active "a perdu X" is masculine).
-    Cue("perdue", r"\bperdu(?:e|es|s)\b", "captured", "after", 0.75),
+    # the agent, or the subject of a relative ("X, que l'Ukraine a perdue"), is the loser
+    Cue("perdue", r"\bperdu(?:e|es|s)\b", "captured", "after", 0.75, inverse=True),
     Cue("chute", rf"\bchute\s+{_DE}", "captured", "before", 0.8, noun=True, agentive=False),
     Cue(
         "perdu",
@@ -1798,6 +1799,14 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "UA officials",
     ),
     Entity(rf"{_TROOPS}\s+{_TROOP_GAP}{_UA_ADJ}", "UA", "UA General Staff"),
+    # Ukraine's territorial defence; not "la défense territoriale de la république
+    # (autoproclamée) de Donetsk", the separatists'.
+    Entity(
+        r"(?:(?:brigade|unites?|forces)\s+(?:[\w'-]+\s+)?de\s+(?:la\s+)?)?defense\s+territoriale"
+        r"(?!\s+(?:de\s+(?:la|cette)\s+)?(?:republique|rpd|rpl|dnr|lnr)\b)",
+        "UA",
+        None,
+    ),
     # Russians who fight for Ukraine (the Belgorod and Kursk raids of 2023-2024): "la légion
     # Liberté de la Russie", "le Corps des volontaires russes (RVC)".
     Entity(

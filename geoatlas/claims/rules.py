@@ -1780,6 +1780,8 @@ _PART: Final = Cue("à X, une partie", r"partie", "contested", "before", 0.75)
 # que", "la ville de X, dont", "X qu'".
 _OBJECT_PRONOUN: Final = re.compile(
     r"(?:[\s)]*,\s*(?:(?:un|une|le|la|autre|ville|village|localite|cite|bourg|agglomeration|noeud|noud|"
+    # "X, Y et Z, villages que l'armée ukrainienne a dit avoir repris"
+    r"villes|villages|localites|cites|deux|trois|quatre|"
     r"bastion|centre|place|situee?s?)\s|l')[^,;:.!?()]{0,100}?)?"
     # "la ville de X, dans le sud, que Kiev a reconquise": where it lies, set off by commas
     r"(?:[\s)]*,\s*(?:dans|au)\s+(?:le\s+|l')?(?:nord|sud|est|ouest|centre)(?:-\w+)?"
@@ -2244,6 +2246,8 @@ def find_denial(folded: str, link: Link, sentence: tuple[int, int]) -> DenialHit
     last = max(link.hit.end, link.group.end)
     for index, match in DENIAL_SET.finditer(folded, start, end):
         denial = DENIALS[index]
+        if _REFRAINED.search(folded, max(start, match.start() - 40), match.start()):
+            continue  # "s'est gardé de démentir ou de confirmer", "sans démentir"
         if denial.place != "before" and match.start() >= last:
             span = (last, match.start())
         elif denial.place != "after" and match.end() <= first:
@@ -2266,6 +2270,9 @@ def find_denial(folded: str, link: Link, sentence: tuple[int, int]) -> DenialHit
     return None
 
 
+_REFRAINED: Final = re.compile(
+    r"\b(?:gard\w*\s+de|sans|refus\w*\s+de|absten\w*\s+de|evit\w*\s+de)\s+$"
+)
 # Words between "prétendu" and the claim it qualifies: "un prétendu encerclement", "des
 # informations prétendument sur la capture de".
 _QUALIFIED_REACH: Final = 2
