@@ -86,6 +86,11 @@ def test_rules_only_adds_nothing() -> None:
         ("Kourakhove va-t-elle tomber aux mains des Russes ?", "Kurakhove"),
         ("Les Russes tentent de prendre Kourakhove depuis des semaines.", "Kurakhove"),
         ("Kourakhove tombera avant la fin de l'année, assure un blogueur russe.", "Kurakhove"),
+        # A future ten words before: a reader comment of seed 002.
+        (
+            "Jamais la City ne permettra à Trump d'accorder Odessa à Moscou (même pas Kourakhove).",
+            "Kurakhove",
+        ),
         # A town's name that names its region (a mention stage's error, here hand-made).
         ("La Russie déploie des troupes dans les régions de Kharkiv et de Donetsk.", "Kharkiv"),
     ],
