@@ -380,6 +380,9 @@ HEDGES = [
     "Les forces russes cherchent à prendre le contrôle de Kupiansk.",
     "La prise de Kourakhove d'ici la fin du mois est l'objectif de Moscou.",
     "Les troupes russes risquent d'être encerclées à Lyman.",
+    # a verb after a dash aside: "pourrait être imminent"
+    "Un assaut contre Kherson - la seule capitale régionale tombée aux mains des Russes - "
+    "pourrait être imminent.",
 ]
 
 

@@ -2085,7 +2085,9 @@ NOUN_PREDICATE_HEDGE: Final = re.compile(
 """After a noun cue and its town, the noun's verb: "la bataille de X n'aura pas lieu"."""
 
 HEDGE_AFTER: Final = re.compile(
-    r"^[\s,]*(?:[\w'-]+[\s,]+){0,6}?(?:est|etait|semble|semblait|parait|paraissait|serait|sera)\s+"
+    r"^[\s,]*(?:[\w'-]+[\s,]+){0,6}?(?:est|etait|semble|semblait|parait|paraissait|serait|sera|"
+    # "un assaut contre X pourrait être imminent"
+    r"(?:pourrait|pourraient|devrait|devraient)\s+etre)\s+"
     r"(?:consideree?\s+comme\s+|jugee?\s+|desormais\s+|)(?:inevitable|imminente?|probable|"
     r"possible|proche|une\s+question\s+de)\b|^\s*(?:[\w'-]+\s+){0,4}?d'ici\b"
 )

@@ -2020,6 +2020,11 @@ def is_hedged(
             continue  # "une tentative de percée à X, nos défenseurs l'ont repoussée": a fight
         return True
     tail_from = link.group.end if link.direction == "before" else hit.end
+    aside = _DASH_ASIDE.match(folded, tail_from, sentence_end)
+    if aside is not None:
+        # "un assaut contre Kherson - la seule capitale régionale prise - pourrait être
+        # imminent": the verb is past the aside.
+        tail_from = aside.end()
     tail = folded[tail_from : min(sentence_end, tail_from + 90)]
     # A noun's own verb: "la bataille de Kherson n'aura pas lieu".
     noun = link.direction in ("before", "object") and (hit.cue.noun or link.voice == "noun")
@@ -2036,6 +2041,7 @@ def is_hedged(
     return bool(HEDGE_AFTER.match(tail))
 
 
+_DASH_ASIDE: Final = re.compile(r"\s+-\s[^-.;:!?]{1,200}?\s-(?=\s)")
 _OVER_BEFORE: Final = re.compile(
     r"\b(?:apres|compar\w*\s+(?:[\w'-]+\s+){0,3}?a|(?:se\s+)?souv\w*\s+de)\s+(?:la|les)\s+$"
 )
