@@ -464,6 +464,10 @@ SIDES = [
     ("Le ministère russe de la Défense a précisé que ses forces avaient capturé Kourakhove.",
      ("Kurakhove", "captured", "RU")),
     ("L'Ukraine a déclaré que ses forces avaient repris Lyman.", ("Lyman", "recaptured", "UA")),
+    # A source set off before the clause is not its subject (here after another sentence).
+    ("Les forces russes avancent, a dit vendredi le ministère. Selon le porte-parole de "
+     "l'armée, le major général Igor Konachenkov, quatre bataillons sont encerclés à Bakhmout.",
+     ("Bakhmut", "encircled", "RU")),
     # Ukraine's territorial defence, not the separatists'
     ("La brigade de défense territoriale a confirmé la libération du village de Kourakhove.",
      ("Kurakhove", "recaptured", "UA")),

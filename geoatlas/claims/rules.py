@@ -2546,12 +2546,27 @@ def _subject(
         hit = inside[index]
         if index and _COORDINATED_VERB.fullmatch(folded, hit.end, hi):
             continue
+        if (
+            strict
+            and _SOURCE_LEAD.fullmatch(folded, lo, hit.start)
+            and _FRONTED_CLOSE.match(folded, hit.end, hi)
+            and not _TROOP_WORD.search(folded, hit.start, hit.end)
+        ):
+            # "Selon le porte-parole de l'armée, le major général Igor Konachenkov, quatre
+            # bataillons sont encerclés à X": the source set off before the clause
+            continue
         side = _side_of(hit, folded, claimant_side)
         if side is not None:
             return side
     return None
 
 
+_SOURCE_LEAD: Final = re.compile(r"[\s\"«]*selon\s[^.;:!?]*")  # the clause opens on "selon"
+_FRONTED_CLOSE: Final = re.compile(r"[\s)]*,")
+_TROOP_WORD: Final = re.compile(
+    r"\b(?:forces|troupes|armees?|soldats|unites|militaires|combattants|brigades?|bataillons?|"
+    r"regiments?|divisions?|groupements?|occupants|ennemi|defenseurs)\b"
+)
 # "... forces russes qui sont à l'offensive dans l'est après s'être emparées de": up to the cue,
 # within the relative clause (no comma: "qui occupaient X, reprenant la ville" is not theirs).
 _RELATIVE_SUBJECT: Final = re.compile(r"[\s)]*,?\s*qui\s[^,;:()]*")
