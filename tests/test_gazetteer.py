@@ -19,7 +19,7 @@ from geoatlas.gazetteer.build import (
     read_postal_villages,
 )
 from geoatlas.gazetteer.codifier import Settlement, read_codifier
-from geoatlas.gazetteer.russian import russian_forms, yotated_spelling
+from geoatlas.gazetteer.russian import root_vowel_forms, russian_forms, yotated_spelling
 from geoatlas.names import name_key, name_keys
 
 HEADER = "action,geonameid,name,aliases,lat,lon,country,admin1_code,population,source,note\n"
@@ -428,6 +428,21 @@ RUSSIAN_FORMS = [
 @pytest.mark.parametrize(("name", "forms"), RUSSIAN_FORMS)
 def test_russian_forms_of_ukrainian_names(name: str, forms: list[str]) -> None:
     assert russian_forms(name) == forms
+
+
+# A root's і before a consonant is read both ways (е, о); a plural ending's is not.
+ROOT_VOWELS = [
+    ("Зарічное", ["Заречное", "Зарочное"]),
+    ("Білогоровка", ["Белогоровка", "Бологоровка"]),
+    ("Бердичі", []),  # the plural ending
+    ("Андреевка", []),  # no і left
+    ("Вільнянськ Вільне Ділове", []),  # three: too many readings
+]
+
+
+@pytest.mark.parametrize(("form", "forms"), ROOT_VOWELS)
+def test_root_vowels_of_russian_forms(form: str, forms: list[str]) -> None:
+    assert root_vowel_forms(form) == forms
 
 
 def test_yotated_e_gets_a_latin_spelling_that_keys_like_the_press() -> None:

@@ -253,6 +253,11 @@ RUSSIAN_FORMS = [
     ("Des combats près de Pokrovsk, à Kucherov Yar.", "Kucherov Yar", "Kucheriv Yar", "Donetsk"),
     ("Les Russes ont pris Tikhoye, près de Vovtchansk.", "Tikhoye", "Tykhe", "Kharkiv"),  # -хе
     ("Les Russes ont pris Staritsa, près de Vovtchansk.", "Staritsa", "Starytsia", "Kharkiv"),
+    # a root's і read as е: Зарічне -> Zarechnoye, Білогорівка -> Belogorovka
+    ("Les forces russes ont libéré Zarechnoye, près de Lyman.", "Zarechnoye", "Zarichne",
+     "Donetsk"),
+    ("Les Russes ont pris Belogorovka, près de Lyssytchansk.", "Belogorovka", "Bilohorivka",
+     "Luhansk"),
 ]  # fmt: skip
 
 

@@ -90,6 +90,7 @@ from geoatlas.gazetteer.codifier import CODIFIER_PACKAGE, Settlement, read_codif
 from geoatlas.gazetteer.russian import (
     CYRILLIC_NAME,
     UKRAINIAN_LETTERS,
+    root_vowel_forms,
     russian_forms,
     yotated_spelling,
 )
@@ -831,7 +832,10 @@ def _add_russian_forms(features: dict[int, dict[str, Any]]) -> int:
 def _russian_spellings(alias: str, country: str) -> Iterator[str]:
     """The Russian forms of a Ukrainian place's name, or the Latin *ye* of a Russian one's."""
     if country == "UA":
-        for form in russian_forms(alias):
+        forms = russian_forms(alias)
+        # the root's і read as е or о (Рубіжне -> Rubezhnoe), for the Ukrainian name too
+        # when no ending changes (Вільне -> Volne)
+        for form in [*forms, *(v for f in forms or [alias] for v in root_vowel_forms(f))]:
             yield form
             yotated = yotated_spelling(form)
             if yotated is not None:

@@ -18,7 +18,9 @@ correspondences of the two languages' place names, word by word:
 
 Only the endings and these prefixes change: a Ukrainian і in a root is a Russian е, о or и
 depending on the word's history (Зарічне / Заречное, Вільне / Вольное, Пісочин /
-Песочин), which no rule can tell, so roots are left as they are. The forms are Cyrillic:
+Песочин), which no rule can tell, so roots are left as they are by :func:`russian_forms`;
+:func:`root_vowel_forms` gives both common readings (е, о) of such an і, for the build to
+add where they name no other village. The forms are Cyrillic:
 :func:`geoatlas.names.name_key` folds every Latin transliteration of them (Katerinovka,
 Katerinowka, Ekaterinovka aside) onto the same key.
 
@@ -34,7 +36,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CYRILLIC_NAME", "UKRAINIAN_LETTERS", "russian_forms", "yotated_spelling"]
+__all__ = [
+    "CYRILLIC_NAME",
+    "UKRAINIAN_LETTERS",
+    "root_vowel_forms",
+    "russian_forms",
+    "yotated_spelling",
+]
 
 # Word endings, longest first; each gives one or more Russian endings. The first
 # matching row applies.
@@ -131,6 +139,40 @@ def russian_forms(name: str) -> list[str]:
     for options in per_word:
         forms = [f"{head} {option}".strip() for head in forms for option in options]
     return [form for form in dict.fromkeys(forms) if form != name]
+
+
+# An і before a consonant: a root's (Зарічне); not a plural ending (Бердичі), nor before a
+# vowel (Андріївка, read by the endings above).
+_ROOT_I = re.compile("[іІ](?=[бвгґджзйклмнпрстфхцчшщь])")
+_MAX_ROOT_I = 2  # a name with more has too many readings to add them all
+
+
+def root_vowel_forms(form: str) -> list[str]:
+    """The readings of a Russian form whose roots keep a Ukrainian і: е or о for each.
+
+    A Ukrainian і of a root is a Russian е (Зарічне / Заречное, Рубіжне / Рубежное)
+    or о (Вільне / Вольное) by the word's history, which no rule can tell: each
+    reading is a spelling the Russian-language press may use. A form with more than
+    two such letters gives none.
+
+    Examples
+    --------
+    >>> root_vowel_forms("Рубіжное")
+    ['Рубежное', 'Рубожное']
+    >>> root_vowel_forms("Гончаровка")
+    []
+    """
+    places = [m.start() for m in _ROOT_I.finditer(form)]
+    if not places or len(places) > _MAX_ROOT_I:
+        return []
+    forms = [""]
+    last = 0
+    for at in places:
+        lower = form[at] == "і"
+        options = ("е", "о") if lower else ("Е", "О")
+        forms = [f + form[last:at] + o for f in forms for o in options]
+        last = at + 1
+    return [f + form[last:] for f in forms]
 
 
 _BGN = {
