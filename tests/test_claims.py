@@ -380,6 +380,8 @@ HEDGES = [
     "Les forces russes cherchent à prendre le contrôle de Kupiansk.",
     "La prise de Kourakhove d'ici la fin du mois est l'objectif de Moscou.",
     "Les troupes russes risquent d'être encerclées à Lyman.",
+    # a taking supposed: "une prise ... marquerait"
+    "Une prise rapide de Chasiv Yar, une ville à l'ouest de Bakhmout, marquerait un revers.",
     # a verb after a dash aside: "pourrait être imminent"
     "Un assaut contre Kherson - la seule capitale régionale tombée aux mains des Russes - "
     "pourrait être imminent.",
@@ -464,6 +466,10 @@ SIDES = [
     ("Le ministère russe de la Défense a précisé que ses forces avaient capturé Kourakhove.",
      ("Kurakhove", "captured", "RU")),
     ("L'Ukraine a déclaré que ses forces avaient repris Lyman.", ("Lyman", "recaptured", "UA")),
+    # An adjective between the noun and "de"; the loser named as "la pire défaite de".
+    ("Moscou a annoncé la prise rapide de Bakhmout.", ("Bakhmut", "captured", "RU")),
+    ("Moscou a annoncé la conquête symbolique de Bakhmout.", ("Bakhmut", "captured", "RU")),
+    ("La chute rapide d'Izioum a été la pire défaite de Moscou.", ("Izium", "recaptured", "UA")),
     # A source set off before the clause is not its subject (here after another sentence).
     ("Les forces russes avancent, a dit vendredi le ministère. Selon le porte-parole de "
      "l'armée, le major général Igor Konachenkov, quatre bataillons sont encerclés à Bakhmout.",

@@ -143,6 +143,9 @@ _W = r"[\w'-]+"
 _DE = r"(?:(?:des|du|de)\b|d')"  # longest first: "des" is not "de" + "s"
 # "se battaient pour le contrôle de X": the fight is for the town itself.
 _FOR_CONTROL = r"pour\s+(?:le\s+)?(?:plein\s+)?controle\s+(?:(?:des|du|de)\b|d')"
+# An adjective between a noun cue and its "de": "la conquête symbolique de X", "la chute
+# rapide d'Izium" (not "éventuelle": a hedge).
+_NOUN_ADJECTIVE = r"rapide|symbolique|recente|definitive|officielle|totale|complete"
 # When, between a reflexive participle and its "de": "s'être emparées dimanche de X".
 _WHEN = (
     # "s'est retirée ce dimanche 3 juillet 2022 au soir de X"
@@ -385,7 +388,14 @@ CUES: Final[tuple[Cue, ...]] = (
         infinitive=True,
     ),
     Cue("conquiert", r"\b(?:conquiert|conquierent)\b", "captured", "before", 0.85),
-    Cue("conquête", rf"\bconquetes?\s+{_DE}", "captured", "before", 0.85, noun=True),
+    Cue(
+        "conquête",
+        rf"\bconquetes?\s+(?:(?:{_NOUN_ADJECTIVE})\s+)?{_DE}",
+        "captured",
+        "before",
+        0.85,
+        noun=True,
+    ),
     Cue("conquérir", r"\bconquerir\b", "captured", "before", 0.9, infinitive=True),
     # "libération" is the Russian word for a Russian capture (and the Ukrainian one
     # for a Ukrainian recapture): the actor comes from the subject or the speaker.
@@ -455,7 +465,15 @@ CUES: Final[tuple[Cue, ...]] = (
     # "X était « perdue »": by its own side (the active "a perdu X" is masculine).
     # the agent, or the subject of a relative ("X, que l'Ukraine a perdue"), is the loser
     Cue("perdue", r"\bperdu(?:e|es|s)\b", "captured", "after", 0.75, inverse=True),
-    Cue("chute", rf"\bchute\s+{_DE}", "captured", "before", 0.8, noun=True, agentive=False),
+    Cue(
+        "chute",
+        rf"\bchute\s+(?:(?:{_NOUN_ADJECTIVE})\s+)?{_DE}",
+        "captured",
+        "before",
+        0.8,
+        noun=True,
+        agentive=False,
+    ),
     Cue(
         "perdu",
         # "l'Ukraine perd Siversk", "perdent le contrôle de X"
@@ -1948,6 +1966,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
         # "des ruines carbonisées de X", "la ville dévastée de X"
         "carbonisees devastee devastees detruite detruites rasee rasees martyre "
+        # "la prise rapide de X", "la prise symbolique de X" (not "éventuelle": a hedge)
+        "rapide rapides symbolique symboliques recente recentes definitive officielle "
         "orientale occidentale meridionale septentrionale "
         "noud nouds "  # "nœud" folds to "noud" (one character for one)
         "seule seul journee heures heure semaine jours "

@@ -2030,6 +2030,9 @@ def is_hedged(
     noun = link.direction in ("before", "object") and (hit.cue.noun or link.voice == "noun")
     if noun and NOUN_PREDICATE_HEDGE.match(tail):
         return True
+    if noun and _INDEFINITE.search(folded, max(clause_start, hit.start - 8), hit.start):
+        # "Une prise rapide de X marquerait un revers": a taking supposed, not told
+        return True
     if (
         link.direction in ("before", "object")
         and hit.cue.status == "contested"
@@ -2041,6 +2044,7 @@ def is_hedged(
     return bool(HEDGE_AFTER.match(tail))
 
 
+_INDEFINITE: Final = re.compile(r"(?<![\w'-])une\s+$")
 _DASH_ASIDE: Final = re.compile(r"\s+-\s[^-.;:!?]{1,200}?\s-(?=\s)")
 _OVER_BEFORE: Final = re.compile(
     r"\b(?:apres|compar\w*\s+(?:[\w'-]+\s+){0,3}?a|(?:se\s+)?souv\w*\s+de)\s+(?:la|les)\s+$"
@@ -2440,7 +2444,10 @@ def _agent(
 _APPOSED_AFTER: Final = re.compile(r"\s*,")
 _SUBJECT_PRONOUN: Final = re.compile(r"[\s,]*(?:ils|elles)\b")
 _LOSS_FOR: Final = re.compile(
-    r"\b(?:revers|coup\s+dur|defaite|camouflet|echec|humiliation)\s+(?:[\w'-]+\s+){0,4}?pour\s+"
+    r"\b(?:revers|coup\s+dur|defaite|camouflet|echec|humiliation)\s+(?:[\w'-]+\s+){0,4}?pour\s+|"
+    # "la chute d'Izium a été la pire défaite de Moscou"
+    r"\b(?:pire|plus\s+grande?|plus\s+lourde|grave|lourde|cuisante|nouvelle)\s+(?:defaite|revers)\s+"
+    r"(?:de\s+|d'|du\s+)(?=\S)"
 )
 _AGENT_REACH: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+){0,3}")
 _FROM: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+)*?aux\s*$")
