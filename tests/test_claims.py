@@ -3216,6 +3216,9 @@ LANDMARKS_AND_STUCK_TROOPS = [
     # A day inside "le contrôle total samedi des", and the ruins of a town are the town.
     ("Les forces russes ont pris le contrôle total samedi des ruines carbonisées de Siversk.",
      {("Siversk", "captured", "RU")}),
+    # A flag: "à nouveau sous pavillon ukrainien" is a retaking, "sous pavillon russe" a hold.
+    ("Lyman est à nouveau sous pavillon ukrainien.", {("Lyman", "recaptured", "UA")}),
+    ("Kherson reste sous pavillon russe.", {("Kherson", "held", "RU")}),
     # "prise en tenaille" is an encirclement, not a capture; "la prise complète de contrôle".
     ("Avdiïvka est prise en tenaille par les forces russes.", {("Avdiivka", "encircled", "RU")}),
     ("La Russie a annoncé la prise complète de contrôle de Siversk, puis de Lyman.",

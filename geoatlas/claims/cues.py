@@ -911,6 +911,23 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="actor",
         inverse=True,
     ),
+    # "X était à nouveau sous pavillon ukrainien": retaken; "sous pavillon russe": held.
+    Cue(
+        "à nouveau sous pavillon",
+        r"\b(?:a|de)\s+nouveau\s+sous\s+(?:le\s+)?pavillon\s+(?:ukrainien|russe)\b",
+        "captured",
+        "after",
+        0.8,
+        side_in_cue="actor",
+    ),
+    Cue(
+        "sous pavillon",
+        r"\bsous\s+(?:le\s+)?pavillon\s+(?:ukrainien|russe)\b",
+        "held",
+        "after",
+        0.8,
+        side_in_cue="actor",
+    ),
     # "il n'y a aucune troupe russe à X", "les troupes russes ne sont pas entrées dans X":
     # the other side holds it.
     Cue(
