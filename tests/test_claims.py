@@ -3216,6 +3216,9 @@ LANDMARKS_AND_STUCK_TROOPS = [
     # A day inside "le contrôle total samedi des", and the ruins of a town are the town.
     ("Les forces russes ont pris le contrôle total samedi des ruines carbonisées de Siversk.",
      {("Siversk", "captured", "RU")}),
+    # A withdrawal in the present with no "de X", in a sentence about one town only.
+    ("À Vouhledar, les troupes ukrainiennes se replient.", {("Vuhledar", "withdrawn", "UA")}),
+    ("Les troupes ukrainiennes se replient vers Kramatorsk.", set()),
     # A flag: "à nouveau sous pavillon ukrainien" is a retaking, "sous pavillon russe" a hold.
     ("Lyman est à nouveau sous pavillon ukrainien.", {("Lyman", "recaptured", "UA")}),
     ("Kherson reste sous pavillon russe.", {("Kherson", "held", "RU")}),

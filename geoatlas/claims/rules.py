@@ -907,7 +907,9 @@ def _link_likewise(folded: str, groups: Sequence[Group], links: Sequence[Link]) 
 _BARE_WITHDRAWAL: Final = re.compile(
     r"\b(?:retrait|repli)\s+(?:des|de\s+ses|de\s+leurs)\s+(?:[\w'-]+\s+)?(?:troupes|forces|"
     r"soldats|unites|militaires)(?:\s+(?:russes|ukrainiennes))?\b|"
-    r"\b(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?(?:retire|replie)(?:e|es|s)?\b"
+    r"\b(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?(?:retire|replie)(?:e|es|s)?\b|"
+    # "les troupes ukrainiennes se replient en masse"
+    r"\bse\s+(?:retir|repli)(?:ent|aient|ait)\b"
 )
 # Where the withdrawal goes ("se sont retirées vers X", "sur la rive gauche") is no town left.
 _WITHDRAWAL_ONWARD: Final = re.compile(
