@@ -3217,7 +3217,7 @@ LANDMARKS_AND_STUCK_TROOPS = [
     ("Les forces russes ont pris le contrôle total samedi des ruines carbonisées de Siversk.",
      {("Siversk", "captured", "RU")}),
     # A withdrawal in the present with no "de X", in a sentence about one town only.
-    ("À Vouhledar, les troupes ukrainiennes se replient.", {("Vuhledar", "withdrawn", "UA")}),
+    ("À Bakhmout, les troupes ukrainiennes se replient.", {("Bakhmut", "withdrawn", "UA")}),
     ("Les troupes ukrainiennes se replient vers Kramatorsk.", set()),
     # A flag: "à nouveau sous pavillon ukrainien" is a retaking, "sous pavillon russe" a hold.
     ("Lyman est à nouveau sous pavillon ukrainien.", {("Lyman", "recaptured", "UA")}),
