@@ -3262,6 +3262,10 @@ ABSENCE_AND_DENIALS = [
      "l'état-major ukrainien, qui contrôlait encore l'ouest de la ville.",
      # the relative's subject holds part of the town (as "contrôlent encore l'ouest de X")
      {("Siversk", "captured", "RU"), ("Siversk", "denied", "UA"), ("Siversk", "contested", "UA")}),
+    # "a refusé de reconnaître la perte de X" denies it; Bankova is Kiev's presidency.
+    ("L'état-major ukrainien a toujours refusé de reconnaître la perte de Myrnohrad.",
+     {("Myrnohrad", "denied", "UA")}),
+    ("Bankova nie toujours la libération de Pokrovsk.", {("Pokrovsk", "denied", "UA")}),
     # "le prétendu « blocage » des forces ukrainiennes à X"
     ("Les affirmations de la propagande russe concernant le prétendu « blocage » des forces de "
      "défense ukrainiennes à Pokrovsk sont fausses, a dit Syrsky.",

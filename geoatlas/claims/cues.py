@@ -1595,6 +1595,11 @@ DENIALS: Final[tuple[Denial, ...]] = (
     Denial("nie", r"\bni(?:e|ent|ait|aient|er|ant)\b"),
     Denial("rejette", r"\brejet(?:te|tent|tait|taient|e|er|ant)\b"),
     Denial("réfute", r"\brefut\w*"),
+    # "l'état-major a toujours refusé de reconnaître la perte de X"
+    Denial(
+        "refuse de reconnaître",
+        r"\brefus\w*\s+(?:toujours\s+|encore\s+)?(?:de\s+|d')(?:reconnaitre|admettre)\b",
+    ),
     Denial("conteste", r"\bcontest(?:e|ent|ait|aient|ant)\b"),
     Denial(
         "n'est pas vrai", r"\b(?:n'est|ne\s+sont|n'etait|n'etaient)\s+pas\s+vrai\w*", place="either"
@@ -1823,7 +1828,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     Entity(
         r"autorites\s+ukrainiennes|responsables?\s+ukrainiens?|officiels?\s+ukrainiens?|"
         r"commandants?\s+(?:militaires?\s+)?ukrainiens?|officiers?\s+ukrainiens?|"
-        r"gouvernement\s+ukrainien|(?:l')?ukraine|kiev|kyiv|les\s+ukrainiens|kyrylenko|"
+        r"gouvernement\s+ukrainien|(?:l')?ukraine|kiev|kyiv|les\s+ukrainiens|kyrylenko|bankova|"
         r"kirilenko|syniehoubov|synegoubov|commandement\s+(?:militaire\s+|sud\s+|est\s+)?"
         r"ukrainien|porte-parole\s+(?:militaire\s+|de\s+l'armee\s+)?ukrainien|"
         # the authorities of an oblast Kiev holds: "l'administration militaire régionale de
