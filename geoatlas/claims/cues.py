@@ -73,6 +73,7 @@ __all__ = [
     "SPEECH_BEFORE",
     "SPEECH_VERB",
     "TRAILING_DENIAL",
+    "TROOPS",
     "WEEKDAYS",
     "Cue",
     "Denial",
@@ -1727,6 +1728,8 @@ _TROOPS = (
     # "résiste aux assauts russes": it is resisted.
     r"(?<!aux\s)(?<!contre\s)(?:assauts|attaques|groupes?(?:\s+d'assaut)?|infanterie))"
 )
+TROOPS: Final = _TROOPS
+"""The words for troops (a pattern): what acts, as opposed to who speaks."""
 
 # "les autorités de la région de", "l'administration militaire régionale de", "le gouverneur
 # de l'oblast de": before the oblast's name.

@@ -55,6 +55,7 @@ from geoatlas.claims.cues import (
     SIDE_ADJECTIVE,
     SPEECH_VERB,
     TRAILING_DENIAL,
+    TROOPS,
     WEEKDAYS,
     Cue,
 )
@@ -2572,10 +2573,7 @@ def _subject(
 
 _SOURCE_LEAD: Final = re.compile(r"[\s\"«]*selon\s[^.;:!?]*")  # the clause opens on "selon"
 _FRONTED_CLOSE: Final = re.compile(r"[\s)]*,")
-_TROOP_WORD: Final = re.compile(
-    r"\b(?:forces|troupes|armees?|soldats|unites|militaires|combattants|brigades?|bataillons?|"
-    r"regiments?|divisions?|groupements?|occupants|ennemi|defenseurs)\b"
-)
+_TROOP_WORD: Final = re.compile(rf"\b(?:{TROOPS}|occupants|ennemi)\b")
 # "... forces russes qui sont à l'offensive dans l'est après s'être emparées de": up to the cue,
 # within the relative clause (no comma: "qui occupaient X, reprenant la ville" is not theirs).
 _RELATIVE_SUBJECT: Final = re.compile(r"[\s)]*,?\s*qui\s[^,;:()]*")
