@@ -3262,6 +3262,11 @@ ABSENCE_AND_DENIALS = [
      "l'état-major ukrainien, qui contrôlait encore l'ouest de la ville.",
      # the relative's subject holds part of the town (as "contrôlent encore l'ouest de X")
      {("Siversk", "captured", "RU"), ("Siversk", "denied", "UA"), ("Siversk", "contested", "UA")}),
+    # "les déclarations de Poutine ... étaient fausses": who says so, else Putin's enemy.
+    ("L'état-major ukrainien a affirmé que les déclarations de Poutine étaient fausses, que "
+     "Myrnohrad n'était pas tombée.", {("Myrnohrad", "denied", "UA")}),
+    ("Les déclarations de Poutine selon lesquelles Myrnohrad est tombée sont fausses, a "
+     "affirmé l'état-major ukrainien.", {("Myrnohrad", "denied", "UA")}),
     # "a refusé de reconnaître la perte de X" denies it; Bankova is Kiev's presidency.
     ("L'état-major ukrainien a toujours refusé de reconnaître la perte de Myrnohrad.",
      {("Myrnohrad", "denied", "UA")}),

@@ -85,7 +85,7 @@ from geoatlas.claims.claimants import (
     resolve_ministry,
     sentence_around,
 )
-from geoatlas.claims.cues import FLAG_PATTERN, NOUN_ONGOING
+from geoatlas.claims.cues import FLAG_PATTERN, NOUN_ONGOING, STATEMENTS
 from geoatlas.claims.model import LABELS, ClaimModel, TownReading, load_model, read_towns
 from geoatlas.claims.rules import (
     ADJECTIVE_DENIALS,
@@ -829,20 +829,15 @@ def _read_link(
     return drafts
 
 
-# What a side says, as a noun: "les affirmations", "les informations", "les rapports".
-_STATEMENTS: Final = (
-    r"(?:affirmations?|informations?|declarations?|allegations?|annonces?|revendications?|"
-    r"communiques?|rapports?|assertions?)"
-)
 # "les informations russes sur la prise de X", "la propagande ukrainienne concernant X":
 # a claim told as one side's.
 _TOLD_BY_SIDE: Final = re.compile(
-    rf"\b(?:{_STATEMENTS}|propagande|sources?|medias?)\s+(?P<side>russes?|ukrainiennes?)\b"
+    rf"\b(?:{STATEMENTS}|propagande|sources?|medias?)\s+(?P<side>russes?|ukrainiennes?)\b"
 )
 
 # "les affirmations de Moscou", "les informations du ministère russe": whose claim is denied.
 _REPORTED_BY: Final = re.compile(
-    rf"\b(?:{_STATEMENTS}|propos)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
+    rf"\b(?:{STATEMENTS}|propos)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
 )
 
 

@@ -72,6 +72,7 @@ __all__ = [
     "SPEECH_AFTER",
     "SPEECH_BEFORE",
     "SPEECH_VERB",
+    "STATEMENTS",
     "TRAILING_DENIAL",
     "TROOPS",
     "WEEKDAYS",
@@ -1727,6 +1728,11 @@ _TROOPS = (
     # "des assauts russes ont pénétré dans X", "des groupes d'assaut russes": the side acts;
     # "résiste aux assauts russes": it is resisted.
     r"(?<!aux\s)(?<!contre\s)(?:assauts|attaques|groupes?(?:\s+d'assaut)?|infanterie))"
+)
+# What a side says, which another may call false: "les déclarations de Poutine".
+STATEMENTS: Final = (
+    r"(?:affirmations?|informations?|declarations?|allegations?|annonces?|revendications?|"
+    r"communiques?|rapports?|assertions?)"
 )
 TROOPS: Final = _TROOPS
 """The words for troops (a pattern): what acts, as opposed to who speaks."""

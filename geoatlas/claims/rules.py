@@ -54,6 +54,7 @@ from geoatlas.claims.cues import (
     REFERENCE_BEFORE,
     SIDE_ADJECTIVE,
     SPEECH_VERB,
+    STATEMENTS,
     TRAILING_DENIAL,
     TROOPS,
     WEEKDAYS,
@@ -2358,11 +2359,22 @@ def find_denier(
     ``after_claim``: the denial follows the claim ("les déclarations des Russes selon
     lesquelles ... sont des mensonges"): its subject is the claim, the speaker denies.
     """
+    clause_start = find_clause_start(folded, sentence_start, denial.start)
+    # "les déclarations de Poutine (selon lesquelles X est tombée) étaient fausses": who
+    # says so, named before ("des blogueurs russes ont déclaré que ..."), else Putin's enemy.
+    caller = _caller_of_false(
+        folded,
+        entities,
+        sentence_start if after_claim else clause_start,
+        denial.start,
+        claimant_side,
+    )
     if after_claim or (denial.name in ADJECTIVE_DENIALS and claimant_side is not None):
         # "un prétendu encerclement": the one who calls it so is the speaker.
-        return claimant_side
-    clause_start = find_clause_start(folded, sentence_start, denial.start)
+        return caller if after_claim and caller is not None else claimant_side
     subject = _subject(folded, entities, clause_start, denial.start, claimant_side)
+    if subject is None and caller is not None:
+        return caller
     if subject is None and denial.name == "rien ne confirme" and claimant_side is not None:
         # "aucun fait ne vient confirmer les déclarations du Kremlin selon lesquelles...":
         # the claim is the Kremlin's; the one who doubts it is its enemy.
@@ -2378,6 +2390,32 @@ def find_denier(
     return subject if subject is not None else claimant_side
 
 
+def _caller_of_false(
+    folded: str,
+    entities: Sequence[EntityHit],
+    lo: int,
+    hi: int,
+    claimant_side: Side | None,
+) -> Side | None:
+    """Who calls false the statements of a side named in ``lo:hi`` ("les déclarations de
+    Poutine"): the subject named before them, else the author's enemy; None if none named.
+    """
+    for hit in reversed(entities):
+        if (
+            lo <= hit.start
+            and hit.end <= hi
+            and _STATEMENTS_OF.search(folded, max(lo, hit.start - 40), hit.start)
+        ):
+            speaker = _subject(folded, entities, lo, hit.start, claimant_side)
+            if speaker is not None:
+                return speaker
+            return None if hit.entity.side is None else other_side(hit.entity.side)
+    return None
+
+
+_STATEMENTS_OF: Final = re.compile(
+    rf"\b{STATEMENTS}\s+(?:[\w'-]+\s+)?(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
+)
 _SPREADS: Final = re.compile(r"\b(?:diffus|propag|repand|relai|relay|colport|fabriqu)\w*")
 
 
