@@ -266,7 +266,7 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
                 # "deux localités de la région de R, X et Y": the towns are in apposition
                 # to the phrase the region ends; they do not continue it.
                 joint = ""
-            if joint == "coord" and _EXAMPLES_FOLLOW.search(gap):
+            if joint == "coord" and _SUCH_AS.search(gap):
                 # "à l'ouest de Kharkiv, des villes comme X, Y": examples of a noun of their
                 # own, not more of the town before
                 joint = ""
@@ -299,12 +299,6 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
     groups.extend(Group((m,), True) for m in asides)
     groups.sort(key=lambda g: g.start)
     return groups
-
-
-_EXAMPLES_FOLLOW: Final = re.compile(
-    r",\s*(?:des|les|d'autres|plusieurs|de\s+nombreuses)?\s*(?:villes|localites|villages|cites|"
-    r"bourgs|agglomerations)(?:\s+[\w'-]+)?\s+(?:comme|telles?\s+que)\s*$"
-)
 
 
 # --- names the gazetteer lacks, inside a list of towns ----------------------------------
