@@ -315,6 +315,11 @@ FIGHTS = [
     ("Des combats de rue ont lieu dans Toretsk.", {("Toretsk", "contested", None)}),
     ("Les Russes ont pris pied dans Tchassiv Iar.", {("Chasiv Yar", "contested", "RU")}),
     ("La bataille de Bakhmout a duré dix mois.", {("Bakhmut", "contested", None)}),
+    # Fighting for a capture is not the capture; a capture the fight led to is.
+    ("Les forces russes se battent pour la prise de Kupiansk.",
+     {("Kupiansk", "contested", "RU")}),
+    ("Les Russes luttent depuis des mois pour la prise de Bakhmout.",
+     {("Bakhmut", "contested", "RU")}),
 ]  # fmt: skip
 
 
@@ -482,6 +487,14 @@ SIDES = [
     # Russians who fight for Ukraine
     ("Le Corps des volontaires russes a pris le contrôle de Soudja.", ("Sudzha", "captured", "UA")),
     ("« La Légion et le RVC ont complètement libéré Soudja.", ("Sudzha", "captured", "UA")),
+    # The Russian MoD's names for its units, and praise for a deed
+    ("Des félicitations ont été reçues par le 121e régiment de fusiliers motorisés, qui a "
+     "libéré le village de Kourakhove.", ("Kurakhove", "captured", "RU")),
+    ("Des félicitations ont été reçues par le 252e régiment de fusiliers motorisés pour la "
+     "libération de Kupiansk.", ("Kupiansk", "captured", "RU")),
+    ("Les unités du groupement « Est » ont libéré Kourakhove.", ("Kurakhove", "captured", "RU")),
+    ("Belooussov a félicité les soldats pour la libération de Kupiansk.",
+     ("Kupiansk", "captured", "RU")),
 ]  # fmt: skip
 
 

@@ -1804,6 +1804,16 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "RU",
         "RU MoD",
     ),
+    # Russian units by the names the Russian MoD gives them: "le 121e régiment de fusiliers
+    # motorisés" (motostrelkovy; Ukraine's are "mécanisées"), "le groupe de forces « Est »".
+    Entity(
+        r"(?:(?:unites|troupes|forces|soldats|militaires|gardes)\s+(?:du|des|de\s+la)\s+"
+        r"(?:\w+\s+)?)?(?:(?:brigades?|regiments?|divisions?|bataillons?)\s+(?:[\w'-]+\s+){0,2}?"
+        r"de\s+fusiliers\s+motorises|groupe(?:ment)?s?\s+(?:de\s+forces\s+|de\s+troupes\s+)?\s\s"
+        r"(?:est|ouest|nord|sud|centre|dniepr|dnipro)(?=\s\s))",  # the quotes are folded to spaces
+        "RU",
+        "RU MoD",
+    ),
     Entity(r"(?:les\s+)?separatistes(?:\s+(?:prorusses?|pro-russes?))?", "RU", "DPR authorities"),
     # "des Russes", "aux Russes"; "les revendications russes" is an adjective, no side named.
     # "orques" (orcs) is what Ukrainian officials call Russian soldiers.
@@ -2111,7 +2121,10 @@ NOUN_GOVERNOR: Final = re.compile(
     # "Le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis la perte de"
     r"^[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:annonc|revendiqu|confirm|reconn|salu|achev|ordonn|proclam|proced|"
     r"affirm|dement|ni|celebr|accept|admi|act|entrepr|commenc|termin|evoqu|signal|rapport|"
-    r"declar|precis|indiqu|assur|finalis|effectu|opere|men|poursuiv|realis|obten|decid|fet)\w*"
+    r"declar|precis|indiqu|assur|finalis|effectu|opere|men|poursuiv|realis|obten|decid|fet|"
+    # "Belousov a félicité les soldats pour la libération de X": praise for the side's deed;
+    # "les forces russes se battent pour la prise de X": the side fights for it
+    r"felicit|remerci|decor|batt|lutt|combatt)\w*"
     r"\s+(?:[\w'-]+\s+){0,8}?$"  # the cue itself included
 )
 """Between a side and a noun cue: a verb that makes the side the noun's doer ("Moscou a

@@ -2094,6 +2094,10 @@ _ATTEMPT: Final = re.compile(
     r"(?:(?:toujours|encore|depuis\s+\w+\s+\w+|en\s+vain|"
     r"desesperement|activement|totalement)\s+)*(?:de\s+|d'|a\s+)$|"
     r"\b(?:est|sont|etaient|etait)\s+a\s+l'offensive\s+pour\s+$|"
+    # "les forces russes se battent pour la prise de X" (but "lors des combats pour la prise
+    # de X" looks back on a capture)
+    r"\b(?:lutt(?:ent|aient|ait|ant|er)|(?:se\s+)?batt(?:ent|aient|ait|ant|re)|"
+    r"combatt(?:ent|aient|ait|ant|re))\s+(?:[\w'-]+\s+){0,4}?pour\s+(?:la\s+|le\s+|l')$|"
     # "les tentatives de l'ennemi pour s'emparer de X"
     r"\btentatives?\s+(?:(?:russes?|ukrainiennes?|ennemies?)\s+)?"
     r"(?:(?:de\s+l'|des\s+|du\s+)\s*(?:[\w'-]+\s+){0,2}?)?pour\s+$|"
@@ -2624,10 +2628,21 @@ def _governing_subject(
     """The subject of the verb that governs a noun cue ("Moscou a annoncé la prise de")."""
     for hit in reversed(entities):
         if lo <= hit.start and hit.end <= hi and not hit.prepositional:
-            if NOUN_GOVERNOR.match(folded[hit.end : hi] + " "):
+            if NOUN_GOVERNOR.match(folded[hit.end : hi] + " ") or (
+                _FOR_THE_DEED.fullmatch(folded, hit.end, hi)
+                and _PRAISE.search(folded, max(0, hit.start - 250), hit.start)
+            ):
                 return _side_of(hit, folded, claimant_side)
             return None
     return None
+
+
+# Praise for a deed names its doer: "des félicitations ont été reçues par le 252e régiment
+# de fusiliers motorisés pour la libération du village de X".
+_FOR_THE_DEED: Final = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,4}?pour\s+(?:la\s+|le\s+|l')[^,;:!?]{0,40}"  # the cue included
+)
+_PRAISE: Final = re.compile(r"\b(?:felicit|remerci|decor|recompens|medaill)\w*[^.!?\n]*$")
 
 
 def _side_in_cue(folded: str, hit: CueHit) -> Side | None:
