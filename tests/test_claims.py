@@ -718,6 +718,27 @@ ANAPHORS = [
     ("Pokrovsk et Myrnohrad sont bombardées. Les forces russes ont encerclé cette ville.", set()),
 ]  # fmt: skip
 
+# A capture told with no side takes the side of the article's other captures, when they all
+# have one, named at least twice.
+UNTOLD_TAKERS = [
+    ("Les forces russes ont libéré Kourakhove et Selydove. Par ailleurs, Pokrovsk a également "
+     "été libérée.",
+     {("Kurakhove", "captured", "RU"), ("Selydove", "captured", "RU"),
+      ("Pokrovsk", "captured", "RU")}),
+    ("Les forces ukrainiennes ont libéré Lyman. Par ailleurs, Pokrovsk a également été libérée.",
+     {("Lyman", "recaptured", "UA")}),
+    ("Les forces russes ont libéré Kourakhove, les forces ukrainiennes ont libéré Lyman et "
+     "Izioum. Pokrovsk a également été libérée.",
+     {("Kurakhove", "captured", "RU"), ("Lyman", "recaptured", "UA"),
+      ("Izium", "recaptured", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), both_spellings(UNTOLD_TAKERS))
+def test_untold_taker_is_the_articles_only_one(text: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(text)) == expected
+
+
 # "la ville" after a name that stands for a region's authority is not that town.
 WEAK_ANAPHORS = [
     ("Le chef de l'administration militaire et civile de Kharkiv a dit que l'armée russe avait "

@@ -1052,6 +1052,18 @@ def _fill_actors(drafts: list[_Draft]) -> list[_Draft]:
         if d.actor is not None and d.actor_source != "country":
             family = "captured" if d.status == "recaptured" else d.status
             known.setdefault((d.place.geonameid, family), set()).add(d.actor)
+    # "Rechnoye et Ternovatoye ont également été libérées", after "les forces russes ont
+    # libéré X et Y": an article whose captures all have one taker, named at least twice,
+    # gives it to an untold one (once is not enough: "l'Ukraine a repris X" in a Russian
+    # report whose "libération de Y" is Russian).
+    told = [
+        d.actor
+        for d in drafts
+        if d.actor is not None
+        and d.actor_source not in ("country", "claimant")
+        and d.status in ("captured", "recaptured")
+    ]
+    takers = set(told) if len(told) >= 2 else set()
     filled = []
     for d in drafts:
         if d.actor_source == "country":
@@ -1061,6 +1073,8 @@ def _fill_actors(drafts: list[_Draft]) -> list[_Draft]:
                 d = replace(d, actor=None)
         if d.actor is None and d.status != "contested":
             sides = known.get((d.place.geonameid, d.status), set())
+            if not sides and d.status == "captured":
+                sides = takers
             if len(sides) != 1:
                 continue
             (side,) = sides
