@@ -871,6 +871,42 @@ LEADING_DENIALS = [
 ]  # fmt: skip
 
 
+# "ces affirmations": the denial of what was told before it, in its sentence or the one
+# before, by the subject that denies.
+THESE_CLAIMS_DENIED = [
+    ("Le groupe Wagner affirme avoir pris Bakhmout. Kiev a démenti ces affirmations.",
+     {("Bakhmut", "captured", "RU", "Wagner"), ("Bakhmut", "denied", "UA", "UA officials")}),
+    ("Alors que Moscou a affirmé que ses forces avaient capturé Toretsk, la brigade Azov a "
+     "démenti cette affirmation.",
+     {("Toretsk", "captured", "RU", "RU officials"), ("Toretsk", "denied", "UA", "UA officials")}),
+    ("Les séparatistes disent avoir encerclé Toretsk. L'état-major ukrainien a rejeté ces "
+     "informations.",
+     {("Toretsk", "encircled", "RU", "DPR authorities"),
+      ("Toretsk", "denied", "UA", "UA General Staff")}),
+    # A side confirms, or denies its enemy's denial: no denial of the claim.
+    ("Moscou a revendiqué la prise de Soledar. L'armée russe a confirmé ces informations.",
+     {("Soledar", "captured", "RU", "RU MoD")}),
+    ("Kiev affirme avoir repris Lyman. L'état-major ukrainien a rejeté ces affirmations.",
+     {("Lyman", "recaptured", "UA", "UA General Staff")}),
+    # A paragraph break between them: another matter.
+    ("Le groupe Wagner affirme avoir pris Bakhmout.\n\nKiev a démenti ces affirmations.",
+     {("Bakhmut", "captured", "RU", "Wagner")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), both_spellings(THESE_CLAIMS_DENIED))
+def test_these_claims_denied(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    names = {p.geonameid: k for k, p in PLACES.items()}
+    got = {(names[c.place.geonameid], c.status, c.actor, c.claimant) for c in claims_of(text)}
+    assert got == expected
+
+
+def test_a_denial_of_these_claims_quotes_the_claim_and_the_denial() -> None:
+    text = "Le groupe Wagner affirme avoir pris Bakhmout. Kiev a démenti ces affirmations."
+    [denial] = [c for c in claims_of(text) if c.status == "denied"]
+    assert denial.quote == text
+
+
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(LEADING_DENIALS))
 def test_denial_before_the_claim(sentence: str, expected: set[tuple[str, str, str, str]]) -> None:
     names = {p.geonameid: k for k, p in PLACES.items()}

@@ -274,9 +274,11 @@ def _rule_claims(
     for sentence, sentence_mentions in sorted(by_sentence.items()):
         if any(_is_target(m) for m in sentence_mentions):
             drafts.extend(_read_sentence(text, folded, sentence, sentence_mentions, landmarks))
+    drafts = _fill_actors(drafts)
+    drafts.extend(_denied_next(text, folded, drafts))
     claims = []
     dates: dict[tuple[int, int, int], tuple[dt.date | None, DatePrecision, str | None]] = {}
-    for draft in _fill_actors(drafts):
+    for draft in drafts:
         span = (draft.mention.sentence_start, draft.mention.sentence_end)
         # A sentence can tell of two events on two days: each claim is dated
         # from its own cue.
@@ -286,6 +288,72 @@ def _rule_claims(
             dates[key] = _date(article, draft.mention, at, date_of)
         claims.append(_to_claim(article, draft, dates[key]))
     return _deduplicate(claims), landmarks
+
+
+# "Moscou affirme avoir pris X. Kiev a démenti ces affirmations": the sentence after a
+# claim denies it.
+_DENIES_THESE: Final = re.compile(
+    r"\b(?:dementi|dement|dementent|dementir|nie|nient|nier|rejete|rejette|rejettent|rejeter|"
+    r"refute|refutent|refuter|conteste|contestent|contester)\s+(?:[\w'-]+\s+){0,2}?"
+    rf"(?:ces|cette|cet)\s+(?:{STATEMENTS}|propos)\b"
+)
+_DENIABLE: Final = frozenset({"captured", "recaptured", "withdrawn", "encircled", "contested"})
+_OFFICIALS: Final[dict[Side | None, str]] = {
+    "RU": "RU officials",
+    "UA": "UA officials",
+    None: "media",
+}
+_BACK_REACH: Final = 400  # characters from the end of the claim's sentence to the denial
+
+
+def _denied_next(text: str, folded: str, drafts: Sequence[_Draft]) -> list[_Draft]:
+    """Denials of the claims told before "ces affirmations", by the subject that denies them.
+
+    The denial's quote runs from the claim's sentence through the denial's.
+    """
+    denials: list[_Draft] = []
+    for match in _DENIES_THESE.finditer(folded):
+        start, end = sentence_around(text, match.start())
+        told = [
+            d
+            for d in drafts
+            if d.status in _DENIABLE
+            and d.actor is not None
+            and (
+                # "Bien que la Russie ait déclaré avoir capturé X, les forces ukrainiennes
+                # contestent ces affirmations": before it in its sentence
+                (d.mention.sentence_start == start and (d.anchor or 0) < match.start())
+                or (
+                    d.mention.sentence_end <= start <= d.mention.sentence_end + _BACK_REACH
+                    and "\n\n" not in text[d.mention.sentence_end : start]
+                )
+            )
+        ]
+        if not told:
+            continue
+        last = max(d.mention.sentence_start for d in told)
+        subjects = [
+            hit
+            for hit in find_entities(folded, start, match.start())
+            if not hit.prepositional and hit.entity.side is not None
+        ]
+        if not subjects:
+            continue
+        # The subject of the denial speaks: "la brigade Azov a démenti cette affirmation".
+        denier = subjects[-1].entity.side
+        claimant = subjects[-1].entity.claimant or _OFFICIALS[denier]
+        for d in told:
+            if d.mention.sentence_start != last or d.actor is None:
+                continue
+            if denier is None or not _is_denial_of(d.status, d.actor, denier):
+                continue
+            m = d.mention
+            both = replace(m, sentence=text[m.sentence_start : end], sentence_end=end)
+            denials.append(
+                _Draft(both, d.place, "denied", denier, "subject", claimant, d.weight * 0.85,
+                       (*d.cues, text[match.start() : match.end()]), match.start())
+            )  # fmt: skip
+    return denials
 
 
 def _date(

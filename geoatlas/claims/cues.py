@@ -1866,6 +1866,13 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "UA",
         None,
     ),
+    # Ukraine's Azov brigade (not "la mer d'Azov", not "Azovstal")
+    Entity(
+        r"(?:brigades?|regiments?|bataillons?)\s+(?:(?:ukrainien(?:ne)?s?|d'assaut|de\s+la\s+garde"
+        r"\s+nationale)\s+)?azov\b",
+        "UA",
+        None,
+    ),
     # Russians who fight for Ukraine (the Belgorod and Kursk raids of 2023-2024): "la légion
     # Liberté de la Russie", "le Corps des volontaires russes (RVC)".
     Entity(
