@@ -345,6 +345,12 @@ DENIALS_TABLE = [
     ("Bakhmout n'est pas encerclée, affirme l'armée ukrainienne.", {("Bakhmut", "denied", "UA")}),
     ("Les forces ukrainiennes ne se sont pas retirées de Pokrovsk, selon l'état-major ukrainien.",
      {("Pokrovsk", "denied", "UA")}),
+    # A speaker not named: the "no" to a town's loss is its own side's; the press's "no",
+    # and a side's own deed not done, are not.
+    ("Pokrovsk n'est pas encerclée, a déclaré le commandant.", {("Pokrovsk", "denied", "UA")}),
+    ("Selon le gouverneur, Koupiansk n'est pas occupée.", {("Kupiansk", "denied", "UA")}),
+    ("Koupiansk n'est pas occupée.", set()),
+    ("Selon des sources russes, leurs troupes n'ont pas pris Koupiansk.", set()),
     # A negation that is no denial: no claim either way.
     ("L'ISW n'a pas confirmé la prise de Siversk.", set()),
     ("Les forces russes n'ont pas capturé Pokrovsk.", set()),

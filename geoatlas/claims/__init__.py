@@ -85,7 +85,7 @@ from geoatlas.claims.claimants import (
     resolve_ministry,
     sentence_around,
 )
-from geoatlas.claims.cues import FLAG_PATTERN, NOUN_ONGOING, STATEMENTS
+from geoatlas.claims.cues import FLAG_PATTERN, NOUN_ONGOING, SPEECH_VERB, STATEMENTS
 from geoatlas.claims.model import LABELS, ClaimModel, TownReading, load_model, read_towns
 from geoatlas.claims.rules import (
     ADJECTIVE_DENIALS,
@@ -146,6 +146,11 @@ ACTOR_WEIGHTS: Final[dict[str, float]] = {
 """How much a claim's actor is trusted, by where it was found."""
 
 _CLAIMANT_WEIGHTS: Final = {"sentence": 1.0, "neighbour": 0.95, "media": 1.0}
+_SOMEONE_SPEAKS: Final = re.compile(rf"\bselon\b|\bd'apres\b|\b{SPEECH_VERB}")
+_NOT_A_STATE: Final = re.compile(
+    r"\b(?:n'(?:est|etait|etaient)|ne\s+(?:sont|soient|serait|seraient)|n'(?:a|ont)\s+pas\s+ete)"
+    r"[\s\"«»]+(?:[\w'-]+[\s\"«»]+){0,3}$"
+)
 # Third parties whose "X n'est pas encerclée" is a denial (the press's own "no" is not).
 _ANALYSTS: Final = frozenset({"ISW", "DeepState"})
 _PRECISION_RANK: Final = {"day": 0, "month": 1, "published": 2, "unknown": 3}
@@ -781,6 +786,22 @@ def _read_link(
             else:
                 denier = "UA" if home == "UA" else "RU" if home == "RU" else None
             weight *= 0.85
+        if (
+            denier is None
+            and denial is None
+            and claimant == "media"
+            # a state, not a deed: "leurs troupes n'ont pas pris X" says the speaker's side
+            and _NOT_A_STATE.search(folded, max(start, link.hit.start - 60), link.hit.start)
+            and (status in ("captured", "encircled") or (status == "held" and denied_actor))
+            and _SOMEONE_SPEAKS.search(folded, start, end)
+            and (own := _HOME_SIDE.get(towns[0].place.country if towns[0].place else ""))
+            and denied_actor != own
+        ):
+            # "Pokrovsk n'est pas encerclée, a déclaré le commandant", "selon le gouverneur,
+            # X n'est pas occupée": an unnamed speaker's "no" to the town's loss is its own
+            # side's denial.
+            denier = own
+            weight *= 0.8
         if denier is None:
             return []
         if (
