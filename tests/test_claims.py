@@ -501,6 +501,9 @@ SIDES = [
     ("Les unités du groupement « Est » ont libéré Kourakhove.", ("Kurakhove", "captured", "RU")),
     ("Belooussov a félicité les soldats pour la libération de Kupiansk.",
      ("Kupiansk", "captured", "RU")),
+    # The announcer of a noun cue, named by "par" before it
+    ("Le régime de Kiev a décrété l'état d'urgence après l'annonce faite hier par la Russie de "
+     "la libération de Kourakhove.", ("Kurakhove", "captured", "RU")),
 ]  # fmt: skip
 
 

@@ -2637,6 +2637,12 @@ def _governing_subject(
     return None
 
 
+# Who announced a noun cue: "l'annonce faite hier par la Russie de la libération de X".
+_ANNOUNCED_BY: Final = re.compile(
+    r"\b(?:annonce|revendication|affirmation|declaration|proclamation)s?\s+(?:[\w'-]+\s+){0,3}?"
+    r"par\s+(?:la\s+|le\s+|les\s+|l')?(?:(?P<RU>russie|moscou|kremlin|russes|armee\s+russe)|"
+    r"(?P<UA>ukraine|kiev|kyiv|ukrainiens|armee\s+ukrainienne))\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)$"
+)
 # Praise for a deed names its doer: "des félicitations ont été reçues par le 252e régiment
 # de fusiliers motorisés pour la libération du village de X".
 _FOR_THE_DEED: Final = re.compile(
@@ -2796,6 +2802,10 @@ def _explicit_side(
     if cue.noun or link.voice == "noun":
         # The governing verb may be part of the cue ("a annoncé le contrôle de").
         subject = _governing_subject(folded, entities, clause_start, hit.end, claimant_side)
+        announced = _ANNOUNCED_BY.search(folded, max(clause_start, hit.start - 120), hit.start)
+        if subject is None and announced is not None:
+            # "l'annonce faite hier par la Russie de la libération de X"
+            subject = "UA" if announced.group("UA") else "RU"
     else:
         subject = _subject(folded, entities, clause_start, hit.start, claimant_side)
     if subject is None and (
