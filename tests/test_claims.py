@@ -1036,6 +1036,9 @@ MORE_CLAIMANTS = [
      "forces russes.", "RU MoD"),
     # The subject acts; the verb after the comma is the postposed speaker's.
     ("Les forces russes ont pris Pokrovsk, a déclaré l'armée ukrainienne.", "UA General Staff"),
+    # The speaker, then an apposition, then the verb; a minister named as a woman
+    ("Hanna Maliar, la vice-ministre de la Défense, a confirmé la prise de Lyman.", "UA MoD"),
+    ("La vice-ministre ukrainienne de la Défense a confirmé la reprise de Lyman.", "UA MoD"),
 ]  # fmt: skip
 
 

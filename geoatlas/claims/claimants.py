@@ -79,6 +79,12 @@ _APPOSITION_HEAD: Final = re.compile(r",\s*(?:(?:un|une|le|la|les)\s+|l')$")
 _APPOSITION_SPEECH: Final = re.compile(
     rf"[^,;:.!?()]{{0,90}},\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:[\w'-]+\s+)?{SPEECH_VERB}"
 )
+# "Hanna Maliar, la vice-ministre ukrainienne de la Défense, a confirmé": the name, its
+# apposition, then its speech verb.
+_APPOSED_THEN_SPEECH: Final = re.compile(
+    r",\s*(?:(?:le|la|les|un|une)\s+|l')[^,;:.!?()]{0,90},\s*"
+    rf"(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:[\w'-]+\s+)?{SPEECH_VERB}"
+)
 _DETERMINERS: Final = frozenset("le la les l un une des ses leurs leur ces son sa".split())
 _QUANTITIES: Final = frozenset(
     "milliers centaines dizaines plupart nombre groupe groupes unites plusieurs beaucoup "
@@ -359,6 +365,10 @@ def find_attributions(
             or (
                 _APPOSITION_HEAD.search(before)
                 and _APPOSITION_SPEECH.match(folded, hit.end, min(len(folded), hit.end + 140))
+            )
+            or (
+                not hit.prepositional
+                and _APPOSED_THEN_SPEECH.match(folded, hit.end, min(len(folded), hit.end + 140))
             )
         ):
             found.append(Attribution(key, CLAIMANTS[key], hit.start, hit.end))

@@ -1825,7 +1825,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     ),
     # --- Ukrainian side
     Entity(
-        r"minist(?:ere|re)\s+ukrainien(?:\s+de\s+la\s+defense|(?!\s+(?:des|de\s+l'|de\s+la)\b))|"
+        r"minist(?:ere|re)\s+ukrainien(?:ne)?(?:\s+de\s+la\s+defense|(?!\s+(?:des|de\s+l'|de\s+la)\b))|"
         r"minist(?:ere|re)\s+de\s+la\s+defense\s+"
         r"(?:ukrainien\w*|de\s+l'ukraine)|(?:la\s+)?defense\s+ukrainienne|reznikov|maliar|malyar",
         "UA",
