@@ -303,11 +303,7 @@ _DENIES_THESE: Final = re.compile(
     rf"(?:ces|cette|cet)\s+(?:{STATEMENTS}|propos)\b"
 )
 _DENIABLE: Final = frozenset({"captured", "recaptured", "withdrawn", "encircled", "contested"})
-_OFFICIALS: Final[dict[Side | None, str]] = {
-    "RU": "RU officials",
-    "UA": "UA officials",
-    None: "media",
-}
+_OFFICIALS: Final[dict[Side, str]] = {"RU": "RU officials", "UA": "UA officials"}
 _BACK_REACH: Final = 400  # characters from the end of the claim's sentence to the denial
 
 
@@ -336,21 +332,17 @@ def _denied_next(text: str, folded: str, drafts: Sequence[_Draft]) -> list[_Draf
         ]
         if not told:
             continue
-        last = max(d.mention.sentence_start for d in told)
-        subjects = [
-            hit
-            for hit in find_entities(folded, start, match.start())
-            if not hit.prepositional and hit.entity.side is not None
-        ]
-        if not subjects:
-            continue
         # The subject of the denial speaks: "la brigade Azov a démenti cette affirmation".
-        denier = subjects[-1].entity.side
-        claimant = subjects[-1].entity.claimant or _OFFICIALS[denier]
+        denier: Side | None = None
+        for hit in find_entities(folded, start, match.start()):
+            if not hit.prepositional and hit.entity.side is not None:
+                denier = hit.entity.side
+                claimant = hit.entity.claimant or _OFFICIALS[denier]
+        if denier is None:
+            continue
+        last = max(d.mention.sentence_start for d in told)
         for d in told:
-            if d.mention.sentence_start != last or d.actor is None:
-                continue
-            if denier is None or not _is_denial_of(d.status, d.actor, denier):
+            if d.mention.sentence_start != last or not _is_denial_of(d.status, d.actor, denier):
                 continue
             m = d.mention
             both = replace(m, sentence=text[m.sentence_start : end], sentence_end=end)

@@ -2802,10 +2802,11 @@ def _explicit_side(
     if cue.noun or link.voice == "noun":
         # The governing verb may be part of the cue ("a annoncé le contrôle de").
         subject = _governing_subject(folded, entities, clause_start, hit.end, claimant_side)
-        announced = _ANNOUNCED_BY.search(folded, max(clause_start, hit.start - 120), hit.start)
-        if subject is None and announced is not None:
+        if subject is None:
             # "l'annonce faite hier par la Russie de la libération de X"
-            subject = "UA" if announced.group("UA") else "RU"
+            announced = _ANNOUNCED_BY.search(folded, max(clause_start, hit.start - 120), hit.start)
+            if announced is not None:
+                subject = "UA" if announced.group("UA") else "RU"
     else:
         subject = _subject(folded, entities, clause_start, hit.start, claimant_side)
     if subject is None and (
