@@ -307,13 +307,34 @@ _OFFICIALS: Final[dict[Side, str]] = {"RU": "RU officials", "UA": "UA officials"
 _BACK_REACH: Final = 400  # characters from the end of the claim's sentence to the denial
 
 
+def _near_claims(folded: str, drafts: Sequence[_Draft]) -> Iterator[re.Match[str]]:
+    """:data:`_DENIES_THESE` where it can deny a claim: from a claim's sentence to the reach.
+
+    Only the text near claims is searched (the pattern's alternation is slow over a
+    whole article).
+    """
+    spans = sorted(
+        (d.mention.sentence_start, d.mention.sentence_end + _BACK_REACH + 300)
+        for d in drafts
+        if d.status in _DENIABLE
+    )
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in merged:
+        yield from _DENIES_THESE.finditer(folded, start, min(end, len(folded)))
+
+
 def _denied_next(text: str, folded: str, drafts: Sequence[_Draft]) -> list[_Draft]:
     """Denials of the claims told before "ces affirmations", by the subject that denies them.
 
     The denial's quote runs from the claim's sentence through the denial's.
     """
     denials: list[_Draft] = []
-    for match in _DENIES_THESE.finditer(folded):
+    for match in _near_claims(folded, drafts):
         start, end = sentence_around(text, match.start())
         told = [
             d
