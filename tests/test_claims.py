@@ -897,6 +897,11 @@ THESE_CLAIMS_DENIED = [
      {("Soledar", "captured", "RU", "RU MoD")}),
     ("Kiev affirme avoir repris Lyman. L'état-major ukrainien a rejeté ces affirmations.",
      {("Lyman", "recaptured", "UA", "UA General Staff")}),
+    # The denial far into a long sentence that begins within reach
+    ("Le groupe Wagner affirme avoir pris Bakhmout. Kiev, "
+     + "après une longue journée de bombardements intenses sur toute la ligne de front, " * 10
+     + "a démenti ces affirmations.",
+     {("Bakhmut", "captured", "RU", "Wagner"), ("Bakhmut", "denied", "UA", "UA officials")}),
     # A paragraph break between them: another matter.
     ("Le groupe Wagner affirme avoir pris Bakhmout.\n\nKiev a démenti ces affirmations.",
      {("Bakhmut", "captured", "RU", "Wagner")}),

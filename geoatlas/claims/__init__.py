@@ -307,14 +307,18 @@ _OFFICIALS: Final[dict[Side, str]] = {"RU": "RU officials", "UA": "UA officials"
 _BACK_REACH: Final = 400  # characters from the end of the claim's sentence to the denial
 
 
-def _near_claims(folded: str, drafts: Sequence[_Draft]) -> Iterator[re.Match[str]]:
-    """:data:`_DENIES_THESE` where it can deny a claim: from a claim's sentence to the reach.
+def _near_claims(text: str, folded: str, drafts: Sequence[_Draft]) -> Iterator[re.Match[str]]:
+    """:data:`_DENIES_THESE` where it can deny a claim: from a claim's sentence to the end
+    of the sentence that begins within reach of it.
 
     Only the text near claims is searched (the pattern's alternation is slow over a
     whole article).
     """
     spans = sorted(
-        (d.mention.sentence_start, d.mention.sentence_end + _BACK_REACH + 300)
+        (
+            d.mention.sentence_start,
+            sentence_around(text, min(len(text), d.mention.sentence_end + _BACK_REACH))[1],
+        )
         for d in drafts
         if d.status in _DENIABLE
     )
@@ -334,7 +338,7 @@ def _denied_next(text: str, folded: str, drafts: Sequence[_Draft]) -> list[_Draf
     The denial's quote runs from the claim's sentence through the denial's.
     """
     denials: list[_Draft] = []
-    for match in _near_claims(folded, drafts):
+    for match in _near_claims(text, folded, drafts):
         start, end = sentence_around(text, match.start())
         told = [
             d
