@@ -3384,3 +3384,33 @@ TWIN_TOWNS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(TWIN_TOWNS))
 def test_twin_towns(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A withdrawal told with a town and its time ("son retrait d'X après des mois de combats"),
+# or partly ("s'est retirée partiellement de X"); an encirclement named by its side; a town
+# that "est désormais russe"; "nous tenons X"; a locative before the object of a capture.
+WITHDRAWALS_AND_CHANGED_HANDS = [
+    ("L'armée ukrainienne avait annoncé son retrait d'Avdiïvka après des mois de combats "
+     "acharnés.", {("Avdiivka", "withdrawn", "UA")}),
+    # the troops between the noun and the town are still read
+    ("Kiev a annoncé le retrait de ses troupes de Soledar avant l'hiver.",
+     {("Soledar", "withdrawn", "UA")}),
+    ("L'armée ukrainienne s'est retirée partiellement de Tchassiv Iar, selon un communiqué "
+     "publié à Kramatorsk.", {("Chasiv Yar", "withdrawn", "UA")}),
+    ("L'encerclement russe autour de Pokrovsk et Myrnohrad se resserre.",
+     {("Pokrovsk", "encircled", "RU"), ("Myrnohrad", "encircled", "RU")}),
+    ("Vuhledar est désormais russe, a affirmé Moscou.", {("Vuhledar", "captured", "RU")}),
+    ("Kherson est redevenue ukrainienne.", {("Kherson", "recaptured", "UA")}),
+    # the town's people, not the town
+    ("La population de Kherson est désormais russe, selon Moscou.", set()),
+    ("« Nous tenons Pokrovsk », a déclaré Syrsky, le commandant en chef ukrainien.",
+     {("Pokrovsk", "held", "UA")}),
+    ("Le ministère russe de la Défense a affirmé avoir capturé dans cette région les "
+     "localités de Toretsk et de Siversk.",
+     {("Toretsk", "captured", "RU"), ("Siversk", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(WITHDRAWALS_AND_CHANGED_HANDS))
+def test_withdrawals_and_changed_hands(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -570,7 +570,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "se retirer",
         r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent|soit|soient)\s+)?"
-        rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient|ant)\s+{_WHEN}{_DE}",
+        # "s'est retirée partiellement de X": a withdrawal all the same
+        rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient|ant)\s+"
+        rf"(?:partiellement\s+)?{_WHEN}{_DE}",
         "withdrawn",
         "before",
         0.95,
@@ -627,7 +629,10 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "retrait",
-        r"\b(?:retrait|repli)\s+(?:(?:des|de|d'|du)\s*(?:[\w'-]+\s+){1,3}?"
+        # the troops in between ("retrait des troupes russes de X") are never a town
+        # followed by a preposition ("son retrait d'Avdiïvka après des mois de combats")
+        r"\b(?:retrait|repli)\s+(?:(?:des|de|d'|du)\s*"
+        r"(?:(?!apres\b|avant\b|depuis\b|pendant\b|lors\b|au\s+cours\b)[\w'-]+\s+){1,3}?"
         rf"(?=(?:(?:des|du|de)\b|d')\b))?{_DE}",
         "withdrawn",
         "before",
@@ -638,7 +643,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "se replier",
         r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre)\s+)?"
-        rf"repli(?:e|ee|es|ees|ent|ait|aient)\s+{_WHEN}{_DE}",
+        rf"repli(?:e|ee|es|ees|ent|ait|aient)\s+(?:partiellement\s+)?{_WHEN}{_DE}",
         "withdrawn",
         "before",
         0.9,
@@ -811,6 +816,16 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.85,
         noun=True,
+    ),
+    # "l'encerclement russe autour de X et Y se resserre": the adjective names the encircler.
+    Cue(
+        "encerclement russe autour de",
+        r"\bencerclement\s+(?:russe|ukrainien)\s+(?:autour\s+)?(?:(?:des|du|de)\b|d')",
+        "encircled",
+        "before",
+        0.85,
+        noun=True,
+        side_in_cue="actor",
     ),
     Cue(
         "en position d'encerclement",
@@ -1055,7 +1070,7 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "tient",
-        r"(?<!\bse\s)(?<!s')\b(?:tient|tiennent|tenait|tenaient)\b"
+        r"(?<!\bse\s)(?<!s')\b(?:tient|tiennent|tenait|tenaient|tenons|tenions)\b"
         r"(?:\s+(?:toujours|encore|bon|fermement|solidement))*",
         "held",
         "before",
@@ -1133,6 +1148,18 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:est|reste|restera|sera|demeure)\s+(?:et\s+(?:sera|restera)\s+)?"
         r"(?:toujours\s+|encore\s+)?(?:ukrainien(?:ne)?|russe)\b(?=\s*(?:[,.;:!?)]|$))",
         "held",
+        "after",
+        0.75,
+        side_in_cue="actor",
+    ),
+    # "Ugledar est désormais russe", "Kherson est redevenue ukrainienne": it changed hands,
+    # to the side named (a town of that side's own country is retaken).
+    Cue(
+        "X est désormais russe",
+        r"\b(?:est|sont)\s+(?:(?:desormais|maintenant|a\s+nouveau|de\s+nouveau)\s+|"
+        r"(?:desormais\s+)?redevenue?s?\s+)(?:ukrainien(?:ne)?s?|russes?)\b"
+        r"(?=\s*(?:[,.;:!?)]|et\b|$))",
+        "captured",
         "after",
         0.75,
         side_in_cue="actor",

@@ -684,7 +684,10 @@ _DURATION: Final = re.compile(
     r"\bau\s+cours\s+(?:de\s+la|du|des)\s+(?:(?:dernieres?|derniers|\d+)\s+)?"
     r"(?:heures|jours|semaines|mois|nuit|journee|week-end)\b(?:\s+(?:dernieres?|derniers))?|"
     # "a pris le contrôle ces dernières semaines des villages de X et Y"
-    r"\b(?:ces|ses)\s+(?:dernieres|derniers)\s+(?:heures|jours|semaines|mois)\b"
+    r"\b(?:ces|ses)\s+(?:dernieres|derniers)\s+(?:heures|jours|semaines|mois)\b|"
+    # "a affirmé avoir capturé dans cette région les localités de X et Y": where, told
+    # before the object
+    r"\bdans\s+(?:cette|ce)\s+(?:region|zone|secteur|direction|oblast)\b(?!\s*(?:de|d'|du)\b)"
 )
 
 
