@@ -1044,6 +1044,9 @@ MORE_CLAIMANTS = [
     # The speaker, then an apposition, then the verb; a minister named as a woman
     ("Hanna Maliar, la vice-ministre de la Défense, a confirmé la prise de Lyman.", "UA MoD"),
     ("La vice-ministre ukrainienne de la Défense a confirmé la reprise de Lyman.", "UA MoD"),
+    # "s'est félicité" reports a statement, as "a déclaré" does
+    ("« Nous reprenons le sud, nous reprenons Kherson », s'est félicité le président "
+     "ukrainien.", "UA president"),
 ]  # fmt: skip
 
 
@@ -3408,6 +3411,14 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
     ("Le ministère russe de la Défense a affirmé avoir capturé dans cette région les "
      "localités de Toretsk et de Siversk.",
      {("Toretsk", "captured", "RU"), ("Siversk", "captured", "RU")}),
+    # the time between a participle and its agent
+    ("Libérée il y a quelques jours par l'armée ukrainienne, Kherson panse ses plaies.",
+     {("Kherson", "recaptured", "UA")}),
+    ("« Nous reprenons le sud, nous reprenons Kherson », a dit Zelensky.",
+     {("Kherson", "recaptured", "UA")}),
+    # the only town of the sentence is the one left ("retrait forcé des militaires russes")
+    ("Les forces ukrainiennes sont entrées dans Kherson après le retrait forcé des militaires "
+     "russes.", {("Kherson", "withdrawn", "RU")}),
 ]  # fmt: skip
 
 

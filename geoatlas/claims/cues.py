@@ -527,7 +527,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("repris", r"\b(?:repris|reprise|reprises)\b", "recaptured", "voice", 0.9),
     Cue(
         "reprend",
-        r"\b(?:reprend|reprennent|reprenait|reprenaient|reprenant)\b",
+        r"\b(?:reprend|reprennent|reprenons|reprenait|reprenaient|reprenant)\b",
         "recaptured",
         "before",
         0.8,
@@ -1972,7 +1972,9 @@ AGENT_LEAD: Final = re.compile(
     r"[\s,]*(?:(?:totalement|entierement|completement|desormais|deja|officiellement|"
     r"egalement|toujours|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
     # "reprise cette semaine par l'armée ukrainienne"
-    r"recemment|finalement|rapidement|(?:cette|ce)\s+(?:semaine|matin|soir|week-end|mois|nuit))"
+    r"recemment|finalement|rapidement|(?:cette|ce)\s+(?:semaine|matin|soir|week-end|mois|nuit)|"
+    # "libérée il y a quelques jours par l'armée ukrainienne"
+    r"il\s+y\s+a\s+(?:quelques|plusieurs|deux|trois|\d+)\s+(?:jours|semaines|mois))"
     r"\s+)*"
     # "occupées et fortifiées par les troupes ukrainiennes": a second participle, one agent
     r"(?:et\s+[a-z]+(?:e|ee|es|ees|is|ies|ise|ises)\s+(?=par\b))?"
@@ -2244,7 +2246,9 @@ SPEECH_VERB: Final = (
     r"(?:declar|annonc|affirm|reaffirm|reiter|precis|indiqu|rapport|assur|revendiqu|confirm|reconn(?!aissance)|inform|"
     r"publi|soulign|estim|communiqu|signal|dement|rejet|admi|ajout|expliqu|insist|avert|"
     r"evoqu|mentionn|tweet|ecri|d[iî]t\b|disent|fait\s+savoir|fait\s+etat|nie|"
-    r"assure|claironn|accus|vant(?:e|ent|ait|aient)\b)\w*"
+    r"assure|claironn|accus|vant(?:e|ent|ait|aient)\b|"
+    # "« nous reprenons X », s'est félicité le président"
+    r"(?:s'est|se)\s+(?:felicit|rejoui))\w*"
 )
 """Stems of the verbs that attribute a statement ("a déclaré", "affirme", "a informé")."""
 

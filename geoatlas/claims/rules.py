@@ -904,8 +904,10 @@ def _link_likewise(folded: str, groups: Sequence[Group], links: Sequence[Link]) 
 
 # "le retrait des troupes russes", "les forces russes se sont retirées": no "de X" after.
 _BARE_WITHDRAWAL: Final = re.compile(
-    r"\b(?:retrait|repli)\s+(?:des|de\s+ses|de\s+leurs)\s+(?:[\w'-]+\s+)?(?:troupes|forces|"
-    r"soldats|unites|militaires)(?:\s+(?:russes|ukrainiennes))?\b|"
+    # "après le retrait forcé des militaires russes"
+    r"\b(?:retrait|repli)\s+(?:(?:force|total|complet|progressif)\s+)?(?:des|de\s+ses|de\s+leurs)\s+"
+    r"(?:[\w'-]+\s+)?(?:troupes|forces|soldats|unites|militaires)"
+    r"(?:\s+(?:russes|ukrainien(?:ne)?s))?\b|"
     r"\b(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?(?:retire|replie)(?:e|es|s)?\b|"
     # "les troupes ukrainiennes se replient en masse"
     r"\bse\s+(?:retir|repli)(?:ent|aient|ait)\b"
