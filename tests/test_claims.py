@@ -3419,6 +3419,9 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
     # the only town of the sentence is the one left ("retrait forcé des militaires russes")
     ("Les forces ukrainiennes sont entrées dans Kherson après le retrait forcé des militaires "
      "russes.", {("Kherson", "withdrawn", "RU")}),
+    # "en masse" is how they go, not where
+    ("De violents combats ont éclaté à Vuhledar, les troupes ukrainiennes se replient en masse.",
+     {("Vuhledar", "withdrawn", "UA")}),
 ]  # fmt: skip
 
 

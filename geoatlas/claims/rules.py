@@ -914,7 +914,9 @@ _BARE_WITHDRAWAL: Final = re.compile(
 )
 # Where the withdrawal goes ("se sont retirées vers X", "sur la rive gauche") is no town left.
 _WITHDRAWAL_ONWARD: Final = re.compile(
-    r"\s*(?:(?:des|de|du)\b|d'|vers\b|sur\b|en\b|a\b|jusqu|derriere\b|au-dela\b|dans\b)"
+    # ("en masse", "en bon ordre" is how, not where)
+    r"\s*(?:(?:des|de|du)\b|d'|vers\b|sur\b|en\b(?!\s+(?:masse|bon\s+ordre|desordre|hate)\b)|a\b|"
+    r"jusqu|derriere\b|au-dela\b|dans\b)"
 )
 _WITHDRAWN_BARE: Final = Cue("retrait (seule ville)", r"retrait", "withdrawn", "before", 0.7,
                              side_in_cue="actor")  # fmt: skip
