@@ -161,6 +161,18 @@ _PART_BEFORE = re.compile(
 # "en Zaporijia", "en Dnipropetrovsk": French puts "en" before a region, "à" before a town.
 _IN_BEFORE = re.compile(r"\ben\s+$")
 _REGION_AFTER = re.compile(r"^\s*(?:oblast|region\b)", re.IGNORECASE)
+# A region's name inside a cardinal part ("dans le nord pittoresque de Kharkiv"), or set off
+# after a town as where it lies ("le village de Varachino, à Soumy"): the oblast, not its
+# capital. Only for a name that is a region's too.
+_REGION_PART_BEFORE = re.compile(
+    r"\bdans\s+(?:le|l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?(?:\s+[a-z]+)?\s+"
+    r"(?:de|du|d')\s*$"
+)
+_AFTER_A_TOWN = re.compile(
+    # (not a speaker's: "Selon Kiev, à Kherson, ...")
+    r"(?<![Ss]elon\s)(?<!après\s)(?<!apres\s)(?<!\bpour\s)"
+    r"\b[A-ZÀ-Ý][\w'’-]{2,}(?:\s*\([^()]{1,30}\))?\s*,\s*(?:à|dans)\s+$"
+)
 _LIST_BEFORE = re.compile(r"\s*(?:,|et|ou)\s*(?:(?:de|du|d['’])\s*)?$")  # used with .match
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*[«\"“(—–-]?\s*|^[«\"“(]\s*)$")
 # "à X", "de la ville de X": what a writer puts before a place.
@@ -397,7 +409,15 @@ def _classify(
     if (
         region_before is not None
         or _REGION_AFTER.match(text[end : end + 12])
-        or (region is not None and (_PART_BEFORE.search(before) or _IN_BEFORE.search(before)))
+        or (
+            region is not None
+            and (
+                _PART_BEFORE.search(before)
+                or _IN_BEFORE.search(before)
+                or _REGION_PART_BEFORE.search(before)
+                or _AFTER_A_TOWN.search(text, max(0, start - 60), start)
+            )
+        )
     ):
         return _Hit(start, end, key, "region", ids, region, "region: named as a region")
     if _in_longer_proper_noun(text, start, end):

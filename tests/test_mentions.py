@@ -342,6 +342,10 @@ REGIONS = [
     # "en" before a region's name, "à" before a town's.
     ("Les défenseurs empêchent la progression de l'ennemi en Dnipropetrovsk.", "Dnipropetrovsk"),
     ("Les défenseurs tiennent la ligne en Zaporijia.", "Zaporijia"),
+    # a cardinal part of a region's name; a region's name set off after a town
+    ("Il était une fois, dans le nord pittoresque de Kharkiv, un petit village.", "Kharkiv"),
+    ("Le village de Varachino, à Soumy, est repassé sous contrôle russe.", "Soumy"),
+    ("Les Russes sont entrés à Koupiansk, dans Kharkiv.", "Kharkiv"),
 ]
 
 
@@ -349,6 +353,21 @@ REGIONS = [
 def test_regions_are_marked_as_regions(sentence: str, name: str, gazetteer: Gazetteer) -> None:
     (m,) = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == name]
     assert m.kind == "region" and m.place is None
+
+
+# The same names as towns: after a speaker's comma, after "à" with no town before it.
+CAPITALS_AS_TOWNS = [
+    ("Selon Kiev, à Kherson, les combats continuent.", "Kherson"),
+    ("D'après Moscou, à Kherson, les combats continuent.", "Kherson"),
+    ("Les Russes bombardent Kharkiv, à la frontière.", "Kharkiv"),
+    ("Les combats font rage à Soumy, dans le nord.", "Soumy"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), CAPITALS_AS_TOWNS)
+def test_capitals_as_towns(sentence: str, name: str, gazetteer: Gazetteer) -> None:
+    (m,) = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == name]
+    assert m.kind == "town" and m.place is not None
 
 
 # --- writing: elision, prepositions, hyphens, capitals, accents ------------
