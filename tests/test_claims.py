@@ -3419,6 +3419,11 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
     # the only town of the sentence is the one left ("retrait forcé des militaires russes")
     ("Les forces ukrainiennes sont entrées dans Kherson après le retrait forcé des militaires "
      "russes.", {("Kherson", "withdrawn", "RU")}),
+    # the noun's verb past the town's apposition: a supposed capture, or a told one
+    ("La prise de Vovchansk, située à environ 5 kilomètres de la frontière russe, serait le "
+     "gain le plus important pour Moscou.", set()),
+    ("La prise de Vovchansk, située à environ 5 kilomètres de la frontière russe, a été "
+     "annoncée lundi par Moscou.", {("Vovchansk", "captured", "RU")}),
     # "en masse" is how they go, not where
     ("De violents combats ont éclaté à Vuhledar, les troupes ukrainiennes se replient en masse.",
      {("Vuhledar", "withdrawn", "UA")}),

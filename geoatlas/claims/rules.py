@@ -2035,6 +2035,13 @@ def is_hedged(
     noun = link.direction in ("before", "object") and (hit.cue.noun or link.voice == "noun")
     if noun and NOUN_PREDICATE_HEDGE.match(tail):
         return True
+    apposed = _COMMA_ASIDE.match(folded, tail_from, sentence_end) if noun else None
+    if apposed is not None and NOUN_PREDICATE_HEDGE.match(
+        folded[apposed.end() : min(sentence_end, apposed.end() + 90)]
+    ):
+        # "La prise de X, située à 5 km de la frontière, serait le gain le plus important":
+        # the noun's verb is past the town's apposition.
+        return True
     if noun and _INDEFINITE.search(folded, max(clause_start, hit.start - 8), hit.start):
         # "Une prise rapide de X marquerait un revers": a taking supposed, not told
         return True
@@ -2051,6 +2058,9 @@ def is_hedged(
 
 _INDEFINITE: Final = re.compile(r"(?<![\w'-])une\s+$")
 _DASH_ASIDE: Final = re.compile(r"\s+-\s[^-.;:!?]{1,200}?\s-(?=\s)")
+_COMMA_ASIDE: Final = re.compile(
+    r"\s*,\s*(?:situee?s?|qui|dont|ou|une?|la|le|l')\b[^,.;:!?()]{1,100},"
+)
 _OVER_BEFORE: Final = re.compile(
     r"\b(?:apres|compar\w*\s+(?:[\w'-]+\s+){0,3}?a|(?:se\s+)?souv\w*\s+de)\s+(?:la|les)\s+$"
 )
