@@ -1044,6 +1044,9 @@ MORE_CLAIMANTS = [
     # The speaker, then an apposition, then the verb; a minister named as a woman
     ("Hanna Maliar, la vice-ministre de la Défense, a confirmé la prise de Lyman.", "UA MoD"),
     ("La vice-ministre ukrainienne de la Défense a confirmé la reprise de Lyman.", "UA MoD"),
+    # a title with no article in apposition; "continue d'affirmer"
+    ("Hanna Maliar, vice-ministre de la Défense, continue d'affirmer que « tout est sous "
+     "contrôle » à Bakhmout.", "UA MoD"),
     # "s'est félicité" reports a statement, as "a déclaré" does
     ("« Nous reprenons le sud, nous reprenons Kherson », s'est félicité le président "
      "ukrainien.", "UA president"),
@@ -3424,6 +3427,12 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
      "gain le plus important pour Moscou.", set()),
     ("La prise de Vovchansk, située à environ 5 kilomètres de la frontière russe, a été "
      "annoncée lundi par Moscou.", {("Vovchansk", "captured", "RU")}),
+    # "la situation à X est (difficile mais) sous contrôle": the speaker's side holds X
+    ("La situation à Pokrovsk reste difficile mais sous contrôle, a affirmé l'état-major "
+     "ukrainien.", {("Pokrovsk", "held", "UA")}),
+    ("Hanna Maliar, vice-ministre de la Défense, continue d'affirmer que « tout est sous "
+     "contrôle » à Bakhmout.", {("Bakhmut", "held", "UA")}),
+    ("Les soldats ukrainiens tiennent la ligne à Pokrovsk.", {("Pokrovsk", "held", "UA")}),
     # "en masse" is how they go, not where
     ("De violents combats ont éclaté à Vuhledar, les troupes ukrainiennes se replient en masse.",
      {("Vuhledar", "withdrawn", "UA")}),

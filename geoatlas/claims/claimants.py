@@ -82,8 +82,10 @@ _APPOSITION_SPEECH: Final = re.compile(
 # "Hanna Maliar, la vice-ministre ukrainienne de la Défense, a confirmé": the name, its
 # apposition, then its speech verb.
 _APPOSED_THEN_SPEECH: Final = re.compile(
-    r",\s*(?:(?:le|la|les|un|une)\s+|l')[^,;:.!?()]{0,90},\s*"
-    rf"(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:[\w'-]+\s+)?{SPEECH_VERB}"
+    # "Hanna Malyar, vice-ministre de la défense, continue d'affirmer que"
+    r",\s*(?:(?:le|la|les|un|une)\s+|l'|(?:vice-)?(?:ministre|porte-parole|chef|commandant)\b)"
+    r"[^,;:.!?()]{0,90},\s*"
+    rf"(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:[\w'-]+\s+)?(?:d'|de\s+)?{SPEECH_VERB}"
 )
 _DETERMINERS: Final = frozenset("le la les l un une des ses leurs leur ces son sa".split())
 _QUANTITIES: Final = frozenset(

@@ -1031,6 +1031,9 @@ CUES: Final[tuple[Cue, ...]] = (
         # "renforcent leurs positions à X": they are there ("consolident": below, contested).
         r"\b(?:maint(?:ien|en)\w*|conserv\w*|gard\w*|tien(?:t|nent|nait|naient)|renforc\w*)\s+"
         r"(?:leurs|ses|nos|les|toutes\s+leurs|une|des)\s+positions?\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:a|dans|en)\b|"
+        # "ces soldats qui tiennent la ligne à X"
+        r"\btien(?:t|nent|nait|naient)\s+(?:toujours\s+|encore\s+)?(?:la\s+ligne|le\s+front)\s+"
         r"(?:a|dans|en)\b",
         "held",
         "before",
@@ -1081,6 +1084,19 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "situation sous contrôle à",
         r"\bsituation\s+(?:est|reste|demeure)\s+(?:[\w'-]+\s+)?sous\s+controle\s+(?:a|dans|en)\b",
+        "held",
+        "before",
+        0.7,
+        speaker_gains=True,
+    ),
+    # "La situation à X est difficile mais sous contrôle", "« tout est sous contrôle » à X":
+    # the speaker's side holds X.
+    Cue(
+        "la situation à X est sous contrôle",
+        r"\bsituation\s+(?:a|dans)\s+(?=[^.;!?]{1,80}?\b(?:est|reste|demeure)\s+"
+        r"(?:[\w'-]+\s+){0,2}?sous\s+controle\b"
+        r"(?!\s+(?:total\s+|complet\s+)?(?:russe|ukrainien|de\b|des\b|du\b|d')))|"
+        r"\btout\s+est\s+sous\s+controle\W{0,3}\s*(?:a|dans)\b",
         "held",
         "before",
         0.7,
