@@ -3433,6 +3433,15 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
     ("Hanna Maliar, vice-ministre de la Défense, continue d'affirmer que « tout est sous "
      "contrôle » à Bakhmout.", {("Bakhmut", "held", "UA")}),
     ("Les soldats ukrainiens tiennent la ligne à Pokrovsk.", {("Pokrovsk", "held", "UA")}),
+    # a withdrawal noun's loser is the side that left; troops "retirées de X" left X
+    ("Le repli de Kherson sonne comme un cinglant revers pour Moscou.",
+     {("Kherson", "withdrawn", "RU")}),
+    ("Les troupes ukrainiennes retirées de Soledar ont rejoint Bakhmout.",
+     {("Soledar", "withdrawn", "UA")}),
+    # a verb's own subject, not the loser of a later "revers"
+    ("L'Ukraine a signalé que ses troupes se retiraient de Soledar, dans ce qui serait un "
+     "revers important dans sa lutte pour vaincre les forces russes.",
+     {("Soledar", "withdrawn", "UA")}),
     # "en masse" is how they go, not where
     ("De violents combats ont éclaté à Vuhledar, les troupes ukrainiennes se replient en masse.",
      {("Vuhledar", "withdrawn", "UA")}),

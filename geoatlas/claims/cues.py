@@ -622,10 +622,14 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "été retirées de",
-        rf"\b(?:ete|etre|sont|etaient)\s+retir(?:e|ee|es|ees)\s+{_DE}",
+        rf"\b(?:ete|etre|sont|etaient)\s+retir(?:e|ee|es|ees)\s+{_DE}|"
+        # "renforcées par les troupes retirées de la ville de X"
+        r"\b(?:troupes|forces|unites|soldats|militaires)\s+(?:russes\s+|ukrainiennes\s+)?"
+        rf"retir(?:e|ee|es|ees)\s+{_DE}",
         "withdrawn",
         "before",
         0.9,
+        side_in_cue="actor",
     ),
     Cue(
         "retrait",

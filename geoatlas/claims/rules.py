@@ -905,7 +905,7 @@ def _link_likewise(folded: str, groups: Sequence[Group], links: Sequence[Link]) 
 # "le retrait des troupes russes", "les forces russes se sont retirées": no "de X" after.
 _BARE_WITHDRAWAL: Final = re.compile(
     # "après le retrait forcé des militaires russes"
-    r"\b(?:retrait|repli)\s+(?:(?:force|total|complet|progressif)\s+)?(?:des|de\s+ses|de\s+leurs)\s+"
+    r"\b(?:retrait|repli|depart)\s+(?:(?:force|total|complet|progressif)\s+)?(?:des|de\s+ses|de\s+leurs|de)\s+"
     r"(?:[\w'-]+\s+)?(?:troupes|forces|soldats|unites|militaires)"
     r"(?:\s+(?:russes|ukrainien(?:ne)?s))?\b|"
     r"\b(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?(?:retire|replie)(?:e|es|s)?\b|"
@@ -2779,12 +2779,14 @@ def _explicit_side(
         agent = _agent(folded, agent_from, sentence[1], claimant_side, from_loser=taking)
     if agent is not None:
         return (other_side(agent) if cue.agent_is_enemy else agent), "agent"
-    if link.direction in ("before", "object") and (cue.inverse or not cue.agentive):
-        # "la perte de Lyman est un revers pour l'armée russe": the loser is named after.
+    withdrawal = cue.status == "withdrawn" and (cue.noun or link.voice == "noun")
+    if link.direction in ("before", "object") and (cue.inverse or not cue.agentive or withdrawal):
+        # "la perte de Lyman est un revers pour l'armée russe": the loser is named after;
+        # "le repli de Kherson sonne comme un revers pour Moscou": the loser left.
         loss = _LOSS_FOR.search(folded, max(link.group.end, hit.end), sentence[1])
         loser = _agent(folded, loss.end(), sentence[1], claimant_side, lead=False) if loss else None
         if loser is not None:
-            return (loser if cue.inverse else other_side(loser)), "subject"
+            return (loser if cue.inverse or withdrawal else other_side(loser)), "subject"
     if link.direction in ("after", "relative"):
         if cue.status != "encircled":
             return None, "none"
