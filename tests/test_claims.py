@@ -3442,6 +3442,9 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
     ("L'Ukraine a signalé que ses troupes se retiraient de Soledar, dans ce qui serait un "
      "revers important dans sa lutte pour vaincre les forces russes.",
      {("Soledar", "withdrawn", "UA")}),
+    # "d'où" after a direction with no apposition before it: the direction's town was left
+    ("Elle tente d'approcher Sloviansk et Kramatorsk depuis la direction de Siversk, d'où les "
+     "forces ukrainiennes se sont retirées fin décembre.", {("Siversk", "withdrawn", "UA")}),
     # "en masse" is how they go, not where
     ("De violents combats ont éclaté à Vuhledar, les troupes ukrainiennes se replient en masse.",
      {("Vuhledar", "withdrawn", "UA")}),

@@ -1748,13 +1748,14 @@ def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) ->
         if head is None:
             continue
         if group.reference:
-            # "X, un village à 4 km à l'est de Z, d'où ...": the landmark is in X's apposition.
+            # "X, un village à 4 km à l'est de Z, d'où ...": the landmark is in X's apposition;
+            # "approcher X depuis la direction de Z, d'où ...": no apposition, so Z.
             before = groups[index - 1] if index else None
-            if before is None or before.reference:
-                continue
-            if not _is_appositive(folded[before.end : group.start]):
-                continue
-            group = before
+            gap = folded[before.end : group.start] if before is not None else ""
+            if before is not None and gap.lstrip().startswith(","):
+                if before.reference or not _is_appositive(gap):
+                    continue
+                group = before
         last = group.members[-1]
         stop = _RELATIVE_END.search(folded, head.end(), end)
         left = _LEFT_FROM_WHERE.search(folded, head.end(), stop.start() if stop else end)
