@@ -169,9 +169,10 @@ _REGION_PART_BEFORE = re.compile(
     r"(?:de|du|d')\s*$"
 )
 _AFTER_A_TOWN = re.compile(
-    # (not a speaker's: "Selon Kiev, à Kherson, ...")
-    r"(?<![Ss]elon\s)(?<!après\s)(?<!apres\s)(?<!\bpour\s)"
-    r"\b[A-ZÀ-Ý][\w'’-]{2,}(?:\s*\([^()]{1,30}\))?\s*,\s*(?:à|dans)\s+$"
+    # a name inside the sentence (not "Hier, à Kherson"), not a speaker's ("Selon Kiev, à
+    # Kherson, ...")
+    r"(?:(?<=[a-zà-ÿ]\s)|(?<=\b[dl]['’]))(?<![Ss]elon\s)(?<!après\s)(?<!apres\s)(?<!\bpour\s)"
+    r"[A-ZÀ-Ý][\w'’-]{2,}(?:\s*\([^()]{1,30}\))?\s*,\s*(?:à|dans)\s+$"
 )
 _LIST_BEFORE = re.compile(r"\s*(?:,|et|ou)\s*(?:(?:de|du|d['’])\s*)?$")  # used with .match
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*[«\"“(—–-]?\s*|^[«\"“(]\s*)$")

@@ -358,6 +358,8 @@ def test_regions_are_marked_as_regions(sentence: str, name: str, gazetteer: Gaze
 # The same names as towns: after a speaker's comma, after "à" with no town before it.
 CAPITALS_AS_TOWNS = [
     ("Selon Kiev, à Kherson, les combats continuent.", "Kherson"),
+    ("Hier, à Kherson, les combats continuent.", "Kherson"),
+    ("Mardi, à Kharkiv, une frappe a tué trois personnes.", "Kharkiv"),
     ("D'après Moscou, à Kherson, les combats continuent.", "Kherson"),
     ("Les Russes bombardent Kharkiv, à la frontière.", "Kharkiv"),
     ("Les combats font rage à Soumy, dans le nord.", "Soumy"),
