@@ -3445,6 +3445,9 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
     # "d'où" after a direction with no apposition before it: the direction's town was left
     ("Elle tente d'approcher Sloviansk et Kramatorsk depuis la direction de Siversk, d'où les "
      "forces ukrainiennes se sont retirées fin décembre.", {("Siversk", "withdrawn", "UA")}),
+    # a place at a distance from the town is what "d'où" names, not the town
+    ("Les Russes ont pris un village à 10 km de Bakhmout, d'où les troupes ukrainiennes se "
+     "sont retirées.", set()),
     # "en masse" is how they go, not where
     ("De violents combats ont éclaté à Vuhledar, les troupes ukrainiennes se replient en masse.",
      {("Vuhledar", "withdrawn", "UA")}),

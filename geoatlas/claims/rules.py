@@ -1750,12 +1750,15 @@ def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) ->
         if group.reference:
             # "X, un village à 4 km à l'est de Z, d'où ...": the landmark is in X's apposition;
             # "approcher X depuis la direction de Z, d'où ...": no apposition, so Z.
+            # "à 10 km de Z, d'où ..." is the place 10 km away: neither.
             before = groups[index - 1] if index else None
             gap = folded[before.end : group.start] if before is not None else ""
             if before is not None and gap.lstrip().startswith(","):
                 if before.reference or not _is_appositive(gap):
                     continue
                 group = before
+            elif not _DIRECTION_OF.search(folded, max(0, group.start - 30), group.start):
+                continue
         last = group.members[-1]
         stop = _RELATIVE_END.search(folded, head.end(), end)
         left = _LEFT_FROM_WHERE.search(folded, head.end(), stop.start() if stop else end)
@@ -1766,6 +1769,7 @@ def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) ->
 
 
 _FROM_WHERE: Final = re.compile(r"[\s,]*d'ou\s")
+_DIRECTION_OF: Final = re.compile(r"\bdirection\s+(?:de\s+|d'|du\s+)$")
 _LEFT_FROM_WHERE: Final = re.compile(
     r"\b(?:(?:ont|a|avaient|avait)\s+ete\s+)?(?:chass|expuls|delog)\w*\s+(?:les|des)\s+"
     r"(?:[\w'-]+\s+)?(?:troupes|forces|unites|soldats)\s+(?:russes|ukrainiennes)\b|"
