@@ -258,6 +258,11 @@ RUSSIAN_FORMS = [
      "Donetsk"),
     ("Les Russes ont pris Belogorovka, près de Lyssytchansk.", "Belogorovka", "Bilohorivka",
      "Luhansk"),
+    # a first name's village takes the patronymic's form, after a hyphen too
+    ("Wagner encercle Bakhmout. Les villages de Bogdanovka et Dubovo-Vasilevka sont toujours "
+     "sous le contrôle des FAU.", "Dubovo-Vasilevka", "Dubovo-Vasylivka", "Donetsk"),
+    ("L'armée russe a libéré Ekaterinovka, près de Pokrovsk.", "Ekaterinovka", "Katerynivka",
+     "Donetsk"),
 ]  # fmt: skip
 
 

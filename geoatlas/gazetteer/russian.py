@@ -13,7 +13,10 @@ correspondences of the two languages' place names, word by word:
   (Кучерів Яр);
 * adjectives before a noun: Нова -> Новая, Стара -> Старая, Степова -> Степовая,
   Нове -> Новое;
-* first names inside names: Микола- -> Никола-, Олександр- -> Александр-;
+* first names inside names: Микола- -> Никола-, Олександр- -> Александр-,
+  Костянтин- -> Константин-;
+* a few villages named after a first name take the Russian patronymic's form as well:
+  Василівка -> Васильевка, Катеринівка -> Екатериновка;
 * є -> е, ґ -> г.
 
 Only the endings and these prefixes change: a Ukrainian і in a root is a Russian е, о or и
@@ -22,7 +25,7 @@ depending on the word's history (Зарічне / Заречное, Вільне
 :func:`root_vowel_forms` gives both common readings (е, о) of such an і, for the build to
 add where they name no other village. The forms are Cyrillic:
 :func:`geoatlas.names.name_key` folds every Latin transliteration of them (Katerinovka,
-Katerinowka, Ekaterinovka aside) onto the same key.
+Katerinowka) onto the same key.
 
 One thing the key cannot do: a Russian е after a vowel or at the start of a word is
 said *ye*, and English and French write it so (*Nikolayevka*, *Shakhovoye*,
@@ -71,7 +74,18 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     ("Микола", "Никола"),  # Миколаївка -> Николаевка
     ("Олександр", "Александр"),  # Олександрівка -> Александровка
     ("Олекс", "Алекс"),  # Олексіївка -> Алексеевка
+    ("Костянтин", "Константин"),  # Костянтинівка -> Константиновка
 )
+
+# Villages named after a first name whose Russian form is a patronymic's: Василівка is
+# Васильевка (Vasilyevka), seldom Василовка. Both are kept where both are in use. The
+# word may end a hyphenated name (Дубово-Василівка -> Дубово-Васильевка).
+_FIRST_NAME_WORDS: dict[str, tuple[str, ...]] = {
+    "Василівка": ("Васильевка", "Василовка"),
+    "Дмитрівка": ("Дмитровка", "Дмитриевка"),
+    "Григорівка": ("Григоровка", "Григорьевка"),
+    "Катеринівка": ("Катериновка", "Екатериновка"),  # Екатерина, the official form
+}
 
 _LETTERS = str.maketrans({"є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г"})
 CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ'ʼ’ -]+")
@@ -85,8 +99,12 @@ def _word_forms(word: str, *, before_noun: bool) -> tuple[str, ...]:
         if word.startswith(ukrainian):
             word = russian + word[len(ukrainian) :]
             break
+    head, hyphen, last = word.rpartition("-")
+    if last in _FIRST_NAME_WORDS:
+        return tuple(head + hyphen + form for form in _FIRST_NAME_WORDS[last])
     lower = word.lower()
-    if before_noun:
+    # "Василівка Перша": a noun in -вка before an ordinal is no adjective
+    if before_noun and not lower.endswith("вка"):
         adjective = _ADJECTIVE.match(lower)
         if adjective:
             stem = word[: len(adjective.group(1))]
