@@ -200,8 +200,12 @@ _COMMONEST = 5.0  # "seul" 5.6, "or" 5.4, "police" 5.2; "londres" 4.8, "paris" 5
 _FAMOUS_BONUS = 0.5
 # A small village (population unknown, Gazetteer.villages) starts below a 500-people town:
 # with this penalty it loses to any namesake of known population unless the context
-# points to it (its oblast in the sentence, +3; the article's towns within 30 km, +1.5).
+# points to it (its oblast in the sentence, +3), or a town of the article is within
+# _VILLAGE_VOUCHED_KM: then the penalty is lifted and the nearness bonus (+1.5) counts in
+# full. "Bogdanovka", in an article about Bakhmut, is the Bohdanivka 4 km away, not the
+# 5,000-people one 135 km away in another oblast.
 _POSTAL_PENALTY = 0.7
+_VILLAGE_VOUCHED_KM = 30.0
 _POSTAL_NEAR_KM = 100.0  # a small village is believed when a known town of the article is this near
 # What a writer puts right before a place, short of a bare "de" ("la déclaration de X").
 _STRONG_PLACE_BEFORE = re.compile(
@@ -1099,6 +1103,8 @@ def _score_candidates(
             for km, bonus in _NEAR:
                 if near <= km:
                     score += bonus
+                    if gid in gaz.villages and near <= _VILLAGE_VOUCHED_KM:
+                        score += _POSTAL_PENALTY
                     reasons.append(f"{near:.0f} km from another town of the article")
                     break
         reasons.append(f"population {place.population:,}")

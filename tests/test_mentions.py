@@ -118,6 +118,13 @@ NAMESAKES = [
     ("Avdiïvka, dans l'oblast de Tchernihiv, a été bombardée.", "Avdiïvka", "Chernihiv"),
     ("La chute d'Avdiïvka, près de Donetsk, est confirmée.", "Avdiïvka", "Donetsk"),
     ("Les Russes ont pris Niu-York, près de Toretsk.", "Niu-York", "Donetsk"),
+    # a small village 4 km from Bakhmut, over a 5,000-people namesake 135 km away
+    (
+        "Wagner encercle Bakhmout. Les villages de Bogdanovka et Dubovo-Vasilevka sont toujours "
+        "sous le contrôle des FAU.",
+        "Bogdanovka",
+        "Donetsk",
+    ),
 ]
 
 
