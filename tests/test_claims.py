@@ -1148,7 +1148,7 @@ FOURTH_CHECK = [
     ("La Russie a déclaré que Koupiansk, nœud ferroviaire du nord-est de l'Ukraine, était "
      "sous le contrôle de ses forces.", {("Kupiansk", "held", "RU")}),
     ("Lyman, une ville de l'est, est désormais sous contrôle ukrainien.",
-     {("Lyman", "held", "UA")}),
+     {("Lyman", "recaptured", "UA")}),  # "désormais": it changed hands
     # ... but an aside with a verb is a clause of its own
     ("Lyman, que les Russes ont quitté, est sous le feu.", {("Lyman", "withdrawn", "RU")}),
     # a share of a town is part of it, and a list goes on past it
@@ -3451,6 +3451,20 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
     # "en masse" is how they go, not where
     ("De violents combats ont éclaté à Vuhledar, les troupes ukrainiennes se replient en masse.",
      {("Vuhledar", "withdrawn", "UA")}),
+    # "à nouveau / désormais sous contrôle": the town changed hands
+    ("Le village de Lyman est à nouveau sous contrôle ukrainien, a informé l'administration "
+     "locale.", {("Lyman", "recaptured", "UA")}),
+    ("Koupiansk est de nouveau sous le contrôle de l'Ukraine.",
+     {("Kupiansk", "recaptured", "UA")}),
+    ("Koupiansk est désormais sous le contrôle des forces russes.",
+     {("Kupiansk", "captured", "RU")}),
+    ("La ville de Soudja, près de la frontière, est maintenant entièrement sous contrôle "
+     "ukrainien.", {("Sudzha", "captured", "UA")}),
+    ("Koupiansk pourrait être à nouveau sous contrôle ukrainien.", set()),
+    # a plural relative aside ("qui se trouvent à ... de X") only locates the subject
+    ("Soledar et Siversk, qui se trouvent à proximité immédiate de Bakhmout, sont aussi "
+     "désormais sous le contrôle de la Russie.",
+     {("Soledar", "captured", "RU"), ("Siversk", "captured", "RU")}),
 ]  # fmt: skip
 
 

@@ -932,6 +932,21 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="actor",
         inverse=True,
     ),
+    # "X est à nouveau sous contrôle ukrainien", "de nouveau sous le contrôle de l'Ukraine",
+    # "désormais sous le contrôle des forces russes": it changed hands (a capture by the side,
+    # a retaking when the town is its own country's).
+    Cue(
+        "désormais sous contrôle",
+        r"\b(?:(?:a|de)\s+nouveau|desormais|maintenant)\s+"
+        r"(?:(?:entierement|totalement|completement|aussi|egalement)\s+)?"
+        r"sous\s+(?:le\s+)?controle\s+(?:total\s+|complet\s+)?"
+        r"(?:ukrainien\w*|russe\w*|(?:(?:des|du|de)\b|d')\s*(?:l'|la\s+|les\s+)?(?:[\w'-]+\s*){1,3})",
+        "captured",
+        "after",
+        0.85,
+        needs_agent=True,
+        side_in_cue="actor",
+    ),
     # "X était à nouveau sous pavillon ukrainien": retaken; "sous pavillon russe": held.
     Cue(
         "à nouveau sous pavillon",

@@ -747,7 +747,8 @@ def _subject_gap(
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
 _ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,100}),|\s+-\s([^-;:.!?()]{1,160})\s-")
 _RELATIVE_ASIDE: Final = re.compile(
-    r"\s*,\s*(?:qui\s+(?:se\s+trouve|est\s+situee?|etait\s+situee?)|situee?s?|localisee?s?)\b"
+    r"\s*,\s*(?:qui\s+(?:se\s+trouv(?:e|ent)|(?:est|sont|etait|etaient)\s+situee?s?)|situee?s?|"
+    r"localisee?s?)\b"
     r"[^,;:.!?()]{1,120},"
 )
 
