@@ -3461,6 +3461,15 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
     ("La ville de Soudja, près de la frontière, est maintenant entièrement sous contrôle "
      "ukrainien.", {("Sudzha", "captured", "UA")}),
     ("Koupiansk pourrait être à nouveau sous contrôle ukrainien.", set()),
+    # "ne contrôle plus X": the subject's side left X; "nous contrôlons X": the speaker's holds it
+    ("«Nous ne contrôlons plus Koupiansk», a déclaré le ministère russe de la Défense.",
+     {("Kupiansk", "withdrawn", "RU")}),
+    ("L'armée ukrainienne ne contrôle plus Soledar, selon Kiev.", {("Soledar", "withdrawn", "UA")}),
+    ("« Nous contrôlons Koupiansk », a déclaré le ministère russe de la Défense.",
+     {("Kupiansk", "held", "RU")}),
+    ("Les forces russes ne contrôlent plus que le centre de Koupiansk.",
+     {("Kupiansk", "contested", "RU")}),
+    ("Les forces russes ne contrôlent pas Koupiansk.", set()),
     # a plural relative aside ("qui se trouvent à ... de X") only locates the subject
     ("Soledar et Siversk, qui se trouvent à proximité immédiate de Bakhmout, sont aussi "
      "désormais sous le contrôle de la Russie.",

@@ -1006,7 +1006,22 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     # Verb "contrôle"; the noun ("le contrôle de") is told apart by the word before it.
     # "contrôlant notamment la petite ville de X": the gerund, whose subject is the clause's.
-    Cue("contrôle", r"\bcontrol(?:e|ent|ait|aient|ant)\b", "held", "before", 0.8, verb_only=True),
+    Cue(
+        "contrôle",
+        r"\bcontrol(?:e|ent|ait|aient|ant|ons|ions)\b",
+        "held",
+        "before",
+        0.8,
+        verb_only=True,
+    ),
+    # "« Nous ne contrôlons plus Balaklia »", "l'armée ne contrôle plus X": its side left.
+    Cue(
+        "ne contrôle plus",
+        r"\bne\s+control(?:e|ent|ait|aient|ons|ions)\s+plus\b(?!\s+qu)",
+        "withdrawn",
+        "before",
+        0.8,
+    ),
     Cue(
         "conserve le contrôle",
         rf"\b(?:(?:conserv|gard|maint(?:ien|en))\w*|(?:a|ont|avoir|avait|avaient)\s+"
