@@ -122,6 +122,7 @@ _THING_NOUNS = (
     r"bataillon|r[eé]giment|brigade|division|l[eé]gion|milice|groupe|groupement|unit[eé]|"
     r"ol[eé]oduc|gazoduc|pipeline|rivi[eè]re|fleuve|rives?|lac|mer|baie|golfe|d[eé]troit|"
     r"canal|estuaire|club|[eé]quipe|stade|journal|quotidien|cha[iî]ne|agence|op[eé]ration|"
+    r"t[eé]l[eé]vision|t[eé]l[eé]|radio|"
     r"hotel|h[oô]tel|restaurant|marque|rue|avenue|boulevard|place"
 )
 _THING_ADJECTIVES = (

@@ -1050,6 +1050,9 @@ MORE_CLAIMANTS = [
     # "s'est félicité" reports a statement, as "a déclaré" does
     ("« Nous reprenons le sud, nous reprenons Kherson », s'est félicité le président "
      "ukrainien.", "UA president"),
+    # a locative bracket inside the speaker's title: the title reads on past it
+    ("Un haut responsable de l'administration russe dans la région de Kharkov (dans l'est de "
+     "l'Ukraine), Vitali Gantchev, a affirmé que Koupiansk était encerclée.", "RU officials"),
 ]  # fmt: skip
 
 

@@ -318,6 +318,7 @@ NOT_PLACES = [
     "Vladimir Poutine a parlé longuement.",
     "Volodymyr Zelensky a répondu aux journalistes.",
     "Le croiseur Moskva a coulé en mer Noire.",
+    "Il l'a dit sur la chaîne de télévision russe Rossiya 24.",
     "Human Rights Watch dénonce des exactions.",
     "Staline avait ordonné la déportation.",
     "Le système Tor a été détruit par un drone.",

@@ -247,6 +247,7 @@ def find_people(text: str, folded: str) -> tuple[Person, ...]:
     >>> find_people(text, fold_text(text))
     (Person(name='cherevatyi', claimant='UA General Staff', side='UA'),)
     """
+    text, folded = _without_locative_brackets(text, folded)
     introduced: list[tuple[str, int, int]] = []  # surname, where its title's words are
     for match in _INTRODUCED_AFTER.finditer(folded):
         if _is_full_name(text, match.start("name"), match.end("name")):
@@ -263,6 +264,24 @@ def find_people(text: str, folded: str) -> tuple[Person, ...]:
         known = found.get(name)
         found[name] = person if known is None or known.side == person.side else None
     return tuple(p for p in found.values() if p is not None)
+
+
+# "un responsable de l'administration russe dans la région de Kharkov (dans l'est de
+# l'Ukraine), Vitali Gantchev": the bracket only locates; the title reads on past it.
+_LOCATIVE_BRACKET: Final = re.compile(r"\((?:dans|a|au|en|pres)\b[^()]{0,80}\)")
+
+
+def _without_locative_brackets(text: str, folded: str) -> tuple[str, str]:
+    """``text`` and ``folded`` with their locative brackets blanked, offsets kept."""
+    spans = [m.span() for m in _LOCATIVE_BRACKET.finditer(folded)]
+    if not spans:
+        return text, folded
+    texts, foldeds, last = [], [], 0
+    for start, end in spans:
+        texts += [text[last:start], " " * (end - start)]
+        foldeds += [folded[last:start], " " * (end - start)]
+        last = end
+    return "".join([*texts, text[last:]]), "".join([*foldeds, folded[last:]])
 
 
 def _is_full_name(text: str, start: int, end: int) -> bool:
