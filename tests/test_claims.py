@@ -3473,6 +3473,14 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
     ("Les forces russes ne contrôlent plus que le centre de Koupiansk.",
      {("Kupiansk", "contested", "RU")}),
     ("Les forces russes ne contrôlent pas Koupiansk.", set()),
+    # "ont entamé leur repli de X": the side began to leave; a stronghold "à X" is held
+    ("Des troupes ukrainiennes ont entamé leur repli de Pokrovsk vers l'ouest.",
+     {("Pokrovsk", "withdrawn", "UA")}),
+    ("Plus de 260 combattants ont été évacués de l'aciérie Azovstal, dernier bastion de "
+     "résistance ukrainienne à Marioupol, a annoncé une vice-ministre.",
+     {("Mariupol", "held", "UA")}),
+    ("Les Russes veulent s'emparer du dernier bastion de la résistance ukrainienne dans l'est "
+     "de la province de Louhansk.", set()),
     # a plural relative aside ("qui se trouvent à ... de X") only locates the subject
     ("Soledar et Siversk, qui se trouvent à proximité immédiate de Bakhmout, sont aussi "
      "désormais sous le contrôle de la Russie.",

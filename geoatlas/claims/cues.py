@@ -1150,14 +1150,26 @@ CUES: Final[tuple[Cue, ...]] = (
     # "la défense de Kamianske se poursuit, a déclaré le porte-parole ukrainien": the side
     # that defends the town holds it; with no side named, no holder (the noun needs one).
     Cue("défense de", rf"\bdefense\s+{_DE}", "held", "before", 0.7, noun=True),
+    # "l'aciérie Azovstal, dernier bastion de résistance ukrainienne à Marioupol": the side
+    # still holds a part of the town (before "bastion de", which would take the place).
+    Cue(
+        "bastion de résistance à",
+        r"\b(?:bastions?|poches?)\s+de\s+(?:la\s+)?resistance\s+(?:ukrainienne|russe)\s+"
+        r"(?:a|dans)\b",
+        "held",
+        "before",
+        0.7,
+        side_in_cue="actor",
+    ),
     # "Kramatorsk, autre bastion des troupes ukrainiennes", "Donetsk, bastion des forces
     # pro-russes": a stronghold of a side is held by that side.
     Cue(
         "bastion de",
         r"\bbastions?\s+(?:(?:des|de\s+l'|du)\s*(?:troupes|forces|armees?|defenseurs|"
         r"separatistes)\s+)?(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|de\s+la\s+russie)\b|"
-        # "Severodonetsk et Lyssytchansk, les derniers bastions de la résistance ukrainienne"
-        r"\bbastions?\s+de\s+la\s+resistance\s+(?:ukrainienne|russe)\b",
+        # "Severodonetsk et Lyssytchansk, les derniers bastions de la résistance ukrainienne",
+        # "... qui constituent la dernière poche de résistance ukrainienne"
+        r"\b(?:bastions?|poches?)\s+de\s+(?:la\s+)?resistance\s+(?:ukrainienne|russe)\b",
         "held",
         "after",
         0.7,
@@ -2206,7 +2218,7 @@ HEDGE_BEFORE: Final = re.compile(
 NOUN_GOVERNOR: Final = re.compile(
     # "Le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis la perte de"
     r"^[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:annonc|revendiqu|confirm|reconn|salu|achev|ordonn|proclam|proced|"
-    r"affirm|dement|ni|celebr|accept|admi|act|entrepr|commenc|termin|evoqu|signal|rapport|"
+    r"affirm|dement|ni|celebr|accept|admi|act|entrepr|commenc|entam|termin|evoqu|signal|rapport|"
     r"declar|precis|indiqu|assur|finalis|effectu|opere|men|poursuiv|realis|obten|decid|fet|"
     # "Belousov a félicité les soldats pour la libération de X": praise for the side's deed;
     # "les forces russes se battent pour la prise de X": the side fights for it
