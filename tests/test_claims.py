@@ -3481,6 +3481,11 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
      {("Mariupol", "held", "UA")}),
     ("Les Russes veulent s'emparer du dernier bastion de la résistance ukrainienne dans l'est "
      "de la province de Louhansk.", set()),
+    # towns given as examples of a noun: "d'importants noeuds logistiques tels qu'X et Y"
+    ("Les troupes ukrainiennes ont repris d'importants noeuds logistiques tels qu'Izioum et "
+     "Koupiansk.", {("Izium", "recaptured", "UA"), ("Kupiansk", "recaptured", "UA")}),
+    ("Wagner mène des combats pour s'emparer de Bakhmout avant de lancer des offensives contre "
+     "d'autres villes comme Kramatorsk ou Sloviansk.", set()),
     # a plural relative aside ("qui se trouvent à ... de X") only locates the subject
     ("Soledar et Siversk, qui se trouvent à proximité immédiate de Bakhmout, sont aussi "
      "désormais sous le contrôle de la Russie.",

@@ -654,9 +654,13 @@ _NAMED_AFTER: Final = re.compile(
 )
 
 
-# "des localités telles qu'X et Y", "des villes comme X": the towns are examples of the noun.
+# "des localités telles qu'X et Y", "des villes comme X", "d'importants noeuds logistiques tels
+# qu'X": the towns are examples of the noun.
 _SUCH_AS: Final = re.compile(
-    r"\b(?:villes|localites|villages|bourgs|colonies|agglomerations)\s+"
+    r"(?:\b(?:des|les|de|plusieurs|quelques)\s+|\bd')?"
+    r"(?:(?:importants|importantes|grands|grandes|petits|petites|nombreux|nombreuses)\s+)?"
+    r"\b(?:villes|localites|villages|bourgs|colonies|agglomerations|"
+    r"(?:noeuds|centres|carrefours|places\s+fortes|bastions)(?:\s+[a-z]+)?)\s+"
     r"(?:(?:telles|tels)\s+(?:que\s+|qu')|comme\s+)\s*$"
 )
 
