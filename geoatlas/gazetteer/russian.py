@@ -133,8 +133,10 @@ def russian_forms(name: str) -> list[str]:
 
     Examples
     --------
-    >>> russian_forms("Катеринівка")
-    ['Катериновка']
+    >>> russian_forms("Гончарівка")
+    ['Гончаровка']
+    >>> russian_forms("Катеринівка")  # a first name's village: the official form too
+    ['Катериновка', 'Екатериновка']
     >>> russian_forms("Гришине")
     ['Гришино']
     >>> russian_forms("Степова Новоселівка")
