@@ -152,6 +152,7 @@ WORLD_OR_THEATRE = [
     ("Un sommet à New York.", "New York", "US"),
     ("Pokrovsk est tombée.", "Pokrovsk", "UA"),
     ("Seversk est sur le point de tomber.", "Seversk", "UA"),  # Siversk, not Seversk (Tomsk)
+    ("Les habitants de Svatov ont fui.", "Svatov", "UA"),  # Svatove, not Shantou (Swatow)
 ]
 
 
@@ -269,6 +270,9 @@ RUSSIAN_FORMS = [
     ("Wagner encercle Bakhmout. Les villages de Bogdanovka et Dubovo-Vasilevka sont toujours "
      "sous le contrôle des FAU.", "Dubovo-Vasilevka", "Dubovo-Vasylivka", "Donetsk"),
     ("L'armée russe a libéré Ekaterinovka, près de Pokrovsk.", "Ekaterinovka", "Katerynivka",
+     "Donetsk"),
+    # the prefix роз- is раз- (Роздолівка -> Раздоловка), not the Kharkiv namesake
+    ("Les forces russes ont pris Razdolovka, près de Soledar.", "Razdolovka", "Rozdolivka",
      "Donetsk"),
 ]  # fmt: skip
 

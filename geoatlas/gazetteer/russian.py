@@ -77,6 +77,11 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     ("Костянтин", "Константин"),  # Костянтинівка -> Константиновка
 )
 
+# The prefix роз- is Russian раз- (Роздолівка -> Раздоловка, Роздольне -> Раздольное),
+# surely the prefix before д and в (Розівка, of роза, is Розовка). Only where an ending
+# is made Russian too: Роздолля is Раздолье, which no rule here derives.
+_VERB_PREFIX = re.compile(r"^Роз(?=[дв])")
+
 # Villages named after a first name whose Russian form is a patronymic's: Василівка is
 # Васильевка (Vasilyevka), seldom Василовка. Both are kept where both are in use. The
 # word may end a hyphenated name (Дубово-Василівка -> Дубово-Васильевка).
@@ -107,12 +112,12 @@ def _word_forms(word: str, *, before_noun: bool) -> tuple[str, ...]:
     if before_noun and not lower.endswith("вка"):
         adjective = _ADJECTIVE.match(lower)
         if adjective:
-            stem = word[: len(adjective.group(1))]
+            stem = _VERB_PREFIX.sub("Раз", word[: len(adjective.group(1))])
             ending = "ая" if adjective.group(2) == "а" else "ое"
             return (stem.replace("ськ", "ск").replace("цьк", "цк") + ending,)
     for ukrainian, endings in _ENDINGS:
         if lower.endswith(ukrainian) and len(lower) > len(ukrainian) + 1:
-            stem = word[: -len(ukrainian)]
+            stem = _VERB_PREFIX.sub("Раз", word[: -len(ukrainian)])
             return tuple(stem + ending for ending in endings)
     return (word,)
 
@@ -145,6 +150,8 @@ def russian_forms(name: str) -> list[str]:
     ['Кучеров Яр']
     >>> russian_forms("Миколаївка")
     ['Николаевка']
+    >>> russian_forms("Роздолівка")
+    ['Раздоловка']
     >>> russian_forms("Kupiansk")
     []
     """
