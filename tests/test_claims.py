@@ -3496,3 +3496,41 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(WITHDRAWALS_AND_CHANGED_HANDS))
 def test_withdrawals_and_changed_hands(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# --- holding on, flags on town halls, repelled out, footholds ------------------------------
+
+HOLDING_ON_AND_TOWN_HALLS = [
+    # "s'accrochent à X", "se maintiennent à X", "restent maîtres de X": the subject holds X
+    ("Les Ukrainiens s'accrochent à Tchassiv Iar.", {("Chasiv Yar", "held", "UA")}),
+    ("Les soldats ukrainiens s'accrochent toujours à leurs positions dans Bakhmout.",
+     {("Bakhmut", "held", "UA")}),
+    ("Les combattants ukrainiens se sont maintenus à Vovchansk.", {("Vovchansk", "held", "UA")}),
+    ("Les forces ukrainiennes se maintiennent dans Koupiansk malgré la pression.",
+     {("Kupiansk", "held", "UA")}),
+    ("Les troupes ukrainiennes restent maîtresses de Siversk.", {("Siversk", "held", "UA")}),
+    ("Les Ukrainiens s'accrochent à l'espoir de reprendre Bakhmout.", set()),
+    # a flag on the town hall is a flag on the town; on a factory it stays on a site
+    ("Les soldats ukrainiens ont hissé le drapeau sur la mairie de Kherson.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Des soldats russes ont hissé leur drapeau sur l'hôtel de ville d'Izioum.",
+     {("Izium", "captured", "RU")}),
+    ("Le drapeau russe flotte sur le bâtiment de l'administration de Kherson.",
+     {("Kherson", "captured", "RU")}),
+    ("Les Russes ont hissé le drapeau sur une usine de Bakhmout.", set()),
+    # "repoussées hors de X": the side pushed out left X, whoever names it
+    ("Les troupes russes ont été repoussées hors de Koupiansk.",
+     {("Kupiansk", "withdrawn", "RU")}),
+    ("Les Ukrainiens ont repoussé les Russes hors de Vovchansk.",
+     {("Vovchansk", "withdrawn", "RU")}),
+    # a foothold in the town is a fight for it; a breach of the defences at X too
+    ("Les forces russes ont établi une tête de pont à Vovchansk.",
+     {("Vovchansk", "contested", "RU")}),
+    ("Les Russes ont percé les défenses ukrainiennes à Toretsk.",
+     {("Toretsk", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(HOLDING_ON_AND_TOWN_HALLS))
+def test_holding_on_and_town_halls(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

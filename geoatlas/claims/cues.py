@@ -162,6 +162,14 @@ _WHEN = (
     r"(?:\s*,\s*(?:apres|malgre|au\s+terme\s+(?:de|d'))\s[^,;:.!?]{1,60},\s*)?"
 )
 
+# A flag raised on the town hall is raised on the town ("ont hissé le drapeau sur la mairie
+# de X", "flotte sur le bâtiment de l'administration de X"); other sites stay sites.
+_TOWN_HALL = (
+    r"(?:\s+(?:la\s+|le\s+|l')?(?:toit\s+(?:de\s+la\s+|de\s+l'|du\s+))?"
+    r"(?:mairie|hotel\s+de\s+ville|batiment\s+(?:de\s+l'administration|administratif)|"
+    r"administration\s+(?:municipale|locale|de\s+la\s+ville))\s+(?:de\b|d'|du\b))?"
+)
+
 CUES: Final[tuple[Cue, ...]] = (
     # --- captured ----------------------------------------------------------
     # "pris le contrôle de", "prise de contrôle de", "a repris le contrôle" is below.
@@ -497,7 +505,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "hissé le drapeau",
         rf"\bhiss\w*\s+(?:{_W}\s+){{0,4}}?drapeaux?\s+(?:{_W}\s+){{0,3}}?"
-        r"(?:a|sur|dans|au-dessus\s+de|au\s+centre\s+de)\b",
+        r"(?:a|sur|dans|au-dessus\s+de|au\s+centre\s+de)\b" + _TOWN_HALL,
         "captured",
         "before",
         0.85,
@@ -508,7 +516,7 @@ CUES: Final[tuple[Cue, ...]] = (
         "drapeau flotte",
         rf"\bdrapeaux?\s+(?:russes?|ukrainiens?)\s+(?:{_W}\s+){{0,2}}?flott\w*\s+"
         r"(?:(?:a\s+nouveau|de\s+nouveau|desormais|deja|enfin|fierement)\s+)?"
-        r"(?:sur|au-dessus\s+(?:de|d'|du)|a|dans)\b",
+        r"(?:sur|au-dessus\s+(?:de|d'|du)|a|dans)\b" + _TOWN_HALL,
         "captured",
         "before",
         0.8,
@@ -674,6 +682,17 @@ CUES: Final[tuple[Cue, ...]] = (
         "withdrawn",
         "before",
         0.85,
+        side_in_cue="actor",
+        agent_is_enemy=True,
+    ),
+    # "les troupes russes ont été repoussées hors de X", "ont repoussé les Russes hors de X".
+    Cue(
+        "repoussé hors de",
+        r"\brepouss(?:e|ee|es|ees|ant|ent|ait|aient)\s+"
+        r"(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?)?hors\s+(?:(?:des|du|de)\b|d')",
+        "withdrawn",
+        "before",
+        0.8,
         side_in_cue="actor",
         agent_is_enemy=True,
     ),
@@ -1105,6 +1124,33 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.75,
     ),
+    # "les Ukrainiens s'accrochent à X", "s'accrochent toujours à leurs positions dans X",
+    # "se sont maintenus à X", "restent maîtres de X": the subject's side holds on to X.
+    Cue(
+        "s'accrochent à",
+        r"\bs'accroch(?:e|ent|ait|aient|ant)\s+(?:(?:toujours|encore|desesperement)\s+)*"
+        r"(?:a|aux?)\b(?:\s+(?:leurs|ses|nos|des)\s+positions\s+(?:a|dans|en)\b)?",
+        "held",
+        "before",
+        0.7,
+    ),
+    Cue(
+        "se maintiennent à",
+        r"\b(?:se\s+(?:sont\s+)?|s'(?:est|etaient|etait)\s+)"
+        r"maint(?:ient|iennent|enait|enaient|enus?|enues?)\s+(?:(?:toujours|encore)\s+)*"
+        r"(?:a|dans|en)\b",
+        "held",
+        "before",
+        0.7,
+    ),
+    Cue(
+        "restent maîtres de",
+        r"\b(?:reste|restent|restait|restaient|demeure|demeurent|sont|est)\s+"
+        r"(?:(?:toujours|encore|seuls?|seules?)\s+)*maitre(?:s|sses?)?\s+(?:de|d'|du|des)\b",
+        "held",
+        "before",
+        0.7,
+    ),
     Cue(
         "tient",
         r"(?<!\bse\s)(?<!s')\b(?:tient|tiennent|tenait|tenaient|tenons|tenions)\b"
@@ -1351,16 +1397,26 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.7,
     ),
-    # The lines are the enemy's: the side that breaks through is the subject.
+    # The lines are the enemy's: the side that breaks through is the subject ("ont percé
+    # les lignes de défense russes à X", "ont percé les défenses ukrainiennes à X").
     Cue(
         "percé les lignes à",
-        r"\bperc(?:e|ent|aient|ait)\s+(?:les\s+|des\s+)?lignes(?:\s+de\s+defense)?"
+        r"\bperc(?:e|ent|aient|ait)\s+(?:les\s+|des\s+)?(?:lignes(?:\s+de\s+defense)?|defenses)"
         r"(?:\s+(?:russes|ukrainiennes|ennemies))?\s+(?:a|dans)\b",
         "contested",
         "before",
         0.7,
     ),
     Cue("bataille de", rf"\bbataille\s+{_DE}", "contested", "before", 0.8, noun=True),
+    # "les forces ukrainiennes ont établi une tête de pont à X": a foothold in the town.
+    Cue(
+        "tête de pont à",
+        r"\btetes?\s+de\s+pont\s+(?:(?:russe|ukrainienne)s?\s+)?(?:a|dans)\b",
+        "contested",
+        "before",
+        0.7,
+        side_in_cue="actor",
+    ),
     # "les troupes russes ont avancé jusqu'à la périphérie de X", "ont atteint la banlieue
     # nord de X": at the town's edge, fighting for it.
     Cue(
