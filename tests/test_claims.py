@@ -3518,10 +3518,11 @@ HOLDING_ON_AND_TOWN_HALLS = [
     ("Le drapeau russe flotte sur le bâtiment de l'administration de Kherson.",
      {("Kherson", "captured", "RU")}),
     ("Les Russes ont hissé le drapeau sur une usine de Bakhmout.", set()),
-    # "repoussées hors de X": the side pushed out left X, whoever names it
+    # "ont été repoussées hors de X": the side pushed out left X (the active voice, "ont
+    # repoussé les troupes russes hors de X", is a holding: see test_holding_and_fighting)
     ("Les troupes russes ont été repoussées hors de Koupiansk.",
      {("Kupiansk", "withdrawn", "RU")}),
-    ("Les Ukrainiens ont repoussé les Russes hors de Vovchansk.",
+    ("Les forces russes ont été repoussées hors de Vovchansk par les Ukrainiens.",
      {("Vovchansk", "withdrawn", "RU")}),
     # a foothold in the town is a fight for it; a breach of the defences at X too
     ("Les forces russes ont établi une tête de pont à Vovchansk.",

@@ -685,11 +685,12 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="actor",
         agent_is_enemy=True,
     ),
-    # "les troupes russes ont été repoussées hors de X", "ont repoussé les Russes hors de X".
+    # "les troupes russes ont été repoussées hors de X": the subject's side left X. The
+    # active "ont repoussé les Russes hors de X" is the repelling side's holding (below).
     Cue(
         "repoussé hors de",
-        r"\brepouss(?:e|ee|es|ees|ant|ent|ait|aient)\s+"
-        r"(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?)?hors\s+(?:(?:des|du|de)\b|d')",
+        r"\b(?:ete|sont|est|etaient|etait|furent)\s+repouss(?:e|ee|es|ees)\s+"
+        r"hors\s+(?:(?:des|du|de)\b|d')",
         "withdrawn",
         "before",
         0.8,
