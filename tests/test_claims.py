@@ -3535,3 +3535,25 @@ HOLDING_ON_AND_TOWN_HALLS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(HOLDING_ON_AND_TOWN_HALLS))
 def test_holding_on_and_town_halls(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# --- relative "selon laquelle", one row per claim ---------------------------------------
+
+RELATIVE_SOURCES_AND_SIDELESS_TWINS = [
+    # "selon laquelle" opens a relative clause: its subject is the actor, not a source
+    ("Une source selon laquelle les forces ukrainiennes ont pris Lyman.",
+     {("Lyman", "recaptured", "UA")}),
+    ("Une source russe, selon laquelle les forces ukrainiennes contrôlent la moitié de "
+     "Koupiansk.", {("Kupiansk", "contested", "UA")}),
+    ("Selon les forces ukrainiennes, les Russes ont pris Lyman.", {("Lyman", "captured", "RU")}),
+    # a fight with no side beside the same fight with one: one claim
+    ("Les unités russes, installées à Kourakhove, poursuivent les combats au centre de la "
+     "localité.", {("Kurakhove", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(RELATIVE_SOURCES_AND_SIDELESS_TWINS)
+)
+def test_relative_sources_and_sideless_twins(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

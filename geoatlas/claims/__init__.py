@@ -1247,7 +1247,12 @@ def _to_claim(
 
 
 def _deduplicate(claims: list[Claim]) -> list[Claim]:
-    """One claim per (town, status, actor, claimant): the best dated, then the surest."""
+    """One claim per (town, status, actor, claimant): the best dated, then the surest.
+
+    A claim with no actor is dropped where the same claimant says the same of the town
+    on the same day with a side ("des combats à X" beside "les unités russes poursuivent
+    les combats au centre de X"): it would only be a second row for one claim.
+    """
     best: dict[tuple[int, str, str | None, str], Claim] = {}
     for claim in claims:
         key = (claim.place.geonameid, claim.status, claim.actor, claim.claimant)
@@ -1259,4 +1264,10 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
             current.start,
         ):
             best[key] = claim
-    return sorted(best.values(), key=lambda c: (c.start, c.status))
+    sided = {(c.place.geonameid, c.status, c.claimant, c.date) for c in best.values() if c.actor}
+    kept = [
+        c
+        for c in best.values()
+        if c.actor or (c.place.geonameid, c.status, c.claimant, c.date) not in sided
+    ]
+    return sorted(kept, key=lambda c: (c.start, c.status))

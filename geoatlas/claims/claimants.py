@@ -71,7 +71,11 @@ _PRONOUN_SPEECH: Final = re.compile(
 _OPENING_PRONOUN_SPEECH: Final = re.compile(
     rf"[\W\d_]*(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?{SPEECH_VERB}"
 )
-_SOURCE_LEAD: Final = re.compile(r"\b(?:selon|d'apres|a\s+en\s+croire)\s+(?:[\w'-]+\s+){0,3}$")
+# "selon laquelle les forces ukrainiennes ont pris X" is a relative clause: its subject speaks
+# for no one.
+_SOURCE_LEAD: Final = re.compile(
+    r"\b(?:selon(?!\s+(?:laquelle|lequel|lesquel))|d'apres|a\s+en\s+croire)\s+(?:[\w'-]+\s+){0,3}$"
+)
 # "des troupes russes, a-t-elle déclaré": the pronoun speaks, not the side before it.
 _INVERTED_SPEAKER: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+)?[\w']+-(?:t-)?(?:il|elle|ils|elles)\b")
 # "Vladimir Rogov, un responsable installé par la Russie dans ..., a déclaré"

@@ -2372,8 +2372,8 @@ SPEECH_VERB: Final = (
 """Stems of the verbs that attribute a statement ("a déclaré", "affirme", "a informé")."""
 
 ATTRIBUTION_LEAD: Final = re.compile(
-    r"\b(?:selon|d'apres|a\s+en\s+croire|cite[es]?\s+par|citant|de\s+source)"
-    r"(?:\s+(?:une?|la|le|les|des|l'|d'|de|du|declarations?|communiques?|rapports?|"
+    r"\b(?:selon(?!\s+(?:laquelle|lequel|lesquel))|d'apres|a\s+en\s+croire|cite[es]?\s+par|"
+    r"citant|de\s+source)(?:\s+(?:une?|la|le|les|des|l'|d'|de|du|declarations?|communiques?|rapports?|"
     r"porte-parole|sources?|bilans?|cartes?|analyses?|evaluations?|messages?|publications?|"
     r"precedente?|derniere?|recente?|officiel(?:le)?|quotidienne?|releve|comptes?|canal|"
     r"chaine|telegram)\b|\s*d'|\s*l')*\s*$"

@@ -2634,7 +2634,8 @@ def _subject(
     return None
 
 
-_SOURCE_LEAD: Final = re.compile(r"[\s\"«]*selon\s[^.;:!?]*")  # the clause opens on "selon"
+# the clause opens on "selon" (not "selon laquelle", a relative clause)
+_SOURCE_LEAD: Final = re.compile(r"[\s\"«]*selon\s(?!(?:laquelle|lequel|lesquel))[^.;:!?]*")
 _FRONTED_CLOSE: Final = re.compile(r"[\s)]*,")
 _TROOP_WORD: Final = re.compile(rf"\b(?:{TROOPS}|occupants|ennemi)\b")
 # "... forces russes qui sont à l'offensive dans l'est après s'être emparées de": up to the cue,
