@@ -3557,3 +3557,42 @@ RELATIVE_SOURCES_AND_SIDELESS_TWINS = [
 )
 def test_relative_sources_and_sideless_twins(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# --- the speaker after its verb ------------------------------------------------------------
+
+SPEAKERS_AFTER_THEIR_VERB = [
+    # "«... des troupes russes», a écrit le ministère": the troops end the quotation, the
+    # ministry (with no side named) is not the Russian one
+    ("«La ville de Kherson a été libérée des troupes d'occupation russes», a écrit le "
+     "ministère sur Telegram, citant la 93e brigade des forces armées ukrainiennes.",
+     {("Kherson", "recaptured", "UA")}),
+    ("«Nous avons pris Pokrovsk», a déclaré l'armée russe.", {("Pokrovsk", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SPEAKERS_AFTER_THEIR_VERB))
+def test_speakers_after_their_verb(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+def test_a_bare_ministry_is_not_the_troops_ministry() -> None:
+    (claim,) = claims_of(
+        "«La ville de Kherson a été libérée des troupes d'occupation russes», a écrit le "
+        "ministère sur Telegram, citant la 93e brigade des forces armées ukrainiennes."
+    )
+    assert claim.claimant_side != "RU"
+
+
+# A town freed from a side named ("des troupes d'occupation russes") was retaken by the
+# other, even where the article also tells of the first side's capture.
+FREED_FROM_A_NAMED_SIDE = [
+    ("La ville de Kherson a été libérée des troupes d'occupation russes. Selon Kiev, Kherson "
+     "avait été occupée par une division russe.",
+     {("Kherson", "recaptured", "UA"), ("Kherson", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), both_spellings(FREED_FROM_A_NAMED_SIDE))
+def test_freed_from_a_named_side(text: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(text)) == expected

@@ -902,9 +902,11 @@ def _read_link(
         ):
             # "Tchkalovske, libérée après six mois d'occupation russe", "la libération
             # d'Andriivka des envahisseurs russes": freed from the side named, by the other.
+            # A side named ("des troupes d'occupation russes") is as good as an agent: no
+            # other claim of the article overrides it (_fill_actors).
             named = invader.group("side")
             side = _HOME_SIDE[place.country] if named is None else other_side(_side_word(named))
-            found_by = "country"
+            found_by = "country" if named is None else "agent"
         if found_by == "none" and status == "recaptured" and place.country in _HOME_SIDE:
             # "La ville d'Izioum reconquise", "Robotyne, reprise l'été dernier": a town
             # is retaken by its own country's side ("la reprise de X" that Moscow claims

@@ -212,6 +212,12 @@ _TITLE_OF: Final = re.compile(rf"\b{_TITLE}\s+(?:[a-z'-]+\s+){{0,2}}?{_OF}")
 _POSTPOSED_SPEECH: Final = re.compile(
     rf"[\w'-]\s*,\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:[\w'-]+\s+)?{SPEECH_VERB}$"
 )
+# "«X a été libérée des troupes russes», a écrit le ministère": the speaker follows its
+# verb; the side before the comma ends the quotation.
+_SPEAKER_AFTER_VERB: Final = re.compile(
+    rf"[\s,]*,\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?{SPEECH_VERB}\s+"
+    r"(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s|l')"
+)
 # "Le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis": the name between
 # commas (blanked in the folded text, as every unknown capitalised word is) is the
 # speaker's own, and the verb is the speaker's, not a postposed one's.
@@ -382,6 +388,7 @@ def find_attributions(
                 (not hit.prepositional or _TITLE_OF.search(before) is not None)
                 and speaks_after is not None
                 and not _INVERTED_SPEAKER.match(after)
+                and not _SPEAKER_AFTER_VERB.match(after)
                 and (
                     not _POSTPOSED_SPEECH.search(speaks_after.group())
                     or _APPOSED_NAME.search(speaks_after.group()) is not None
@@ -405,12 +412,16 @@ def find_attributions(
 
 
 def resolve_ministry(folded: str, position: int) -> str | None:
-    """The ministry that a bare "le ministère" at ``position`` refers to, if named before."""
+    """The ministry that a bare "le ministère" at ``position`` refers to, if named before.
+
+    Only a ministry named as one counts: troops speak through their ministry, but "«X a
+    été libérée des troupes russes», a écrit le ministère" is not the Russian one's.
+    """
     lo = max(0, position - _MINISTRY_REACH)
     named = [
         h.entity.claimant
         for h in find_entities(folded, lo, position)
-        if h.entity.claimant in _MINISTRIES
+        if h.entity.claimant in _MINISTRIES and "minist" in folded[h.start : h.end]
     ]
     return named[-1] if named else None
 
