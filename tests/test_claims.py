@@ -3509,6 +3509,8 @@ HOLDING_ON_AND_TOWN_HALLS = [
     ("Les forces ukrainiennes se maintiennent dans Koupiansk malgré la pression.",
      {("Kupiansk", "held", "UA")}),
     ("Les troupes ukrainiennes restent maîtresses de Siversk.", {("Siversk", "held", "UA")}),
+    ("Huleipole continue d'être tenue par les forces ukrainiennes.",
+     {("Huliaipole", "held", "UA")}),
     ("Les Ukrainiens s'accrochent à l'espoir de reprendre Bakhmout.", set()),
     # a flag on the town hall is a flag on the town; on a factory it stays on a site
     ("Les soldats ukrainiens ont hissé le drapeau sur la mairie de Kherson.",

@@ -2217,6 +2217,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "trouve trouvait trouvent trouvaient "
         # "la ville d'X vient d'être reprise", "X et Y ont pu être reconquises"
         "vient viennent venait venaient etre pu "
+        # "X continue d'être tenue par les forces ukrainiennes"
+        "continue continuent continuait continuaient "
         # "X, autre bastion des troupes ukrainiennes", "X reste l'un des derniers bastions"
         "un une autre derniers dernieres "
         f"elle-meme tout toute {WEEKDAYS} {_ADVERBS}"
