@@ -3548,6 +3548,10 @@ RELATIVE_SOURCES_AND_SIDELESS_TWINS = [
     ("Une source russe, selon laquelle les forces ukrainiennes contrôlent la moitié de "
      "Koupiansk.", {("Kupiansk", "contested", "UA")}),
     ("Selon les forces ukrainiennes, les Russes ont pris Lyman.", {("Lyman", "captured", "RU")}),
+    # demining, rescue or evacuation operations are no fighting
+    ("A Kherson, des opérations de déminage se poursuivaient samedi.", set()),
+    ("A Bakhmout, des opérations militaires se poursuivaient samedi.",
+     {("Bakhmut", "contested", None)}),
     # a fight with no side beside the same fight with one: one claim
     ("Les unités russes, installées à Kourakhove, poursuivent les combats au centre de la "
      "localité.", {("Kurakhove", "contested", "RU")}),

@@ -1087,7 +1087,10 @@ _FIGHT_WORD: Final = re.compile(
     r"implant(?:e|ee|es|ees|ent|aient|er)|grignot\w*|maison\s+par\s+maison|"
     r"rue\s+par\s+rue|de\s+maison\s+en\s+maison|groupes?\s+d'assaut|"
     r"(?:progress|avanc)(?:e|ee|ees|es|ent|aient|ait|ion)|progresser|avancer|"
-    r"oper(?:ent|aient|ait)|operations?|actions?\s+(?:d'assaut|offensives?)|"
+    r"oper(?:ent|aient|ait)|actions?\s+(?:d'assaut|offensives?)|"
+    # not "des opérations de déminage se poursuivaient à X"
+    r"operations?(?!\s+(?:humanitaires?\b|(?:de\s+|d')(?:deminage|sauvetage|secours|evacuation|"
+    r"recherche|deblaiement|reconstruction|vote)\b))|"
     r"(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?install\w*)\b"
     # An air strike is no fight for the town: "une attaque de drones contre X".
     r"(?![^.;:!?]{0,30}?\b(?:drones?|missiles?|roquettes?|aerien\w*|frappes?|bombard\w*|"
