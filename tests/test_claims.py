@@ -3602,3 +3602,20 @@ FREED_FROM_A_NAMED_SIDE = [
 @pytest.mark.parametrize(("text", "expected"), both_spellings(FREED_FROM_A_NAMED_SIDE))
 def test_freed_from_a_named_side(text: str, expected: set[Triple]) -> None:
     assert triples(claims_of(text)) == expected
+
+
+# --- troops arriving, a list that "et" closed --------------------------------------------
+
+ARRIVALS_AND_CLOSED_LISTS = [
+    ("Les forces ukrainiennes ont confirmé l'arrivée de blindés russes dans deux localités, "
+     "Lyman et Siversk.", {("Lyman", "contested", "RU"), ("Siversk", "contested", "RU")}),
+    ("L'arrivée des secours à Kherson est retardée.", set()),
+    # "et" closes a list: the town after the comma is the subject of the main clause
+    ("Située entre Donetsk et Pokrovsk, Kourakhove est occupée par les forces russes.",
+     {("Kurakhove", "held", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(ARRIVALS_AND_CLOSED_LISTS))
+def test_arrivals_and_closed_lists(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -1588,6 +1588,19 @@ CUES: Final[tuple[Cue, ...]] = (
         noun=True,
         side_in_cue="actor",
     ),
+    # "ont confirmé l'arrivée de blindés russes dans deux localités, X et Y": troops arriving
+    # in a town are fighting for it (not a convoy of aid, nor a train of refugees).
+    Cue(
+        "arrivée de troupes dans",
+        r"\barrivee\s+(?:des|de|d')\s*(?:[\w'-]+\s+){0,2}?(?:blindes|chars|troupes|forces|"
+        r"soldats|unites|colonnes|militaires)(?:\s+[\w'-]+){0,2}?\s+(?:dans|a)\s+"
+        r"(?:(?:deux|trois|quatre|plusieurs|des)\s+(?:localites|villages|villes)\s*,\s*)?",
+        "contested",
+        "before",
+        0.75,
+        noun=True,
+        side_in_cue="actor",
+    ),
     Cue(
         "entrer dans",
         r"\bentrer\s+(?:dans|a|en)\b",

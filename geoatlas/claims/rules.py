@@ -270,6 +270,15 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
                 # "à l'ouest de Kharkiv, des villes comme X, Y": examples of a noun of their
                 # own, not more of the town before
                 joint = ""
+            if (
+                joint == "comma"
+                and len(chains[-1]) > 1
+                and chains[-1][-1][1] == "coord"
+                and _AND_OR.search(_blank(folded, chains[-1][-2][0].end, last.start, ordered))
+            ):
+                # "Située entre X et Y, Z est occupée": "et" closed the list; Z starts anew
+                # ("dans la région de R, ainsi que X, Y et Z" goes on).
+                joint = ""
             if joint:
                 chains[-1].append((mention, joint))
                 continue
@@ -300,6 +309,8 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
     groups.sort(key=lambda g: g.start)
     return groups
 
+
+_AND_OR: Final = re.compile(r"\b(?:et|ou)\b")
 
 # --- names the gazetteer lacks, inside a list of towns ----------------------------------
 
