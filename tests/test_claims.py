@@ -3619,3 +3619,16 @@ ARRIVALS_AND_CLOSED_LISTS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(ARRIVALS_AND_CLOSED_LISTS))
 def test_arrivals_and_closed_lists(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A side kept out of a town: the other side holds it.
+KEPT_OUT = [
+    ("Au nord, les Russes sont empêchés d'accéder à la ville de Kharkiv, assure l'état-major.",
+     {("Kharkiv", "held", "UA")}),
+    ("Les troupes russes ont été empêchées d'entrer dans Kharkiv.", {("Kharkiv", "held", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(KEPT_OUT))
+def test_kept_out(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -1125,6 +1125,17 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.75,
     ),
+    # "les Russes sont empêchés d'accéder à la ville de X": the other side holds X.
+    Cue(
+        "empêchés d'accéder à",
+        r"\b(?:sont|ont\s+ete|etaient|est|a\s+ete|restent|reste)\s+(?:toujours\s+|encore\s+)?"
+        r"empech(?:e|es|ee|ees)\s+(?:d'acceder\s+(?:a|au|aux)|d'entrer\s+dans|d'atteindre|"
+        r"de\s+penetrer\s+dans|de\s+prendre)\b",
+        "held",
+        "before",
+        0.75,
+        inverse=True,
+    ),
     # "les Ukrainiens s'accrochent à X", "s'accrochent toujours à leurs positions dans X",
     # "se sont maintenus à X", "restent maîtres de X": the subject's side holds on to X.
     Cue(
