@@ -196,3 +196,23 @@ def test_the_trainer_writes_a_model_that_reads(tmp_path: Path) -> None:
     assert model.weights.shape[1] == len(LABELS) and len(model.index) > 0
     assert np.isfinite(model.weights).all()
     assert [p.name for p in tmp_path.iterdir()] == ["model.json"]  # no temporary file left
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La ville de Kourakhove continue d'être pilonnée, avec trois morts sous les décombres.",
+        "Dans un bombardement à Kourakhove, trois personnes ont été tuées.",
+        "Le premier convoi de bus est arrivé à Kourakhove, a annoncé le gouverneur.",
+    ],
+)
+def test_no_fight_without_a_word_of_the_ground_war(sentence: str, tmp_path: Path) -> None:
+    raw = json.loads(Settings().claims_model_path.read_text(encoding="utf-8"))
+    raw["thresholds"]["fighting"] = 0.0  # the model would add a fight at any probability
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    claims = _claims(sentence, Settings(claims_model_path=path))
+    assert [c for c in claims if c.status == "contested"] == []
+    # the same forced model still reads a fight where the sentence tells of one
+    fights = _claims(BATTLEFIELDS, Settings(claims_model_path=path))
+    assert any(c.status == "contested" and MODEL_CUE in c.cues for c in fights)

@@ -407,6 +407,10 @@ def _model_claims(
         for label, probability in model.additions(reading):
             # The sentence that speaks most for the label is the quote.
             mention, _ = max(reading.sentences, key=lambda s: model.evidence(s[1], label))
+            if LABELS[label][0] == "fighting" and not _GROUND_WAR.search(
+                folded, mention.sentence_start, mention.sentence_end
+            ):
+                continue  # "Popasna continue d'être pilonnée", "un convoi est arrivé à X"
             actor: Side = LABELS[label][1]
             place = _place(mention)
             status = _MODEL_STATUS[LABELS[label][0]]
@@ -438,6 +442,15 @@ _MODEL_STATUS: Final[dict[str, Status]] = {
     "denied": "denied",
 }
 _MODEL_WEIGHT: Final = 0.75  # a model claim's confidence: its probability, below the rules'
+# A fight on the ground needs a word of the ground war in its sentence; shelling, strikes,
+# convoys and civilians alone are no fight for the town.
+_GROUND_WAR: Final = re.compile(
+    r"\b(?:combat\w*|assaut\w*|attaqu\w*|(?:contre-)?offensiv\w*|avanc\w*|progress\w*|"
+    r"infiltr\w*|perc\w*|positions?|fronts?|troupes|soldats|unites|forces|militaires|"
+    r"contre-attaqu\w*|tentatives?|defen\w*|captur\w*|pris|prise|encercl\w*|repouss\w*|"
+    r"liber\w*|zone\s+grise|affrontement\w*|batailles?|tomb\w*|occup\w*|blindes|chars|"
+    r"brigades?|bataillons?|regiments?|armees?|ennemi\w*|envahisseur\w*|controle\w*)\b"
+)
 
 
 _ANAPHOR: Final = re.compile(
