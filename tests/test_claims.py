@@ -3596,6 +3596,9 @@ FREED_FROM_A_NAMED_SIDE = [
     ("La ville de Kherson a été libérée des troupes d'occupation russes. Selon Kiev, Kherson "
      "avait été occupée par une division russe.",
      {("Kherson", "recaptured", "UA"), ("Kherson", "captured", "RU")}),
+    # cleared of the occupants, the complement before the town
+    ("Les forces ukrainiennes ont libéré et complètement nettoyé des occupants russes la "
+     "localité de Koupiansk.", {("Kupiansk", "recaptured", "UA")}),
 ]  # fmt: skip
 
 

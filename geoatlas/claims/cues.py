@@ -428,6 +428,18 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.75,
     ),
+    # "ont (libéré et) complètement nettoyé des occupants russes la localité de X": the
+    # complement of what the town was cleared of comes before the town.
+    Cue(
+        "nettoyé des occupants",
+        r"\bnettoy(?:e|ee|es|ees)\s+(?:[a-z]+ment\s+)?(?:des|de\s+l'|du)\s*(?:occupants?|"
+        r"envahisseurs?|troupes\s+(?:d'occupation\s+)?russes|forces\s+russes)"
+        r"(?:\s+(?:russes|ukrainiens))?\s+(?=(?:la|le|l')\s*(?:localite|ville|village|bourg)\b)",
+        "captured",
+        "before",
+        0.8,
+        speaker_gains=True,
+    ),
     Cue(
         "nettoyé",
         r"\bnettoy(?:e|ee|es|ees)\b",
