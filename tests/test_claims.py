@@ -3635,3 +3635,16 @@ KEPT_OUT = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(KEPT_OUT))
 def test_kept_out(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# The Donetsk separatists' militia is on the Russian side.
+MILITIAS = [
+    ("Au sud, la milice populaire de la RPD a pris le contrôle de Selydove et de Kourakhove.",
+     {("Selydove", "captured", "RU"), ("Kurakhove", "captured", "RU")}),
+    ("La milice populaire de la RPD tient toujours Kourakhove.", {("Kurakhove", "held", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(MILITIAS))
+def test_militias(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

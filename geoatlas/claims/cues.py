@@ -1957,7 +1957,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     Entity(
         r"autorites\s+(?:separatistes\s+|prorusses\s+|pro-russes\s+)?(?:de\s+la\s+|du\s+)?"
         r"(?:dnr|rpd|republique\s+populaire\s+de\s+donetsk)|pouchiline|pushilin|pouchilin|"
-        r"basourine|basurin|(?:milice|armee|chef)\s+de\s+la\s+(?:dnr|rpd)|\bdnr\b|\brpd\b|"
+        # "la milice populaire de la RPD a pris le contrôle des villages de X"
+        r"basourine|basurin|(?:milices?|armee|chef)\s+(?:populaires?\s+)?de\s+la\s+(?:dnr|rpd)|"
+        r"\bdnr\b|\brpd\b|"
         r"separatistes\s+(?:prorusses\s+|pro-russes\s+)?de\s+donetsk",
         "RU",
         "DPR authorities",
