@@ -3648,3 +3648,22 @@ MILITIAS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(MILITIAS))
 def test_militias(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A bridgehead is no bridge: leaving the bridgehead of X, or one's positions at X, is
+# leaving X.
+BRIDGEHEADS_AND_POSITIONS_LEFT = [
+    ("L'armée ukrainienne a décidé de retirer ses troupes de la tête de pont de Kherson.",
+     {("Kherson", "withdrawn", "UA")}),
+    ("Les forces ukrainiennes ont quitté la tête de pont de Kherson.",
+     {("Kherson", "withdrawn", "UA")}),
+    ("Les Ukrainiens ont quitté leurs positions à Vuhledar.", {("Vuhledar", "withdrawn", "UA")}),
+    ("La ville de Zaporijjia elle-même reste contrôlée par les Ukrainiens.",
+     {("Zaporizhzhia", "held", "UA")}),
+    ("Les Russes ont bombardé le pont de Kherson.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(BRIDGEHEADS_AND_POSITIONS_LEFT))
+def test_bridgeheads_and_positions_left(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -616,6 +616,16 @@ CUES: Final[tuple[Cue, ...]] = (
         0.95,
         infinitive=True,
     ),
+    # "retirer ses troupes de la tête de pont de X": from the foothold in X (before the next).
+    Cue(
+        "retiré ses troupes de la tête de pont",
+        r"\bretir\w*\s+(?:leurs|ses|nos|les)\s+(?:troupes|forces|unites|soldats)\s+de\s+"
+        r"(?:leurs?\s+|sa\s+|la\s+|les\s+)tetes?\s+de\s+pont\s+(?:(?:ukrainienne|russe)s?\s+)?"
+        r"(?:de|d'|a|dans)",
+        "withdrawn",
+        "before",
+        0.8,
+    ),
     # Transitive: "a retiré ses troupes de X"; "retire les drapeaux" is not a withdrawal.
     Cue(
         "retiré ses troupes",
@@ -674,10 +684,14 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     # "les troupes ukrainiennes abandonnent leurs positions à X": they leave X (before
     # "abandonné", which would take the verb alone).
+    # So too "ont quitté leurs positions à X", "quitter la tête de pont de X", "retirer ses
+    # troupes de la tête de pont de X" (a bridgehead is no bridge: the foothold in X).
     Cue(
         "abandonne ses positions à",
-        r"\babandonn\w*\s+(?:leurs|ses|nos|les|toutes\s+leurs)\s+positions?\s+"
-        r"(?:[\w'-]+\s+){0,2}?(?:a|dans|en)\b",
+        r"\b(?:abandonn|quitt|evacu)\w*\s+(?:leurs|ses|nos|les|toutes\s+leurs)\s+positions?\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:a|dans|en)\b|"
+        r"\b(?:abandonn|quitt|evacu)\w*\s+(?:leurs?\s+|sa\s+|la\s+|les\s+)tetes?\s+de\s+pont\s+"
+        r"(?:(?:ukrainienne|russe)s?\s+)?(?:de|d'|a|dans)",
         "withdrawn",
         "before",
         0.8,
@@ -2259,7 +2273,7 @@ AFTER_GAP_WORDS: Final = frozenset(
         "continue continuent continuait continuaient "
         # "X, autre bastion des troupes ukrainiennes", "X reste l'un des derniers bastions"
         "un une autre derniers dernieres "
-        f"elle-meme tout toute {WEEKDAYS} {_ADVERBS}"
+        f"elle-meme meme tout toute {WEEKDAYS} {_ADVERBS}"
     ).split()
 )
 """Words allowed between a town and an ``after`` cue ("X et Y, deux grandes villes détenues")."""
