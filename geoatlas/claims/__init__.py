@@ -445,7 +445,7 @@ _MODEL_WEIGHT: Final = 0.75  # a model claim's confidence: its probability, belo
 # A fight on the ground needs a word of the ground war in its sentence; shelling, strikes,
 # convoys and civilians alone are no fight for the town.
 _GROUND_WAR: Final = re.compile(
-    r"\b(?:combat\w*|assaut\w*|attaqu\w*|(?:contre-)?offensiv\w*|avanc\w*|progress\w*|"
+    r"\b(?:combat\w*|assaut\w*|attaqu\w*|(?:contre-)?offensiv\w*|avanc\w*|progres\w*|"
     r"infiltr\w*|perc\w*|positions?|fronts?|troupes|soldats|unites|forces|militaires|"
     r"contre-attaqu\w*|tentatives?|defen\w*|captur\w*|pris|prise|encercl\w*|repouss\w*|"
     r"liber\w*|zone\s+grise|affrontement\w*|batailles?|tomb\w*|occup\w*|blindes|chars|"
