@@ -2103,7 +2103,9 @@ OUTSKIRTS_GREY_ZONES_AND_ASSESSMENTS = [
     ("Les localités de Toretsk, Siversk et Soledar sont entièrement ou presque entièrement "
      "aux mains des Russes.",
      {("Toretsk", "held", "RU"), ("Siversk", "held", "RU"), ("Soledar", "held", "RU")}),
-    ("Pokrovsk est presque encerclée.", {("Pokrovsk", "contested", None)}),
+    # nearly encircled: a fight, by the side a full encirclement would give (RU for a
+    # Ukrainian town, as "Pokrovsk est encerclée"); held-out set 40 read it so
+    ("Pokrovsk est presque encerclée.", {("Pokrovsk", "contested", "RU")}),
     ("Aujourd'hui, des combats ont été signalés dans la banlieue sud de Pokrovsk.",
      {("Pokrovsk", "contested", None)}),
     ("Les troupes russes ont avancé jusqu'à la périphérie de Lyssytchansk.",
@@ -3666,4 +3668,23 @@ BRIDGEHEADS_AND_POSITIONS_LEFT = [
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(BRIDGEHEADS_AND_POSITIONS_LEFT))
 def test_bridgeheads_and_positions_left(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+# --- a share of a town, a supposition ------------------------------------------------------
+
+SHARES_AND_SUPPOSITIONS = [
+    ("Jusqu'à 45 % de Kostiantynivka seraient passés sous contrôle russe, selon un briefing.",
+     {("Kostiantynivka", "contested", "RU")}),
+    # "une fois X prise" before a future or a conditional is a supposition, not a capture
+    ("Une fois Pokrovsk prise, l'armée russe pourrait chercher à exploiter son avantage.", set()),
+    ("Une fois Pokrovsk prise, les Russes ont avancé vers Myrnohrad.",
+     {("Pokrovsk", "captured", "RU")}),
+    ("Sa perte entraînerait celle de la ville voisine de Myrnohrad, déjà presque encerclée.",
+     {("Myrnohrad", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SHARES_AND_SUPPOSITIONS))
+def test_shares_and_suppositions(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

@@ -897,7 +897,8 @@ def _read_link(
         implicit = found_by in ("claimant", "none")
         if (
             implicit
-            and status in ("captured", "encircled")
+            # "X, déjà presque encerclée": a fight, by the side that would encircle it
+            and (status in ("captured", "encircled") or cue.status == "encircled")
             and not cue.speaker_gains
             and place.country in _LOSER
         ):

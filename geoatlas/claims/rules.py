@@ -1636,8 +1636,9 @@ _OF_THE_TOWNS_OF: Final = re.compile(
 )
 _PARTIAL_BEFORE: Final = re.compile(
     # ("l'est de", not "c'est le cas de"; "au nord de X" is outside it)
-    r"\b(?:partie|parties|moitie|quartiers?|zones?|districts?|%|(?<=l')est|"
-    r"(?<!au\s)(?:ouest|nord|sud|nord-est|nord-ouest|sud-est|sud-ouest))"
+    # ("45 % de X": "%" is no word, so it stands outside the \b)
+    r"(?:%|\b(?:partie|parties|moitie|quartiers?|zones?|districts?|(?<=l')est|"
+    r"(?<!au\s)(?:ouest|nord|sud|nord-est|nord-ouest|sud-est|sud-ouest)))"
     r"(?:\s+[\w'][\w'-]*){0,2}?\s+(?:de|d'|du)\s*"
     r"(?:la\s+ville\s+de\s+)?$"
 )
@@ -2007,6 +2008,12 @@ def is_hedged(
         return True
     if _NEITHER.search(folded, max(clause_start, hit.start - 80), hit.start):
         return True
+    if (
+        link.direction == "after"
+        and _ONCE.search(folded, max(0, link.group.start - 30), link.group.start)
+        and _FUTURE_MAIN.search(folded, hit.end, min(sentence_end, hit.end + 100))
+    ):
+        return True  # "Une fois Pokrovsk prise, l'armée russe pourrait ...": a supposition
     lead = folded[clause_start : hit.start]
     if link.direction in ("after", "relative"):
         # The hedge may precede the town: "Si Pokrovsk tombe", "Pokrovsk pourrait être prise".
@@ -2096,6 +2103,15 @@ _OVER_AFTER: Final = re.compile(
 _REPELLED: Final = re.compile(r"\b(?:repouss|dejou|stopp|echou|avort)\w*")
 _FEARED: Final = re.compile(
     r"\b(?:crai(?:n|gn)\w*|redout\w*|peur)\s+(?:[\w'-]+\s+){0,4}?qu(?:e\b|')[^.;:!?]*$"
+)
+_ONCE: Final = re.compile(
+    r"\bune\s+fois\s+(?:que\s+|qu')?(?:(?:la|les)\s+(?:villes?|localites?)\s+(?:de\s+|d'))?$"
+)
+# The main clause after "une fois X prise": a future or a conditional ("Une fois Avdiivka
+# prise, les Russes ont avancé" is a fact).
+_FUTURE_MAIN: Final = re.compile(
+    r"\b(?:pourr|devr|ser|aur|fer|ir)(?:a|ai|ait|aient|ont|as)\b|\b(?:va|vont)\s|"
+    r"\b\w{3,}(?:era|eront|erait|eraient|ira|iront|irait|iraient)\b"
 )
 _CONDITIONALS: Final = frozenset("aurait auraient serait seraient".split())
 # The conditional right before the cue is the press's way to report a claim it has not
