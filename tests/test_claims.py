@@ -3688,3 +3688,25 @@ SHARES_AND_SUPPOSITIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SHARES_AND_SUPPOSITIONS))
 def test_shares_and_suppositions(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# The press writing as one side ("nos troupes"), in an article whose words are that side's
+# alone ("régime de Kiev", "militants ukrainiens"; "orques").
+FIRST_PERSON_PRESS = [
+    ("Les militants ukrainiens reculent. Kourakhove a été entièrement libérée cette semaine "
+     "par nos troupes.", {("Kurakhove", "captured", "RU")}),
+    ("Le régime de Kiev se tait. La libération de Selydove permet à notre armée d'avancer.",
+     {("Selydove", "captured", "RU")}),
+    ("Les orques reculent. Kherson a été libérée par nos troupes.",
+     {("Kherson", "recaptured", "UA")}),
+    # no word of a side's own: whose troops is unknown
+    ("Kourakhove a été entièrement libérée cette semaine par nos troupes.", set()),
+    # words of both sides: unknown too
+    ("Les militants ukrainiens et les orques se battent. Kourakhove a été libérée par nos "
+     "troupes.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), both_spellings(FIRST_PERSON_PRESS))
+def test_first_person_press(text: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(text)) == expected

@@ -71,6 +71,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final, Protocol
 
 from geoatlas.claims.claimants import (
@@ -732,6 +733,36 @@ def _read_sentence(
     return sorted(drafts, key=lambda d: d.mention.start)
 
 
+# The press writing as one side: "La libération du village de X permet à notre armée de
+# ...", "X a été libérée par nos troupes" in a Russian relay that says "régime de Kiev". The
+# side is the article's when its words are that side's alone; a quoted speaker is found
+# by the claimant rules instead, so a sentence with quotation marks is left alone.
+_FIRST_PERSON: Final = re.compile(
+    r"\b(?:nos|notre)\s+(?:troupes|armee|soldats|forces|combattants|unites|militaires|"
+    r"defenseurs|hommes)\b"
+)
+_RU_VOICE: Final = re.compile(
+    r"\bregime\s+de\s+(?:kiev|kyiv|zelensky)\b|\bmilitants\s+ukrainiens\b|\bneo-?nazis?\b|"
+    r"\bformations\s+armees\s+ukrainiennes\b|\bnationalistes\s+ukrainiens\b"
+)
+_UA_VOICE: Final = re.compile(r"\b(?:orques|orcs|rachistes|ruscistes|moskals?)\b")
+_QUOTE_MARKS: Final = re.compile('[«»"“”]')
+
+
+def _first_person_side(text: str, folded: str, sentence: tuple[int, int]) -> Side | None:
+    """The side the press writes as in ``sentence`` ("nos troupes"), if the article says whose."""
+    if _FIRST_PERSON.search(folded, *sentence) is None or _QUOTE_MARKS.search(text, *sentence):
+        return None
+    return _article_voice(folded)
+
+
+@lru_cache(maxsize=64)
+def _article_voice(folded: str) -> Side | None:
+    russian = _RU_VOICE.search(folded) is not None
+    ukrainian = _UA_VOICE.search(folded) is not None
+    return "RU" if russian and not ukrainian else "UA" if ukrainian and not russian else None
+
+
 _AIR_STRIKE: Final = re.compile(
     r"\b(?:drones?|missiles?|roquettes?|aviation|avions?|bombardiers?|shaheds?|kamikazes?|"
     r"frappes?|obus|bombes?)\b"
@@ -768,6 +799,8 @@ def _read_link(
     stop = trailing_denial_start(folded, link, sentence)
     claimant, claimant_side, found_in = find_claimant(text, folded, sentence, link.hit.start, stop)
     speaker = _SPEAKER_SIDES.get(claimant_side)
+    if speaker is None and claimant == "media":
+        speaker = _first_person_side(text, folded, sentence)
     if negation == "not_yet":
         return _still_held(folded, sentence, link, towns, hits, clause_start, claimant, text)
     cue = link.hit.cue
