@@ -3710,3 +3710,19 @@ FIRST_PERSON_PRESS = [
 @pytest.mark.parametrize(("text", "expected"), both_spellings(FIRST_PERSON_PRESS))
 def test_first_person_press(text: str, expected: set[Triple]) -> None:
     assert triples(claims_of(text)) == expected
+
+
+# A region named alone ("dans le Donbass") only locates the town before it; a state said
+# in the past tense.
+LOCATED_AND_PAST_STATES = [
+    ("Les forces russes contrôlaient 70% de la ville de Pokrovsk, dans le Donbass (est), et "
+     "80% de la ville de Vovchansk, dans l'oblast de Kharkiv.",
+     {("Pokrovsk", "contested", "RU"), ("Vovchansk", "contested", "RU")}),
+    ("Le porte-parole de l'armée ukrainienne a déclaré que la situation à Pokrovsk était "
+     "« difficile mais sous contrôle ».", {("Pokrovsk", "held", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LOCATED_AND_PAST_STATES))
+def test_located_and_past_states(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -1211,7 +1211,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # the speaker's side holds X.
     Cue(
         "la situation à X est sous contrôle",
-        r"\bsituation\s+(?:a|dans)\s+(?=[^.;!?]{1,80}?\b(?:est|reste|demeure)\s+"
+        r"\bsituation\s+(?:a|dans)\s+(?=[^.;!?]{1,80}?\b(?:est|reste|demeure|etait|restait)\s+"
         r"(?:[\w'-]+\s+){0,2}?sous\s+controle\b"
         r"(?!\s+(?:total\s+|complet\s+)?(?:russe|ukrainien|de\b|des\b|du\b|d')))|"
         r"\btout\s+est\s+sous\s+controle\W{0,3}\s*(?:a|dans)\b",

@@ -485,7 +485,9 @@ _REGION_CLOSES: Final = re.compile(r"\bet\s+(?:toute\s+)?(?:la\s+|l')(?:region|o
 _LOCATING_REGION: Final = re.compile(
     # "X dans la région de Z", "X (région de Z)", "X, oblast de Z"
     r"^[\s,(]*(?:(?:dans|en)\s+(?:la\s+|le\s+|l')?)?"
-    r"(?:region|oblast|province|republique\s+populaire)\s+(?:(?:de|du)\s+|d')$"
+    r"(?:region|oblast|province|republique\s+populaire)\s+(?:(?:de|du)\s+|d')$|"
+    # "X, dans le Donbass (est), et Y": a region named alone
+    r"^[\s,(]*(?:dans|en)\s+(?:la\s+|le\s+|l')?$"
 )
 
 
