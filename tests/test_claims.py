@@ -3726,3 +3726,23 @@ LOCATED_AND_PAST_STATES = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(LOCATED_AND_PAST_STATES))
 def test_located_and_past_states(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A town after a colon in apposition, a "ville-front", troops entering "where" the town is.
+APPOSED_AFTER_A_COLON_AND_ENTRIES = [
+    ("Les forces armées russes ont libéré un autre village : Kourakhove (à ne pas confondre "
+     "avec son homonyme).", {("Kurakhove", "captured", "RU")}),
+    ("Les forces russes ont pris la ville-front de Pokrovsk.", {("Pokrovsk", "captured", "RU")}),
+    ("Les combats continuent sur le front de Pokrovsk.", set()),
+    ("La ville de Siversk, dans la région de Donetsk, où les troupes russes pénètrent "
+     "activement, est bombardée.", {("Siversk", "contested", "RU")}),
+    ("Pokrovsk, où les forces russes progressent, est bombardée.",
+     {("Pokrovsk", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(APPOSED_AFTER_A_COLON_AND_ENTRIES)
+)
+def test_apposed_after_a_colon_and_entries(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -2163,7 +2163,7 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\b(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+{_OF}|"
     rf"\b(?:km|kilometres?|metres?|miles)\s+(?:[\w'-]+\s+){{0,4}}?{_OF}|"
     rf"\bentre|\bjusqu'(?:a|au|aux)|\baux\s+portes\s+{_OF}|\bperipherie\s+{_OF}|"
-    rf"\bfaubourgs?\s+{_OF}|\bbanlieues?\s+{_OF}|\bsecteurs?\s+{_OF}|\bfronts?\s+{_OF}|"
+    rf"\bfaubourgs?\s+{_OF}|\bbanlieues?\s+{_OF}|\bsecteurs?\s+{_OF}|\b(?<!ville-)fronts?\s+{_OF}|"
     rf"\baxes?\s+{_OF}|\bsaillant\s+{_OF}|\bpoche\s+{_OF}|\bau\s+large\s+{_OF}|"
     rf"\ben\s+(?:amont|aval)\s+{_OF}|\baux\s+environs\s+{_OF}|\bparages\s+{_OF}|"
     r"\broutes?\s+(?:de|d'|du|entre|vers|menant\s+a)|\bautoroutes?(?:\s+[\w'-]+){0,3}|"

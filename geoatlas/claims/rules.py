@@ -640,8 +640,9 @@ class Link:
 
 # "la ville dévastée d'", "la localité stratégique de": the town's own noun phrase.
 _TOWN_HEAD: Final = re.compile(
+    # ("la ville-front de X")
     r"\b(?:la|cette|une|du|le)\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite|bourg|village|"
-    r"agglomeration|colonie)(?:\s+[\w-]+){0,2}?\s+(?:de|d')\s*$"
+    r"agglomeration|colonie)(?:-[a-z]+)?(?:\s+[\w-]+){0,2}?\s+(?:de|d')\s*$"
 )
 
 
@@ -777,7 +778,9 @@ _PLURAL_AUX: Final = frozenset("sont ont etaient furent restent demeurent".split
 _PLURAL_VERBS: Final = frozenset("font faisaient".split())  # "X et Y font l'objet de combats"
 # "X, où des combats ont lieu", "X, pour lequel des combats ont déjà lieu"
 _RELATIVE: Final = re.compile(
-    r"[\s,]*(?:ou|dans\s+laquelle|dans\s+lequel|dans\s+lesquel(?:le)?s|"
+    # ("la ville de X, dans la région de R, où")
+    r"[\s,]*(?:(?:dans|en)\s+(?:la\s+|l')?(?:region|oblast)\s+(?:de\s+|d'|du\s+)[\w'-]+\s*,\s*)?"
+    r"(?:ou|dans\s+laquelle|dans\s+lequel|dans\s+lesquel(?:le)?s|"
     r"pour\s+(?:lequel|laquelle|lesquel(?:le)?s))\s"
 )
 _RELATIVE_CONTESTED: Final = re.compile(
@@ -1318,7 +1321,8 @@ def _link_as_well_as(folded: str, hit: CueHit, group: Group, voice: Voice) -> Li
 # "a conquis un nouveau village dans l'est de l'Ukraine, Otcheretyné, ..."
 _APPOSED_NAME: Final = re.compile(
     r"\s*(?:d')?(?:un|une)\s+(?:[\w'-]+\s+){0,2}?(?:village|localite|ville|bourg|bourgade|"
-    r"hameau|agglomeration)\b[^.;:!?,]{0,70}(?:,\s*|\b(?:appelee?s?|nommee?s?|baptisee?s?|"
+    # ("ont libéré un autre village : X")
+    r"hameau|agglomeration)\b[^.;:!?,]{0,70}(?:,\s*|\s:\s*|\b(?:appelee?s?|nommee?s?|baptisee?s?|"
     r"denommee?s?)\s+)$|"
     # "s'est emparée d'un autre port clé, celui de X", "la reprise de deux villages, ceux de X"
     r"\s*(?:de\s+|d')?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+"
@@ -1759,6 +1763,12 @@ def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) ->
         for match in _RELATIVE_CONTESTED.finditer(folded, head.end(), clause_end):
             fight = CueHit(_FIGHT, match.start(), match.end())
             links.append(Link(fight, group, (last,), "relative", "bare"))
+        if word in ("ou", "où"):
+            # "X, où les troupes russes pénètrent depuis octobre": they fight for X.
+            entry = _WHERE_ENTER.match(folded, head.end(), clause_end)
+            if entry is not None:
+                hit = CueHit(_ENTRY, entry.start("who"), entry.end())
+                links.append(Link(hit, group, (last,), "relative", "bare"))
         hold = _WHERE_HOLD.match(folded, head.end(), clause_end) if word in ("ou", "où") else None
         if hold is not None:
             # Read as a cue before its town, so that the subject in between is the holder.
@@ -1804,6 +1814,13 @@ _WITHDRAWN_FROM_WHERE: Final = Cue(
 
 
 _FIGHT: Final = Cue("combats (où)", r"combats", "contested", "after", 0.75)
+_WHERE_ENTER: Final = re.compile(
+    r"\s*(?P<who>(?:les\s+|des\s+)?(?:troupes|forces|unites|soldats)\s+(?:russes|ukrainiennes)"
+    r"\s+(?:(?:[a-z]+ment|deja|toujours|encore)\s+)?(?:penetr|progress|avanc|s'infiltr|infiltr)\w*)"
+)
+_ENTRY: Final = Cue(
+    "où les troupes pénètrent", r"penetr", "contested", "after", 0.75, side_in_cue="actor"
+)
 _HOLD: Final = Cue("à X, tiennent", r"positions", "held", "before", 0.75)
 _LEAVE: Final = Cue("à X, se retirent", r"retir", "withdrawn", "before", 0.75)
 _PART: Final = Cue("à X, une partie", r"partie", "contested", "before", 0.75)
