@@ -3746,3 +3746,21 @@ APPOSED_AFTER_A_COLON_AND_ENTRIES = [
 )
 def test_apposed_after_a_colon_and_entries(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A noun in the plural ("les prises de X et Y") is a noun too: its verb's future is no fact;
+# "le champ de bataille" is no fight.
+PLURAL_NOUNS_AND_BATTLEFIELDS = [
+    ("Mais les prises de Koupiansk et Pokrovsk menaceront directement Sloviansk et Kramatorsk.",
+     set()),
+    ("Les prises de Koupiansk et de Pokrovsk ont été annoncées par Moscou.",
+     {("Kupiansk", "captured", "RU"), ("Pokrovsk", "captured", "RU")}),
+    ("Reuters n'a pas pu vérifier la situation à Koupiansk, ni les informations en provenance "
+     "du champ de bataille.", set()),
+    ("La bataille continue à Pokrovsk.", {("Pokrovsk", "contested", None)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(PLURAL_NOUNS_AND_BATTLEFIELDS))
+def test_plural_nouns_and_battlefields(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

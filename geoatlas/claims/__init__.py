@@ -449,7 +449,8 @@ _GROUND_WAR: Final = re.compile(
     r"\b(?:combat\w*|assaut\w*|attaqu\w*|(?:contre-)?offensiv\w*|avanc\w*|progres\w*|"
     r"infiltr\w*|perc\w*|positions?|fronts?|troupes|soldats|unites|forces|militaires|"
     r"contre-attaqu\w*|tentatives?|defen\w*|captur\w*|pris|prise|encercl\w*|repouss\w*|"
-    r"liber\w*|zone\s+grise|affrontement\w*|batailles?|tomb\w*|occup\w*|blindes|chars|"
+    r"liber\w*|zone\s+grise|affrontement\w*|(?<!champ\sde\s)batailles?|tomb\w*|occup\w*|"
+    r"blindes|chars|"
     r"brigades?|bataillons?|regiments?|armees?|ennemi\w*|envahisseur\w*|controle\w*)\b"
 )
 

@@ -595,8 +595,8 @@ def find_voice(folded: str, hit: CueHit, floor: int) -> Voice:
     if punct:
         window = window[punct[-1].end() :]
     words = re.findall(r"[\w']+", window)
-    if (words and words[-1] in _DETERMINERS) or window.endswith("l'"):
-        return "noun"
+    if (words and words[-1] in _DETERMINERS | _PLURAL_DETERMINERS) or window.endswith("l'"):
+        return "noun"  # "la prise de X", "les prises de X et Y"
     if (words and words[-1] == "se") or window.rstrip().endswith("s'"):
         return "active"
     for word in reversed(words[-4:]):
@@ -1097,7 +1097,9 @@ def _link_fronted_participle(
 # week-end à X", "des assauts ... ont pénétré dans la partie ouest de X", "130 attaques
 # repoussées ..., notamment à X, Y et Z". A side adjective right after is part of it.
 _FIGHT_WORD: Final = re.compile(
-    r"\b(?:combats?|affrontements?|batailles?|hostilites|assauts?|attaques?|contre-attaques?|"
+    # (not "le champ de bataille")
+    r"\b(?:combats?|affrontements?|(?<!champ\sde\s)(?<!champs\sde\s)batailles?|hostilites|"
+    r"assauts?|attaques?|contre-attaques?|"
     r"accrochages?|fusillades?|penetr(?:e|ee|es|ees|ent|aient|ait|er)|"
     r"infiltr\w*|(?:se\s+|s')(?:batt|affront)\w*|(?:pris|prendre|prennent)\s+pied|"
     r"implant(?:e|ee|es|ees|ent|aient|er)|grignot\w*|maison\s+par\s+maison|"
