@@ -3764,3 +3764,17 @@ PLURAL_NOUNS_AND_BATTLEFIELDS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(PLURAL_NOUNS_AND_BATTLEFIELDS))
 def test_plural_nouns_and_battlefields(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "même si" concedes a fact; it is no condition. "gardent pour le moment le contrôle de X".
+CONCESSIONS_AND_FOR_NOW = [
+    ("L'armée russe a gagné du terrain, même si la ville de Zaporijjia reste contrôlée par les "
+     "Ukrainiens.", {("Zaporizhzhia", "held", "UA")}),
+    ("Si la ville de Zaporijjia reste contrôlée par les Ukrainiens, la région tiendra.", set()),
+    ("Les Russes gardent pour le moment le contrôle de Bakhmout.", {("Bakhmut", "held", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(CONCESSIONS_AND_FOR_NOW))
+def test_concessions_and_for_now(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -1070,8 +1070,10 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "conserve le contrôle",
+        # ("gardent pour le moment le contrôle de")
         rf"\b(?:(?:conserv|gard|maint(?:ien|en))\w*|(?:a|ont|avoir|avait|avaient)\s+"
-        rf"(?:toujours|encore))\s+(?:le|son|leur)\s+controle\s+(?:{_DE}|sur)",
+        rf"(?:toujours|encore))\s+(?:(?:pour\s+le\s+moment|pour\s+l'instant|toujours|encore)\s+)?"
+        rf"(?:le|son|leur)\s+controle\s+(?:{_DE}|sur)",
         "held",
         "before",
         0.85,
@@ -2308,7 +2310,7 @@ HEDGE_BEFORE: Final = re.compile(
     r"\brisqu(?:e|es|ent|ait|aient|er|ant)\s+(?:de|d')|\bessa(?:i|y)\w*\s+(?:de|d')|\bs'efforc\w*\s+(?:de|d')|\besper\w*|"
     r"\b(?:veut|veulent|voulait|voulaient|vouloir)\b|\bdevr(?:ait|aient|a|ont)\b|"
     r"\b(?:doit|doivent|devait|devaient)\b|\bs'appret\w*\s+a\b|\bprete?s?\s+a\b|\bbientot\b|"
-    r"\bimminente?s?\b|\bpeu?(?:t|vent)\b|\bpouvai(?:t|ent)\b|\bsi\b|\bprochaine?s?\b|"
+    r"\bimminente?s?\b|\bpeu?(?:t|vent)\b|\bpouvai(?:t|ent)\b|(?<!\bmeme\s)\bsi\b|\bprochaine?s?\b|"
     r"\brumeurs?\b|\beventuel\w*|\bpotentiel\w*|\bpossibles?\b|\bprobable(?:s|ment)?\b|\bvraisemblablement\b|\bsemble(?:nt|rait)?\b|\bhypoth\w*|\bscenarios?\b|"
     r"\bplans?\s+(?:de|d'|pour)|\bprojets?\s+(?:de|d')|\bambition\b|\bs'attend\w*|\bprevoi\w*|"
     r"\benvisag\w*|\b(?:aurait|auraient|serait|seraient|sera|seront|aura|auront)\b|"
