@@ -3778,3 +3778,21 @@ CONCESSIONS_AND_FOR_NOW = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(CONCESSIONS_AND_FOR_NOW))
 def test_concessions_and_for_now(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "X est perdue", says a side: that side lost it (a part of it: a fight); a list goes on
+# when its preposition is said again.
+LOST_AND_REPEATED_PREPOSITIONS = [
+    ("Selon Moscou, la ville de Lyman est perdue.", {("Lyman", "recaptured", "UA")}),
+    ("Selon l'état-major ukrainien, Soledar est perdue.", {("Soledar", "captured", "RU")}),
+    ("Selon Prigojine, une partie de la localité de Bakhmout est déjà perdue.",
+     {("Bakhmut", "contested", "UA")}),
+    ("La bataille pour Bakhmout et Soledar, pour Kramatorsk, pour d'autres villes continue.",
+     {("Bakhmut", "contested", None), ("Soledar", "contested", None),
+      ("Kramatorsk", "contested", None)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LOST_AND_REPEATED_PREPOSITIONS))
+def test_lost_and_repeated_prepositions(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

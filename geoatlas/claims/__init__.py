@@ -928,7 +928,8 @@ def _read_link(
     for index, town in enumerate(towns):
         place = _place(town)
         final, side, found_by = status, actor, actor_source
-        implicit = found_by in ("claimant", "none")
+        # "X est perdue", says Prigozhin: the speaker's side lost it, whatever the country
+        implicit = found_by == "none" or (found_by == "claimant" and not cue.inverse)
         if (
             implicit
             # "X, déjà presque encerclée": a fight, by the side that would encircle it

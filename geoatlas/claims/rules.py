@@ -176,7 +176,7 @@ _COORDINATION: Final = re.compile(
     r"toute|region|oblast)\s*)*$"
 )
 # "X (anciennement Y), Z", "s'est emparé de X (région de R), de Y et Z"
-_ENUMERATION: Final = re.compile(r"^\s*\)?\s*,\s*(?:de\s+|d')?$")
+_ENUMERATION: Final = re.compile(r"^\s*\)?\s*,\s*(?:de\s+|d'|pour\s+)?$")
 _PARENTHESIS: Final = re.compile(r"\([^()]*\)")
 _TOKEN: Final = re.compile(r"[a-z0-9%]+")
 _REFERENCE_REACH: Final = 80
@@ -275,6 +275,7 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
                 and len(chains[-1]) > 1
                 and chains[-1][-1][1] == "coord"
                 and _AND_OR.search(_blank(folded, chains[-1][-2][0].end, last.start, ordered))
+                and not _REPEATED_PREPOSITION.search(gap)
             ):
                 # "Située entre X et Y, Z est occupée": "et" closed the list; Z starts anew
                 # ("dans la région de R, ainsi que X, Y et Z" goes on).
@@ -311,6 +312,8 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
 
 
 _AND_OR: Final = re.compile(r"\b(?:et|ou)\b")
+# "la bataille pour X et Y, pour Z": the preposition said again goes on with the list
+_REPEATED_PREPOSITION: Final = re.compile(r",\s*(?:pour|de|d')\s*$")
 
 # --- names the gazetteer lacks, inside a list of towns ----------------------------------
 
@@ -1648,7 +1651,7 @@ _PARTIAL_BEFORE: Final = re.compile(
     r"(?:%|\b(?:partie|parties|moitie|quartiers?|zones?|districts?|(?<=l')est|"
     r"(?<!au\s)(?:ouest|nord|sud|nord-est|nord-ouest|sud-est|sud-ouest)))"
     r"(?:\s+[\w'][\w'-]*){0,2}?\s+(?:de|d'|du)\s*"
-    r"(?:la\s+ville\s+de\s+)?$"
+    r"(?:la\s+(?:ville|localite|cite)\s+(?:de\s+|d')|le\s+village\s+(?:de\s+|d'))?$"
 )
 
 
