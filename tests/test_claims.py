@@ -3796,3 +3796,20 @@ LOST_AND_REPEATED_PREPOSITIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(LOST_AND_REPEATED_PREPOSITIONS))
 def test_lost_and_repeated_prepositions(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# The other side's claim stated beside a denial ("après que Moscou a déclaré avoir libéré X"),
+# and a relative pronoun after "grande ville".
+CLAIMS_BESIDE_DENIALS = [
+    ("« L'ennemi poursuit sa campagne de désinformation », a déclaré un porte-parole des "
+     "gardes-frontières ukrainiens, après que Moscou a déclaré avoir « libéré » Vovchansk.",
+     {("Vovchansk", "captured", "RU"), ("Vovchansk", "denied", "UA")}),
+    ("Des responsables ukrainiens ont confirmé la présence de l'armée russe à Kherson, grande "
+     "ville du sud du pays que Moscou a annoncé avoir capturée dans la matinée.",
+     {("Kherson", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(CLAIMS_BESIDE_DENIALS))
+def test_claims_beside_denials(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

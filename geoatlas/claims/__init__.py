@@ -86,7 +86,7 @@ from geoatlas.claims.claimants import (
     resolve_ministry,
     sentence_around,
 )
-from geoatlas.claims.cues import FLAG_PATTERN, NOUN_ONGOING, SPEECH_VERB, STATEMENTS
+from geoatlas.claims.cues import FLAG_PATTERN, NOUN_ONGOING, SPEECH_AFTER, SPEECH_VERB, STATEMENTS
 from geoatlas.claims.model import LABELS, ClaimModel, TownReading, load_model, read_towns
 from geoatlas.claims.rules import (
     ADJECTIVE_DENIALS,
@@ -993,6 +993,7 @@ _TOLD_BY_SIDE: Final = re.compile(
 )
 
 # "les affirmations de Moscou", "les informations du ministère russe": whose claim is denied.
+_SPOKEN_REACH: Final = 40  # characters from a speaker to the claim it states
 _REPORTED_BY: Final = re.compile(
     rf"\b(?:{STATEMENTS}|propos)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
 )
@@ -1011,7 +1012,14 @@ def _reported_source(
         if (
             key is not None
             and CLAIMANTS[key] == side
-            and _REPORTED_BY.search(folded, max(0, hit.start - 40), hit.start)
+            and (
+                _REPORTED_BY.search(folded, max(0, hit.start - 40), hit.start)
+                # "..., a déclaré Demchenko, après que Moscou a déclaré avoir libéré X"
+                or (
+                    cue_start - hit.end < _SPOKEN_REACH
+                    and SPEECH_AFTER.match(folded[hit.end : cue_start]) is not None
+                )
+            )
         ):
             return key
     # "a qualifié de « propagande russe » les informations concernant l'encerclement de X"

@@ -1833,7 +1833,8 @@ _PART: Final = Cue("à X, une partie", r"partie", "contested", "before", 0.75)
 # The antecedent, an apposition, then the pronoun: "X, un village de la région de Donetsk
 # que", "la ville de X, dont", "X qu'".
 _OBJECT_PRONOUN: Final = re.compile(
-    r"(?:[\s)]*,\s*(?:(?:un|une|le|la|autre|ville|village|localite|cite|bourg|agglomeration|noeud|noud|"
+    r"(?:[\s)]*,\s*(?:(?:un|une|le|la|autre|grande|petite|ville|village|localite|cite|bourg|"
+    r"agglomeration|noeud|noud|"
     # "X, Y et Z, villages que l'armée ukrainienne a dit avoir repris"
     r"villes|villages|localites|cites|deux|trois|quatre|"
     r"bastion|centre|place|situee?s?)\s|l')[^,;:.!?()]{0,100}?)?"
