@@ -3813,3 +3813,17 @@ CLAIMS_BESIDE_DENIALS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(CLAIMS_BESIDE_DENIALS))
 def test_claims_beside_denials(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Twin towns named as one are both the subject; an adverb of manner between.
+TWIN_TOWNS_AND_ADVERBS = [
+    ("Cette fois, l'agglomération de Pokrovsk-Myrnohrad est méthodiquement encerclée.",
+     {("Pokrovsk", "encircled", "RU"), ("Myrnohrad", "encircled", "RU")}),
+    ("Kourakhove est méthodiquement encerclée par les forces russes.",
+     {("Kurakhove", "encircled", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(TWIN_TOWNS_AND_ADVERBS))
+def test_twin_towns_and_adverbs(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -2198,7 +2198,8 @@ _ADVERBS = (
     "totalement entierement completement integralement officiellement desormais deja "
     "finalement egalement aussi recemment hier aujourd hui maintenant actuellement toujours "
     "encore enfin effectivement pleinement rapidement ainsi donc bien precedemment auparavant "
-    "malheureusement heureusement notamment"
+    "malheureusement heureusement notamment methodiquement virtuellement "
+    "systematiquement definitivement"
 )
 
 OBJECT_GAP_WORDS: Final = frozenset(

@@ -1530,6 +1530,10 @@ def _link_after(
     # "X et Y, deux autres villes de la région sous contrôle ukrainien"
     plural = plural or bool(apposed and apposed.group("determiner") in _PLURAL_APPOSITION)
     plural = plural or bool(predicate and predicate.group("verb") in _PLURAL_PREDICATE)
+    # "l'agglomération de Pokrovsk-Myrnohrad est encerclée": twin towns named as one
+    plural = plural or any(
+        folded[a.end : b.start] == "-" for a, b in itertools.pairwise(group.members)
+    )
     towns = group.members if plural else group.members[-1:]
     # "Les zones résidentielles de X ont été libérées": part of the town.
     partial = (
