@@ -3699,6 +3699,10 @@ FIRST_PERSON_PRESS = [
      {("Selydove", "captured", "RU")}),
     ("Les orques reculent. Kherson a été libérée par nos troupes.",
      {("Kherson", "recaptured", "UA")}),
+    # a gain in the press's own words is the article's side's
+    ("Le régime de Kiev se tait. La libération du village de Kourakhove est achevée.",
+     {("Kurakhove", "captured", "RU")}),
+    ("La libération du village de Kourakhove est achevée.", set()),
     # no word of a side's own: whose troops is unknown
     ("Kourakhove a été entièrement libérée cette semaine par nos troupes.", set()),
     # words of both sides: unknown too

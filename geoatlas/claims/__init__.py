@@ -750,9 +750,15 @@ _UA_VOICE: Final = re.compile(r"\b(?:orques|orcs|rachistes|ruscistes|moskals?)\b
 _QUOTE_MARKS: Final = re.compile('[«»"“”]')
 
 
-def _first_person_side(text: str, folded: str, sentence: tuple[int, int]) -> Side | None:
-    """The side the press writes as in ``sentence`` ("nos troupes"), if the article says whose."""
-    if _FIRST_PERSON.search(folded, *sentence) is None or _QUOTE_MARKS.search(text, *sentence):
+def _first_person_side(
+    text: str, folded: str, sentence: tuple[int, int], gain: bool
+) -> Side | None:
+    """The side the press writes as in ``sentence``, if the article says whose: "nos
+    troupes", or a gain of its own ("la libération de X" in a relay that says "régime de
+    Kiev")."""
+    if not gain and _FIRST_PERSON.search(folded, *sentence) is None:
+        return None
+    if _QUOTE_MARKS.search(text, *sentence):
         return None
     return _article_voice(folded)
 
@@ -801,7 +807,7 @@ def _read_link(
     claimant, claimant_side, found_in = find_claimant(text, folded, sentence, link.hit.start, stop)
     speaker = _SPEAKER_SIDES.get(claimant_side)
     if speaker is None and claimant == "media":
-        speaker = _first_person_side(text, folded, sentence)
+        speaker = _first_person_side(text, folded, sentence, link.hit.cue.speaker_gains)
     if negation == "not_yet":
         return _still_held(folded, sentence, link, towns, hits, clause_start, claimant, text)
     cue = link.hit.cue
