@@ -818,7 +818,9 @@ _SENTENCE_END = re.compile(
     # A line that ends with ":" or ";" goes on: a heading and the list it introduces are one
     # sentence ("Les localités sous contrôle russe :" then a line of names).
     # Not after "M.", "Mme." or an initial ("V. Poutine"): an abbreviation, not a stop.
+    # Nor inside "(...)" or "[...]", a cut in a quotation.
     r"(?:(?<=[.!?…])(?<!\b[A-Z]\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bDr\.)"
+    r"(?<![(\[]\.)(?<![(\[]\.\.)(?<![(\[]\.\.\.)(?<![(\[]…)"
     r"[.!?…]*[»\"”’)]*(?=\s+(?:[«\"“(]\s*)?[^\W\d_])|(?<=\n)\s*\n|"
     r"(?<=\n)(?<![:;]\n)(?<![:;]\s\n)(?=\s*[^\W\d_«\"“(]))"
 )

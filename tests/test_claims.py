@@ -3831,3 +3831,21 @@ TWIN_TOWNS_AND_ADVERBS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(TWIN_TOWNS_AND_ADVERBS))
 def test_twin_towns_and_adverbs(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A list the subject of a plural verb; towns after "(...) dont les plus récents sont"; a
+# "ville-clé" after a direction stays a landmark.
+LISTS_AS_SUBJECTS_AND_KEY_TOWNS = [
+    ("Elle a précisé que les localités d'« Irpin, Kherson, Lyman avaient été libérées de "
+     "l'envahisseur ».", {("Kherson", "recaptured", "UA"), ("Lyman", "recaptured", "UA")}),
+    ("Les militaires ukrainiens ont libéré des centaines de villes et villages (...) dont les "
+     "plus récents sont Izioum et Koupiansk.",
+     {("Izium", "recaptured", "UA"), ("Kupiansk", "recaptured", "UA")}),
+    ("L'armée ukrainienne dit avoir repris une localité au sud de la ville-clé de Pokrovsk.",
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LISTS_AS_SUBJECTS_AND_KEY_TOWNS))
+def test_lists_as_subjects_and_key_towns(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -454,6 +454,15 @@ def test_an_abbreviation_or_an_initial_ends_no_sentence() -> None:
     ]
 
 
+def test_a_cut_in_a_quotation_ends_no_sentence() -> None:
+    text = "Ils « ont libéré des villes (...) dont Izioum » et [...] Lyman. Fin… Nouvelle."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Ils « ont libéré des villes (...) dont Izioum » et [...] Lyman.",
+        "Fin…",
+        "Nouvelle.",
+    ]
+
+
 def test_a_heading_and_its_list_are_one_sentence() -> None:
     text = "Sous contrôle russe :\nSoledar, Siversk – Direction Bakhmout;\nLyman.\nFin du bulletin."
     assert [text[s:e] for s, e in split_sentences(text)] == [

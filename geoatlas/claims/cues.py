@@ -2183,7 +2183,7 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\bhabitants\s+{_OF}|\bmaire\s+{_OF}|\bgouverneur\s+{_OF}|\badministration\s+"
     rf"(?:[\w'-]+\s+)?{_OF}"
     # "à l'est de la ville de X" is as much a landmark as "à l'est de X"
-    r")(?:\s*(?:la|cette)\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite)"
+    r")(?:\s*(?:la|cette)\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite)(?:-[a-z]+)?"
     r"(?:\s+[\w-]+){0,2}?\s+(?:de|d'))?\s*$"
 )
 """Words before a town that make it a landmark, not the place of the claim."""

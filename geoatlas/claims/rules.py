@@ -476,7 +476,11 @@ _LIST_CLOSER: Final = re.compile(rf"\bet(?:\s+{_TOWN_NOUN_OF})?\s*$")
 _CLOSED_BY_UNKNOWN: Final = re.compile(rf"\s*,?\s*et\s+(?:{_TOWN_NOUN_OF}|de\s+|d')?{UNKNOWN_NAME}")
 # "ont pris le contrôle des villages de X, Y et ont atteint ...": the "et" joins the verbs,
 # and the list X, Y ends there.
-_CLOSED_BY_VERB: Final = re.compile(r"\s+et\s+(?:ont|a|avaient|avait|sont|est)\s")
+_CLOSED_BY_VERB: Final = re.compile(
+    r"\s+et\s+(?:ont|a|avaient|avait|sont|est)\s|"
+    # "les localités d'Irpin, Boutcha, Gostomel avaient été libérées": the list is the subject
+    r"\s+(?:ont|avaient|sont|etaient|furent)\s"
+)
 # "se sont emparés de la première (Stepove, Lastochkyne, Sieverne)": a list in brackets.
 _CLOSED_BY_BRACKET: Final = re.compile(r"\s*\)")
 _OPEN_BRACKET: Final = re.compile(r"\(\s*$")
@@ -1366,7 +1370,10 @@ _AND_TOWN: Final = re.compile(
 # "avoir repris plus de vingt localités en 24 heures, dont la ville d'Izioum"
 _AMONG: Final = re.compile(
     r"[^.;:!?]{0,80}\b(?:localites|villes|villages|bourgades|agglomerations|communes)\b"
-    r"[^.;:!?]{0,60}?,\s*(?:dont|notamment|parmi\s+lesquel\w+|y\s+compris|a\s+savoir)\b"
+    r"[^.;:!?]{0,60}?(?:[,)]|\(\.\.\.\))\s*(?:dont|notamment|parmi\s+lesquel\w+|y\s+compris|"
+    r"a\s+savoir)\b"
+    # "... de nos villes et villages (...) dont les plus récents sont X, Y et Z"
+    r"(?:\s+les\s+plus\s+recent(?:e)?s\s+sont)?"
 )
 
 
