@@ -3849,3 +3849,20 @@ LISTS_AS_SUBJECTS_AND_KEY_TOWNS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(LISTS_AS_SUBJECTS_AND_KEY_TOWNS))
 def test_lists_as_subjects_and_key_towns(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A foiled attempt on a town: held by the side that foiled it, fought for by the other; a
+# headline's denial with an adverb.
+FOILED_ATTEMPTS_AND_FIRM_DENIALS = [
+    ("Les forces ukrainiennes ont résisté à une tentative russe de reprendre le village de "
+     "Kourakhove.", {("Kurakhove", "held", "UA"), ("Kurakhove", "contested", "RU")}),
+    ("L'armée russe a déjoué les tentatives de l'ennemi de s'emparer de Soudja.",
+     {("Sudzha", "held", "RU"), ("Sudzha", "contested", "UA")}),
+    ("Moscou revendique la prise de Koupiansk, Kiev dément formellement.",
+     {("Kupiansk", "captured", "RU"), ("Kupiansk", "denied", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(FOILED_ATTEMPTS_AND_FIRM_DENIALS))
+def test_foiled_attempts_and_firm_denials(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

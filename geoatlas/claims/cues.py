@@ -1349,6 +1349,20 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
         attack=True,
     ),
+    # "ont résisté à une tentative russe de reprendre le village de X", "ont déjoué les
+    # tentatives de l'ennemi de s'emparer de X": the side that foiled it holds X.
+    Cue(
+        "repoussé une tentative de prendre",
+        r"\b(?:repouss\w*|resist\w*\s+a|dejou\w*|stopp\w*|contrecarr\w*)\s+"
+        r"(?:une|des|les|la|plusieurs|toutes\s+les)\s+(?:[\w'-]+\s+)?tentatives?\s+"
+        r"(?:(?:russes?|ukrainiennes?|ennemies?|de\s+l'ennemi|des\s+russes)\s+)?(?:de|d'|pour)\s*"
+        r"(?:reprendre|prendre|capturer|encercler|s'emparer\s+(?:de|du|des|d')|"
+        r"(?:penetrer|entrer)\s+dans)",
+        "held",
+        "before",
+        0.75,
+        attack=True,
+    ),
     # "ont stoppé une offensive ukrainienne contre X": the side named attacked X.
     Cue(
         "stoppé une offensive contre",
@@ -1885,6 +1899,8 @@ TRAILING_DENIAL: Final = re.compile(
     # a headline's "Moscou revendique la prise de X, Kiev dément"; "Alors que la Russie
     # revendique X, Kiev a démenti, concédant une « situation difficile »"
     rf"|(?:[\w'-]+\s+){{1,3}}?(?:{_DENY_VERB}|(?:a|ont)\s+(?:dementi|nie|rejete))"
+    # ("Kiev dément formellement")
+    r"(?:\s+(?:formellement|categoriquement|fermement|aussitot|immediatement))?"
     r"(?:\s*[.!?]?\s*$|\s*,|\s+[\w'-]+ant\b)"
     r")"
 )
