@@ -3866,3 +3866,20 @@ FOILED_ATTEMPTS_AND_FIRM_DENIALS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(FOILED_ATTEMPTS_AND_FIRM_DENIALS))
 def test_foiled_attempts_and_firm_denials(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "à son tour" and "dans la même région" between a town and its state; "sous l'autorité
+# (militaire) de"; an adverb between the auxiliary and the participle.
+TURNS_AUTHORITIES_AND_ADVERBS = [
+    ("Un deuxième village, celui de Kourakhove, dans la même région de Donetsk, était à son "
+     "tour « à nouveau sous pavillon ukrainien ».", {("Kurakhove", "recaptured", "UA")}),
+    ("Le Kremlin a confirmé que la ville de Koupiansk est désormais sous l'autorité militaire "
+     "de Moscou.", {("Kupiansk", "captured", "RU")}),
+    ("Les forces russes ont ainsi évacué les localités de Kherson.",
+     {("Kherson", "withdrawn", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(TURNS_AUTHORITIES_AND_ADVERBS))
+def test_turns_authorities_and_adverbs(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

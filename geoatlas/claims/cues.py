@@ -985,7 +985,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "désormais sous contrôle",
         r"\b(?:(?:a|de)\s+nouveau|desormais|maintenant)\s+"
         r"(?:(?:entierement|totalement|completement|aussi|egalement)\s+)?"
-        r"sous\s+(?:le\s+)?controle\s+(?:total\s+|complet\s+)?"
+        # ("désormais sous l'autorité militaire de Moscou")
+        r"sous\s+(?:le\s+controle|l'autorite(?:\s+militaire)?|controle)\s+(?:total\s+|complet\s+)?"
         r"(?:ukrainien\w*|russe\w*|(?:(?:des|du|de)\b|d')\s*(?:l'|la\s+|les\s+)?(?:[\w'-]+\s*){1,3})",
         "captured",
         "after",
@@ -2288,6 +2289,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "trouve trouvait trouvent trouvaient "
         # "la ville d'X vient d'être reprise", "X et Y ont pu être reconquises"
         "vient viennent venait venaient etre pu "
+        # "X, dans la même région, était à son tour sous pavillon ukrainien"
+        "son tour "
         # "X continue d'être tenue par les forces ukrainiennes"
         "continue continuent continuait continuaient "
         # "X, autre bastion des troupes ukrainiennes", "X reste l'un des derniers bastions"
@@ -2305,7 +2308,7 @@ AUXILIARIES: Final = frozenset(
 # Locatives that may sit between a town and its cue: "Volchansk dans la région de Kharkov".
 LOCATIVE_PHRASE: Final = re.compile(
     # ("la dernière ville de la région de Louhansk qui est encore sous contrôle")
-    r"\b(?:dans|en|de)\s+(?:la\s+|le\s+|l')?(?:region|oblast|province|district|raion|"
+    r"\b(?:dans|en|de)\s+(?:la\s+|le\s+|l')?(?:meme\s+)?(?:region|oblast|province|district|raion|"
     r"republique\s+populaire)(?:\s+(?:du\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?"
     r"\s+(?:(?:du|de)\b|d')(?:\s*[\w'-]+)?|"
     r"\b(?:dans\s+l'|a\s+l'|dans\s+le\s+|au\s+)(?:est|ouest|nord|sud)(?:-est|-ouest)?"

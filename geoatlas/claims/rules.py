@@ -578,7 +578,7 @@ _DETERMINERS: Final = frozenset("la sa leur cette une l".split())
 _SKIPPABLE: Final = frozenset(
     "et deja totalement entierement completement officiellement desormais finalement "
     "egalement aussi recemment effectivement pleinement rapidement bien probablement "
-    "vraisemblablement".split()
+    "vraisemblablement ainsi alors donc enfin encore toutefois pourtant".split()
 )
 _PARTICIPLE: Final = re.compile(r"(?:e|ee|es|ees|is|ise|ises)$")
 _CLAUSE_PUNCT: Final = re.compile(r"[,;:.!?()]")
