@@ -3883,3 +3883,18 @@ TURNS_AUTHORITIES_AND_ADVERBS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(TURNS_AUTHORITIES_AND_ADVERBS))
 def test_turns_authorities_and_adverbs(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "X (Y)": the state of the sentence is X's, its first name; an aside with its own
+# participle and agent stands between the town and its state.
+FIRST_NAMES_AND_AGENT_ASIDES = [
+    ("Le village voisin de Kourakhove (Selydove), précédemment abandonné par les troupes "
+     "ukrainiennes, demeure dans la « zone grise ».", {("Kurakhove", "withdrawn", "UA")}),
+    ("Kourakhove, précédemment tenue par les troupes ukrainiennes, est désormais sous le "
+     "contrôle des forces russes.", {("Kurakhove", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(FIRST_NAMES_AND_AGENT_ASIDES))
+def test_first_names_and_agent_asides(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -753,6 +753,11 @@ def _subject_gap(
                 + gap[other.end - start :]
             )
     gap = _PARENTHESIS.sub(" ", gap)
+    by_aside = _BY_ASIDE.match(gap)
+    if by_aside:
+        # "X, précédemment abandonné par les troupes ukrainiennes, demeure dans la zone
+        # grise": the aside's participle is a cue of its own (blanked above).
+        gap = gap[by_aside.end() :]
     aside = _ASIDE.match(gap)
     if aside and _is_appositive(aside.group(1) or aside.group(2)):
         # "Koupiansk, nœud ferroviaire du nord-est de l'Ukraine, était sous le contrôle de":
@@ -771,6 +776,7 @@ def _subject_gap(
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
 _ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,100}),|\s+-\s([^-;:.!?()]{1,160})\s-")
+_BY_ASIDE: Final = re.compile(r"\s*,\s*(?:[a-z]+ment\s+)?\s*par\s+[^,;:.!?()]{1,60},")
 _RELATIVE_ASIDE: Final = re.compile(
     r"\s*,\s*(?:qui\s+(?:se\s+trouv(?:e|ent)|(?:est|sont|etait|etaient)\s+situee?s?)|situee?s?|"
     r"localisee?s?)\b"
@@ -1542,6 +1548,11 @@ def _link_after(
         folded[a.end : b.start] == "-" for a, b in itertools.pairwise(group.members)
     )
     towns = group.members if plural else group.members[-1:]
+    if not plural and len(group.members) > 1:
+        # "X (Y), précédemment abandonné": Y is X's other name, X the town written first
+        last, before = group.members[-1], group.members[-2]
+        if _ALIAS_GAP.match(folded[before.end : last.start]):
+            towns = (before,)
     # "Les zones résidentielles de X ont été libérées": part of the town.
     partial = (
         not group.reference
