@@ -3898,3 +3898,16 @@ FIRST_NAMES_AND_AGENT_ASIDES = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(FIRST_NAMES_AND_AGENT_ASIDES))
 def test_first_names_and_agent_asides(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "entre autres à X" is "among others at X", not "entrés à X".
+AMONG_OTHERS = [
+    ("La milice apporte des colis aux habitants de localités, entre autres à Kourakhove et à "
+     "Selydove.", set()),
+    ("Les troupes russes sont entrées à Kourakhove.", {("Kurakhove", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(AMONG_OTHERS))
+def test_among_others(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

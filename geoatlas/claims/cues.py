@@ -1623,7 +1623,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # see FLAG_PATTERN).
     Cue(
         "entrés dans",
-        r"\bentr(?:e|ee|es|ees|ent|aient|ait)\s+(?:[\w'-]+\s+)?(?:(?:dans|a|en)\b|sur\s+le\s+"
+        r"\bentr(?:e|ee|es|ees|ent|aient|ait)\s+(?!autres?\b|eux\b|elles\b)(?:[\w'-]+\s+)?(?:(?:dans|a|en)\b|sur\s+le\s+"
         r"territoire\s+(?:de\b|d'|du\b))"
         # "entrées dans la banlieue de la ville orientale de X"
         r"(?:\s+(?:les\s+faubourgs|les\s+abords|la\s+banlieue|la\s+peripherie)\s+(?:de\b|d'|du\b))?",
