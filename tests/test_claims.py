@@ -3911,3 +3911,17 @@ AMONG_OTHERS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(AMONG_OTHERS))
 def test_among_others(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A town's name followed by "une région ..." names the region, not the town.
+REGIONS_IN_APPOSITION = [
+    ("Cette ville à une cinquantaine de kilomètres de Kharkiv, une région stratégique occupée "
+     "depuis six mois par l'armée russe, était l'enjeu majeur.", set()),
+    ("Kherson, une ville stratégique occupée par l'armée russe, manifeste.",
+     {("Kherson", "held", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(REGIONS_IN_APPOSITION))
+def test_regions_in_apposition(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

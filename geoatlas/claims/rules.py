@@ -776,6 +776,7 @@ def _subject_gap(
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
 _ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,100}),|\s+-\s([^-;:.!?()]{1,160})\s-")
+_REGION_APPOSITION: Final = re.compile(r"\s*(?:[\w'-]+\s+)?(?:region|province|oblast)s?\b")
 _BY_ASIDE: Final = re.compile(r"\s*,\s*(?:[a-z]+ment\s+)?\s*par\s+[^,;:.!?()]{1,60},")
 _RELATIVE_ASIDE: Final = re.compile(
     r"\s*,\s*(?:qui\s+(?:se\s+trouv(?:e|ent)|(?:est|sont|etait|etaient)\s+situee?s?)|situee?s?|"
@@ -1476,6 +1477,8 @@ def _link_after(
     if gap is None:
         # "Tokmak, un noeud routier et ferroviaire occupé par les Russes"
         apposed = _APPOSITIVE.match(folded, group.end, hit.start)
+        if apposed is not None and _REGION_APPOSITION.match(folded, apposed.end("determiner")):
+            return None  # "Kharkiv, une région stratégique occupée par": the region's
         if apposed is None:
             predicate = _NOUN_PREDICATE.match(folded, group.end, hit.start)
             if predicate is None and _NOUN_CUE.match(folded, hit.start):
