@@ -3925,3 +3925,18 @@ REGIONS_IN_APPOSITION = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(REGIONS_IN_APPOSITION))
 def test_regions_in_apposition(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Freed from a side's units: retaken by the other side, whoever speaks; "a déclaré M. X"
+# names the speaker, not the units before it.
+FREED_FROM_UNITS = [
+    ("« Le village de Soudja a été libéré des unités ukrainiennes », a déclaré M. Guerassimov.",
+     {("Sudzha", "recaptured", "RU")}),
+    ("Le village de Kourakhove a été libéré des troupes russes.",
+     {("Kurakhove", "recaptured", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(FREED_FROM_UNITS))
+def test_freed_from_units(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

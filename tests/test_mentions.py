@@ -454,6 +454,13 @@ def test_an_abbreviation_or_an_initial_ends_no_sentence() -> None:
     ]
 
 
+def test_gornal_the_last_kursk_village_is_found(gazetteer: Gazetteer) -> None:
+    # a curated village (GeoNames lists no Горналь): the last one Ukraine held in Kursk oblast
+    sentence = "Le village de Gornal, dans la région de Koursk, a été repris."
+    (m,) = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == "Gornal"]
+    assert m.place is not None and (m.place.name, m.place.country) == ("Gornal", "RU")
+
+
 def test_a_cut_in_a_quotation_ends_no_sentence() -> None:
     text = "Ils « ont libéré des villes (...) dont Izioum » et [...] Lyman. Fin… Nouvelle."
     assert [text[s:e] for s, e in split_sentences(text)] == [

@@ -166,6 +166,13 @@ _INVADERS: Final = re.compile(
 )
 
 
+# "libérée des unités ukrainiennes", "libéré des troupes russes": freed from that side.
+_FREED_FROM_UNITS: Final = re.compile(
+    r"liber\w*\s+(?:des|de\s+l')\s*(?:unites|troupes|forces|soldats|formations|militaires|"
+    r"combattants)(?:\s+armees)?\s+(?P<side>russes?|ukrainien\w*)\b"
+)
+
+
 def _side_word(word: str) -> Side:
     """The side of an adjective: "russes" -> RU, "ukrainienne" -> UA."""
     return "RU" if word.startswith("russe") else "UA"
@@ -948,6 +955,14 @@ def _read_link(
             # A retaking is told as a "libération" or a "reprise" (speaker_gains, recaptured).
             # So too "X est assiégée": by the other country's side.
             side, found_by = _LOSER[place.country], "country"
+        freed_from = (
+            _FREED_FROM_UNITS.match(folded, link.hit.start, end)
+            if status == "captured" and cue.speaker_gains
+            else None
+        )
+        if freed_from is not None and found_by in ("none", "claimant"):
+            # "le village de X a été libéré des unités ukrainiennes": by the other side
+            side, found_by = other_side(_side_word(freed_from.group("side"))), "agent"
         if (
             found_by == "none"
             and status == "captured"

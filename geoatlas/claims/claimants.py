@@ -216,7 +216,7 @@ _POSTPOSED_SPEECH: Final = re.compile(
 # verb; the side before the comma ends the quotation.
 _SPEAKER_AFTER_VERB: Final = re.compile(
     rf"[\s,]*,\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?{SPEECH_VERB}\s+"
-    r"(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s|l')"
+    r"(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs|mme)\s|l'|m\.|mm\.)"
 )
 # "Le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis": the name between
 # commas (blanked in the folded text, as every unknown capitalised word is) is the
