@@ -3940,3 +3940,16 @@ FREED_FROM_UNITS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(FREED_FROM_UNITS))
 def test_freed_from_units(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "sous le contrôle des Russes" ends before a negation that follows it; "soi-disant".
+DENIED_STATES = [
+    ("Les informations selon lesquelles Kourakhove, dans la région de Donetsk, serait "
+     "soi-disant sous le contrôle total des Russes ne correspondent pas à la réalité.",
+     {("Kurakhove", "denied", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DENIED_STATES))
+def test_denied_states(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

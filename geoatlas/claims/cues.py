@@ -938,7 +938,7 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\bsous\s+(?:le\s+)?controle\s+(?:total\s+|complet\s+)?"
         # "sous le contrôle des feux de leurs unités": under fire, not held.
         r"(?!(?:des|du|de)\s+(?:feux?|tirs?|l'artillerie|drones?)\b|d'artillerie|de\s+tir)"
-        r"(?:ukrainien\w*|russe\w*|(?:(?:des|du|de)\b|d')\s*(?:l'|la\s+|les\s+)?(?:[\w'-]+\s*){1,3})",
+        r"(?:ukrainien\w*|russe\w*|(?:(?:des|du|de)\b|d')\s*(?:l'|la\s+|les\s+)?(?:(?!ne\b|n')[\w'-]+\s*){1,3})",
         "held",
         "after",
         0.9,
@@ -987,7 +987,7 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?:(?:entierement|totalement|completement|aussi|egalement)\s+)?"
         # ("désormais sous l'autorité militaire de Moscou")
         r"sous\s+(?:le\s+controle|l'autorite(?:\s+militaire)?|controle)\s+(?:total\s+|complet\s+)?"
-        r"(?:ukrainien\w*|russe\w*|(?:(?:des|du|de)\b|d')\s*(?:l'|la\s+|les\s+)?(?:[\w'-]+\s*){1,3})",
+        r"(?:ukrainien\w*|russe\w*|(?:(?:des|du|de)\b|d')\s*(?:l'|la\s+|les\s+)?(?:(?!ne\b|n')[\w'-]+\s*){1,3})",
         "captured",
         "after",
         0.85,
@@ -2291,6 +2291,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "vient viennent venait venaient etre pu "
         # "X, dans la même région, était à son tour sous pavillon ukrainien"
         "son tour "
+        # "X serait soi-disant sous le contrôle total des Russes"
+        "soi disant pretendument "
         # "X continue d'être tenue par les forces ukrainiennes"
         "continue continuent continuait continuaient "
         # "X, autre bastion des troupes ukrainiennes", "X reste l'un des derniers bastions"
