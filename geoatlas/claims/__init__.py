@@ -457,7 +457,7 @@ _GROUND_WAR: Final = re.compile(
     r"infiltr\w*|perc\w*|positions?|fronts?|troupes|soldats|unites|forces|militaires|"
     r"contre-attaqu\w*|tentatives?|defen\w*|captur\w*|pris|prise|encercl\w*|repouss\w*|"
     r"liber\w*|zone\s+grise|affrontement\w*|(?<!champ\sde\s)batailles?|tomb\w*|occup\w*|"
-    r"blindes|chars|"
+    r"blindes|chars|pression|invest\w*|"
     r"brigades?|bataillons?|regiments?|armees?|ennemi\w*|envahisseur\w*|controle\w*)\b"
 )
 
