@@ -308,13 +308,13 @@ def test_holding_cues(sentence: str, expected: set[tuple[str, str, str]]) -> Non
 # --- contested ----------------------------------------------------------------------------
 
 FIGHTS = [
-    ("De violents combats se poursuivent à Bakhmout.", {("Bakhmut", "contested", None)}),
+    ("De violents combats se poursuivent à Bakhmout.", {("Bakhmut", "contested", "RU")}),
     ("Les forces russes sont entrées dans Vovchansk.", {("Vovchansk", "contested", "RU")}),
     ("Les forces russes contrôlent la majeure partie de Bakhmout.",
      {("Bakhmut", "contested", "RU")}),
-    ("Des combats de rue ont lieu dans Toretsk.", {("Toretsk", "contested", None)}),
+    ("Des combats de rue ont lieu dans Toretsk.", {("Toretsk", "contested", "RU")}),
     ("Les Russes ont pris pied dans Tchassiv Iar.", {("Chasiv Yar", "contested", "RU")}),
-    ("La bataille de Bakhmout a duré dix mois.", {("Bakhmut", "contested", None)}),
+    ("La bataille de Bakhmout a duré dix mois.", {("Bakhmut", "contested", "RU")}),
     # Fighting for a capture is not the capture; a capture the fight led to is.
     ("Les forces russes se battent pour la prise de Kupiansk.",
      {("Kupiansk", "contested", "RU")}),
@@ -328,6 +328,21 @@ def test_fighting_cues(sentence: str, expected: set[tuple[str, str, str | None]]
     claims = claims_of(sentence)
     assert triples(claims) == expected
     assert all(c.controller == "contested" for c in claims)
+
+
+def test_a_fight_with_no_side_named_is_the_other_countrys_attack() -> None:
+    [told] = claims_of("Les forces russes mènent de violents combats à Bakhmout.")
+    [untold] = claims_of("De violents combats se poursuivent à Bakhmout.")
+    assert (told.actor, untold.actor) == ("RU", "RU")
+    assert untold.confidence < told.confidence  # a default, not the text's word
+    [kursk] = claims_of("Des combats se poursuivent à Soudja.")
+    assert kursk.actor == "UA"  # a Russian town is Ukraine's attack
+    # The side the article names for the same fight wins over the default.
+    both = claims_of(
+        "Les forces ukrainiennes mènent des combats à Koupiansk. "
+        "De violents combats se poursuivent à Koupiansk."
+    )
+    assert triples(both) == {("Kupiansk", "contested", "UA")}
 
 
 # --- denied -------------------------------------------------------------------------------
@@ -538,7 +553,7 @@ OUTLET_PHRASINGS = [
     ("Les forces ukrainiennes restent encerclées à Marioupol.",
      {("Mariupol", "encircled", "RU")}),
     ("Des combats acharnés se déroulent dans les rues de Bakhmout.",
-     {("Bakhmut", "contested", None)}),
+     {("Bakhmut", "contested", "RU")}),
     ("La ville de Lyman a été reprise par l'armée ukrainienne.", {("Lyman", "recaptured", "UA")}),
     ("Les troupes russes ont achevé leur retrait de Kherson.", {("Kherson", "withdrawn", "RU")}),
     ("Zelensky a démenti vendredi que Bakhmout était encerclée.", {("Bakhmut", "denied", "UA")}),
@@ -555,7 +570,7 @@ OUTLET_PHRASINGS = [
     ("Les Russes avaient pris Kherson en mars 2022 avant de s'en retirer en novembre.",
      {("Kherson", "captured", "RU")}),
     ("Moscou dément avoir perdu Lyman.", {("Lyman", "denied", "RU")}),
-    ("Les combats pour Kharkiv ont duré des semaines.", {("Kharkiv", "contested", None)}),
+    ("Les combats pour Kharkiv ont duré des semaines.", {("Kharkiv", "contested", "RU")}),
     ("Le 24 février 2022, les troupes russes sont entrées en Ukraine.", set()),
     # A denied claim is told in the conditional; whose claim it is is named, so it stands
     # beside the denial.
@@ -570,7 +585,7 @@ OUTLET_PHRASINGS = [
     ("Kherson revient sous le contrôle de l'Ukraine.", {("Kherson", "recaptured", "UA")}),
     ("L'Ukraine a recouvré le contrôle de Lyman.", {("Lyman", "recaptured", "UA")}),
     ("Selon Vladimir Poutine, des affrontements ont également lieu à Toretsk.",
-     {("Toretsk", "contested", None)}),
+     {("Toretsk", "contested", "RU")}),
     # A town told lost, by either side: taken by the other country's side.
     ("« Toretsk a été prise », a reconnu l'état-major ukrainien.", {("Toretsk", "captured", "RU")}),
     ("Kourakhove est tombée.", {("Kurakhove", "captured", "RU")}),
@@ -603,7 +618,7 @@ OUTLET_PHRASINGS = [
      {("Donetsk", "held", "RU")}),
     ("Un village se trouve à l'est de la ville de Kourakhove, contrôlée par les forces de Kiev.",
      {("Kurakhove", "held", "UA")}),
-    ("Les combats pour Kiev ont cessé.", {("Kyiv", "contested", None)}),
+    ("Les combats pour Kiev ont cessé.", {("Kyiv", "contested", "RU")}),
     ("Selydove est bombardée par les soldats russes. Ils ont pénétré dans cette localité.",
      {("Selydove", "contested", "RU")}),
     ("Siversk se trouve à l'est de Kramatorsk et de Sloviansk, deux villes restées sous "
@@ -801,7 +816,7 @@ RELATIVE_OBJECTS = [
     ("Il compare avec le village de Soudja de la région de Koursk, dont Kiev revendique la "
      "prise.", {("Sudzha", "captured", "UA")}),
     ("Les combats se poursuivent à Soudja, dans la région de Koursk, dont la Russie contrôle "
-     "la moitié.", {("Sudzha", "contested", None)}),
+     "la moitié.", {("Sudzha", "contested", "UA")}),
     # A plural apposition before "que"; a town lost by the relative's subject.
     ("Le ministère russe s'est gardé de démentir son repli de Lyman et Izioum, villes que "
      "l'armée ukrainienne a dit avoir reprises.",
@@ -972,7 +987,7 @@ MORE_PHRASINGS = [
     ("Les forces russes ont pris Pokrovsk et la ville voisine de Myrnohrad.",
      {("Pokrovsk", "captured", "RU"), ("Myrnohrad", "captured", "RU")}),
     # A day in a fight: "faisaient rage samedi à"
-    ("De violents combats faisaient rage samedi à Toretsk.", {("Toretsk", "contested", None)}),
+    ("De violents combats faisaient rage samedi à Toretsk.", {("Toretsk", "contested", "RU")}),
     # "aucun contrôle" is a noun, not the verb "contrôle"
     ("« Nous n'avons aucun contrôle à Lyman », a déclaré un député russe.", set()),
     # A town besieged with no side named: by the other country's side
@@ -1010,7 +1025,7 @@ AFTER_THE_CHECK = [
      {("Kupiansk", "withdrawn", "RU")}),
     # "où ... s'affrontent"
     ("Les pertes sont lourdes à Bakhmout, où les forces russes et ukrainiennes s'affrontent.",
-     {("Bakhmut", "contested", None)}),
+     {("Bakhmut", "contested", "RU")}),
     # "conservent le contrôle de": held; of part of the town, a fight
     ("Les militaires ukrainiens conservent le contrôle de Huleipole.",
      {("Huliaipole", "held", "UA")}),
@@ -1081,16 +1096,16 @@ def test_this_village_is_the_town_named_before(text: str, expected: set[Triple])
 # Fights and lists the first held-out checks found weak (sentences written for the rule).
 MORE_FIGHTS = [
     ("Pokrovsk et Myrnohrad font l'objet d'âpres batailles depuis des semaines.",
-     {("Pokrovsk", "contested", None), ("Myrnohrad", "contested", None)}),
+     {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
     ("Selon l'état-major, Koupiansk fait l'objet d'assauts quotidiens.",
-     {("Kupiansk", "contested", None)}),
+     {("Kupiansk", "contested", "RU")}),
     ("Les deux armées se battaient pour le contrôle de Bakhmout.",
-     {("Bakhmut", "contested", None)}),
+     {("Bakhmut", "contested", "RU")}),
     ("De violents combats pour le contrôle de Toretsk ont lieu depuis l'été.",
-     {("Toretsk", "contested", None)}),
-    ("À Tchassiv Iar, les combats se poursuivent.", {("Chasiv Yar", "contested", None)}),
+     {("Toretsk", "contested", "RU")}),
+    ("À Tchassiv Iar, les combats se poursuivent.", {("Chasiv Yar", "contested", "RU")}),
     ("Par ailleurs, à Pokrovsk et Myrnohrad, de violents affrontements ont eu lieu mardi.",
-     {("Pokrovsk", "contested", None), ("Myrnohrad", "contested", None)}),
+     {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
     # a comma after a town is no fronting: the fight is elsewhere
     ("Les forces russes ont pris Vovchansk, les combats continuent.",
      {("Vovchansk", "captured", "RU")}),
@@ -1123,12 +1138,12 @@ MORE_FIGHTS = [
 # Found on the third held-out set after it was measured (sentences written for the rule).
 THIRD_CHECK = [
     # straight ASCII quotes fold to spaces, as typographic ones do
-    ('De "violents combats" se déroulaient dimanche à Bakhmout.', {("Bakhmut", "contested", None)}),
-    ("La bataille faisait toujours rage mardi à Toretsk.", {("Toretsk", "contested", None)}),
+    ('De "violents combats" se déroulaient dimanche à Bakhmout.', {("Bakhmut", "contested", "RU")}),
+    ("La bataille faisait toujours rage mardi à Toretsk.", {("Toretsk", "contested", "RU")}),
     ("Des combats de rue entre forces ukrainiennes et armée russe étaient en cours à Kharkiv.",
-     {("Kharkiv", "contested", None)}),
+     {("Kharkiv", "contested", "RU")}),
     ("Des combats entre les Russes et les Ukrainiens ont lieu à Vovchansk.",
-     {("Vovchansk", "contested", None)}),
+     {("Vovchansk", "contested", "RU")}),
     # storming is a fight; "ont pris d'assaut" stays a capture
     ("Les forces russes prenaient d'assaut la ville orientale de Lyssytchansk dimanche.",
      {("Lysychansk", "contested", "RU")}),
@@ -1141,7 +1156,7 @@ THIRD_CHECK = [
     ("L'armée ukrainienne reconnaît que « plusieurs » de ses unités sont encerclées à Lyman.",
      {("Lyman", "encircled", "RU")}),
     ('À Pokrovsk, "l\'ennemi a mené des opérations d\'assaut", selon l\'état-major.',
-     {("Pokrovsk", "contested", None)}),
+     {("Pokrovsk", "contested", "RU")}),
 ]  # fmt: skip
 
 
@@ -1172,7 +1187,7 @@ FOURTH_CHECK = [
     # a town said lost was lost by its own side
     ("Kiev a reconnu que la ville de Soledar était « perdue ».", {("Soledar", "captured", "RU")}),
     # ... but the head of a noun phrase is what is lost or fallen, not the town after it
-    ("La bataille de Bakhmout est perdue pour les Russes.", {("Bakhmut", "contested", None)}),
+    ("La bataille de Bakhmout est perdue pour les Russes.", {("Bakhmut", "contested", "RU")}),
     ("La défense de Bakhmout est tombée.", set()),
     # a landmark aside does not break a list
     ("Les attaques contre Avdiïvka, près de Donetsk, et Vuhledar ont été repoussées, a "
@@ -1310,7 +1325,7 @@ def test_each_claim_is_dated_from_its_own_cue() -> None:
 SEED_EXPECTATIONS: dict[str, tuple[set[Triple], set[Triple]]] = {
     "000": (
         {("Pokrovsk", "captured", "RU"), ("Kramatorsk", "held", "UA"), ("Sloviansk", "held", "UA")},
-        {("Myrnohrad", "encircled", "RU"), ("Myrnohrad", "contested", None),
+        {("Myrnohrad", "encircled", "RU"), ("Myrnohrad", "contested", "RU"),
          ("Myrnohrad", "contested", "RU")},
     ),
     "001": ({("Pokrovsk", "encircled", "RU"), ("Kupiansk", "encircled", "RU")}, set()),
@@ -1458,14 +1473,14 @@ HOLDING_AND_FIGHTING = [
     ("L'armée russe pourrait tenter de prendre Kramatorsk.", set()),
     ("Les forces russes cherchent à prendre Sloviansk.", set()),
     # Fights told with more words between the noun and the place.
-    ("De violents combats se sont engagés à Toretsk.", {("Toretsk", "contested", None)}),
+    ("De violents combats se sont engagés à Toretsk.", {("Toretsk", "contested", "RU")}),
     ("L'essentiel des combats se concentre à Pokrovsk et Myrnohrad.",
-     {("Pokrovsk", "contested", None), ("Myrnohrad", "contested", None)}),
+     {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
     ("Les combats font rage au nord de la ville, à Siversk et Soledar.",
-     {("Siversk", "contested", None), ("Soledar", "contested", None)}),
+     {("Siversk", "contested", "RU"), ("Soledar", "contested", "RU")}),
     ("Bakhmout, une ville âprement disputée, n'est plus qu'un champ de ruines.",
-     {("Bakhmut", "contested", None)}),
-    ("Tchassiv Iar est toujours disputée.", {("Chasiv Yar", "contested", None)}),
+     {("Bakhmut", "contested", "RU")}),
+    ("Tchassiv Iar est toujours disputée.", {("Chasiv Yar", "contested", "RU")}),
     # A repelled attack: the attacker fought for the town; who repelled it holds it.
     ("L'attaque russe contre Kupiansk a été repoussée, selon l'armée ukrainienne.",
      {("Kupiansk", "contested", "RU")}),
@@ -1536,9 +1551,9 @@ def test_holding_and_fighting(sentence: str, expected: set[Triple]) -> None:
 FIGHT_FRAMES = [
     # The fight and its place apart in one clause: the town is fought over.
     ("Les combats ont duré toute la nuit à Siversk, selon l'armée ukrainienne.",
-     {("Siversk", "contested", None)}),
+     {("Siversk", "contested", "RU")}),
     ("Des combats se déroulent à l'intérieur de la ville de Vuhledar, a affirmé Pouchiline.",
-     {("Vuhledar", "contested", None)}),
+     {("Vuhledar", "contested", "RU")}),
     ("Plus de 80 attaques ennemies ont été repoussées dans plusieurs secteurs, notamment à "
      "Koupiansk, Lyman et Toretsk, selon l'état-major ukrainien.",
      {("Kupiansk", "contested", "RU"), ("Lyman", "contested", "RU"),
@@ -1550,7 +1565,7 @@ FIGHT_FRAMES = [
     # The fight belongs to the first town; a seat of government after a speech verb;
     # attacks on the periphery, a future, an air strike: no claim on the town.
     ("« Combats acharnés » à Bakhmout, cinq blessés à Kharkiv.",
-     {("Bakhmut", "contested", None)}),
+     {("Bakhmut", "contested", "RU")}),
     ("Les attaques se poursuivent à la périphérie de Pokrovsk.", set()),
     ("Des attaques de missiles ont frappé Kramatorsk et Sloviansk.", set()),
     ("Les combats à venir dans Kramatorsk seront décisifs.", set()),
@@ -1715,8 +1730,8 @@ UNKNOWN_IN_LISTS = [
     ("Le drapeau russe flottait sur les villages de Staraya Sorochina et Soledar.",
      {("Soledar", "captured", "RU")}),
     ("Les combats font rage à Soledar, Siversk, Staraya Sorochina et Bakhmout.",
-     {("Soledar", "contested", None), ("Siversk", "contested", None),
-      ("Bakhmut", "contested", None)}),
+     {("Soledar", "contested", "RU"), ("Siversk", "contested", "RU"),
+      ("Bakhmut", "contested", "RU")}),
     # A side named between two towns is no unknown village.
     ("La route passe entre Kherson, déjà aux mains des Russes, et Kramatorsk.",
      {("Kherson", "held", "RU")}),
@@ -1840,9 +1855,9 @@ LISTS_PARTS_AND_ORDERS = [
     ("Le village est au sud de Toretsk, cité sous contrôle ukrainien.",
      {("Toretsk", "held", "UA")}),
     ("Le village se trouve au nord de la ville disputée de Toretsk.",
-     {("Toretsk", "contested", None)}),
+     {("Toretsk", "contested", "RU")}),
     ("Des combats intenses se sont concentrés sur le village de Siversk.",
-     {("Siversk", "contested", None)}),
+     {("Siversk", "contested", "RU")}),
 ]  # fmt: skip
 
 
@@ -1885,7 +1900,7 @@ PARTS_STRONGHOLDS_AND_DEFENCE = [
     # Not all of a town under a side's control: fought over; a landmark aside is skipped.
     ("Les villages de Siversk et Soledar, proches de Bakhmout, ne sont pas sous le contrôle "
      "total de Moscou.",
-     {("Siversk", "contested", None), ("Soledar", "contested", None)}),
+     {("Siversk", "contested", "RU"), ("Soledar", "contested", "RU")}),
     # An attack under way, its object a list of towns.
     ("Les troupes russes continuent d'attaquer les villes de Lyssytchansk et de Siversk.",
      {("Lysychansk", "contested", "RU"), ("Siversk", "contested", "RU")}),
@@ -1973,10 +1988,10 @@ FIGHTS_NEARLY_AND_GRADUAL = [
      {("Bakhmut", "contested", "UA")}),
     ("Des combats durent depuis plusieurs jours pour le contrôle de la localité voisine de "
      "Soledar.",
-     {("Soledar", "contested", None)}),
+     {("Soledar", "contested", "RU")}),
     # "étaient signalées": a passive participle, no speaker between the fight and its place.
     ("Des attaques étaient aussi signalées dans les villes de l'est, à Kharkiv et Izioum.",
-     {("Kharkiv", "contested", None), ("Izium", "contested", None)}),
+     {("Kharkiv", "contested", "RU"), ("Izium", "contested", "RU")}),
 ]  # fmt: skip
 
 
@@ -2077,23 +2092,23 @@ def test_lists_asides_and_likewise(sentence: str, expected: set[Triple]) -> None
 # landmark (see LANDMARKS). An analyst's "probablement" after a past auxiliary is an
 # assessment of a fact; "entièrement ou presque" is all of it.
 OUTSKIRTS_GREY_ZONES_AND_ASSESSMENTS = [
-    ("Les combats font rage à la périphérie de Pokrovsk.", {("Pokrovsk", "contested", None)}),
-    ("De violents combats ont lieu autour de Pokrovsk.", {("Pokrovsk", "contested", None)}),
+    ("Les combats font rage à la périphérie de Pokrovsk.", {("Pokrovsk", "contested", "RU")}),
+    ("De violents combats ont lieu autour de Pokrovsk.", {("Pokrovsk", "contested", "RU")}),
     ("De violents combats se déroulent dans les environs de Pokrovsk, a déclaré le "
-     "commandement de l'armée à Kiev.", {("Pokrovsk", "contested", None)}),
-    ("Les combats font rage autour de la ville de Bakhmout.", {("Bakhmut", "contested", None)}),
-    ("Les combats continuent à la périphérie de Kherson.", {("Kherson", "contested", None)}),
+     "commandement de l'armée à Kiev.", {("Pokrovsk", "contested", "RU")}),
+    ("Les combats font rage autour de la ville de Bakhmout.", {("Bakhmut", "contested", "RU")}),
+    ("Les combats continuent à la périphérie de Kherson.", {("Kherson", "contested", "RU")}),
     ("L'armée russe a mené des assauts aux portes de Koupiansk.",
      {("Kupiansk", "contested", "RU")}),
     ("Les affrontements ont duré plus d'un an autour de Krasnoarmeysk.", set()),  # too far
     ("Des attaques de drones ont visé la périphérie de Pokrovsk.", set()),
     ("Siversk, située dans la région de Donetsk, est le théâtre d'intenses combats.",
-     {("Siversk", "contested", None)}),
+     {("Siversk", "contested", "RU")}),
     ("Les combats se poursuivent près de Pokrovsk et Myrnohrad, les villes restant dans la "
-     "« zone grise ».", {("Pokrovsk", "contested", None), ("Myrnohrad", "contested", None)}),
-    ("Le sud de Soledar est une zone grise.", {("Soledar", "contested", None)}),
-    ("À Pokrovsk, la situation reste confuse.", {("Pokrovsk", "contested", None)}),
-    ("La situation reste très confuse à Pokrovsk.", {("Pokrovsk", "contested", None)}),
+     "« zone grise ».", {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
+    ("Le sud de Soledar est une zone grise.", {("Soledar", "contested", "RU")}),
+    ("À Pokrovsk, la situation reste confuse.", {("Pokrovsk", "contested", "RU")}),
+    ("La situation reste très confuse à Pokrovsk.", {("Pokrovsk", "contested", "RU")}),
     ("Selon l'Institut pour l'étude de la guerre (ISW), les forces russes ont probablement pris "
      "Selydove.", {("Selydove", "captured", "RU")}),
     ("Les troupes russes avaient « vraisemblablement » capturé Soledar.",
@@ -2107,7 +2122,7 @@ OUTSKIRTS_GREY_ZONES_AND_ASSESSMENTS = [
     # Ukrainian town, as "Pokrovsk est encerclée"); held-out set 40 read it so
     ("Pokrovsk est presque encerclée.", {("Pokrovsk", "contested", "RU")}),
     ("Aujourd'hui, des combats ont été signalés dans la banlieue sud de Pokrovsk.",
-     {("Pokrovsk", "contested", None)}),
+     {("Pokrovsk", "contested", "RU")}),
     ("Les troupes russes ont avancé jusqu'à la périphérie de Lyssytchansk.",
      {("Lysychansk", "contested", "RU")}),
     ("Un blogueur a affirmé que les forces ukrainiennes avaient atteint la périphérie nord de "
@@ -2115,10 +2130,10 @@ OUTSKIRTS_GREY_ZONES_AND_ASSESSMENTS = [
     ("Les troupes russes avancent vers la périphérie de Pokrovsk.", set()),  # a direction
     # the press's conditional reports a fight; a relative pronoun names its town
     ("Il y aurait également eu des combats dans la ville de Pokrovsk.",
-     {("Pokrovsk", "contested", None)}),
+     {("Pokrovsk", "contested", "RU")}),
     ("Les Russes auraient eu des difficultés à prendre Pokrovsk.", set()),
     ("C'est le dernier village, Siversk, pour lequel des combats ont déjà lieu.",
-     {("Siversk", "contested", None)}),
+     {("Siversk", "contested", "RU")}),
 ]  # fmt: skip
 
 
@@ -2392,7 +2407,7 @@ SET15_PHRASINGS = [
     ("Les forces russes combattant à Donetsk se trouvent à 30 kilomètres de Pokrovsk.", set()),
     ("Les forces russes ont pénétré dans deux localités de la région de Donetsk, Toretsk et "
      "Siversk.", {("Toretsk", "contested", "RU"), ("Siversk", "contested", "RU")}),
-    ("Dans l'est de Pokrovsk, les combats continuent.", {("Pokrovsk", "contested", None)}),
+    ("Dans l'est de Pokrovsk, les combats continuent.", {("Pokrovsk", "contested", "RU")}),
     ("Dans la partie nord de Pokrovsk, les forces ukrainiennes maintiennent leurs positions.",
      {("Pokrovsk", "contested", "UA")}),
     ("À l'est de Pokrovsk, les combats continuent.", set()),
@@ -2426,7 +2441,7 @@ SET15_PHRASINGS = [
     ("Cela éloignerait les troupes ukrainiennes de Donetsk, la ville sous contrôle russe, qui "
      "est régulièrement attaquée.", {("Donetsk", "held", "RU")}),
     ("La bataille de Bakhmout, la plus longue de la guerre, est perdue.",
-     {("Bakhmut", "contested", None)}),
+     {("Bakhmut", "contested", "RU")}),
     ("Les Ukrainiens avancent vers Kharkiv qui tient encore : ils reprennent une partie de la "
      "zone.", {("Kharkiv", "held", "UA")}),
     ("Les Russes tiennent encore, à Pokrovsk, la gare.", set()),
@@ -2556,11 +2571,11 @@ def test_list_heads_and_closed_clauses(sentence: str, expected: set[Triple]) -> 
 # is still no claim.
 FIGHTS_TOLD_OTHERWISE = [
     ("La ville de Vovchansk est au coeur des combats depuis mai.",
-     {("Vovchansk", "contested", None)}),
+     {("Vovchansk", "contested", "RU")}),
     ("Bakhmout, Soledar et Siversk restent au centre des hostilités.",
-     {("Bakhmut", "contested", None), ("Soledar", "contested", None),
-      ("Siversk", "contested", None)}),
-    ("Soledar est au cœur des combats.", {("Soledar", "contested", None)}),
+     {("Bakhmut", "contested", "RU"), ("Soledar", "contested", "RU"),
+      ("Siversk", "contested", "RU")}),
+    ("Soledar est au cœur des combats.", {("Soledar", "contested", "RU")}),
     # A foothold is held, by the side it is for; a direction before "qui" is no part of X.
     ("Ces villages sont situés à 10 km au nord de Soudja, qui reste une tête de pont clé pour "
      "les troupes ukrainiennes.", {("Sudzha", "held", "UA")}),
@@ -2568,7 +2583,7 @@ FIGHTS_TOLD_OTHERWISE = [
      {("Vovchansk", "held", "UA")}),
     ("La tête de pont de Vovchansk a été bombardée.", set()),
     ("Le fleuve traverse notamment la ville contestée de Koupiansk.",
-     {("Kupiansk", "contested", None)}),
+     {("Kupiansk", "contested", "RU")}),
     ("Les troupes russes ont atteint la périphérie de Pokrovsk le 18 avril.",
      {("Pokrovsk", "contested", "RU")}),
     ("Les troupes russes ont atteint une position à 5 km de Pokrovsk.", set()),
@@ -2621,7 +2636,7 @@ HOLDS_RETAKINGS_AND_KIEV = [
     ("Les troupes russes avancent, mais l'armée ukrainienne résiste, notamment à Kiev et à "
      "Kharkiv.", {("Kyiv", "held", "UA"), ("Kharkiv", "held", "UA")}),
     ("Des combats ont lieu à Soledar et à Bakhmout.",
-     {("Soledar", "contested", None), ("Bakhmut", "contested", None)}),
+     {("Soledar", "contested", "RU"), ("Bakhmut", "contested", "RU")}),
     ("Deux semaines après la reprise par les Ukrainiens de la capitale régionale Kherson, les "
      "signes se multiplient.", {("Kherson", "recaptured", "UA")}),
     ("Forte de son succès dans la reprise de la ville de Kherson, l'Ukraine a poursuivi sa "
@@ -2630,8 +2645,8 @@ HOLDS_RETAKINGS_AND_KIEV = [
     ("Après la reprise de Kherson, les Russes ont bombardé la ville.",
      {("Kherson", "recaptured", "UA")}),
     ("D'autres villes sont le théâtre d'affrontements : Kharkiv, Pokrovsk et Kiev.",
-     {("Kharkiv", "contested", None), ("Pokrovsk", "contested", None),
-      ("Kyiv", "contested", None)}),
+     {("Kharkiv", "contested", "RU"), ("Pokrovsk", "contested", "RU"),
+      ("Kyiv", "contested", "RU")}),
     ("Les Russes ont pris Soledar, Kiev dément.",
      {("Soledar", "captured", "RU"), ("Soledar", "denied", "UA")}),
 ]  # fmt: skip
@@ -2646,9 +2661,9 @@ def test_holds_retakings_and_kiev(sentence: str, expected: set[Triple]) -> None:
 # that stay disputed; "des conditions favorables à la prise de X" (a prospect).
 NOT_ABOUT_THE_TOWN = [
     ("La reprise de Lyman permettrait à Kiev d'avancer dans la région de Louhansk.", set()),
-    ("Les combats font rage à Kiev.", {("Kyiv", "contested", None)}),
+    ("Les combats font rage à Kiev.", {("Kyiv", "contested", "RU")}),
     ("Le contrôle de trois autres villages près de Siversk reste âprement disputé.", set()),
-    ("Siversk reste âprement disputée.", {("Siversk", "contested", None)}),
+    ("Siversk reste âprement disputée.", {("Siversk", "contested", "RU")}),
     ("Le contrôle de Soledar crée des « conditions favorables » à la prise totale de Siversk.",
      set()),
     ("La prise de Siversk par les Russes a été favorable à leur offensive.",
@@ -2752,9 +2767,9 @@ SET13_PHRASINGS = [
     ("L'expert a rapporté que les villages de Pokrovsk et Myrnohrad étaient déjà sous "
      "occupation des troupes russes.",
      {("Pokrovsk", "held", "RU"), ("Myrnohrad", "held", "RU")}),
-    ("Le reste de Pokrovsk est passé en zone grise.", {("Pokrovsk", "contested", None)}),
+    ("Le reste de Pokrovsk est passé en zone grise.", {("Pokrovsk", "contested", "RU")}),
     ("Dans la partie centrale, une vaste zone grise a persisté à Pokrovsk tout au long du mois "
-     "d'août.", {("Pokrovsk", "contested", None)}),
+     "d'août.", {("Pokrovsk", "contested", "RU")}),
     ("Sur le flanc nord, des unités russes ont percé à Pokrovsk.",
      {("Pokrovsk", "contested", "RU")}),
     ("Les forces russes ont sécurisé Pokrovsk.", {("Pokrovsk", "captured", "RU")}),
@@ -3021,10 +3036,10 @@ GARRISONS_AND_REPELLED_TRIES = [
     ("L'Ukraine occupe une partie de la région de Koursk, contrôlant notamment la petite "
      "ville de Soudja.", {("Sudzha", "held", "UA")}),
     ("Cette nuit, il y a eu une tentative de percée à Toretsk, nos défenseurs l'ont "
-     "repoussée.", {("Toretsk", "contested", None)}),
+     "repoussée.", {("Toretsk", "contested", "RU")}),
     ("Les Russes préparent une tentative de percée à Toretsk.", set()),
     ("Toutes les tentatives de l'ennemi pour s'emparer de Bakhmout sont repoussées.",
-     {("Bakhmut", "contested", None)}),
+     {("Bakhmut", "contested", "RU")}),
     ("Les Russes ont pris notamment Kourakhove.", {("Kurakhove", "captured", "RU")}),
 ]  # fmt: skip
 
@@ -3206,7 +3221,7 @@ DESPITE_THE_LOSS = [
      {("Kherson", "recaptured", "UA")}),
     ("Depuis la perte d'Avdiïvka, l'armée russe a intensifié ses offensives.",
      {("Avdiivka", "captured", "RU")}),
-    ("La reconquête d'Izioum est en cours.", {("Izium", "contested", None)}),
+    ("La reconquête d'Izioum est en cours.", {("Izium", "contested", "RU")}),
     # "avoir toujours le contrôle de X" still holds it; it is not an announced capture.
     ("Kiev assure avoir toujours le contrôle de Lyssytchansk.",
      {("Lysychansk", "held", "UA")}),
@@ -3224,9 +3239,9 @@ FIGHTS_OF_THE_PAST = [
     ("Cependant, après la bataille de Huleipole, il ne reste que très peu d'hommes.", set()),
     ("Il compare cette méthode à la bataille de Bakhmout, entièrement détruite.", set()),
     ("Les combats pour Lyman avaient duré plusieurs mois.", set()),
-    ("La bataille de Bakhmout fait rage.", {("Bakhmut", "contested", None)}),
+    ("La bataille de Bakhmout fait rage.", {("Bakhmut", "contested", "RU")}),
     ("L'ennemi est entré dans Kourakhove, ce qui lui a permis de mettre le feu aux maisons.",
-     {("Kurakhove", "contested", None)}),
+     {("Kurakhove", "contested", "RU")}),
 ]  # fmt: skip
 
 
@@ -3553,7 +3568,7 @@ RELATIVE_SOURCES_AND_SIDELESS_TWINS = [
     # demining, rescue or evacuation operations are no fighting
     ("A Kherson, des opérations de déminage se poursuivaient samedi.", set()),
     ("A Bakhmout, des opérations militaires se poursuivaient samedi.",
-     {("Bakhmut", "contested", None)}),
+     {("Bakhmut", "contested", "RU")}),
     # a fight with no side beside the same fight with one: one claim
     ("Les unités russes, installées à Kourakhove, poursuivent les combats au centre de la "
      "localité.", {("Kurakhove", "contested", "RU")}),
@@ -3761,7 +3776,7 @@ PLURAL_NOUNS_AND_BATTLEFIELDS = [
      {("Kupiansk", "captured", "RU"), ("Pokrovsk", "captured", "RU")}),
     ("Reuters n'a pas pu vérifier la situation à Koupiansk, ni les informations en provenance "
      "du champ de bataille.", set()),
-    ("La bataille continue à Pokrovsk.", {("Pokrovsk", "contested", None)}),
+    ("La bataille continue à Pokrovsk.", {("Pokrovsk", "contested", "RU")}),
 ]  # fmt: skip
 
 
@@ -3792,8 +3807,8 @@ LOST_AND_REPEATED_PREPOSITIONS = [
     ("Selon Prigojine, une partie de la localité de Bakhmout est déjà perdue.",
      {("Bakhmut", "contested", "UA")}),
     ("La bataille pour Bakhmout et Soledar, pour Kramatorsk, pour d'autres villes continue.",
-     {("Bakhmut", "contested", None), ("Soledar", "contested", None),
-      ("Kramatorsk", "contested", None)}),
+     {("Bakhmut", "contested", "RU"), ("Soledar", "contested", "RU"),
+      ("Kramatorsk", "contested", "RU")}),
 ]  # fmt: skip
 
 
