@@ -822,7 +822,10 @@ _SENTENCE_END = re.compile(
     r"(?:(?<=[.!?…])(?<!\b[A-Z]\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bDr\.)"
     r"(?<![(\[]\.)(?<![(\[]\.\.)(?<![(\[]\.\.\.)(?<![(\[]…)"
     r"[.!?…]*[»\"”’)]*(?=\s+(?:[«\"“(]\s*)?[^\W\d_])|(?<=\n)\s*\n|"
-    r"(?<=\n)(?<![:;]\n)(?<![:;]\s\n)(?=\s*[^\W\d_«\"“(]))"
+    r"(?<=\n)(?<![:;]\n)(?<![:;]\s\n)(?=\s*[^\W\d_«\"“(])|"
+    # A bullet ("- Kourakhove, qui ...") after a line that ended a sentence starts one;
+    # after a name in a list ("Les localités :", "- X", "- Y") it goes on.
+    r"(?<=[.!?…»\"”]\n)(?=[ \t]*[-–—•]\s))"
 )
 
 

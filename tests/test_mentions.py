@@ -502,3 +502,18 @@ def test_a_heading_and_its_list_are_one_sentence() -> None:
 def test_town_listed_after_a_region(sentence: str, town: str, kind: str) -> None:
     [mention] = [m for m in find_mentions(sentence) if m.text == town]
     assert mention.kind == kind
+
+
+def test_a_bullet_after_a_full_stop_starts_a_sentence() -> None:
+    # A claim about the bullet's towns is not read with the line before it; a list that
+    # a heading opens stays one sentence.
+    text = (
+        "Seuls les bâtiments font encore l'objet de combats.\n"
+        "- Kourakhove a été capturée, aux côtés d'Avdiivka.\n"
+        "Les localités reprises :\n- Pokrovsk\n- Myrnohrad"
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Seuls les bâtiments font encore l'objet de combats.",
+        "- Kourakhove a été capturée, aux côtés d'Avdiivka.",
+        "Les localités reprises :\n- Pokrovsk\n- Myrnohrad",
+    ]
