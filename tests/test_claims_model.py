@@ -223,3 +223,24 @@ def test_no_fight_without_a_word_of_the_ground_war(sentence: str, tmp_path: Path
         c.status == "contested" and MODEL_CUE in c.cues
         for c in _claims(pressed, Settings(claims_model_path=path))
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Après des mois de rudes combats, l'Ukraine a annoncé son retrait d'Avdiïvka.",
+        "Les forces ukrainiennes ont repris Koupiansk après de violents combats.",
+    ],
+)
+def test_no_fight_or_withdrawal_beside_the_rules_retaking_or_withdrawal(
+    sentence: str, tmp_path: Path
+) -> None:
+    raw = json.loads(Settings().claims_model_path.read_text(encoding="utf-8"))
+    for label in ("fighting", "withdrawn"):
+        raw["thresholds"][label] = 0.0  # the model would add these at any probability
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    rules = _claims(sentence, Settings(claims_model=False))
+    assert {c.status for c in rules} & {"withdrawn", "recaptured"}
+    added = [c for c in _claims(sentence, Settings(claims_model_path=path)) if c not in rules]
+    assert [c for c in added if c.status in ("contested", "withdrawn")] == []
