@@ -3641,6 +3641,21 @@ def test_arrivals_and_closed_lists(sentence: str, expected: set[Triple]) -> None
     assert triples(claims_of(sentence)) == expected
 
 
+# A town wholly occupied is the news of a capture; occupied alone is a state.
+WHOLLY_OCCUPIED = [
+    ("Après des semaines de combats, Lyman est entièrement occupée par les Russes.",
+     {("Lyman", "captured", "RU")}),
+    ("Selon Kiev, Toretsk est désormais totalement occupée par les forces russes.",
+     {("Toretsk", "captured", "RU")}),
+    ("Lyman est occupée par les Russes depuis mai.", {("Lyman", "held", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(WHOLLY_OCCUPIED))
+def test_wholly_occupied(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 # A side kept out of a town: the other side holds it.
 KEPT_OUT = [
     ("Au nord, les Russes sont empêchés d'accéder à la ville de Kharkiv, assure l'état-major.",

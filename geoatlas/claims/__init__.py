@@ -1147,6 +1147,9 @@ _GRADUAL: Final = re.compile(
 )
 
 
+_WHOLLY: Final = re.compile(r"\b(?:entierement|totalement|completement|integralement)\s+$")
+
+
 def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) -> Status:
     """The cue's status, refined: a state ("X, occupée"), a flag raised, part of a town."""
     cue = link.hit.cue
@@ -1157,6 +1160,9 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         gap = set(folded[link.group.end : link.hit.start].split())
         if link.direction == "before" or not {"ete", "fut", "furent"} & gap:
             status = cue.stative
+        if _WHOLLY.search(folded, max(0, link.hit.start - 25), link.hit.start):
+            # "X est entièrement occupée par les Russes": the news of a battle's end.
+            status = cue.status
     if cue.name == "entrés dans" and _flag_raised(text, folded, sentence):
         status = "captured"
     if link.partial and status in ("captured", "recaptured", "held"):
