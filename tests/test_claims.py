@@ -386,6 +386,10 @@ def test_denials_and_negations(sentence: str, expected: set[tuple[str, str, str]
 HEDGES = [
     # A fear, and a noun whose verb is in the future.
     "Côté ukrainien, on craint à la fois que Kourakhove tombe et que des soldats y soient pris.",
+    # A matter of days before it happens; an order that it happen.
+    "Selon Kiev, il n'est plus qu'une question de jours avant que Kherson soit libérée.",
+    "Ce n'est qu'une question de semaines avant que les Russes prennent Pokrovsk.",
+    "Le Kremlin a ordonné que Tchassiv Iar soit pris avant le 9 mai.",
     "« La prise de Bakhmout n'apportera rien à la Russie », a-t-il estimé.",
     "D'autres villes, comme Huleipole et Siversk, sont sur le point de tomber.",
     "Les forces russes pourraient prendre Kostiantynivka.",

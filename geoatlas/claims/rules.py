@@ -2152,7 +2152,10 @@ _OVER_AFTER: Final = re.compile(
 )
 _REPELLED: Final = re.compile(r"\b(?:repouss|dejou|stopp|echou|avort)\w*")
 _FEARED: Final = re.compile(
-    r"\b(?:crai(?:n|gn)\w*|redout\w*|peur)\s+(?:[\w'-]+\s+){0,4}?qu(?:e\b|')[^.;:!?]*$"
+    r"(?:\b(?:crai(?:n|gn)\w*|redout\w*|peur)\s+(?:[\w'-]+\s+){0,4}?|"
+    # "une question de jours avant que X ne soit libérée", "a ordonné que X soit pris"
+    r"\bquestion\s+de\s+(?:jours|semaines|mois|heures|temps)\s+avant\s+|\bordonn\w*\s+)"
+    r"qu(?:e\b|')[^.;:!?]*$"
 )
 _ONCE: Final = re.compile(
     r"\bune\s+fois\s+(?:que\s+|qu')?(?:(?:la|les)\s+(?:villes?|localites?)\s+(?:de\s+|d'))?$"
