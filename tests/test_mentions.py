@@ -274,6 +274,9 @@ RUSSIAN_FORMS = [
     # the prefix роз- is раз- (Роздолівка -> Раздоловка), not the Kharkiv namesake
     ("Les forces russes ont pris Razdolovka, près de Soledar.", "Razdolovka", "Rozdolivka",
      "Donetsk"),
+    # a first name after a hyphen: Рай-Олександрівка -> Рай-Александровка
+    ("La RPL a annoncé la prise de Raï-Alexandrovka, près de Lissitchansk.",
+     "Raï-Alexandrovka", "Rai-Oleksandrivka", "Luhansk"),
 ]  # fmt: skip
 
 

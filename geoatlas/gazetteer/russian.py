@@ -13,8 +13,8 @@ correspondences of the two languages' place names, word by word:
   (Кучерів Яр);
 * adjectives before a noun: Нова -> Новая, Стара -> Старая, Степова -> Степовая,
   Нове -> Новое;
-* first names inside names: Микола- -> Никола-, Олександр- -> Александр-,
-  Костянтин- -> Константин-;
+* first names inside names, after a hyphen too: Микола- -> Никола-, Олександр- ->
+  Александр-, Костянтин- -> Константин- (Рай-Олександрівка -> Рай-Александровка);
 * a few villages named after a first name take the Russian patronymic's form as well:
   Василівка -> Васильевка, Катеринівка -> Екатериновка;
 * є -> е, ґ -> г.
@@ -99,11 +99,16 @@ UKRAINIAN_LETTERS = re.compile(r"[ІіЇїЄєҐґ]")
 """The letters only Ukrainian has: a name with one is not Russian."""
 
 
-def _word_forms(word: str, *, before_noun: bool) -> tuple[str, ...]:
+def _russian_prefix(part: str) -> str:
     for ukrainian, russian in _PREFIXES:
-        if word.startswith(ukrainian):
-            word = russian + word[len(ukrainian) :]
-            break
+        if part.startswith(ukrainian):
+            return russian + part[len(ukrainian) :]
+    return part
+
+
+def _word_forms(word: str, *, before_noun: bool) -> tuple[str, ...]:
+    # each part of a hyphenated name: Рай-Олександрівка -> Рай-Александровка
+    word = "-".join(_russian_prefix(part) for part in word.split("-"))
     head, hyphen, last = word.rpartition("-")
     if last in _FIRST_NAME_WORDS:
         return tuple(head + hyphen + form for form in _FIRST_NAME_WORDS[last])
@@ -152,6 +157,8 @@ def russian_forms(name: str) -> list[str]:
     ['Николаевка']
     >>> russian_forms("Роздолівка")
     ['Раздоловка']
+    >>> russian_forms("Рай-Олександрівка")  # a first name after a hyphen
+    ['Рай-Александровка']
     >>> russian_forms("Kupiansk")
     []
     """
