@@ -2909,6 +2909,12 @@ FRONTED_PARTICIPLES_AND_MORE_LISTED = [
       ("Toretsk", "captured", "RU")}),
     ("L'armée ukrainienne a admis que les forces russes étaient entrées dans la banlieue de la "
      "ville orientale de Toretsk.", {("Toretsk", "contested", "RU")}),
+    # with no article: "en périphérie de X"
+    ("Selon Kiev, des soldats russes sont entrés en périphérie de Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    # a participle attacks too
+    ("Les forces russes ont lancé une offensive, attaquant Lyman et Siversk.",
+     {("Lyman", "contested", "RU"), ("Siversk", "contested", "RU")}),
 ]  # fmt: skip
 
 

@@ -286,7 +286,7 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?<!\bces\s)(?<!\bleur\s)(?<!\bleurs\s)(?<!\bson\s)(?<!\bsa\s)(?<!\bses\s)"
         r"(?<!\bchaque\s)(?<!\bnouvelle\s)(?<!\bnouvelles\s)"
         # "continuent d'attaquer les villes de X et de Y": an attack under way.
-        r"(?:\battaqu(?:e|ent|ait|aient)|\bcontinu\w*\s+(?:d'|de\s+|a\s+)\s*attaquer)\b"
+        r"(?:\battaqu(?:e|ent|ait|aient|ant)|\bcontinu\w*\s+(?:d'|de\s+|a\s+)\s*attaquer)\b"
         r"(?:\s+(?:actuellement|desormais|maintenant|aussi|egalement|deja|activement|"
         r"violemment|intensement|massivement|sans\s+relache))?"
         r"(?![^.;:!?]{0,60}?\b(?:drones?|missiles?|roquettes?|aerien\w*|frappes?|bombard\w*|"
@@ -1626,7 +1626,9 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\bentr(?:e|ee|es|ees|ent|aient|ait)\s+(?!autres?\b|eux\b|elles\b)(?:[\w'-]+\s+)?(?:(?:dans|a|en)\b|sur\s+le\s+"
         r"territoire\s+(?:de\b|d'|du\b))"
         # "entrées dans la banlieue de la ville orientale de X"
-        r"(?:\s+(?:les\s+faubourgs|les\s+abords|la\s+banlieue|la\s+peripherie)\s+(?:de\b|d'|du\b))?",
+        # "entrées en périphérie de X"
+        r"(?:\s+(?:les\s+faubourgs|les\s+abords|(?:la\s+)?banlieue|(?:la\s+)?peripherie)"
+        r"\s+(?:de\b|d'|du\b))?",
         "contested",
         "before",
         0.8,
