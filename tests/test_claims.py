@@ -2026,8 +2026,9 @@ LISTS_ASIDES_AND_LIKEWISE = [
     ("Moscou a revendiqué la prise du village de Siversk, au sud de Kourakhove, et celui de "
      "Soledar.",
      {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),
+    # not a capture "likewise": the pressure on it is a fight
     ("Les Russes revendiquent la prise de Siversk, et mettent la pression sur celle de Soledar.",
-     {("Siversk", "captured", "RU")}),
+     {("Siversk", "captured", "RU"), ("Soledar", "contested", "RU")}),
     # Towns in apposition to "deux villages", past a village the gazetteer lacks.
     ("Les Ukrainiens se sont installés en reprenant deux villages aux Russes, Poïma et "
      "Soledar.",
@@ -2912,6 +2913,13 @@ FRONTED_PARTICIPLES_AND_MORE_LISTED = [
     # with no article: "en périphérie de X"
     ("Selon Kiev, des soldats russes sont entrés en périphérie de Pokrovsk.",
      {("Pokrovsk", "contested", "RU")}),
+    # pressure on a town is an attack on it; not the pressure on Kyiv's government
+    ("Les Russes ont pris Soledar et mettent la pression sur celle de Siversk.",
+     {("Soledar", "captured", "RU"), ("Siversk", "contested", "RU")}),
+    ("Washington accentue sa pression sur Kiev pour des négociations.", set()),
+    # under attack, by the side the cue names
+    ("Toretsk, ville minière du Donbass, était sous attaque russe depuis l'été.",
+     {("Toretsk", "contested", "RU")}),
     # a participle attacks too
     ("Les forces russes ont lancé une offensive, attaquant Lyman et Siversk.",
      {("Lyman", "contested", "RU"), ("Siversk", "contested", "RU")}),

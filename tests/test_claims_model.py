@@ -216,9 +216,7 @@ def test_no_fight_without_a_word_of_the_ground_war(sentence: str, tmp_path: Path
     # the same forced model still reads a fight where the sentence tells of one
     fights = _claims(BATTLEFIELDS, Settings(claims_model_path=path))
     assert any(c.status == "contested" and MODEL_CUE in c.cues for c in fights)
-    pressed = (
-        "Les Russes accentuent leur pression sur Kourakhove, dont ils ont investi un quartier."
-    )
+    pressed = "La pression russe s'accentue à Kourakhove, dont ils ont investi un quartier."
     assert any(
         c.status == "contested" and MODEL_CUE in c.cues
         for c in _claims(pressed, Settings(claims_model_path=path))

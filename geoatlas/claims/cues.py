@@ -296,6 +296,27 @@ CUES: Final[tuple[Cue, ...]] = (
         0.65,
         attack=True,
     ),
+    # "mettent la pression sur X", "accentuent leur pression sur la ville de X": an attack
+    # on the town; not the pressure put on Kyiv's government.
+    Cue(
+        "pression sur",
+        r"\bpressions?\s+(?:(?:militaire|croissante|accrue|constante|russe|ukrainienne|"
+        r"forte)\s+){0,2}sur\b(?!\s+(?:kiev|kyiv)\b)",
+        "contested",
+        "before",
+        0.65,
+        attack=True,
+    ),
+    # "X était sous attaque russe": the side named in the cue attacks.
+    Cue(
+        "sous attaque",
+        r"\bsous\s+(?:une\s+)?(?:attaques?|assauts?)(?:\s+(?:russes?|ukrainien\w*))?\b",
+        "contested",
+        "after",
+        0.7,
+        attack=True,
+        side_in_cue="actor",
+    ),
     # "X est attaquée par les forces russes"; not "le bureau ... à X a été attaqué".
     Cue(
         "attaqué par",
@@ -2241,6 +2262,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "orientale occidentale meridionale septentrionale "
         "noud nouds "  # "nœud" folds to "noud" (one character for one)
         "seule seul journee heures heure semaine jours "
+        # "la prise de X et la pression sur celle de Y": the town the pronoun stands for
+        "celle celles "
         "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "
         "progressivement graduellement lentement "
         "complete complet totale total integrale "
