@@ -2737,6 +2737,9 @@ REGIONAL_AUTHORITIES_AND_LATE_DENIALS = [
      "la capture de Pokrovsk.", {("Pokrovsk", "denied", "UA")}),
     ("Le gouverneur de la région de Koursk a démenti la prise de Soudja.",
      {("Sudzha", "denied", "RU")}),
+    # the governor of a contested oblast is Kiev's; "nos troupes" are his side's
+    ("« Nos troupes ont dû se retirer de Lyssytchansk », a déclaré le gouverneur de l'oblast "
+     "de Louhansk.", {("Lysychansk", "withdrawn", "UA")}),
     ("Le ministère russe de la Défense a annoncé que ses troupes avaient pris le contrôle de la "
      "ville de Tchassiv Iar, au nord-est de Donetsk, après des combats prolongés pendant des "
      "mois, bien que l'Ukraine ait nié ce contrôle.",

@@ -2093,7 +2093,12 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         # the authorities of an oblast Kiev holds: "l'administration militaire régionale de
         # Kharkiv", "les représentants officiels de la région de Sumy"
         rf"{_REGIONAL_AUTHORITY}(?:kharkiv|kharkov|soumy|sumy|tchernihiv|chernihiv|"
-        r"dnipropetrovsk|dnipro|mykolaiv|mykolaieiv|odessa|odesa|poltava)",
+        r"dnipropetrovsk|dnipro|mykolaiv|mykolaieiv|odessa|odesa|poltava)|"
+        # the governor of an oblast both sides claim: "le gouverneur de l'oblast de Louhansk,
+        # Serhiy Haïdaï" is Kiev's (Moscow's are "installés", "séparatistes", named above)
+        r"(?<!installe\s)(?:gouverneur|administration\s+militaire\s+regionale)\s+"
+        r"(?:ukrainien\s+)?(?:de\s+la\s+region|de\s+l'oblast|de\s+la\s+province)\s+(?:de\s+|d')"
+        r"(?:louhansk|lougansk|luhansk|donetsk|zaporijj?ia|zaporizhzhia|zaporojie|kherson)",
         "UA",
         "UA officials",
     ),
