@@ -2737,6 +2737,9 @@ REGIONAL_AUTHORITIES_AND_LATE_DENIALS = [
      "la capture de Pokrovsk.", {("Pokrovsk", "denied", "UA")}),
     ("Le gouverneur de la région de Koursk a démenti la prise de Soudja.",
      {("Sudzha", "denied", "RU")}),
+    # a unit of Ukraine's National Guard speaks for Kiev's side
+    ("Le corps Khartiia de la Garde nationale ukrainienne a déclaré avoir libéré Koupiansk.",
+     {("Kupiansk", "recaptured", "UA")}),
     # the governor of a contested oblast is Kiev's; "nos troupes" are his side's
     ("« Nos troupes ont dû se retirer de Lyssytchansk », a déclaré le gouverneur de l'oblast "
      "de Louhansk.", {("Lysychansk", "withdrawn", "UA")}),

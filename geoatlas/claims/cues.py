@@ -2075,6 +2075,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"etat[- ]major\s+(?:general\s+)?(?:de\s+l'armee\s+|des\s+forces\s+armees\s+|"
         r"des\s+armees\s+)?ukrainien\w*|(?:l')?armee\s+ukrainienne|"
         r"forces\s+armees\s+ukrainiennes|syrsky\w*|syrskiy|zaloujny\w*|zaluzhny\w*|"
+        # "le corps Khartiia de la Garde nationale ukrainienne"
+        r"(?:(?:corps|brigades?|bataillons?|regiments?|unites?)\s+(?:[\w'-]+\s+){0,2}?de\s+la\s+)?"
+        r"garde\s+nationale\s+(?:ukrainienne|de\s+l'ukraine)|"
         # Ukraine's "Defence Forces" (of the South, of the East...)
         r"forces\s+de\s+defense(?:\s+(?:de\s+l'ukraine|ukrainiennes|du\s+sud|de\s+l'est))?|"
         r"commandant\s+en\s+chef\s+ukrainien",
