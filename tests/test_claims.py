@@ -3245,7 +3245,10 @@ DESPITE_THE_LOSS = [
      {("Kherson", "recaptured", "UA")}),
     ("Depuis la perte d'Avdiïvka, l'armée russe a intensifié ses offensives.",
      {("Avdiivka", "captured", "RU")}),
-    ("La reconquête d'Izioum est en cours.", {("Izium", "contested", "RU")}),
+    ("La reconquête d'Izioum est en cours.", {("Izium", "contested", "UA")}),
+    # past a bracket after the town
+    ("« La libération de Krasny Liman (ancien nom de Lyman) est en cours », a dit Pouchiline.",
+     {("Lyman", "contested", "RU")}),
     # "avoir toujours le contrôle de X" still holds it; it is not an announced capture.
     ("Kiev assure avoir toujours le contrôle de Lyssytchansk.",
      {("Lysychansk", "held", "UA")}),

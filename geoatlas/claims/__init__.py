@@ -994,10 +994,14 @@ def _read_link(
             named = invader.group("side")
             side = _HOME_SIDE[place.country] if named is None else other_side(_side_word(named))
             found_by = "country" if named is None else "agent"
-        if found_by == "none" and status == "recaptured" and place.country in _HOME_SIDE:
+        if (
+            found_by == "none"
+            and (status == "recaptured" or (status == "contested" and cue.status == "recaptured"))
+            and place.country in _HOME_SIDE
+        ):
             # "La ville d'Izioum reconquise", "Robotyne, reprise l'été dernier": a town
             # is retaken by its own country's side ("la reprise de X" that Moscow claims
-            # stays Moscow's).
+            # stays Moscow's); "La reconquête d'Izioum est en cours" is its fight.
             side, found_by = _HOME_SIDE[place.country], "country"
         if status == "captured" and side is not None and place.country == _OWN_COUNTRY[side]:
             final = "recaptured"

@@ -2398,7 +2398,9 @@ annoncé la prise de X"); without one, the side is someone else ("l'armée ukrai
 la prise de X")."""
 
 NOUN_ONGOING: Final = re.compile(
-    r"^\s*(?:[\w'-]+\s+){0,6}?(?:est|etait|reste|semble)?\s*(?:en\s+cours|se\s+poursui\w+|"
+    # "la libération de Krasny Liman (ancien nom de Lyman) est en cours": past a bracket
+    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:[\w'-]+\s+){0,6}?(?:est|etait|reste|semble)?\s*"
+    r"(?:en\s+cours|se\s+poursui\w+|"
     r"continue|progresse|avance)\b"
 )
 """After a capture noun and its town: still going on ("la reconquête d'Izioum est en cours");
