@@ -3668,10 +3668,14 @@ def test_arrivals_and_closed_lists(sentence: str, expected: set[Triple]) -> None
     assert triples(claims_of(sentence)) == expected
 
 
-# A town wholly occupied is the news of a capture; occupied alone is a state.
+# A town wholly occupied, or held after months of fighting, is the news of a capture;
+# occupied alone, or still held, is a state.
 WHOLLY_OCCUPIED = [
-    ("Après des semaines de combats, Lyman est entièrement occupée par les Russes.",
-     {("Lyman", "captured", "RU")}),
+    ("Lyman est entièrement occupée par les Russes.", {("Lyman", "captured", "RU")}),
+    ("Après des mois d'assauts, la ville minière de Toretsk est aux mains des Russes.",
+     {("Toretsk", "captured", "RU")}),
+    ("Après des mois de combats, Bakhmout reste sous contrôle ukrainien.",
+     {("Bakhmut", "held", "UA")}),
     ("Selon Kiev, Toretsk est désormais totalement occupée par les forces russes.",
      {("Toretsk", "captured", "RU")}),
     ("Lyman est occupée par les Russes depuis mai.", {("Lyman", "held", "RU")}),

@@ -1151,6 +1151,15 @@ _GRADUAL: Final = re.compile(
 )
 
 
+_AFTER_BATTLE: Final = re.compile(
+    r"\bapres\s+(?:des|plusieurs|deux|trois|quatre|cinq|six|dix|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:mois|semaines|jours)\s+(?:de\s+|d')(?:[\w-]+\s+)?"
+    r"(?:combats?|assauts?|sieges?|batailles?|affrontements?|offensives?)\b"
+)
+_STILL: Final = re.compile(
+    r"\b(?:reste|restent|restait|restaient|toujours|encore|tient|tiennent|tenait|tenaient|"
+    r"demeure|demeurent)\b"
+)
 _WHOLLY: Final = re.compile(r"\b(?:entierement|totalement|completement|integralement)\s+$")
 
 
@@ -1167,6 +1176,14 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         if _WHOLLY.search(folded, max(0, link.hit.start - 25), link.hit.start):
             # "X est entièrement occupée par les Russes": the news of a battle's end.
             status = cue.status
+    if (
+        status == "held"
+        and _AFTER_BATTLE.search(folded, sentence[0], link.hit.start)
+        and not _STILL.search(folded, sentence[0], link.hit.end)
+    ):
+        # "Après des mois d'assauts, X est aux mains des Russes": the battle's end, a capture
+        # ("..., X reste sous contrôle ukrainien" is still a holding).
+        status = "captured"
     if cue.name == "entrés dans" and _flag_raised(text, folded, sentence):
         status = "captured"
     if link.partial and status in ("captured", "recaptured", "held"):
