@@ -2153,6 +2153,12 @@ def test_an_assessed_claim_is_less_sure() -> None:
     [sure] = claims_of("Les forces russes ont pris Selydove.")
     [likely] = claims_of("Les forces russes ont probablement pris Selydove.")
     assert likely.confidence < sure.confidence
+    # "semblent": seen so, kept as likely; not a goal ("semblent vouloir prendre")
+    [seems] = claims_of("Les forces russes semblent avoir pris Selydove.")
+    assert (seems.status, seems.actor, seems.confidence) == ("captured", "RU", likely.confidence)
+    [held] = claims_of("Les forces ukrainiennes semblent contrôler Bakhmout.")
+    assert (held.status, held.actor) == ("held", "UA")
+    assert claims_of("Les Russes semblent vouloir prendre Pokrovsk.") == []
 
 
 # "la ville", "le village" with no name after them: the one town named just before, in the

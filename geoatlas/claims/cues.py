@@ -2433,6 +2433,8 @@ INFINITIVE_REALISED: Final = re.compile(
     r"gnaient|ndre)|oblig(?:e|ee|es|ees|eant|ent|eait|eaient|er))\s+(?:[\w'-]+\s+){1,4}?"
     r"(?:de|d'|a)|"
     r"\bparv(?:ien|en)\w*\s+a|\b(?:a|ont|avait|avaient)\s+(?:pu|du)|"
+    # "semblent contrôler X": seen so, an assessment (rules.is_assessed)
+    r"\bsemble(?:nt)?\s+$|"
     r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par|"
     r"\ben\s+train\s+(?:de|d')|\bcommenc\w*\s+a|\bentrepr\w*\s+(?:de|d')|"
     # "tout ceci nous permet de tenir X" (it is being held)

@@ -2092,6 +2092,8 @@ def is_hedged(
         # an assessment of a fact; "entièrement ou presque" is all of it.
         if _ASSESSED_PAST.search(window, 0, hedge.start()) and _LIKELY.fullmatch(hedge.group()):
             continue
+        if hedge.group().startswith("sembl") and _SEEMS_TO.fullmatch(window, hedge.end()):
+            continue
         if hedge.group() == "presque" and window[: hedge.start()].endswith(" ou "):
             continue
         if NEARLY_ALL.match(window, hedge.start()):
@@ -2175,7 +2177,9 @@ _REPORTED_CONDITIONAL: Final = re.compile(
     r"\s*(?:(?:ete|deja|egalement|aussi|ainsi|finalement|entierement|totalement|completement|"
     r"bien|desormais|eu\s+(?:de|des|d')?)\s*)*$"
 )
-_LIKELY: Final = re.compile(r"probablement|vraisemblablement")
+_LIKELY: Final = re.compile(r"probablement|vraisemblablement|\bsemble(?:nt)?\b")
+# "les forces ukrainiennes semblent contrôler X", "semblent avoir pris X": an assessment.
+_SEEMS_TO: Final = re.compile(r"\s+(?:avoir\s+|etre\s+)?")
 
 
 def is_assessed(folded: str, link: Link, clause_start: int) -> bool:
