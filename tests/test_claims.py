@@ -3900,8 +3900,9 @@ def test_twin_towns_and_adverbs(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
-# A list the subject of a plural verb; towns after "(...) dont les plus récents sont"; a
-# "ville-clé" after a direction stays a landmark.
+# A list the subject of a plural verb; towns after "(...) dont les plus récents sont" or "et
+# d'autres villes dont les plus notables sont"; a "ville-clé" after a direction stays a
+# landmark.
 LISTS_AS_SUBJECTS_AND_KEY_TOWNS = [
     ("Elle a précisé que les localités d'« Irpin, Kherson, Lyman avaient été libérées de "
      "l'envahisseur ».", {("Kherson", "recaptured", "UA"), ("Lyman", "recaptured", "UA")}),
@@ -3910,6 +3911,13 @@ LISTS_AS_SUBJECTS_AND_KEY_TOWNS = [
      {("Izium", "recaptured", "UA"), ("Kupiansk", "recaptured", "UA")}),
     ("L'armée ukrainienne dit avoir repris une localité au sud de la ville-clé de Pokrovsk.",
      set()),
+    # more towns after the cue's own: "et d'autres villes proches dont les plus notables sont"
+    ("Les forces russes ont pris le contrôle de Lyssytchansk et d'autres villes proches dont "
+     "les plus notables sont Siversk et Soledar.",
+     {("Lysychansk", "captured", "RU"), ("Siversk", "captured", "RU"),
+      ("Soledar", "captured", "RU")}),
+    ("Les forces russes ont libéré plusieurs villes dont les plus importantes sont Siversk et "
+     "Soledar.", {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),
 ]  # fmt: skip
 
 

@@ -1377,10 +1377,11 @@ _AND_TOWN: Final = re.compile(
 # "avoir repris plus de vingt localités en 24 heures, dont la ville d'Izioum"
 _AMONG: Final = re.compile(
     r"[^.;:!?]{0,80}\b(?:localites|villes|villages|bourgades|agglomerations|communes)\b"
-    r"[^.;:!?]{0,60}?(?:[,)]|\(\.\.\.\))\s*(?:dont|notamment|parmi\s+lesquel\w+|y\s+compris|"
-    r"a\s+savoir)\b"
-    # "... de nos villes et villages (...) dont les plus récents sont X, Y et Z"
-    r"(?:\s+les\s+plus\s+recent(?:e)?s\s+sont)?"
+    r"[^.;:!?]{0,60}?(?:(?:[,)]|\(\.\.\.\))\s*(?:dont|notamment|parmi\s+lesquel\w+|y\s+compris|"
+    r"a\s+savoir)\b|\s+dont(?=\s+les\s+plus\s))"
+    # "... de nos villes et villages (...) dont les plus récents sont X, Y et Z", "d'autres
+    # villes proches dont les plus notables sont X, Y"
+    r"(?:\s+les\s+plus\s+(?:recent(?:e)?s|notables|importante?s|grande?s)\s+sont)?"
 )
 
 
@@ -1696,13 +1697,16 @@ _LISTED_AFTER: Final = re.compile(
 
 # "ont libéré cinq localités dans le district de Beryslav : X, Y, Z": the places' noun
 # after the cue, then a colon or a dash ("deux localités supplémentaires – X et Y").
+# "... d'autres villes proches dont les plus notables sont X, Y": the list's introducer.
+_THE_MOST: Final = r"\bdont\s+les\s+plus\s+(?:recent(?:e)?s|notables|importante?s|grande?s)\s+sont"
 _COLON_AFTER_TOWNS: Final = re.compile(
-    rf"[^.;:!?]{{0,60}}?{_PLACES}[^.;:!?]{{0,90}}?(?::[\s,]*|\s-\s*)$"
+    rf"[^.;:!?]{{0,60}}?{_PLACES}[^.;:!?]{{0,90}}?(?::[\s,]*|\s-\s*|{_THE_MOST}\s+)$"
 )
 # "... de X et de trois localités voisines : Y, Z": more places after the cue's town.
 _AND_MORE_LISTED: Final = re.compile(
-    r"\s*,?\s*(?:et|ainsi\s+que)\s+(?:de\s+|d')?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|"
-    rf"neuf|dix|plusieurs|quelques)\s+(?:autres\s+)?{_PLACES}[^.;:!?]{{0,40}}?:"
+    r"\s*,?\s*(?:et|ainsi\s+que)\s+(?:de\s+|d')?(?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|"
+    rf"neuf|dix|plusieurs|quelques)\s+(?:autres\s+)?|autres\s+){_PLACES}[^.;:!?]{{0,40}}?"
+    rf"(?::|{_THE_MOST})"
 )
 # "trois localités avaient été prises : X, Y et Z": the places' noun was the subject.
 _COLON: Final = re.compile(r"[^.;:!?]{0,60}?:[\s,]*$")
