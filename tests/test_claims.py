@@ -3918,6 +3918,15 @@ LISTS_AS_SUBJECTS_AND_KEY_TOWNS = [
       ("Soledar", "captured", "RU")}),
     ("Les forces russes ont libéré plusieurs villes dont les plus importantes sont Siversk et "
      "Soledar.", {("Siversk", "captured", "RU"), ("Soledar", "captured", "RU")}),
+    # places taken past a region, then named: "– notamment les localités de X, Y"
+    ("La contre-offensive a permis à Kiev de récupérer 500 km2 de territoires dans la région de "
+     "Kharkiv – notamment les localités d'Izioum et de Koupiansk.",
+     {("Izium", "recaptured", "UA"), ("Kupiansk", "recaptured", "UA")}),
+    ("Les forces ukrainiennes ont repris 500 km2, notamment les localités d'Izioum et de "
+     "Koupiansk.", {("Izium", "recaptured", "UA"), ("Kupiansk", "recaptured", "UA")}),
+    # a fight in a region is the region's, not the towns named after it
+    ("Les combats continuent dans la région de Donetsk, où les deux camps se disputent des "
+     "villages, notamment Siversk.", set()),
 ]  # fmt: skip
 
 

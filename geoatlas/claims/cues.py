@@ -2440,7 +2440,8 @@ INFINITIVE_REALISED: Final = re.compile(
     # "tout ceci nous permet de tenir X" (it is being held)
     r"\bpermet(?:tent)?\s+(?:de|d')|"
     # "l'action des unités a permis de libérer X" (done: the ministry's formula)
-    r"\b(?:a|ont|avait|avaient)\s+permis\s+(?:de|d')|"
+    # "... ont permis à Kiev de récupérer X"
+    r"\b(?:a|ont|avait|avaient)\s+permis\s+(?:(?:a|aux?)\s+(?:[\w'-]+\s+){1,2}?)?(?:de|d')|"
     # Ordered: "ont reçu l'ordre de se retirer de X" (the retreat is under way).
     # "a ordonné à ses troupes de se retirer de X"
     r"\b(?:recu|donne|ordonne)\s+(?:a\s+(?:ses|leurs|des|les|l')\s*[\w'-]+\s+)?"

@@ -1282,7 +1282,9 @@ def _link_before(
     if group.reference and not (reaches and _TOWN_HEAD_ONLY.fullmatch(gap)):
         if not any(m.kind == "town" for m in group.members):
             # "dans deux localités de la région de R, X et Y": the towns come after it.
-            return _link_apposed(folded, hit, groups, voice, end)
+            return _link_apposed(folded, hit, groups, voice, end) or _link_among(
+                folded, hit, groups, voice, end
+            )
         return None
     if not reaches:
         among = _AMONG.match(gap)
@@ -1352,6 +1354,27 @@ _APPOSED_NAME: Final = re.compile(
 _APPOSITION_END: Final = re.compile(r"\s*(?:[,.;:!?()]|$|et\s+[\w'-]+\s*[,.;:!?()])")
 
 
+def _link_among(
+    folded: str, hit: CueHit, groups: Sequence[Group], voice: Voice, end: int
+) -> Link | None:
+    """Towns named among the places a cue took, past a region: "récupérer 500 km2 de
+    territoires dans la région de R – notamment les localités de X, Y". Takings only: a
+    fight "dans la région de R" is the region's."""
+    if hit.cue.status not in ("captured", "recaptured"):
+        return None
+    group = next(
+        (g for g in groups if g.start >= hit.end and any(m.kind == "town" for m in g.members)),
+        None,
+    )
+    if group is None or group.start > end or group.reference:
+        return None
+    gap = folded[hit.end : group.start]
+    among = _AMONG.match(gap)
+    if among is None or not _object_gap(gap[among.end() :])[0]:
+        return None
+    return Link(hit, group, group.members, "before", voice)
+
+
 def _link_apposed(
     folded: str, hit: CueHit, groups: Sequence[Group], voice: Voice, end: int
 ) -> Link | None:
@@ -1376,9 +1399,11 @@ _AND_TOWN: Final = re.compile(
 )
 # "avoir repris plus de vingt localités en 24 heures, dont la ville d'Izioum"
 _AMONG: Final = re.compile(
-    r"[^.;:!?]{0,80}\b(?:localites|villes|villages|bourgades|agglomerations|communes)\b"
-    r"[^.;:!?]{0,60}?(?:(?:[,)]|\(\.\.\.\))\s*(?:dont|notamment|parmi\s+lesquel\w+|y\s+compris|"
-    r"a\s+savoir)\b|\s+dont(?=\s+les\s+plus\s))"
+    # "récupérer 500 km2 de territoires – notamment les localités de X, Y"
+    r"[^.;:!?]{0,80}\b(?:localites|villes|villages|bourgades|agglomerations|communes|"
+    r"territoires|km2|kilometres\s+carres)\b"
+    r"[^.;:!?]{0,60}?(?:(?:[,)–—]|\s-|\(\.\.\.\))\s*(?:dont|notamment|parmi\s+lesquel\w+|"
+    r"y\s+compris|a\s+savoir)\b|\s+dont(?=\s+les\s+plus\s))"
     # "... de nos villes et villages (...) dont les plus récents sont X, Y et Z", "d'autres
     # villes proches dont les plus notables sont X, Y"
     r"(?:\s+les\s+plus\s+(?:recent(?:e)?s|notables|importante?s|grande?s)\s+sont)?"
