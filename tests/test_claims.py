@@ -3938,6 +3938,11 @@ def test_lists_as_subjects_and_key_towns(sentence: str, expected: set[Triple]) -
 # A foiled attempt on a town: held by the side that foiled it, fought for by the other; a
 # headline's denial with an adverb.
 FOILED_ATTEMPTS_AND_FIRM_DENIALS = [
+    # an attack "sans succès", "en vain": told, and failed ("sans" negates nothing here)
+    ("Selon Kiev, les troupes russes lancent « sans succès » des assauts contre Siversk.",
+     {("Siversk", "contested", "RU"), ("Siversk", "held", "UA")}),
+    ("Les Russes lancent en vain des assauts contre Soledar.",
+     {("Soledar", "contested", "RU"), ("Soledar", "held", "UA")}),
     ("Les forces ukrainiennes ont résisté à une tentative russe de reprendre le village de "
      "Kourakhove.", {("Kurakhove", "held", "UA"), ("Kurakhove", "contested", "RU")}),
     ("L'armée russe a déjoué les tentatives de l'ennemi de s'emparer de Soudja.",

@@ -1017,6 +1017,19 @@ def _read_link(
                 link.hit.start,
             )
         )  # fmt: skip
+        if (
+            cue.status == "contested"
+            and final == "contested"
+            and side is not None
+            and _IN_VAIN.search(folded, max(clause_start, link.hit.start - 40), link.hit.start)
+        ):
+            # "les troupes russes lancent « sans succès » des assauts contre X": X held.
+            drafts.append(
+                _Draft(
+                    town, place, "held", other_side(side), found_by, claimant,
+                    weight * factor * 0.9, tuple(cues), link.hit.start,
+                )
+            )  # fmt: skip
         if cue.attack and final == "held" and side is not None:
             # "ont repoussé des assauts contre X": the other side fought for X.
             drafts.append(
@@ -1151,6 +1164,7 @@ _GRADUAL: Final = re.compile(
 )
 
 
+_IN_VAIN: Final = re.compile(r"\b(?:sans\W+succes|en\s+vain)\b")
 _AFTER_BATTLE: Final = re.compile(
     r"\bapres\s+(?:des|plusieurs|deux|trois|quatre|cinq|six|dix|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:mois|semaines|jours)\s+(?:de\s+|d')(?:[\w-]+\s+)?"

@@ -2457,7 +2457,10 @@ INFINITIVE_REALISED: Final = re.compile(
 """Before an infinitive cue: it happened ("vient de prendre", "contraints d'abandonner", "a
 annoncé se retirer de")."""
 
-NEGATION_MARKER: Final = re.compile(r"\bn(?:e\b|')|\bsans\b|\bnon\b|\baucune?\b|\bjamais\b")
+# ("sans succès" says an attack failed, not that it did not happen)
+NEGATION_MARKER: Final = re.compile(
+    r"\bn(?:e\b|')|\bsans\b(?!\W+(?:succes|resultat)\b)|\bnon\b|\baucune?\b|\bjamais\b"
+)
 NEGATION_SCOPE: Final = re.compile(r"\b(?:pas|plus(?!\s+qu)|jamais|point|nullement|guere)\b")
 NOT_YET: Final = re.compile(r"\bpas\s+encore\b|\bplus\s+encore\b|\btoujours\s+pas\b")
 
