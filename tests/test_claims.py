@@ -3695,6 +3695,9 @@ def test_wholly_occupied(sentence: str, expected: set[Triple]) -> None:
 
 # A side kept out of a town: the other side holds it.
 KEPT_OUT = [
+    ("Lyssytchansk et Siversk échappent encore aux forces russes.",
+     {("Lysychansk", "held", "UA"), ("Siversk", "held", "UA")}),
+    ("Soudja échappe toujours au contrôle des Ukrainiens.", {("Sudzha", "held", "RU")}),
     ("Au nord, les Russes sont empêchés d'accéder à la ville de Kharkiv, assure l'état-major.",
      {("Kharkiv", "held", "UA")}),
     ("Les troupes russes ont été empêchées d'entrer dans Kharkiv.", {("Kharkiv", "held", "UA")}),

@@ -296,6 +296,25 @@ CUES: Final[tuple[Cue, ...]] = (
         0.65,
         attack=True,
     ),
+    # "X et Y échappent encore aux forces russes": held by the other side.
+    Cue(
+        "échappe aux Russes",
+        r"\bechapp(?:e|ent|ait|aient)\s+(?:encore\s+|toujours\s+)?(?:au\s+controle\s+des\s+|aux\s+)"
+        r"(?:forces\s+|troupes\s+)?russes\b",
+        "held",
+        "after",
+        0.8,
+        default_actor="UA",
+    ),
+    Cue(
+        "échappe aux Ukrainiens",
+        r"\bechapp(?:e|ent|ait|aient)\s+(?:encore\s+|toujours\s+)?(?:au\s+controle\s+des\s+|aux\s+)"
+        r"(?:forces\s+|troupes\s+)?ukrainien\w*",
+        "held",
+        "after",
+        0.8,
+        default_actor="RU",
+    ),
     # "mettent la pression sur X", "accentuent leur pression sur la ville de X": an attack
     # on the town; not the pressure put on Kyiv's government.
     Cue(
