@@ -3746,6 +3746,9 @@ def test_bridgeheads_and_positions_left(sentence: str, expected: set[Triple]) ->
 SHARES_AND_SUPPOSITIONS = [
     ("Jusqu'à 45 % de Kostiantynivka seraient passés sous contrôle russe, selon un briefing.",
      {("Kostiantynivka", "contested", "RU")}),
+    ("La majorité de la ville de Pokrovsk est sous le contrôle des forces russes.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Un tiers de Vovchansk est sous contrôle russe.", {("Vovchansk", "contested", "RU")}),
     # "une fois X prise" before a future or a conditional is a supposition, not a capture
     ("Une fois Pokrovsk prise, l'armée russe pourrait chercher à exploiter son avantage.", set()),
     ("Une fois Pokrovsk prise, les Russes ont avancé vers Myrnohrad.",

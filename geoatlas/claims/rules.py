@@ -1699,7 +1699,8 @@ _OF_THE_TOWNS_OF: Final = re.compile(
 _PARTIAL_BEFORE: Final = re.compile(
     # ("l'est de", not "c'est le cas de"; "au nord de X" is outside it)
     # ("45 % de X": "%" is no word, so it stands outside the \b)
-    r"(?:%|\b(?:partie|parties|moitie|quartiers?|zones?|districts?|(?<=l')est|"
+    r"(?:%|\b(?:partie|parties|moitie|majorite|plupart|tiers|quart|quartiers?|zones?|districts?|"
+    r"(?<=l')est|"
     r"(?<!au\s)(?:ouest|nord|sud|nord-est|nord-ouest|sud-est|sud-ouest)))"
     r"(?:\s+[\w'][\w'-]*){0,2}?\s+(?:de|d'|du)\s*"
     r"(?:la\s+(?:ville|localite|cite)\s+(?:de\s+|d')|le\s+village\s+(?:de\s+|d'))?$"
