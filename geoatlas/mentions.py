@@ -144,7 +144,7 @@ _NOT_A_PLACE_BEFORE = re.compile(f"{_THING_BEFORE.pattern}|{_TITLE_BEFORE.patter
 _ARTICLE_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux)\s+$")
 _REGION_QUALIFIER = (
     r"(?:\s+(?:russes?|ukrainiennes?|voisines?|frontali[eè]res?|s[eé]paratistes?|annex[eé]es?|"
-    r"occup[eé]es?|m[eé]ridionales?|orientales?|occidentales?|septentrionales?|"
+    r"occup[eé]es?|lib[eé]r[eé]es?|m[eé]ridionales?|orientales?|occidentales?|septentrionales?|"
     r"(?:sud|nord)(?:-(?:est|ouest))?|est|ouest))?\s+(?:de|du|des|d['’])\s*$"
 )
 _REGION_BEFORE = re.compile(

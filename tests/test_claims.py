@@ -3741,13 +3741,16 @@ def test_bridgeheads_and_positions_left(sentence: str, expected: set[Triple]) ->
     assert triples(claims_of(sentence)) == expected
 
 
-# --- a share of a town, a supposition ------------------------------------------------------
+# --- a share of a town, a supposition, a taking done at length ---------------------------
 
 SHARES_AND_SUPPOSITIONS = [
     ("Jusqu'à 45 % de Kostiantynivka seraient passés sous contrôle russe, selon un briefing.",
      {("Kostiantynivka", "contested", "RU")}),
     ("La majorité de la ville de Pokrovsk est sous le contrôle des forces russes.",
      {("Pokrovsk", "contested", "RU")}),
+    # "ont mis des semaines à reconquérir X": done, at length
+    ("Le calme ne revient pas à Kherson, que les forces de Kiev ont mis des semaines à "
+     "reconquérir.", {("Kherson", "recaptured", "UA")}),
     ("Un tiers de Vovchansk est sous contrôle russe.", {("Vovchansk", "contested", "RU")}),
     # "une fois X prise" before a future or a conditional is a supposition, not a capture
     ("Une fois Pokrovsk prise, l'armée russe pourrait chercher à exploiter son avantage.", set()),

@@ -497,6 +497,8 @@ def test_a_heading_and_its_list_are_one_sentence() -> None:
         ("Des assauts repoussés dans les régions de Bilohorivka, Rozdolivka et Bakhmut.",
          "Bakhmut", "town"),
         ("Des assauts dans la région de Bakhmout.", "Bakhmout", "region"),
+        # "les régions libérées de X et Y": oblasts, not their capitals
+        ("Kiev évacue les régions libérées de Kherson et Mykolaïv.", "Mykolaïv", "region"),
         # "le territoire de" a town that names no region is the town's ground.
         ("Wagner contrôle l'ensemble du territoire de Soledar.", "Soledar", "town"),
         ("Les troupes sont entrées sur le territoire de Koursk.", "Koursk", "region"),

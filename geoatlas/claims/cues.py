@@ -2459,6 +2459,8 @@ INFINITIVE_REALISED: Final = re.compile(
     # "tout ceci nous permet de tenir X" (it is being held)
     r"\bpermet(?:tent)?\s+(?:de|d')|"
     # "l'action des unités a permis de libérer X" (done: the ministry's formula)
+    # "que les forces de Kiev ont mis plusieurs semaines à reconquérir": done, at length
+    r"\b(?:a|ont|avait|avaient)\s+mis\s+(?:[\w'-]+\s+){1,3}?a\s+$|"
     # "... ont permis à Kiev de récupérer X"
     r"\b(?:a|ont|avait|avaient)\s+permis\s+(?:(?:a|aux?)\s+(?:[\w'-]+\s+){1,2}?)?(?:de|d')|"
     # Ordered: "ont reçu l'ordre de se retirer de X" (the retreat is under way).
