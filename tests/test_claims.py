@@ -1524,9 +1524,10 @@ HOLDING_AND_FIGHTING = [
     # Encircled in pockets, the pockets named after.
     ("Des milliers de soldats ukrainiens sont encerclés dans deux poches, à Kupiansk et Pokrovsk.",
      {("Kupiansk", "encircled", "RU"), ("Pokrovsk", "encircled", "RU")}),
-    # A withdrawal that names no place, in a sentence about one town only.
+    # A withdrawal that names no place, in a sentence about one town only; entering a town
+    # after the other side's withdrawal takes it.
     ("Les soldats ukrainiens sont entrés dans Kherson après le retrait des troupes russes.",
-     {("Kherson", "withdrawn", "RU")}),
+     {("Kherson", "withdrawn", "RU"), ("Kherson", "recaptured", "UA")}),
     ("Les forces russes se sont retirées vers Izioum.", set()),
     ("Après le retrait des troupes russes, Kharkiv et Izioum ont été bombardées.", set()),
     # Pushed out of a town: the side that pushes holds it.
@@ -3472,9 +3473,10 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
      {("Kherson", "recaptured", "UA")}),
     ("« Nous reprenons le sud, nous reprenons Kherson », a dit Zelensky.",
      {("Kherson", "recaptured", "UA")}),
-    # the only town of the sentence is the one left ("retrait forcé des militaires russes")
+    # the only town of the sentence is the one left ("retrait forcé des militaires russes"),
+    # and the one entered after it
     ("Les forces ukrainiennes sont entrées dans Kherson après le retrait forcé des militaires "
-     "russes.", {("Kherson", "withdrawn", "RU")}),
+     "russes.", {("Kherson", "withdrawn", "RU"), ("Kherson", "recaptured", "UA")}),
     # the noun's verb past the town's apposition: a supposed capture, or a told one
     ("La prise de Vovchansk, située à environ 5 kilomètres de la frontière russe, serait le "
      "gain le plus important pour Moscou.", set()),
@@ -3748,6 +3750,11 @@ SHARES_AND_SUPPOSITIONS = [
      {("Kostiantynivka", "contested", "RU")}),
     ("La majorité de la ville de Pokrovsk est sous le contrôle des forces russes.",
      {("Pokrovsk", "contested", "RU")}),
+    # "n'ont pas seulement repris X" is no negation; "nouvellement reprise" is a participle's
+    ("Kiev dit que les troupes ukrainiennes n'ont pas seulement repris Lyman.",
+     {("Lyman", "recaptured", "UA")}),
+    ("Des drones survolent la localité de Lyman nouvellement reprise par les Ukrainiens.",
+     {("Lyman", "recaptured", "UA")}),
     # "ont mis des semaines à reconquérir X": done, at length
     ("Le calme ne revient pas à Kherson, que les forces de Kiev ont mis des semaines à "
      "reconquérir.", {("Kherson", "recaptured", "UA")}),

@@ -842,7 +842,9 @@ def _read_link(
     weight *= 0.85 if is_assessed(folded, link, clause_start) else 1.0
     status = "contested" if attempt else _status_of(folded, text, sentence, link)
     if status == "captured" and cue.status == "contested":
-        cues.append("drapeau")
+        # what made the fight a capture: a flag raised, or the other side gone
+        after = _AFTER_WITHDRAWAL.search(folded, *sentence)
+        cues.append(text[after.start() : after.end()] if after else "drapeau")
         weight *= 0.9
     if denial is not None or negation != "none":
         if denial is None and negation == "negated":
@@ -1164,6 +1166,7 @@ _GRADUAL: Final = re.compile(
 )
 
 
+_AFTER_WITHDRAWAL: Final = re.compile(r"\bapres\s+(?:le|leur|son)\s+(?:retrait|repli|depart)\b")
 _IN_VAIN: Final = re.compile(r"\b(?:sans\W+succes|en\s+vain)\b")
 _AFTER_BATTLE: Final = re.compile(
     r"\bapres\s+(?:des|plusieurs|deux|trois|quatre|cinq|six|dix|\d+)\s+(?:[\w-]+\s+)?"
@@ -1199,6 +1202,10 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         # ("..., X reste sous contrôle ukrainien" is still a holding).
         status = "captured"
     if cue.name == "entrés dans" and _flag_raised(text, folded, sentence):
+        status = "captured"
+    if cue.name in ("entrés dans", "entrée dans") and _AFTER_WITHDRAWAL.search(folded, *sentence):
+        # "l'armée ukrainienne a annoncé son entrée dans X, après le retrait des militaires
+        # russes": the town is taken, not fought for.
         status = "captured"
     if link.partial and status in ("captured", "recaptured", "held"):
         status = "contested"

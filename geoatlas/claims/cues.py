@@ -2263,7 +2263,8 @@ MONTHS: Final = (
 )
 _ADVERBS = (
     "totalement entierement completement integralement officiellement desormais deja "
-    "finalement egalement aussi recemment hier aujourd hui maintenant actuellement toujours "
+    "finalement egalement aussi recemment nouvellement fraichement hier aujourd hui maintenant "
+    "actuellement toujours "
     "encore enfin effectivement pleinement rapidement ainsi donc bien precedemment auparavant "
     "malheureusement heureusement notamment methodiquement virtuellement "
     "systematiquement definitivement"
@@ -2482,7 +2483,11 @@ annoncé se retirer de")."""
 NEGATION_MARKER: Final = re.compile(
     r"\bn(?:e\b|')|\bsans\b(?!\W+(?:succes|resultat)\b)|\bnon\b|\baucune?\b|\bjamais\b"
 )
-NEGATION_SCOPE: Final = re.compile(r"\b(?:pas|plus(?!\s+qu)|jamais|point|nullement|guere)\b")
+# ("n'ont pas seulement repris X" adds to the claim: no negation)
+NEGATION_SCOPE: Final = re.compile(
+    r"\b(?:pas(?!\s+(?:seulement|uniquement|simplement)\b)|plus(?!\s+qu)|jamais|point|nullement|"
+    r"guere)\b"
+)
 NOT_YET: Final = re.compile(r"\bpas\s+encore\b|\bplus\s+encore\b|\btoujours\s+pas\b")
 
 # A flag raised in a town turns "entrés dans X" into a capture (seed 004, Lyman).

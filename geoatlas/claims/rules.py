@@ -577,7 +577,8 @@ _ACTIVE_AUX: Final = frozenset(
 _DETERMINERS: Final = frozenset("la sa leur cette une l".split())
 _SKIPPABLE: Final = frozenset(
     "et deja totalement entierement completement officiellement desormais finalement "
-    "egalement aussi recemment effectivement pleinement rapidement bien probablement "
+    "egalement aussi recemment nouvellement fraichement effectivement pleinement rapidement bien "
+    "probablement "
     "vraisemblablement ainsi alors donc enfin encore toutefois pourtant".split()
 )
 _PARTICIPLE: Final = re.compile(r"(?:e|ee|es|ees|is|ise|ises)$")
