@@ -224,6 +224,12 @@ def test_capture_cues(sentence: str, expected: set[tuple[str, str, str]]) -> Non
 # --- withdrawn ------------------------------------------------------------------------------
 
 WITHDRAWALS = [
+    # ceded: by the subject, to the side named after it
+    ("L'armée ukrainienne a admis avoir cédé aux Russes la ville de Soledar.",
+     {("Soledar", "withdrawn", "UA")}),
+    ("L'armée ukrainienne a annoncé avoir cédé Soledar aux forces russes.",
+     {("Soledar", "withdrawn", "UA")}),
+    ("Les Russes ne cèdent pas un pouce de terrain à Soledar.", set()),
     ("Les troupes russes se sont retirées de Kherson.", {("Kherson", "withdrawn", "RU")}),
     ("La Défense russe annonce un retrait de Krasny Liman.", {("Lyman", "withdrawn", "RU")}),
     ("L'armée ukrainienne a annoncé son retrait d'Avdiïvka.", {("Avdiivka", "withdrawn", "UA")}),

@@ -739,6 +739,16 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("abandonné", r"\babandonn(?:e|ee|es|ees|ent|ait|aient)\b", "withdrawn", "voice", 0.85),
     Cue("abandonner", r"\babandonner\b", "withdrawn", "before", 0.85, infinitive=True),
     Cue("abandon", rf"\babandon\s+{_DE}", "withdrawn", "before", 0.8, noun=True),
+    # "l'armée ukrainienne a admis avoir cédé aux Russes la ville de X": the subject left it
+    Cue(
+        "céder",
+        r"\b(?:cede|ceder|cedent|cedait|cedaient)\b"
+        r"(?:\s+(?:a\s+l'ennemi|aux\s+(?:forces\s+|troupes\s+)?(?:russes|ukrainiens|ukrainiennes)))?",
+        "withdrawn",
+        "before",
+        0.8,
+        agent_is_enemy=True,  # "a cédé X aux forces russes": they receive it
+    ),
     # "les troupes russes ont été chassées de X"; "ont chassé les Russes de X" names them.
     Cue(
         "chassé de",
