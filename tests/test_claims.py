@@ -1497,7 +1497,7 @@ HOLDING_AND_FIGHTING = [
     ("Une offensive russe repoussée à Vovchansk.", {("Vovchansk", "contested", "RU")}),
     ("Une attaque de drones contre Kharkiv a fait trois morts.", set()),
     ("Les forces russes ont stoppé une offensive ukrainienne contre Lyman.",
-     {("Lyman", "contested", "UA")}),
+     {("Lyman", "contested", "UA"), ("Lyman", "held", "RU")}),
     ("L'attaque en cours contre Avdiïvka entre dans son cinquième jour, selon Kiev.",
      {("Avdiivka", "contested", "RU")}),
     ("Les forces ukrainiennes ont repoussé une attaque russe contre Kupiansk.",

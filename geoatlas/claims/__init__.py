@@ -1023,9 +1023,13 @@ def _read_link(
             cue.status == "contested"
             and final == "contested"
             and side is not None
-            and _IN_VAIN.search(folded, max(clause_start, link.hit.start - 40), link.hit.start)
+            and (
+                cue.name == "stoppé une offensive contre"
+                or _IN_VAIN.search(folded, max(clause_start, link.hit.start - 40), link.hit.start)
+            )
         ):
-            # "les troupes russes lancent « sans succès » des assauts contre X": X held.
+            # "les troupes russes lancent « sans succès » des assauts contre X", "ont stoppé
+            # une offensive ukrainienne contre X": X held by the other side.
             drafts.append(
                 _Draft(
                     town, place, "held", other_side(side), found_by, claimant,
