@@ -1498,6 +1498,12 @@ HOLDING_AND_FIGHTING = [
     ("Une attaque de drones contre Kharkiv a fait trois morts.", set()),
     ("Les forces russes ont stoppé une offensive ukrainienne contre Lyman.",
      {("Lyman", "contested", "UA"), ("Lyman", "held", "RU")}),
+    # repelled, in the passive: the subject attacked, the other side holds
+    ("L'armée russe a été repoussée à Kupiansk.",
+     {("Kupiansk", "contested", "RU"), ("Kupiansk", "held", "UA")}),
+    ("Les Russes auraient été repoussés de la banlieue de Kharkiv.",
+     {("Kharkiv", "contested", "RU"), ("Kharkiv", "held", "UA")}),
+    ("Les troupes russes ont été repoussées hors de Lyman.", {("Lyman", "withdrawn", "RU")}),
     ("L'attaque en cours contre Avdiïvka entre dans son cinquième jour, selon Kiev.",
      {("Avdiivka", "contested", "RU")}),
     ("Les forces ukrainiennes ont repoussé une attaque russe contre Kupiansk.",

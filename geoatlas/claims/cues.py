@@ -773,6 +773,17 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="actor",
         agent_is_enemy=True,
     ),
+    # "l'armée russe a été repoussée à X", "les Russes ont été repoussés de la banlieue de X":
+    # the subject attacked X and failed; X held by the other side (see _read_link).
+    Cue(
+        "repoussé à",
+        r"\b(?:ete|sont|est|etaient|etait|furent)\s+repouss(?:e|ee|es|ees)\s+"
+        r"(?:(?:aux\s+abords|a\s+la\s+peripherie|de\s+la\s+banlieue)\s+(?:des|du|de|d')|"
+        r"a\b|(?:des|du|de)\b|d')",
+        "contested",
+        "before",
+        0.75,
+    ),
     Cue("quitter", r"\bquitter\b", "withdrawn", "before", 0.7, infinitive=True),
     # "a nié la sortie des forces armées de X": the troops' leaving, told as a noun.
     Cue(
