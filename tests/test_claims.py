@@ -3771,6 +3771,13 @@ SHARES_AND_SUPPOSITIONS = [
     ("Le calme ne revient pas à Kherson, que les forces de Kiev ont mis des semaines à "
      "reconquérir.", {("Kherson", "recaptured", "UA")}),
     ("Un tiers de Vovchansk est sous contrôle russe.", {("Vovchansk", "contested", "RU")}),
+    # a share of the town's territory is part of the town, not a landmark
+    ("Les forces russes contrôlent désormais environ 90 % du territoire de Koupiansk.",
+     {("Kupiansk", "contested", "RU")}),
+    ("Des frappes ont touché le territoire de Koupiansk.", set()),
+    # infiltrations into a part of the town
+    ("Les Russes poursuivent leurs infiltrations des quartiers sud-est de Kostiantynivka.",
+     {("Kostiantynivka", "contested", "RU")}),
     # "une fois X prise" before a future or a conditional is a supposition, not a capture
     ("Une fois Pokrovsk prise, l'armée russe pourrait chercher à exploiter son avantage.", set()),
     ("Une fois Pokrovsk prise, les Russes ont avancé vers Myrnohrad.",

@@ -1801,6 +1801,14 @@ CUES: Final[tuple[Cue, ...]] = (
         denial_only=True,
     ),
     Cue("infiltrés dans", r"\binfiltr\w*\s+(?:[\w'-]+\s+)?dans\b", "contested", "before", 0.7),
+    # "poursuivent leurs infiltrations des quartiers sud-est de X": a fight in a part of X
+    Cue(
+        "infiltrations de",
+        r"\binfiltrations?\s+(?:russes?\s+|ukrainiennes?\s+)?(?=(?:des|du|de|d'|a|en|vers)\b)",
+        "contested",
+        "before",
+        0.7,
+    ),
 )
 
 CUE_SET: Final = PatternSet([cue.pattern for cue in CUES])
@@ -2262,8 +2270,9 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"port|base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+(?!et\b)[\w'-]+){{0,2}}?"
     rf"(?:\s+{_OF})?|"
     # "les régions de X, Y" (plural) is a translated "the areas of" towns: see mentions.py.
-    # "l'ensemble du territoire de X" is the whole town.
-    rf"\b(?<!ensemble\sdu\s)(?<!tout\sle\s)"
+    # "l'ensemble du territoire de X" is the whole town; "90 % du territoire de X", "la
+    # moitié du territoire de X" a part of it.
+    rf"\b(?<!ensemble\sdu\s)(?<!tout\sle\s)(?<!%\sdu\s)(?<!moitie\sdu\s)(?<!partie\sdu\s)"
     rf"(?:region|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)"
     rf"(?:\s+(?:du\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?\s+{_OF}|"
     rf"\b(?:le|du|au)\s+quartier\s+{_OF}|\bune\s+(?:petite\s+|grande\s+)?(?:ville|localite|commune)"
