@@ -440,6 +440,9 @@ REPORTED_CONDITIONALS = [
     ("Les troupes ukrainiennes auraient déjà quitté Vuhledar.", {("Vuhledar", "withdrawn", "UA")}),
     ("Le soir, les troupes russes auraient capturé des parties de Lyssytchansk.",
      {("Lysychansk", "contested", "RU")}),
+    # nearly all of it, reported: a fight ("presque" after the conditional is no hedge)
+    ("La ville de Toretsk serait presque entièrement sous le contrôle des Russes.",
+     {("Toretsk", "contested", "RU")}),
 ]  # fmt: skip
 
 

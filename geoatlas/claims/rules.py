@@ -2206,7 +2206,8 @@ _CONDITIONALS: Final = frozenset("aurait auraient serait seraient".split())
 _REPORTED_CONDITIONAL: Final = re.compile(
     # "il y aurait également eu des combats à X"
     r"\s*(?:(?:ete|deja|egalement|aussi|ainsi|finalement|entierement|totalement|completement|"
-    r"bien|desormais|eu\s+(?:de|des|d')?)\s*)*$"
+    # "la ville serait presque entièrement sous le contrôle des Russes"
+    r"presque|quasiment|pratiquement|bien|desormais|eu\s+(?:de|des|d')?)\s*)*$"
 )
 _LIKELY: Final = re.compile(r"probablement|vraisemblablement|\bsemble(?:nt)?\b")
 # "les forces ukrainiennes semblent contrôler X", "semblent avoir pris X": an assessment.
