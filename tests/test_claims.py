@@ -2759,6 +2759,11 @@ REGIONAL_AUTHORITIES_AND_LATE_DENIALS = [
      "la capture de Pokrovsk.", {("Pokrovsk", "denied", "UA")}),
     ("Le gouverneur de la région de Koursk a démenti la prise de Soudja.",
      {("Sudzha", "denied", "RU")}),
+    # Moscow's official in occupied Zaporizhzhia; "la perte de contrôle de X"
+    ("Rogov a déclaré que Huleipole n'est pas sous contrôle ukrainien.",
+     {("Huliaipole", "denied", "RU")}),
+    ("L'armée ukrainienne dément la perte de contrôle de Koupiansk.",
+     {("Kupiansk", "denied", "UA")}),
     # a unit of Ukraine's National Guard speaks for Kiev's side
     ("Le corps Khartiia de la Garde nationale ukrainienne a déclaré avoir libéré Koupiansk.",
      {("Kupiansk", "recaptured", "UA")}),

@@ -547,7 +547,7 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "perte",
-        rf"\bperte\s+(?:du\s+controle\s+)?{_DE}",
+        rf"\bperte\s+(?:du\s+controle\s+|de\s+controle\s+)?{_DE}",
         "captured",
         "before",
         0.8,
@@ -2078,7 +2078,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"(?:la\s+russie|moscou))|deputes?\s+russes?|"
         # "le chef de l'occupation russe à Kherson, Vladimir Saldo"
         r"(?:chef|responsable|administrat\w+|gouverneur)\s+(?:de\s+l'|des\s+autorites\s+d')"
-        r"occupation(?:\s+russe)?|saldo|balitski|balitsky|"
+        r"occupation(?:\s+russe)?|saldo|balitski|balitsky|rogov|"
         r"diplomatie\s+russe|lavrov|zakharova|(?:la\s+)?russie|moscou|les\s+russes|"
         # the authorities of a Russian border oblast: "le gouverneur de la région de Koursk"
         rf"{_REGIONAL_AUTHORITY}(?:koursk|kursk|belgorod|briansk|bryansk)",
