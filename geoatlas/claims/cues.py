@@ -585,6 +585,15 @@ CUES: Final[tuple[Cue, ...]] = (
         0.95,
     ),
     Cue("repris", r"\b(?:repris|reprise|reprises)\b", "recaptured", "voice", 0.9),
+    # "ont été recapturées ce samedi", "ont recapturé X": the press's other word for it
+    Cue(
+        "recapturé",
+        r"\brecaptur(?:e|ee|es|ees|ent|ait|aient)\b",
+        "recaptured",
+        "voice",
+        0.9,
+    ),
+    Cue("recapturer", r"\brecapturer\b", "recaptured", "before", 0.85, infinitive=True),
     Cue(
         "reprend",
         r"\b(?:reprend|reprennent|reprenons|reprenait|reprenaient|reprenant)\b",
