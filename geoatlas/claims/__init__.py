@@ -1024,7 +1024,7 @@ def _read_link(
             and final == "contested"
             and side is not None
             and (
-                cue.name in ("stoppé une offensive contre", "repoussé à")
+                cue.repelled
                 or _IN_VAIN.search(folded, max(clause_start, link.hit.start - 40), link.hit.start)
             )
         ):

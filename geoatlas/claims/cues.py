@@ -116,6 +116,8 @@ class Cue:
     held cue with ``attack`` ("a repoussé des assauts contre X") also says
     that the other side fought for X. ``agent_is_enemy``: the agent of the passive
     is the other side ("chassées de X par les Ukrainiens": the Ukrainians chased them).
+    ``repelled``: a fight cue whose attack failed ("ont stoppé une offensive ukrainienne
+    contre X", "ont été repoussés à X"): the other side also holds X.
     """
 
     name: str
@@ -138,6 +140,7 @@ class Cue:
     active_only: bool = False
     attack: bool = False
     agent_is_enemy: bool = False
+    repelled: bool = False
 
 
 # A "word" inside a pattern: letters, digits, apostrophes and hyphens.
@@ -783,7 +786,7 @@ CUES: Final[tuple[Cue, ...]] = (
         agent_is_enemy=True,
     ),
     # "l'armée russe a été repoussée à X", "les Russes ont été repoussés de la banlieue de X":
-    # the subject attacked X and failed; X held by the other side (see _read_link).
+    # the subject attacked X and failed; X held by the other side.
     Cue(
         "repoussé à",
         r"\b(?:ete|sont|est|etaient|etait|furent)\s+repouss(?:e|ee|es|ees)\s+"
@@ -792,6 +795,7 @@ CUES: Final[tuple[Cue, ...]] = (
         "contested",
         "before",
         0.75,
+        repelled=True,
     ),
     Cue("quitter", r"\bquitter\b", "withdrawn", "before", 0.7, infinitive=True),
     # "a nié la sortie des forces armées de X": the troops' leaving, told as a noun.
@@ -1444,6 +1448,7 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.75,
         side_in_cue="actor",
+        repelled=True,
     ),
     # --- contested ---------------------------------------------------------
     # "les combats se poursuivent à la périphérie de X", "de violents combats autour de X",
