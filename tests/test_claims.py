@@ -4088,3 +4088,20 @@ DENIED_STATES = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(DENIED_STATES))
 def test_denied_states(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Troops "pris en tenaille à X" are encircled there; a flag that "flotte toujours" on a town
+# says its side still holds it (one that flies "à nouveau" says it took it back).
+PINCERS_AND_FLAGS_STILL_FLYING = [
+    ("Les Ukrainiens sont pris en tenaille à Myrnohrad.", {("Myrnohrad", "encircled", "RU")}),
+    ("Des milliers de soldats ukrainiens sont pris en étau dans Pokrovsk, selon Moscou.",
+     {("Pokrovsk", "encircled", "RU")}),
+    ("Le drapeau ukrainien flotte toujours sur la mairie de Koupiansk, assure Kiev.",
+     {("Kupiansk", "held", "UA")}),
+    ("Le drapeau russe flotte encore sur Kherson.", {("Kherson", "held", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(PINCERS_AND_FLAGS_STILL_FLYING))
+def test_pincers_and_flags_still_flying(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -577,6 +577,16 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
         side_in_cue="actor",
     ),
+    # "Le drapeau ukrainien flotte toujours sur X": the flag's side still has the town.
+    Cue(
+        "drapeau flotte toujours",
+        rf"\bdrapeaux?\s+(?:russes?|ukrainiens?)\s+(?:{_W}\s+){{0,2}}?flott\w*\s+"
+        r"(?:toujours|encore)\s+(?:sur|au-dessus\s+(?:de|d'|du)|a|dans)\b" + _TOWN_HALL,
+        "held",
+        "before",
+        0.8,
+        side_in_cue="actor",
+    ),
     # --- recaptured --------------------------------------------------------
     Cue(
         "repris le contrôle",
@@ -849,7 +859,9 @@ CUES: Final[tuple[Cue, ...]] = (
         "encerclés à",
         # "encerclés sur deux poches, à X et Y": the pockets are the towns named after.
         r"\b(?:encercl|pieg|assieg|entour)(?:e|ee|es|ees)\s+(?:(?:sur|dans|en)\s+(?:[\w'-]+\s+){0,2}?"
-        r"poches?(?:\s+[\w'-]+)?\s*,?\s+)?(?:a|dans|en)\b",
+        r"poches?(?:\s+[\w'-]+)?\s*,?\s+)?(?:a|dans|en)\b|"
+        # "les Ukrainiens sont pris en tenaille à X"
+        r"\bprise?s?\s+en\s+(?:tenailles?|etau)\s+(?:a|dans)\b",
         "encircled",
         "before",
         0.85,
