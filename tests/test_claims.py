@@ -4105,3 +4105,20 @@ PINCERS_AND_FLAGS_STILL_FLYING = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(PINCERS_AND_FLAGS_STILL_FLYING))
 def test_pincers_and_flags_still_flying(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Attacks repelled at a town's edge ("aux abords de X", "à la périphérie de X") were a fight
+# for X, held by the side that repelled them, as "combats aux abords de X" is a fight.
+REPELLED_AT_THE_EDGE = [
+    ("Les troupes ukrainiennes ont repoussé les attaques ennemies aux abords de Siversk.",
+     {("Siversk", "held", "UA"), ("Siversk", "contested", "RU")}),
+    ("Les forces russes ont repoussé une attaque ukrainienne à la périphérie de Soudja.",
+     {("Sudzha", "held", "RU"), ("Sudzha", "contested", "UA")}),
+    ("Les défenseurs ukrainiens ont repoussé trois assauts aux portes de Koupiansk.",
+     {("Kupiansk", "held", "UA"), ("Kupiansk", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(REPELLED_AT_THE_EDGE))
+def test_repelled_at_the_edge(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -1427,7 +1427,11 @@ CUES: Final[tuple[Cue, ...]] = (
         # "résistent aux attaques russes dans les zones de X, Y et Z"
         r"\b(?:repouss\w*|resist\w*\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l'))\s*(?:[\w'-]+\s+){0,5}?"
         r"(?:attaques?|assauts?|offensives?|tentatives?\s+d'assaut)\b(?:(?:\s+[\w'-]+){0,2}?"
-        r"\s+(?:a|dans|sur|contre)\b|"
+        r"\s+(?:a|dans|sur|contre)\b(?!\s+(?:la\s+peripherie|aux\s+abords))|"
+        # "ont repoussé les attaques ennemies aux abords de X": the fight is for X, as with
+        # "combats aux abords de X"
+        r"(?:\s+[\w'-]+){0,2}?\s+(?:a\s+la\s+peripherie|en\s+peripherie|aux\s+abords|"
+        r"aux\s+portes|dans\s+les\s+faubourgs|dans\s+la\s+banlieue)\s+(?:de|d'|du)\b|"
         # a General Staff report's "... menées par des unités de la 92e brigade ... dans les
         # zones des localités de X et Y"
         r"[^.;:!?()]{0,160}?\bdans\s+les\s+zones?\s+(?=de\b|des\b|du\b|d'))",
