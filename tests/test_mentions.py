@@ -464,6 +464,27 @@ def test_gornal_the_last_kursk_village_is_found(gazetteer: Gazetteer) -> None:
     assert m.place is not None and (m.place.name, m.place.country) == ("Gornal", "RU")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "written", "name"),
+    [
+        # curated villages of the 2024-2025 Kursk fighting (no GeoNames row; see the CSV)
+        ("Les Russes ont repris Gontcharovka, dans la banlieue de Soudja.", "Gontcharovka",
+         "Goncharovka"),
+        ("Des combats ont lieu à Staraïa Sorotchina, dans la région de Koursk.",
+         "Staraïa Sorotchina", "Staraya Sorochina"),
+        ("Les villages de Lioubimovka et de Tolstoï Loug, près de Korenevo, ont été repris.",
+         "Lioubimovka", "Lyubimovka"),
+        ("Les villages de Lioubimovka et de Tolstoï Loug, près de Korenevo, ont été repris.",
+         "Tolstoï Loug", "Tolstoy Lug"),
+    ],
+)  # fmt: skip
+def test_kursk_villages_of_the_incursion_are_found(
+    gazetteer: Gazetteer, sentence: str, written: str, name: str
+) -> None:
+    (m,) = [m for m in find_mentions(sentence, gazetteer=gazetteer) if m.text == written]
+    assert m.place is not None and (m.place.name, m.place.admin1) == (name, "Kursk")
+
+
 def test_a_cut_in_a_quotation_ends_no_sentence() -> None:
     text = "Ils « ont libéré des villes (...) dont Izioum » et [...] Lyman. Fin… Nouvelle."
     assert [text[s:e] for s, e in split_sentences(text)] == [
