@@ -563,7 +563,7 @@ OUTLET_PHRASINGS = [
      {("Bakhmut", "contested", "RU")}),
     ("Les troupes russes ont été chassées de Kherson.", {("Kherson", "withdrawn", "RU")}),
     ("Les forces ukrainiennes ont chassé les Russes de Kherson.",
-     {("Kherson", "withdrawn", "RU")}),
+     {("Kherson", "recaptured", "UA")}),
     ("Le ministère de la Défense russe a annoncé samedi que ses troupes avaient pris le contrôle "
      "du village de Soledar.", {("Soledar", "captured", "RU")}),
     ("Les forces ukrainiennes restent encerclées à Marioupol.",
@@ -613,7 +613,7 @@ OUTLET_PHRASINGS = [
     ("Les dernières unités ukrainiennes ont été retirées de Vuhledar.",
      {("Vuhledar", "withdrawn", "UA")}),
     ("Les soldats russes ont avancé, chassant notamment les Ukrainiens de la petite ville de "
-     "Soudja.", {("Sudzha", "withdrawn", "UA")}),
+     "Soudja.", {("Sudzha", "recaptured", "RU")}),
     ("Moscou a revendiqué la conquête d'un premier quartier de Tchassiv Iar.",
      {("Chasiv Yar", "contested", "RU")}),
     ("Kramatorsk, principale ville encore sous contrôle ukrainien, est bombardée.",
@@ -1038,7 +1038,7 @@ AFTER_THE_CHECK = [
     # "délogé de", negated by the side that says so: a denial
     ("L'armée russe affirme ne pas avoir été délogée de Toretsk.", {("Toretsk", "denied", "RU")}),
     ("Les forces ukrainiennes ont délogé les Russes de Kupiansk.",
-     {("Kupiansk", "withdrawn", "RU")}),
+     {("Kupiansk", "recaptured", "UA")}),
     # "où ... s'affrontent"
     ("Les pertes sont lourdes à Bakhmout, où les forces russes et ukrainiennes s'affrontent.",
      {("Bakhmut", "contested", "RU")}),
@@ -1332,6 +1332,30 @@ def test_each_claim_is_dated_from_its_own_cue() -> None:
     article = Article("t", text, published=dt.date(2025, 12, 25))
     dates = {c.status: c.date for c in extract_claims(article, find_test_mentions(text))}
     assert dates == {"withdrawn": dt.date(2025, 12, 23), "captured": dt.date(2025, 12, 11)}
+
+
+def test_a_day_between_a_cue_and_its_next_town_dates_that_town() -> None:
+    pytest.importorskip("geoatlas.dates")
+    # "puis le 26 juillet, celui de Y": the cue's first town keeps the first day
+    text = (
+        "Le 7 juillet, elles ont affirmé avoir conquis le village de Siversk, puis le "
+        "26 juillet, celui de Lyman."
+    )
+    article = Article("t", text, published=dt.date(2025, 8, 6))
+    dates = {c.place.name: c.date for c in extract_claims(article, find_test_mentions(text))}
+    assert dates == {"Siversk": dt.date(2025, 7, 7), "Lyman": dt.date(2025, 7, 26)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Avec la chute dimanche de Lyman, les Russes tiennent la région.",
+     "La Russie a annoncé la conquête dimanche de Lyman."],
+)  # fmt: skip
+def test_the_day_between_a_noun_and_its_town(text: str) -> None:
+    pytest.importorskip("geoatlas.dates")
+    article = Article("t", text, published=dt.date(2022, 7, 5))
+    [claim] = extract_claims(article, find_test_mentions(text))
+    assert (claim.status, claim.actor, claim.date) == ("captured", "RU", dt.date(2022, 7, 3))
 
 
 # --- the seeds ------------------------------------------------------------------------------
@@ -3165,7 +3189,8 @@ CHASED_AND_POSITIONS_LEFT = [
      {("Kherson", "withdrawn", "RU")}),
     ("Les soldats ukrainiens chassés d'Avdiïvka par les Russes.",
      {("Avdiivka", "withdrawn", "UA")}),
-    ("Les Ukrainiens ont chassé les Russes de Kherson.", {("Kherson", "withdrawn", "RU")}),
+    # The active names the chaser, who took the town back.
+    ("Les Ukrainiens ont chassé les Russes de Kherson.", {("Kherson", "recaptured", "UA")}),
     ("Dans un retrait précipité, les troupes ukrainiennes abandonnent leurs positions à "
      "Avdiïvka.", {("Avdiivka", "withdrawn", "UA")}),
     ("Les troupes ukrainiennes renforcent leurs positions à Avdiïvka.",
@@ -4099,6 +4124,9 @@ PINCERS_AND_FLAGS_STILL_FLYING = [
     ("Le drapeau ukrainien flotte toujours sur la mairie de Koupiansk, assure Kiev.",
      {("Kupiansk", "held", "UA")}),
     ("Le drapeau russe flotte encore sur Kherson.", {("Kherson", "held", "RU")}),
+    # "en prenant la ville en tenailles" encircles it: no capture (by the nearest side named)
+    ("L'armée russe a brisé la défense des forces ukrainiennes à Vuhledar en prenant la "
+     "ville en tenailles.", set()),
 ]  # fmt: skip
 
 
@@ -4121,4 +4149,21 @@ REPELLED_AT_THE_EDGE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(REPELLED_AT_THE_EDGE))
 def test_repelled_at_the_edge(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+# Chasing a side out of a town, in the active, names the side that took it: "nos unités ont
+# délogé les troupes russes de X" (the press's speaker and its side unnamed) is X retaken by
+# Ukraine; the passive "ont été chassées de X" stays the chased side's withdrawal.
+CHASERS_TAKE = [
+    ("« Nos unités ont délogé les troupes russes de Koupiansk et de Lyman », a déclaré le "
+     "gouverneur.", {("Kupiansk", "recaptured", "UA"), ("Lyman", "recaptured", "UA")}),
+    ("Les forces russes ont délogé les Ukrainiens de Soudja.", {("Sudzha", "recaptured", "RU")}),
+    ("Les troupes russes ont été chassées de Kherson par les Ukrainiens.",
+     {("Kherson", "withdrawn", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(CHASERS_TAKE))
+def test_chasers_take_the_town(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

@@ -88,7 +88,15 @@ from geoatlas.claims.claimants import (
     resolve_ministry,
     sentence_around,
 )
-from geoatlas.claims.cues import FLAG_PATTERN, NOUN_ONGOING, SPEECH_AFTER, SPEECH_VERB, STATEMENTS
+from geoatlas.claims.cues import (
+    FLAG_PATTERN,
+    MONTHS,
+    NOUN_ONGOING,
+    SPEECH_AFTER,
+    SPEECH_VERB,
+    STATEMENTS,
+    WEEKDAYS,
+)
 from geoatlas.claims.model import LABELS, ClaimModel, TownReading, load_model, read_towns
 from geoatlas.claims.rules import (
     ADJECTIVE_DENIALS,
@@ -299,11 +307,22 @@ def _rule_claims(
         # A sentence can tell of two events on two days: each claim is dated
         # from its own cue.
         at = draft.anchor if draft.anchor is not None else draft.mention.start
+        if at < draft.mention.start and _DATE_BETWEEN.search(folded, at, draft.mention.start):
+            # "ont conquis X le 7 juillet, puis le 26 juillet, celui de Y": Y's own day
+            at = draft.mention.start
         key = (*span, at)
         if key not in dates:
             dates[key] = _date(article, draft.mention, at, date_of)
         claims.append(_to_claim(article, draft, dates[key]))
     return _deduplicate(claims), landmarks
+
+
+# A day told after a comma between a cue and its town dates that town alone: "ont
+# conquis X, puis le 26 juillet, celui de Y", "ont pris X lundi, et mardi Y".
+_DATE_BETWEEN: Final = re.compile(
+    r"[,;]\s*(?:(?:puis|et|ensuite|enfin)\s+)?(?:(?:le|ce|des\s+le)\s+)?"
+    rf"(?:(?:1er|\d{{1,2}})\s+(?:{MONTHS.replace(' ', '|')})|{WEEKDAYS.replace(' ', '|')})\b"
+)
 
 
 # "Moscou affirme avoir pris X. Kiev a démenti ces affirmations": the sentence after a

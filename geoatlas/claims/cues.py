@@ -151,6 +151,8 @@ _FOR_CONTROL = r"pour\s+(?:le\s+)?(?:plein\s+)?controle\s+(?:(?:des|du|de)\b|d')
 # An adjective between a noun cue and its "de": "la conquête symbolique de X", "la chute
 # rapide d'Izium" (not "éventuelle": a hedge).
 _NOUN_ADJECTIVE = r"rapide|symbolique|recente|definitive|officielle|totale|complete"
+# ... or the day: "la chute dimanche de Lyssytchansk", "la conquête samedi de X".
+_NOUN_DAY = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
 # When, between a reflexive participle and its "de": "s'être emparées dimanche de X".
 _WHEN = (
     # "s'est retirée ce dimanche 3 juillet 2022 au soir de X"
@@ -396,7 +398,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "prend",
         # "prenant X et Y": taking them.
-        r"\b(?:prend|prennent|prenait|prenaient|prenant)\b(?!\s+d'assaut)",
+        # not "en prenant la ville en tenailles" (encircling it, below)
+        r"\b(?:prend|prennent|prenait|prenaient|prenant)\b(?!\s+d'assaut)"
+        r"(?!(?:\s+[\w'-]+){1,4}?\s+en\s+(?:tenailles?|etau)\b)",
         "captured",
         "before",
         0.8,
@@ -443,7 +447,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("conquiert", r"\b(?:conquiert|conquierent)\b", "captured", "before", 0.85),
     Cue(
         "conquête",
-        rf"\bconquetes?\s+(?:(?:{_NOUN_ADJECTIVE})\s+)?{_DE}",
+        rf"\bconquetes?\s+(?:(?:{_NOUN_ADJECTIVE}|{_NOUN_DAY})\s+)?{_DE}",
         "captured",
         "before",
         0.85,
@@ -532,7 +536,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("perdue", r"\bperdu(?:e|es|s)\b", "captured", "after", 0.75, inverse=True),
     Cue(
         "chute",
-        rf"\bchute\s+(?:(?:{_NOUN_ADJECTIVE})\s+)?{_DE}",
+        rf"\bchute\s+(?:(?:{_NOUN_ADJECTIVE}|{_NOUN_DAY})\s+)?{_DE}",
         "captured",
         "before",
         0.8,
@@ -771,7 +775,21 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
         agent_is_enemy=True,  # "a cédé X aux forces russes": they receive it
     ),
-    # "les troupes russes ont été chassées de X"; "ont chassé les Russes de X" names them.
+    # "nos unités ont délogé les troupes russes de X", "ont chassé les Russes de X": the
+    # subject took X (before "chassé de", which would read the chased side's withdrawal).
+    Cue(
+        "chassé les troupes de",
+        r"\b(?:chass|delog|expuls)(?:e|ent|ait|aient|ant)\s+(?:notamment\s+|ainsi\s+|aussi\s+)?"
+        r"(?:les|des)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:russes|ukrainiens|occupants|envahisseurs|ennemis?|troupes|forces|soldats|unites|"
+        r"militaires|combattants)(?:\s+(?:russes|ukrainiennes|ukrainiens|ennemies))?\s+"
+        r"(?:hors\s+)?(?:(?:des|du|de)\b|d')",
+        "captured",
+        "before",
+        0.85,
+        side_in_cue="victim",  # the side named in the cue was chased: the other took X
+    ),
+    # "les troupes russes ont été chassées de X": the chased side left it.
     Cue(
         "chassé de",
         r"\b(?:chass|delog|expuls)(?:e|ee|es|ees|ant|ent|ait|aient)\s+"
