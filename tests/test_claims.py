@@ -4167,3 +4167,42 @@ CHASERS_TAKE = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(CHASERS_TAKE))
 def test_chasers_take_the_town(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A denial after the claim may follow how the battle ended, or be a bare participle; the
+# denier's own account after "selon qui" is asserted, not denied.
+DENIALS_AFTER_AN_OUTCOME = [
+    ("La Russie a affirmé avoir pris le contrôle de Soledar à l'issue d'une bataille acharnée, "
+     "une annonce démentie par Kiev.",
+     {("Soledar", "captured", "RU"), ("Soledar", "denied", "UA")}),
+    ("Moscou a revendiqué la prise de Soledar, démentie par Kiev.",
+     {("Soledar", "captured", "RU"), ("Soledar", "denied", "UA")}),
+    ("La Russie a affirmé avoir pris le contrôle de Soledar, une annonce démentie par Kiev "
+     "selon qui des combats se poursuivaient dans cette petite ville.",
+     {("Soledar", "captured", "RU"), ("Soledar", "denied", "UA"),
+      ("Soledar", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DENIALS_AFTER_AN_OUTCOME))
+def test_denials_after_an_outcome(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+# Holding "solidement" one's positions in X, blocking the assaults at X's gates, and troops
+# "refoulées de X" (chased out of it).
+BLOCKED_AND_DRIVEN_BACK = [
+    ("Les unités ukrainiennes tiennent solidement leurs positions à Myrnohrad.",
+     {("Myrnohrad", "held", "UA")}),
+    ("L'armée ukrainienne bloque les assauts russes aux portes de Myrnohrad.",
+     {("Myrnohrad", "held", "UA"), ("Myrnohrad", "contested", "RU")}),
+    ("Les forces de Kiev ont repoussé des tentatives d'avancée de l'ennemi à Pokrovsk.",
+     {("Pokrovsk", "held", "UA"), ("Pokrovsk", "contested", "RU")}),
+    ("Les troupes ukrainiennes ont été refoulées de la ville de Lyman.",
+     {("Lyman", "withdrawn", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(BLOCKED_AND_DRIVEN_BACK))
+def test_blocked_and_driven_back(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

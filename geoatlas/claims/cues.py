@@ -779,7 +779,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # subject took X (before "chassé de", which would read the chased side's withdrawal).
     Cue(
         "chassé les troupes de",
-        r"\b(?:chass|delog|expuls)(?:e|ent|ait|aient|ant)\s+(?:notamment\s+|ainsi\s+|aussi\s+)?"
+        r"\b(?:chass|delog|expuls|refoul)(?:e|ent|ait|aient|ant)\s+(?:notamment\s+|ainsi\s+|aussi\s+)?"
         r"(?:les|des)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:russes|ukrainiens|occupants|envahisseurs|ennemis?|troupes|forces|soldats|unites|"
         r"militaires|combattants)(?:\s+(?:russes|ukrainiennes|ukrainiens|ennemies))?\s+"
@@ -792,7 +792,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # "les troupes russes ont été chassées de X": the chased side left it.
     Cue(
         "chassé de",
-        r"\b(?:chass|delog|expuls)(?:e|ee|es|ees|ant|ent|ait|aient)\s+"
+        # "les troupes ukrainiennes ont été refoulées du village de X"
+        r"\b(?:chass|delog|expuls|refoul)(?:e|ee|es|ees|ant|ent|ait|aient)\s+"
         r"(?:notamment\s+|ainsi\s+|aussi\s+)?"
         r"(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?)?(?:(?:des|du|de)\b|d')",
         "withdrawn",
@@ -942,7 +943,9 @@ CUES: Final[tuple[Cue, ...]] = (
     # "ses forces avaient bloqué X": the town itself ("bloqué à X" is where one is stuck).
     Cue(
         "bloqué",
-        r"\bbloqu(?:e|ent|ait|aient)\s+(?!a\b|au\b|aux\b|dans\b|en\b|par\b|sur\b|pres\b)",
+        r"\bbloqu(?:e|ent|ait|aient)\s+(?!a\b|au\b|aux\b|dans\b|en\b|par\b|sur\b|pres\b)"
+        # not "bloque les assauts russes à X" (repelled, below)
+        r"(?!(?:les|des|plusieurs|toutes\s+les)\s+(?:[\w'-]+\s+)?(?:attaques|assauts|offensives|tentatives)\b)",
         "encircled",
         "before",
         0.75,
@@ -1217,6 +1220,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "maintient ses positions",
         # "renforcent leurs positions à X": they are there ("consolident": below, contested).
         r"\b(?:maint(?:ien|en)\w*|conserv\w*|gard\w*|tien(?:t|nent|nait|naient)|renforc\w*)\s+"
+        # "tiennent solidement leurs positions à X"
+        r"(?:(?:solidement|fermement|toujours|encore|bien)\s+)?"
         r"(?:leurs|ses|nos|les|toutes\s+leurs|une|des)\s+positions?\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:a|dans|en)\b|"
         # "ces soldats qui tiennent la ligne à X"
@@ -1443,8 +1448,12 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "repoussé des attaques",
         # "résistent aux attaques russes dans les zones de X, Y et Z"
-        r"\b(?:repouss\w*|resist\w*\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l'))\s*(?:[\w'-]+\s+){0,5}?"
-        r"(?:attaques?|assauts?|offensives?|tentatives?\s+d'assaut)\b(?:(?:\s+[\w'-]+){0,2}?"
+        # "bloquent les assauts russes aux portes de X"
+        r"\b(?:repouss\w*|bloqu(?:e|ent|ait|aient|ant)|resist\w*\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l'))"
+        r"\s*(?:[\w'-]+\s+){0,5}?"
+        # "ont repoussé des « tentatives d'avancée de l'ennemi » dans les zones de X"
+        r"(?:attaques?|assauts?|offensives?|tentatives?\s+d'(?:assaut|avancee|avance|incursion|"
+        r"infiltration)(?:\s+(?:de\s+l'ennemi|ennemies?|russes?|ukrainiennes?))?)\b(?:(?:\s+[\w'-]+){0,2}?"
         r"\s+(?:a|dans|sur|contre)\b(?!\s+(?:la\s+peripherie|aux\s+abords))|"
         # "ont repoussé les attaques ennemies aux abords de X": the fight is for X, as with
         # "combats aux abords de X"
@@ -1995,7 +2004,11 @@ DENIAL_SET: Final = PatternSet([d.pattern for d in DENIALS])
 _DENY_VERB = r"(?:dement(?:ent)?|nie(?:nt)?|contest(?:e|ent)|refut(?:e|ent)|rejett(?:e|ent))"
 TRAILING_DENIAL: Final = re.compile(
     # past a place ("avoir conquis X en Ukraine, Kiev a démenti")
-    r"(?:\s+(?:en|dans)\s+[^,;:.!?()]{1,40}?)?[\s')»]*,\s*(?:"
+    r"(?:\s+(?:en|dans)\s+[^,;:.!?()]{1,40}?)?"
+    # past how it ended ("avoir pris X à l'issue d'une bataille acharnée, une annonce démentie")
+    r"(?:\s+(?:a\s+l'issue|au\s+terme|apres)\s+[^,;:.!?()]{1,50}?)?[\s')»]*,\s*(?:"
+    # "..., démentie par Kiev"
+    r"(?:dementie?s?|rejetee?s?|contestee?s?|refutee?s?)\s+(?:[\w'-]+\s+){0,2}?par\s|"
     # "..., une affirmation démentie par l'armée ukrainienne"
     r"(?:une|des|l'|cette|ces)?\s*(?:affirmations?|informations?|annonces?|revendications?|"
     r"allegations?|versions?|declarations?)\s+(?:[\w'-]+\s+){0,2}?"

@@ -2383,7 +2383,9 @@ _DENIAL_BLOCK: Final = re.compile(
     r"confirmant)\b|"
     # "démenti par l'état-major ukrainien, qui contrôlait encore l'ouest de la ville": the
     # relative tells of the denier; it is asserted, not denied.
-    r"\bpar\s[^,;:.!?]{1,60},\s*qui\s"
+    r"\bpar\s[^,;:.!?]{1,60},\s*qui\s|"
+    # "démentie par Kiev selon qui des combats se poursuivaient à X": the denier's own account
+    r"\bpar\s[^,;:.!?]{1,60}?\bselon\s+(?:qui|lequel|laquelle|lesquels|lesquelles|eux|elle|lui)\b"
 )
 
 
