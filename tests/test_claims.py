@@ -4206,3 +4206,20 @@ BLOCKED_AND_DRIVEN_BACK = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(BLOCKED_AND_DRIVEN_BACK))
 def test_blocked_and_driven_back(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A share after the town ("le contrôle de X à 75 %") is part of it: a fight; a reconquest
+# "en cours" past an apposition is one too.
+SHARES_AFTER_AND_ONGOING_PAST_AN_APPOSITION = [
+    ("Ukraine : la Russie revendique le contrôle de Bakhmout à 75%",
+     {("Bakhmut", "contested", "RU")}),
+    ("La reconquête d'Izioum, dans l'Est, est « en cours », selon Kiev.",
+     {("Izium", "contested", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(SHARES_AFTER_AND_ONGOING_PAST_AN_APPOSITION)
+)
+def test_shares_after_and_ongoing_past_an_apposition(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -1200,6 +1200,9 @@ _STILL: Final = re.compile(
     r"\b(?:reste|restent|restait|restaient|toujours|encore|tient|tiennent|tenait|tenaient|"
     r"demeure|demeurent)\b"
 )
+_SHARE_AFTER: Final = re.compile(
+    r"\s*a\s+(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:%|pour\s*cent)"
+)
 _WHOLLY: Final = re.compile(r"\b(?:entierement|totalement|completement|integralement)\s+$")
 
 
@@ -1231,6 +1234,9 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         # russes": the town is taken, not fought for.
         status = "captured"
     if link.partial and status in ("captured", "recaptured", "held"):
+        status = "contested"
+    if status in ("captured", "recaptured", "held") and _SHARE_AFTER.match(folded, link.group.end):
+        # "la Russie revendique le contrôle de Bakhmout à 75 %": part of the town
         status = "contested"
     if status in ("captured", "recaptured", "held") and _GRADUAL.search(
         folded, link.hit.start, min(sentence[1], link.hit.end + 25)

@@ -2512,7 +2512,9 @@ NOUN_ONGOING: Final = re.compile(
     # "la libération de Krasny Liman (ancien nom de Lyman) est en cours": past a bracket
     r"^\s*(?:\([^()]{0,60}\)\s*)?(?:[\w'-]+\s+){0,6}?(?:est|etait|reste|semble)?\s*"
     r"(?:en\s+cours|se\s+poursui\w+|"
-    r"continue|progresse|avance)\b"
+    r"continue|progresse|avance)\b|"
+    # "La reconquête d'Izioum, dans l'Est, est « en cours »": past an apposition, with its verb
+    r"^\s*,[^,;:.!?]{1,40},\s*(?:est|etait|reste|semble)\s+(?:en\s+cours|se\s+poursui\w+)\b"
 )
 """After a capture noun and its town: still going on ("la reconquête d'Izioum est en cours");
 not past a comma ("Malgré la perte de Kherson, l'armée russe continue de ...")."""
