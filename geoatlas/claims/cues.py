@@ -151,8 +151,14 @@ _FOR_CONTROL = r"pour\s+(?:le\s+)?(?:plein\s+)?controle\s+(?:(?:des|du|de)\b|d')
 # An adjective between a noun cue and its "de": "la conquête symbolique de X", "la chute
 # rapide d'Izium" (not "éventuelle": a hedge).
 _NOUN_ADJECTIVE = r"rapide|symbolique|recente|definitive|officielle|totale|complete"
+WEEKDAYS: Final = "lundi mardi mercredi jeudi vendredi samedi dimanche"
+MONTHS: Final = (
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
+)
 # ... or the day: "la chute dimanche de Lyssytchansk", "la conquête samedi de X".
-_NOUN_DAY = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+_NOUN_DAY = WEEKDAYS.replace(" ", "|") + "|hier"
+# Chasing a side out of a town: "chassé", "délogé", "expulsé", "refoulé".
+_CHASE = r"(?:chass|delog|expuls|refoul)"
 # When, between a reflexive participle and its "de": "s'être emparées dimanche de X".
 _WHEN = (
     # "s'est retirée ce dimanche 3 juillet 2022 au soir de X"
@@ -779,7 +785,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # subject took X (before "chassé de", which would read the chased side's withdrawal).
     Cue(
         "chassé les troupes de",
-        r"\b(?:chass|delog|expuls|refoul)(?:e|ent|ait|aient|ant)\s+(?:notamment\s+|ainsi\s+|aussi\s+)?"
+        rf"\b{_CHASE}(?:e|ent|ait|aient|ant)\s+(?:notamment\s+|ainsi\s+|aussi\s+)?"
         r"(?:les|des)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:russes|ukrainiens|occupants|envahisseurs|ennemis?|troupes|forces|soldats|unites|"
         r"militaires|combattants)(?:\s+(?:russes|ukrainiennes|ukrainiens|ennemies))?\s+"
@@ -793,7 +799,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "chassé de",
         # "les troupes ukrainiennes ont été refoulées du village de X"
-        r"\b(?:chass|delog|expuls|refoul)(?:e|ee|es|ees|ant|ent|ait|aient)\s+"
+        rf"\b{_CHASE}(?:e|ee|es|ees|ant|ent|ait|aient)\s+"
         r"(?:notamment\s+|ainsi\s+|aussi\s+)?"
         r"(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?)?(?:(?:des|du|de)\b|d')",
         "withdrawn",
@@ -2348,10 +2354,6 @@ REFERENCE_BEFORE: Final = re.compile(
 
 # --- what may stand between a cue and its town --------------------------------
 
-WEEKDAYS: Final = "lundi mardi mercredi jeudi vendredi samedi dimanche"
-MONTHS: Final = (
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
-)
 _ADVERBS = (
     "totalement entierement completement integralement officiellement desormais deja "
     "finalement egalement aussi recemment nouvellement fraichement hier aujourd hui maintenant "
