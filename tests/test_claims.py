@@ -1991,10 +1991,12 @@ DASHES_BREACHES_AND_DECISIONS = [
     # A side that announces it lost control of a town lost it.
     ("Les autorités ukrainiennes ont annoncé avoir perdu le contrôle de Soledar.",
      {("Soledar", "captured", "RU")}),
-    # Attacks repelled in part of a town: the attacker fought for it.
+    # Attacks repelled in part of a town: the attacker fought for it, the side that
+    # repelled them holds it.
     ("Les forces ukrainiennes ont repoussé 52 attaques russes dans les zones de Siversk et "
      "Soledar.",
-     {("Siversk", "contested", "RU"), ("Soledar", "contested", "RU")}),
+     {("Siversk", "contested", "RU"), ("Soledar", "contested", "RU"),
+      ("Siversk", "held", "UA"), ("Soledar", "held", "UA")}),
     # An adjective before the town's noun: "la petite ville de X" is X.
     ("La petite ville de Soledar, la dernière avant la limite russe, a été libérée par "
      "l'armée ukrainienne.",
@@ -2566,7 +2568,8 @@ SET17_PHRASINGS = [
     ("Bakhmout n'est pas tombée.", set()),
     ("Les forces ukrainiennes ont repoussé des assauts dans les régions de Soledar, Siversk "
      "et Bakhmout.", {("Soledar", "contested", "RU"), ("Siversk", "contested", "RU"),
-     ("Bakhmut", "contested", "RU")}),
+     ("Bakhmut", "contested", "RU"), ("Soledar", "held", "UA"), ("Siversk", "held", "UA"),
+     ("Bakhmut", "held", "UA")}),
 ]  # fmt: skip
 
 
@@ -2655,9 +2658,10 @@ def test_fights_told_otherwise(sentence: str, expected: set[Triple]) -> None:
 
 
 # Repelled attacks in a General Staff report: passive ("38 assauts ont été repoussés ...
-# dans les zones des localités de X, Y"), "résistent aux attaques russes dans les zones de
-# X", the attackers named in the cue ("deux attaques menées par des unités des forces
-# armées ukrainiennes dans les zones des localités de X").
+# dans les zones des localités de X, Y": no defender named, a fight), "résistent aux attaques
+# russes dans les zones de X" (a fight, and X held), the attackers named in the cue ("deux
+# attaques menées par des unités des forces armées ukrainiennes dans les zones des localités
+# de X").
 REPELLED_IN_REPORTS = [
     ("38 assauts russes ont été repoussés en une seule journée dans les zones des localités de "
      "Pokrovsk, Myrnohrad et Siversk.",
@@ -2666,7 +2670,8 @@ REPELLED_IN_REPORTS = [
     ("Les troupes ukrainiennes résistent également aux attaques russes dans les zones de Lyman, "
      "Bakhmout et Siversk.",
      {("Lyman", "contested", "RU"), ("Bakhmut", "contested", "RU"),
-      ("Siversk", "contested", "RU")}),
+      ("Siversk", "contested", "RU"), ("Lyman", "held", "UA"), ("Bakhmut", "held", "UA"),
+      ("Siversk", "held", "UA")}),
     ("Des unités de la 6e armée ont repoussé deux attaques menées par des unités des forces "
      "armées ukrainiennes dans les zones des localités de Koupiansk et Siversk.",
      {("Kupiansk", "contested", "UA"), ("Kupiansk", "held", "RU"),

