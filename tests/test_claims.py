@@ -4228,3 +4228,18 @@ SHARES_AFTER_AND_ONGOING_PAST_AN_APPOSITION = [
 )
 def test_shares_after_and_ongoing_past_an_apposition(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Kiev after a withdrawal from it is the city, not the government: "les forces russes se
+# retirent de Kiev"; "le retrait de Kiev de X" is still Kiev's own withdrawal.
+KIEV_WITHDRAWN_FROM = [
+    ("Début avril, les forces russes se retirent de Kiev.", {("Kyiv", "withdrawn", "RU")}),
+    ("Moscou a annoncé le retrait des troupes russes de Kiev et de Kharkiv.",
+     {("Kyiv", "withdrawn", "RU"), ("Kharkiv", "withdrawn", "RU")}),
+    ("Le retrait de Kiev de Soledar a été annoncé.", {("Soledar", "withdrawn", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(KIEV_WITHDRAWN_FROM))
+def test_kiev_withdrawn_from(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

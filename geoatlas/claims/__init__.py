@@ -661,7 +661,10 @@ _CITY_BEFORE: Final = re.compile(
 # "contrôle Kiev", "Kiev est toujours sous le contrôle de son armée": the city is the object.
 _CITY_OBJECT_BEFORE: Final = re.compile(
     r"(?:\bcentre\s+de|\bquartiers?\s+(?:[\w-]+\s+)?de|\brues\s+de|\bcontrol(?:e|ent|ait|aient|er)|"
-    r"\bpris|\bprendre|\bencercl\w*|\bassieg\w*|\bdefend\w*|\btien(?:t|nent|nait|naient))\s*$"
+    r"\bpris|\bprendre|\bencercl\w*|\bassieg\w*|\bdefend\w*|\btien(?:t|nent|nait|naient)|"
+    # "les forces russes se retirent de Kiev", "le retrait des troupes russes de Kiev"
+    r"\bretir(?:e|es|ees|ent|ait|aient|er|ant)\s+de|"
+    r"\bretrait\s+des\s+(?:troupes|forces|soldats|unites)(?:\s+russes)?\s+de)\s*$"
 )
 _LISTED_AFTER: Final = re.compile(r"\s*,?\s*et\s+(?:a\s+|de\s+)?")
 # "permettrait à Kiev d'avancer", "a demandé à Kiev de se retirer": the government.
