@@ -4243,3 +4243,34 @@ KIEV_WITHDRAWN_FROM = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(KIEV_WITHDRAWN_FROM))
 def test_kiev_withdrawn_from(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "Ces efforts se poursuivent avec la reprise de X" is done, not an effort towards it
+# (efforts "pour", "sur", "de" stay goals); a participle clause "X ayant été capturée par";
+# a town "soumis à un blocus" or "sous blocus"; an area taken "y compris X"; "le retrait
+# complet des forces de X".
+EFFORTS_PARTICIPLES_BLOCKADES_AND_AREAS = [
+    ("Ces efforts se poursuivent avec la reprise de la totalité de la ville de Koupiansk.",
+     {("Kupiansk", "recaptured", "UA")}),
+    ("Les forces russes concentrent leurs efforts sur la prise de Siversk.", set()),
+    ("Kiev redouble d'efforts pour reprendre Koupiansk.", set()),
+    ("Selon le ministère, la localité de Lyman, dans la région de Donetsk, ayant été "
+     "capturée par le groupe de forces Centre, les troupes avancent.",
+     {("Lyman", "captured", "RU")}),
+    ("Soledar étant tombée, les Russes avancent vers Siversk.", {("Soledar", "captured", "RU")}),
+    ("La ville portuaire de Marioupol est soumise à un « blocus » de l'armée russe.",
+     {("Mariupol", "encircled", "RU")}),
+    ("Marioupol, sous blocus depuis dix jours, manque de tout.",
+     {("Mariupol", "encircled", "RU")}),
+    ("Selon Kiev, quelque 2000 kilomètres carrés ont été repris aux troupes russes, y compris "
+     "Izioum, ville clé.", {("Izium", "recaptured", "UA")}),
+    ("Une carte montre le retrait complet des forces ukrainiennes de Soudja.",
+     {("Sudzha", "withdrawn", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(EFFORTS_PARTICIPLES_BLOCKADES_AND_AREAS)
+)
+def test_efforts_participles_blockades_and_areas(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -737,7 +737,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "retrait",
         # the troops in between ("retrait des troupes russes de X") are never a town
         # followed by a preposition ("son retrait d'Avdiïvka après des mois de combats")
-        r"\b(?:retrait|repli)\s+(?:(?:des|de|d'|du)\s*"
+        # ("le retrait complet des forces armées ukrainiennes de X")
+        r"\b(?:retrait|repli)\s+(?:(?:complet|total|definitif|rapide)\s+)?(?:(?:des|de|d'|du)\s*"
         r"(?:(?!apres\b|avant\b|depuis\b|pendant\b|lors\b|au\s+cours\b)[\w'-]+\s+){1,3}?"
         rf"(?=(?:(?:des|du|de)\b|d')\b))?{_DE}",
         "withdrawn",
@@ -1037,6 +1038,15 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.75,
         noun=True,
+    ),
+    # "le port de X est soumis à un « blocus » de l'armée russe", "X, sous blocus": besieged
+    Cue(
+        "soumis à un blocus",
+        r"\b(?:(?:est|sont|etait|etaient|reste|restent|demeure)\s+)?"
+        r"(?:soumise?s?\s+a\s+un|sous(?:\s+le)?)\s+\W?blocus\b",
+        "encircled",
+        "after",
+        0.8,
     ),
     # --- held --------------------------------------------------------------
     Cue("détenu par", r"\bdetenu(?:e|es|s)?\s+par\b", "held", "after", 0.9, needs_agent=True),
@@ -2425,6 +2435,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "sera seront aura auront principale principal derniere dernier seule seul restee "
         "restees demeuree demeurees situee situe situes situees "
         "cite cites village bourg bourgade agglomeration hameau colonie "
+        # "la localité de X ayant été capturée par", "X étant tombée,"
+        "ayant etant "
         # "la ville de X est, elle, presqu'entièrement sous contrôle de"
         "elle lui presqu presque quasiment quasi "
         # "X et Y sont « partiellement » contrôlées par les Russes": a part of them
@@ -2467,7 +2479,10 @@ LOCATIVE_PHRASE: Final = re.compile(
 # --- hedges, negation, denials -------------------------------------------------
 
 HEDGE_BEFORE: Final = re.compile(
-    r"\bsur\s+le\s+point\s+(?:de|d')|\bpourr(?:a|ont|ait|aient)\b|\ba\s+venir\b|\befforts?\b|"
+    r"\bsur\s+le\s+point\s+(?:de|d')|\bpourr(?:a|ont|ait|aient)\b|\ba\s+venir\b|"
+    # "concentrent leurs efforts sur la prise de X", "ses efforts pour reprendre X"; not
+    # "ces efforts se poursuivent avec la reprise de X"
+    r"\befforts?\s+(?:[\w'-]+\s+){0,2}?(?:de|d'|du|des|pour|sur|visant|en\s+vue|afin)\b|"
     r"\b(?:km|kilometres?|metres?)\s+(?:de|d')\s*(?:l'|la\s+|le\s+|son\s+|leur\s+)?\s*$|"
     r"\btent(?:e|ent|ait|aient|ant|er|ee|es)?\s+(?:de|d')|\btentatives?\s+(?:de|d')|"
     r"\bcherch(?:e|ent|ait|aient|ant|er)\s+a\b|\bdans\s+le\s+but\s+(?:de|d')|"

@@ -1710,8 +1710,9 @@ _PARTIAL_BEFORE: Final = re.compile(
 
 # A plural noun for places, which a list of towns may follow.
 _PLACES: Final = r"\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux)\b"
-# "Plusieurs villes ... sont repassées sous le contrôle de Kiev, notamment Izioum et Koupiansk"
-_TOWNS_SUBJECT: Final = re.compile(_PLACES)
+# "Plusieurs villes ... sont repassées sous le contrôle de Kiev, notamment Izioum et Koupiansk";
+# an area: "3000 kilomètres carrés avaient été repris aux forces russes, y compris Izioum"
+_TOWNS_SUBJECT: Final = re.compile(rf"{_PLACES}|\b(?:km2|km²|kilometres\s+carres|territoires?)\b")
 # "Les colonies de la région de R qui sont sous le contrôle de l'armée russe : X, Y": the
 # places' noun heads the relative clause the cue is in.
 _TOWNS_WHO: Final = re.compile(rf"{_PLACES}[^.;:!?]{{0,80}}?\bqui\s+[^.;:!?]*$")
