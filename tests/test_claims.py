@@ -4274,3 +4274,27 @@ EFFORTS_PARTICIPLES_BLOCKADES_AND_AREAS = [
 )
 def test_efforts_participles_blockades_and_areas(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Attacks on positions "à X", a zone of control extended "à X", and part of a second town
+# after "et" ("le nord de X et la partie centrale de Y"): fights for each town. Drones that
+# attack positions are strikes.
+POSITIONS_ZONES_AND_SECOND_PARTS = [
+    ("Les Russes s'attaquent aux positions ukrainiennes en périphérie — à Lyman et Siversk.",
+     {("Lyman", "contested", "RU"), ("Siversk", "contested", "RU")}),
+    ("Les forces ukrainiennes ont attaqué les positions russes dans Koupiansk.",
+     {("Kupiansk", "contested", "UA")}),
+    ("Des drones ont attaqué les positions ukrainiennes à Lyman.", set()),
+    ("Les forces russes ont étendu leur zone de contrôle à Siversk.",
+     {("Siversk", "contested", "RU")}),
+    ("Les Ukrainiens maintiennent leurs positions dans le nord de Pokrovsk et la partie "
+     "centrale de Myrnohrad.",
+     {("Pokrovsk", "contested", "UA"), ("Myrnohrad", "contested", "UA")}),
+    ("Les Russes contrôlent Pokrovsk et une partie de Myrnohrad.",
+     {("Pokrovsk", "held", "RU"), ("Myrnohrad", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(POSITIONS_ZONES_AND_SECOND_PARTS))
+def test_positions_zones_and_second_parts(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

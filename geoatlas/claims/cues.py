@@ -288,6 +288,30 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
         side_in_cue="actor",
     ),
+    # "ils ont étendu leur zone de contrôle à X": they advanced into X, not yet all of it.
+    Cue(
+        "étendu leur contrôle à",
+        r"\betend\w*\s+(?:leur|son|sa|leurs|notre|nos)\s+(?:zones?\s+de\s+)?controle\s+"
+        r"(?:a|jusqu'a|dans)\b",
+        "contested",
+        "before",
+        0.7,
+    ),
+    # "les Russes attaquent les positions ukrainiennes à X", "s'attaquent aux positions
+    # ukrainiennes en périphérie — à X et Y": a fight for X, by the subject (before "attaque
+    # X", which would take the verb alone).
+    Cue(
+        "attaque les positions à",
+        r"\b(?:s'attaqu\w*\s+aux|attaqu(?:e|ent|ait|aient|ant|er)\s+(?:les|des|nos|leurs)|"
+        r"(?:a|ont|avait|avaient)\s+attaque\s+(?:les|des|nos|leurs))\s+positions"
+        r"(?:\s+(?:ukrainiennes|russes|ennemies|adverses))?"
+        r"(?:[\s,\u2013\u2014-]+(?:en\s+peripherie|aux\s+abords|au\s+(?:nord|sud)|"
+        r"a\s+l'(?:est|ouest)))?[\s,\u2013\u2014-]+(?:a|dans)\b",
+        "contested",
+        "before",
+        0.7,
+        attack=True,
+    ),
     # A ground attack on the town: "l'armée russe attaque actuellement Marioupol", "et
     # attaqué Syrotyne". Not an air strike: "a attaqué Kharkiv avec des drones".
     Cue(

@@ -885,10 +885,20 @@ _ALSO: Final = re.compile(
 )
 
 
+# "contrôlent le nord de X et la partie centrale de Y": part of the next town too.
+_AND_PART: Final = re.compile(
+    r"\s*,?\s*et\s+(?:de\s+|d')?(?:(?:la|une|les|des)\s+(?:grande\s+)?(?:partie|parties|moitie|"
+    r"majorite|plupart|quartiers?)(?:\s+(?:centrale|nord|sud|est|ouest|orientale|occidentale|"
+    r"septentrionale|meridionale))?|(?:le|l')\s*(?:nord|sud|est|ouest|centre))\s+"
+    r"(?:de\s+|d'|du\s+)(?:la\s+ville\s+(?:de\s+|d'))?"
+)
+
+
 def _link_also(
     folded: str, groups: Sequence[Group], hits: Sequence[CueHit], links: Sequence[Link]
 ) -> list[Link]:
-    """A town added with "ainsi que" after the towns a cue reached: the cue reaches it too."""
+    """A town added with "ainsi que" after the towns a cue reached, or part of one after "et"
+    ("le nord de X et la partie centrale de Y"): the cue reaches it too."""
     found = []
     linked = {id(m) for link in links for m in link.towns}
     for link in links:
@@ -899,11 +909,13 @@ def _link_also(
         if group is None or group.reference or any(id(m) in linked for m in group.members):
             continue
         also = _ALSO.fullmatch(folded, anchor, group.start)
+        part = also is not None and bool(also["part"])
+        if also is None and link.direction == "before":
+            also = _AND_PART.fullmatch(folded, anchor, group.start)
+            part = True
         if also is None or any(anchor <= other.start < group.start for other in hits):
             continue
-        found.append(
-            Link(link.hit, group, group.members, link.direction, link.voice, bool(also["part"]))
-        )
+        found.append(Link(link.hit, group, group.members, link.direction, link.voice, part))
     return found
 
 
