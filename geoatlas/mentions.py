@@ -320,7 +320,7 @@ def _scan(text: str, gaz: Gazetteer, settings: Settings) -> list[_Hit]:
     hits.extend(_joined_hits(text, hyphenated, spans, gaz, settings))
     hits.extend(_fuzzy_hits(text, hits, gaz, settings))
     hits.sort(key=lambda h: h.start)
-    return _mark_listed_regions(text, hits)
+    return _mark_listed_regions(text, hits, gaz)
 
 
 def _token_span(run: tuple[int, str], run_key: str, at: int, words: int) -> tuple[int, int] | None:
@@ -558,7 +558,7 @@ _LISTED_REGION = "region: listed with a region"
 _AREAS_OF = re.compile(r"(?:r[eé]gions|territoire)\s+(?:de|d['’])")
 
 
-def _mark_listed_regions(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _mark_listed_regions(text: str, hits: list[_Hit], gaz: Gazetteer) -> list[_Hit]:
     """ "les régions de Kharkiv et Dnipropetrovsk": the second name is a region too."""
     for prev, hit in itertools.pairwise(hits):
         if (
@@ -569,6 +569,9 @@ def _mark_listed_regions(text: str, hits: list[_Hit]) -> list[_Hit]:
             # towns, each with its region; a region's own name, or "les régions de".
             and (
                 hit.region is not None
+                # "certaines parties de Lougansk et de Donetsk": a region's name listed
+                # after a name read as its region
+                or (gaz.region_keys.get(hit.key) is not None and prev.region is not None)
                 # "les régions de Kharkiv et Dnipropetrovsk"; not "les régions de Bilohorivka
                 # et Rozdolivka", which are towns.
                 or (

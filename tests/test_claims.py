@@ -4298,3 +4298,22 @@ POSITIONS_ZONES_AND_SECOND_PARTS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(POSITIONS_ZONES_AND_SECOND_PARTS))
 def test_positions_zones_and_second_parts(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "contrôle toujours certaines zones de X" is part of X; "la ville" after "À X, à dix km
+# de Y," is X, the distance only locating it.
+SOME_ZONES_AND_LOCATING_DISTANCES = [
+    ("L'Ukraine affirme qu'elle contrôle toujours certaines zones de la ville de Bakhmout.",
+     {("Bakhmut", "contested", "UA")}),
+    ("À Lyman, à dix km de Siversk, aucune maison n'a été épargnée et la ville est "
+     "quasiment encerclée par les forces russes.", {("Lyman", "contested", "RU")}),
+    ("Des combats ont lieu à Lyman et près de Siversk, et la ville est encerclée.",
+     {("Lyman", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(SOME_ZONES_AND_LOCATING_DISTANCES)
+)
+def test_some_zones_and_locating_distances(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -518,6 +518,12 @@ def test_a_heading_and_its_list_are_one_sentence() -> None:
         ("Des assauts repoussés dans les régions de Bilohorivka, Rozdolivka et Bakhmut.",
          "Bakhmut", "town"),
         ("Des assauts dans la région de Bakhmout.", "Bakhmout", "region"),
+        # a region's name listed right after a region's ("dans certaines parties de
+        # Lougansk et de Donetsk"); a town that names no region stays a town
+        ("Kiev tient des positions dans certaines parties de Lougansk et de Donetsk.",
+         "Donetsk", "region"),
+        ("Des combats dans la région de Louhansk et Kharkiv.", "Kharkiv", "region"),
+        ("Des combats dans la région de Donetsk et Pokrovsk.", "Pokrovsk", "town"),
         # "les régions libérées de X et Y": oblasts, not their capitals
         ("Kiev évacue les régions libérées de Kherson et Mykolaïv.", "Mykolaïv", "region"),
         # "le territoire de" a town that names no region is the town's ground.

@@ -641,8 +641,19 @@ def _within_reach(text: str, folded: str, named: Sequence[int], last: Mention, s
         return False  # an apposition ("X, la ville ukrainienne sous occupation russe")
     if _NAMED_AFTER.search(folded, max(0, last.start - 80), last.start):
         return False  # "la milice de Louhansk", "la contre-offensive de Kharkiv": not the town
-    # no other town named in between
-    return bisect.bisect_left(named, last.end) == bisect.bisect_left(named, start)
+    # no other town named in between, but for a distance that locates it ("À X, à dix km de
+    # Y, aucune maison n'a été épargnée et la ville est quasiment encerclée": X)
+    between = named[bisect.bisect_left(named, last.end) : bisect.bisect_left(named, start)]
+    return all(
+        _LOCATING_ASIDE.fullmatch(folded, last.end, other) and other == between[0]
+        for other in between
+    )
+
+
+_LOCATING_ASIDE: Final = re.compile(
+    r"\s*,\s*(?:situee?s?\s+)?a\s+(?:une?\s+)?(?:[\w-]+\s+){1,3}?(?:km|kilometres?)\s+"
+    r"(?:(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+)?(?:de\s+|d'|du\s+)"
+)
 
 
 def _is_target(mention: Mention) -> bool:

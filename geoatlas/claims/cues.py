@@ -2432,7 +2432,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
 """Words allowed between a ``before`` cue and its town ("pris lundi la ville de")."""
 
 PARTIAL_WORDS: Final = frozenset(
-    "majeure partie parties moitie partiellement quartiers quartier certains plusieurs pourcent % "
+    "majeure partie parties moitie partiellement quartiers quartier certains certaines plusieurs "
+    "pourcent % "
     # "ne contrôlent que quelques bâtiments à X", "ont occupé des maisons à X"
     "quelques batiments immeubles maisons rues rangees "
     # "la quasi-totalité de X", "presque toute la ville de X", "la plupart des quartiers"
