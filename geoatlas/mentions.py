@@ -140,8 +140,8 @@ _TITLE_BEFORE = re.compile(
 # Things and people named after a place, in one pattern (one search per name).
 _NOT_A_PLACE_BEFORE = re.compile(f"{_THING_BEFORE.pattern}|{_TITLE_BEFORE.pattern}")
 # Towns of the theatre take no article in French: "le Donets" is the river,
-# "le Zorya" the football club, "la Moskva" the ship.
-_ARTICLE_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux)\s+$")
+# "le Zorya" the football club, "la Moskva" the ship, "la rive gauche de l'Oskol" the river.
+_ARTICLE_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux)\s+$|\bl['’]$")
 _REGION_QUALIFIER = (
     r"(?:\s+(?:russes?|ukrainiennes?|voisines?|frontali[eè]res?|s[eé]paratistes?|annex[eé]es?|"
     r"occup[eé]es?|lib[eé]r[eé]es?|m[eé]ridionales?|orientales?|occidentales?|septentrionales?|"

@@ -333,6 +333,7 @@ NOT_PLACES = [
     "L'oléoduc Droujba transporte du pétrole.",
     "La rivière Oskil sépare les deux armées.",
     "Les troupes ont reculé sur la rive du Dniepr.",
+    "Les Russes ont renforcé leur pression sur la rive gauche de l'Oskol.",
     "Kaja Kallas a commenté la situation.",
     "La Chine, l'Inde et les monarchies du Golfe observent.",
     "L'un des délégués a parlé. J'ai encore des doutes.",
