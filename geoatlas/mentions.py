@@ -825,7 +825,10 @@ _SENTENCE_END = re.compile(
     r"(?:(?<=[.!?…])(?<!\b[A-Z]\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bDr\.)"
     r"(?<![(\[]\.)(?<![(\[]\.\.)(?<![(\[]\.\.\.)(?<![(\[]…)"
     r"[.!?…]*[»\"”’)]*(?=\s+(?:[«\"“(]\s*)?[^\W\d_])|(?<=\n)\s*\n|"
-    r"(?<=\n)(?<![:;]\n)(?<![:;]\s\n)(?=\s*[^\W\d_«\"“(])|"
+    # A line broken inside a sentence (a word or a comma, then a lowercase word on the next
+    # line: text wrapped by its page) goes on.
+    r"(?<=\n)(?<![:;]\n)(?<![:;]\s\n)(?!(?:(?<=[^\W_]\n)|(?<=,\n))[ \t]*[^\W\d_A-ZÀ-ÖØ-Þ])"
+    r"(?=\s*[^\W\d_«\"“(])|"
     # A bullet ("- Kourakhove, qui ...") after a line that ended a sentence starts one;
     # after a name in a list ("Les localités :", "- X", "- Y") it goes on.
     r"(?<=[.!?…»\"”]\n)(?=[ \t]*[-–—•]\s))"

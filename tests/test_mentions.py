@@ -495,6 +495,22 @@ def test_a_cut_in_a_quotation_ends_no_sentence() -> None:
     ]
 
 
+def test_a_line_wrapped_inside_a_sentence_goes_on() -> None:
+    # A page's hard wrap after a word or a comma, before a lowercase word, is no sentence
+    # end; a line that starts with a capital, or follows a stop, starts one.
+    text = (
+        "Les villages de Novenke, Basivka\nsont désormais aux mains de la Russie, a dit le "
+        "gouverneur,\nprécisant que les habitants sont partis.\nla suite\nTitre\nUn autre."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Les villages de Novenke, Basivka\nsont désormais aux mains de la Russie, a dit le "
+        "gouverneur,\nprécisant que les habitants sont partis.",
+        "la suite",
+        "Titre",
+        "Un autre.",
+    ]
+
+
 def test_a_heading_and_its_list_are_one_sentence() -> None:
     text = "Sous contrôle russe :\nSoledar, Siversk – Direction Bakhmout;\nLyman.\nFin du bulletin."
     assert [text[s:e] for s, e in split_sentences(text)] == [
