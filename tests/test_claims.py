@@ -4317,3 +4317,35 @@ SOME_ZONES_AND_LOCATING_DISTANCES = [
 )
 def test_some_zones_and_locating_distances(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# The Russian ministry's force groupings without quotes ("les unités du groupe Centre", "le
+# groupe de troupes Ouest"; not "le groupe est", a verb); "repousser l'assaut dans X"; troops
+# stationed in X "regroupées", or moved from it ("déplacer les troupes russes qui se
+# trouvaient dans la zone de X"); a bridgehead held in X; a town "bloquée par" a side.
+GROUPINGS_ASSAULTS_REGROUPINGS_AND_BLOCKADES = [
+    ("Les unités du groupe Centre ont également libéré la localité de Siversk.",
+     {("Siversk", "captured", "RU")}),
+    ("Les unités du groupe de troupes Ouest ont libéré la localité de Lyman.",
+     {("Lyman", "captured", "RU")}),
+    ("Le groupe est arrivé à Lyman.", set()),
+    ("« Nos soldats réussissent à repousser l'assaut dans la ville de Siversk », a assuré "
+     "l'état-major ukrainien.", {("Siversk", "held", "UA"), ("Siversk", "contested", "RU")}),
+    ("Les troupes russes situées dans les zones de Lyman et d'Izioum ont été regroupées et "
+     "transférées vers Donetsk.", {("Lyman", "withdrawn", "RU"), ("Izium", "withdrawn", "RU")}),
+    ("La décision a été prise de déplacer les troupes russes qui se trouvaient dans la zone "
+     "d'Izioum.", {("Izium", "withdrawn", "RU")}),
+    ("L'armée ukrainienne affirme toujours « tenir » sa tête de pont de Kherson.",
+     {("Kherson", "held", "UA")}),
+    ("Marioupol est bloquée par l'armée russe.", {("Mariupol", "encircled", "RU")}),
+    ("Kharkiv reste « partiellement bloquée » par les forces russes.",
+     {("Kharkiv", "contested", "RU")}),
+    ("Lyman, bloquée par la neige, attend les secours.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(GROUPINGS_ASSAULTS_REGROUPINGS_AND_BLOCKADES)
+)
+def test_groupings_assaults_regroupings_and_blockades(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

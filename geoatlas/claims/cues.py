@@ -181,6 +181,13 @@ _TOWN_HALL = (
     r"administration\s+(?:municipale|locale|de\s+la\s+ville))\s+(?:de\b|d'|du\b))?"
 )
 
+# Troops stationed in a place, before its name ("les troupes russes situées dans la zone de").
+_STATIONED = (
+    r"(?:troupes|forces|unites)(?:\s+(?:russes|ukrainiennes))?\s+"
+    r"(?:qui\s+se\s+trouvaient|qui\s+etaient|situees|stationnees|stationnant|deployees|presentes)\s+"
+    r"(?:dans|a)\s+(?:(?:la|les)\s+zones?\s+|le\s+secteur\s+)?(?:de\s|d'|du\s)"
+)
+
 CUES: Final[tuple[Cue, ...]] = (
     # --- captured ----------------------------------------------------------
     # "pris le contrôle de", "prise de contrôle de", "a repris le contrôle" is below.
@@ -771,6 +778,19 @@ CUES: Final[tuple[Cue, ...]] = (
         noun=True,
         side_in_cue="actor",
     ),
+    # Troops in X "regroupées", "redéployées", "transférées" elsewhere (the Russian
+    # ministry's words for its September 2022 withdrawals): "les troupes russes situées dans
+    # les zones de X et d'Y ont été regroupées", "déplacer les troupes russes qui se
+    # trouvaient dans la zone de X".
+    Cue(
+        "troupes de X regroupées",
+        rf"\b(?:deplacer|redeployer|regrouper|transferer)\s+(?:les|des)\s+{_STATIONED}|"
+        rf"\b{_STATIONED}(?=[^.;:!?]{{0,100}}?\b(?:regroupe|redeploye|transfere|deplace)(?:e|es|ees|s)?\b)",
+        "withdrawn",
+        "before",
+        0.8,
+        side_in_cue="actor",
+    ),
     Cue(
         "se replier",
         r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre)\s+)?"
@@ -1063,6 +1083,17 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
         noun=True,
     ),
+    # "X reste « partiellement bloquée » par les forces russes": besieged by the agent (in
+    # part: a fight)
+    Cue(
+        "bloqué par",
+        r"\bbloquee?s?\s+par\s+(?=(?:les\s+|l'|la\s+|des\s+)?(?:forces|troupes|armee|russes|"
+        r"ukrainien\w*|militaires|soldats|occupants|ennemi)\b)",
+        "encircled",
+        "after",
+        0.75,
+        needs_agent=True,
+    ),
     # "le port de X est soumis à un « blocus » de l'armée russe", "X, sous blocus": besieged
     Cue(
         "soumis à un blocus",
@@ -1266,7 +1297,11 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?:a|dans|en)\b|"
         # "ces soldats qui tiennent la ligne à X"
         r"\btien(?:t|nent|nait|naient)\s+(?:toujours\s+|encore\s+)?(?:la\s+ligne|le\s+front)\s+"
-        r"(?:a|dans|en)\b",
+        r"(?:a|dans|en)\b|"
+        # "affirme toujours « tenir » sa tête de pont de X": a bridgehead held in X
+        r"\b(?:tien(?:t|nent|nait|naient)|tenir|maint(?:ien|en)\w*|conserv\w*|gard\w*)\s+"
+        r"(?:(?:toujours|encore|fermement|solidement)\s+)?(?:sa|leur|leurs|ses|la|une|notre|nos)\s+"
+        r"tetes?\s+de\s+pont\s+(?:de\b|d'|du\b|a\b|dans\b)",
         "held",
         "before",
         0.8,
@@ -1491,8 +1526,9 @@ CUES: Final[tuple[Cue, ...]] = (
         # "bloquent les assauts russes aux portes de X"
         r"\b(?:repouss\w*|bloqu(?:e|ent|ait|aient|ant)|resist\w*\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l'))"
         r"\s*(?:[\w'-]+\s+){0,5}?"
-        # "ont repoussé des « tentatives d'avancée de l'ennemi » dans les zones de X"
-        r"(?:attaques?|assauts?|offensives?|tentatives?\s+d'(?:assaut|avancee|avance|incursion|"
+        # "ont repoussé des « tentatives d'avancée de l'ennemi » dans les zones de X";
+        # "réussissent à repousser l'assaut dans la ville de X"
+        r"(?:l'|d')?(?:attaques?|assauts?|offensives?|tentatives?\s+d'(?:assaut|avancee|avance|incursion|"
         r"infiltration)(?:\s+(?:de\s+l'ennemi|ennemies?|russes?|ukrainiennes?))?)\b(?:(?:\s+[\w'-]+){0,2}?"
         r"\s+(?:a|dans|sur|contre)\b(?!\s+(?:la\s+peripherie|aux\s+abords))|"
         # "ont repoussé les attaques ennemies aux abords de X": the fight is for X, as with
@@ -2199,7 +2235,12 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"(?:(?:unites|troupes|forces|soldats|militaires|gardes)\s+(?:du|des|de\s+la)\s+"
         r"(?:\w+\s+)?)?(?:(?:brigades?|regiments?|divisions?|bataillons?)\s+(?:[\w'-]+\s+){0,2}?"
         r"de\s+fusiliers\s+motorises|groupe(?:ment)?s?\s+(?:de\s+forces\s+|de\s+troupes\s+)?\s\s"
-        r"(?:est|ouest|nord|sud|centre|dniepr|dnipro)(?=\s\s))",  # the quotes are folded to spaces
+        r"(?:est|ouest|nord|sud|centre|dniepr|dnipro)(?=\s\s)|"  # the quotes are folded to spaces
+        # ... or without quotes: "les unités du groupe Centre", "le groupe de troupes Ouest",
+        # "le groupement de forces Vostok" (not "le groupe est", a verb)
+        r"groupe(?:ment)?s?\s+(?:de\s+forces\s+|de\s+troupes\s+)?"
+        r"(?:ouest|nord|sud|centre|dniepr|dnipro|vostok|zapad|sever|tsentr)\b(?!-)|"
+        r"groupe(?:ment)?s?\s+de\s+(?:forces|troupes)\s+est\b)",
         "RU",
         "RU MoD",
     ),
