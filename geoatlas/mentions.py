@@ -151,7 +151,10 @@ _REGION_BEFORE = re.compile(
     r"\b(?:r[eé]gions?|oblasts?|provinces?|territoires?|r[eé]publique populaire|"
     # "l'administration (militaire) régionale de Louhansk": the oblast's
     r"administration (?:militaire |civile )?r[eé]gionale|gouverneur|"
-    r"r[eé]publiques populaires|ra[iï]ons?|districts?|gouvernorats?)" + _REGION_QUALIFIER
+    # ("les districts nord de Koupiansk" are the town's own)
+    r"r[eé]publiques populaires|ra[iï]ons?|district|"
+    r"districts(?!\s+(?:du\s+)?(?:nord|sud|est|ouest|centre|central))|gouvernorats?)"
+    + _REGION_QUALIFIER
 )
 # "le reste de Zaporijjia", "celles de Kharkiv": a region only when the name is a
 # region's; "une grande partie de Houliaïpole", "l'ensemble de Soledar" is part of a town.

@@ -4349,3 +4349,24 @@ GROUPINGS_ASSAULTS_REGROUPINGS_AND_BLOCKADES = [
 )
 def test_groupings_assaults_regroupings_and_blockades(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "détient" holds; "ne détiennent que les districts nord de X" is part of X ("les districts
+# nord de X" are the town's, not its raion's); announcements of a fall "prématurées" are
+# denied.
+HOLDINGS_AND_PREMATURE_ANNOUNCEMENTS = [
+    ("Les Russes détiennent toujours Koupiansk.", {("Kupiansk", "held", "RU")}),
+    ("Les Russes ne détiennent pas Koupiansk, selon Kiev.", set()),
+    ("Tregubov a rapporté que les forces russes ne détiennent que les districts nord de "
+     "Koupiansk.", {("Kupiansk", "contested", "RU")}),
+    ("Les Russes contrôlent les districts nord de Koupiansk.", {("Kupiansk", "contested", "RU")}),
+    ("Les annonces sur la prise de Lyman sont prématurées, selon Kiev.",
+     {("Lyman", "denied", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(HOLDINGS_AND_PREMATURE_ANNOUNCEMENTS)
+)
+def test_holdings_and_premature_announcements(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

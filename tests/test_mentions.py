@@ -535,6 +535,10 @@ def test_a_heading_and_its_list_are_one_sentence() -> None:
         ("Des assauts repoussés dans les régions de Bilohorivka, Rozdolivka et Bakhmut.",
          "Bakhmut", "town"),
         ("Des assauts dans la région de Bakhmout.", "Bakhmout", "region"),
+        # the districts of a town by their compass point are the town's; "le district de" is
+        # its raion
+        ("Les Russes tiennent les districts nord de Koupiansk.", "Koupiansk", "town"),
+        ("Des combats dans le district de Koupiansk.", "Koupiansk", "region"),
         # a region's name listed right after a region's ("dans certaines parties de
         # Lougansk et de Donetsk"); a town that names no region stays a town
         ("Kiev tient des positions dans certaines parties de Lougansk et de Donetsk.",

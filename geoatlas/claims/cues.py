@@ -1239,6 +1239,14 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
         verb_only=True,
     ),
+    # "les forces russes ne détiennent que les districts nord de X", "l'Ukraine en détient 20 %"
+    Cue(
+        "détient",
+        r"\b(?:detient|detiennent|detenait|detenaient|detenons)\b",
+        "held",
+        "before",
+        0.8,
+    ),
     # "« Nous ne contrôlons plus Balaklia »", "l'armée ne contrôle plus X": its side left.
     Cue(
         "ne contrôle plus",
@@ -1613,7 +1621,9 @@ CUES: Final[tuple[Cue, ...]] = (
     # ouest de X": part of the town, a fight for it.
     Cue(
         "ne contrôle que",
-        r"\bne\s+control(?:e|ent|ait|aient)\s+(?:plus\s+|encore\s+)?qu(?:e\b|')",
+        # ("les forces russes ne détiennent que les districts nord de X")
+        r"\bne\s+(?:control(?:e|ent|ait|aient)|detien(?:t|nent)|deten(?:ait|aient)|"
+        r"tien(?:t|nent)|ten(?:ait|aient))\s+(?:plus\s+|encore\s+)?qu(?:e\b|')",
         "contested",
         "before",
         0.8,
@@ -2071,6 +2081,13 @@ DENIALS: Final[tuple[Denial, ...]] = (
         "inventé",
         r"\b(?:est|sont|etait|etaient)\s+(?:(?:egalement|aussi|totalement|completement|"
         r"pure(?:ment)?)\s+)?(?:inventee?s?|fabriquee?s?|mensongere?s?|fictive?s?)\b",
+        place="either",
+    ),
+    # "les annonces russes concernant la chute de X étaient prématurées"
+    Denial(
+        "prématuré",
+        r"\b(?:est|sont|etait|etaient)\s+(?:(?:largement|totalement|tres|bien)\s+)?"
+        r"prematuree?s?\b",
         place="either",
     ),
 )
