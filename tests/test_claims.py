@@ -4370,3 +4370,25 @@ HOLDINGS_AND_PREMATURE_ANNOUNCEMENTS = [
 )
 def test_holdings_and_premature_announcements(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "La bataille pour la prise de X fait rage" is a fight, not a capture; a town "tombée en
+# ruines" has not fallen; Wagner's men ("les mercenaires de Wagner") act for Russia; a zone of
+# control extended "dans les régions de" R is the regions'.
+BATTLES_RUINS_MERCENARIES_AND_REGIONS = [
+    ("La bataille pour la prise de Siversk, à 10 km à vol d'oiseau, fait rage.",
+     {("Siversk", "contested", "RU")}),
+    ("Le village de Lyman, au sud de Bakhmout, tombée en ruines à cause des combats.", set()),
+    ("Les mercenaires de Wagner affirment avoir pris Soledar.", {("Soledar", "captured", "RU")}),
+    ("Les mercenaires de Wagner affirment avoir repris Soledar.",
+     {("Soledar", "recaptured", "RU")}),
+    ("Les troupes russes « continuent d'étendre leur zone de contrôle » dans les régions de "
+     "Donetsk (est) et de Kharkiv (nord).", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(BATTLES_RUINS_MERCENARIES_AND_REGIONS)
+)
+def test_battles_ruins_mercenaries_and_regions(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -299,7 +299,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "étendu leur contrôle à",
         r"\betend\w*\s+(?:leur|son|sa|leurs|notre|nos)\s+(?:zones?\s+de\s+)?controle\s+"
-        r"(?:a|jusqu'a|dans)\b",
+        r"(?:a|jusqu'a|dans(?!\s+(?:les|la|l')\s*(?:regions?|oblasts?|provinces?)\b))\b",
         "contested",
         "before",
         0.7,
@@ -567,7 +567,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # "ses troupes ont saisi deux villages, X et Y" (a town's object only: no "saisi la
     # justice" ever reaches a town).
     Cue("saisi", r"\bsaisi(?:e|es|s)?\b", "captured", "voice", 0.75),
-    Cue("tombé", r"\btomb(?:e|ee|es|ees)\b", "captured", "after", 0.8),
+    # (not "tombée en ruines")
+    Cue("tombé", r"\btomb(?:e|ee|es|ees)\b(?!\s+en\s+ruines?\b)", "captured", "after", 0.8),
     # "X était « perdue »": by its own side (the active "a perdu X" is masculine).
     # the agent, or the subject of a relative ("X, que l'Ukraine a perdue"), is the loser
     Cue("perdue", r"\bperdu(?:e|es|s)\b", "captured", "after", 0.75, inverse=True),
@@ -2211,7 +2212,14 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "RU",
         "RU military bloggers",
     ),
-    Entity(r"wagner|prigojine|prigozhin|prigojin", "RU", "Wagner"),
+    # "les mercenaires de Wagner affirment avoir repris X": Wagner's men act and speak.
+    Entity(
+        r"(?:mercenaires|combattants|hommes|forces|troupes|unites|paramilitaires)\s+"
+        r"(?:du\s+groupe\s+(?:paramilitaire\s+)?|de\s+)wagner|"
+        r"wagner|prigojine|prigozhin|prigojin",
+        "RU",
+        "Wagner",
+    ),
     Entity(
         r"autorites\s+(?:separatistes\s+|prorusses\s+|pro-russes\s+)?(?:de\s+la\s+|du\s+)?"
         r"(?:dnr|rpd|republique\s+populaire\s+de\s+donetsk)|pouchiline|pushilin|pouchilin|"

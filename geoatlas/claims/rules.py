@@ -2257,6 +2257,9 @@ _ATTEMPT: Final = re.compile(
     # de X" looks back on a capture)
     r"\b(?:lutt(?:ent|aient|ait|ant|er)|(?:se\s+)?batt(?:ent|aient|ait|ant|re)|"
     r"combatt(?:ent|aient|ait|ant|re))\s+(?:[\w'-]+\s+){0,4}?pour\s+(?:la\s+|le\s+|l')$|"
+    # "la bataille pour la prise de X fait rage": the fight for it
+    r"(?<!\blors\sde\s)(?<!\blors\sdes\s)\b(?:bataille|lutte)\s+(?:acharnee\s+|feroce\s+)?"
+    r"pour\s+(?:la\s+|le\s+|l')$|"
     # "les tentatives de l'ennemi pour s'emparer de X"
     r"\btentatives?\s+(?:(?:russes?|ukrainiennes?|ennemies?)\s+)?"
     r"(?:(?:de\s+l'|des\s+|du\s+)\s*(?:[\w'-]+\s+){0,2}?)?pour\s+$|"
