@@ -644,10 +644,9 @@ def _within_reach(text: str, folded: str, named: Sequence[int], last: Mention, s
     # no other town named in between, but for a distance that locates it ("À X, à dix km de
     # Y, aucune maison n'a été épargnée et la ville est quasiment encerclée": X)
     between = named[bisect.bisect_left(named, last.end) : bisect.bisect_left(named, start)]
-    return all(
-        _LOCATING_ASIDE.fullmatch(folded, last.end, other) and other == between[0]
-        for other in between
-    )
+    if not between:
+        return True
+    return len(between) == 1 and _LOCATING_ASIDE.fullmatch(folded, last.end, between[0]) is not None
 
 
 _LOCATING_ASIDE: Final = re.compile(
