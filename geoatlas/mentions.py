@@ -213,8 +213,9 @@ _VILLAGE_VOUCHED_KM = 30.0
 _POSTAL_NEAR_KM = 100.0  # a small village is believed when a known town of the article is this near
 # What a writer puts right before a place, short of a bare "de" ("la déclaration de X").
 _STRONG_PLACE_BEFORE = re.compile(
-    r"\b(?:à|a|au|vers|depuis|dans|pr[eé]s de|autour de|village de|localit[eé] de|hameau de|"
-    r"bourg de|commune de|villages? d['’]|localit[eé] d['’]|hameau d['’])\s*$"
+    r"\b(?:à|a|au|vers|depuis|dans|pr[eé]s de|autour de|"
+    # ("retirées des localités de X, Y et Z": the first of the list, too)
+    r"(?:villages?|localit[eé]s?|hameaux?|bourgs?|communes?)(?: de\s|\s*d['’]))\s*$"
 )
 
 

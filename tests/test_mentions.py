@@ -299,6 +299,9 @@ CODIFIER_VILLAGES = [
      "Zolotyi Kolodiaz", "Donetsk"),
     ("Les combats se poursuivent à Soukhi Yaly, près de Kourakhové.", "Soukhi Yaly",
      "Sukhi Yaly", "Donetsk"),
+    # The first of a list after a plural place word is vouched for as well.
+    ("Les troupes se sont retirées des localités de Berdytchi, Semenivka et Novomykhaïlivka.",
+     "Berdytchi", "Berdychi", "Donetsk"),
     # Like the postal villages, they need the article's support.
     ("Les forces russes ont capturé Berdytchi.", "Berdytchi", None, None),
     ("Il a longuement parlé de Zavody.", "Zavody", None, None),
