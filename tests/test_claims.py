@@ -4392,3 +4392,81 @@ BATTLES_RUINS_MERCENARIES_AND_REGIONS = [
 )
 def test_battles_ruins_mercenaries_and_regions(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A cue that took the determiner ("s'emparées du village frontalier de X"); "dont celui de X"
+# among the places a cue took; "retraite" as "retrait"; troops' "évacuée par les forces de";
+# "débarrassée des Russes"; a participle agreeing with the town's noun in apposition ("X,
+# grande ville du Sud évacuée par"); "À X, la ville est ..." (a place set before its sentence
+# is no apposition); "telle qu'X" after plural towns; "connue en russe sous le nom de";
+# "a démenti ces informations, déclarant que X était sous le contrôle de" (the hold after
+# the denial tells what was denied).
+HEADS_EVACUATIONS_FRONTED_PLACES_AND_DENIED_INFORMATION = [
+    ("Kadyrov a affirmé que les forces russes s'étaient emparées du village frontalier de "
+     "Lyman.", {("Lyman", "captured", "RU")}),
+    ("L'armée russe a revendiqué la capture de trois villages, dont celui de Siversk, près de "
+     "Toretsk.", {("Siversk", "captured", "RU")}),
+    ("L'armée ukrainienne a confirmé sa retraite de Siversk.", {("Siversk", "withdrawn", "UA")}),
+    ("Des soldats ukrainiens avançant sur Kherson, grande ville du Sud évacuée par les forces "
+     "de Moscou, ont raconté leur parcours.", {("Kherson", "withdrawn", "RU")}),
+    ("Les habitants de Kherson ont été évacués par les autorités.", set()),
+    ("Soledar, ville voisine de Bakhmout prise par Wagner, est en ruines.",
+     {("Bakhmut", "captured", "RU")}),
+    ("Lyman a été débarrassée des Russes, a écrit Syrsky.", {("Lyman", "recaptured", "UA")}),
+    ("À Izioum (Ukraine), la ville est de nouveau sous le contrôle de Kiev.",
+     {("Izium", "recaptured", "UA")}),
+    ("La contre-offensive a conduit au retrait des soldats russes de plusieurs villes "
+     "stratégiques de l'est de l'Ukraine, telle qu'Izioum.", {("Izium", "withdrawn", "RU")}),
+    ("Poutine a été informé de la prise de Pokrovsk, connue en russe sous le nom de "
+     "Krasnoarmeysk, et de Vovchansk, dans la région de Kharkiv.",
+     {("Pokrovsk", "captured", "RU"), ("Vovchansk", "captured", "RU")}),
+    ("L'armée ukrainienne a démenti ces informations, déclarant que Koupiansk était sous le "
+     "contrôle des forces de Kyiv.", {("Kupiansk", "denied", "UA"), ("Kupiansk", "held", "UA")}),
+    ("L'armée ukrainienne a démenti ces informations. Koupiansk est sous le contrôle des "
+     "forces de Kyiv.", {("Kupiansk", "held", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    both_spellings(HEADS_EVACUATIONS_FRONTED_PLACES_AND_DENIED_INFORMATION),
+)
+def test_heads_evacuations_fronted_places_and_denied_information(
+    sentence: str, expected: set[Triple]
+) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+# "parvenus dans la journée à reprendre X" is done; "a ordonné aux troupes de quitter X" is
+# under way; a held state with its start before its agent ("contrôlée depuis mai dernier par
+# l'armée russe"); "laquelle" as "qui"; a town that "reste contestée" is fought over (the
+# taking "contestée par Kiev" is no fight).
+REALISED_INFINITIVES_STATES_SINCE_AND_DISPUTED_TOWNS = [
+    ("Les soldats ukrainiens sont parvenus dans la journée à reprendre le village de Lyman.",
+     {("Lyman", "recaptured", "UA")}),
+    ("Le ministère russe de la Défense a ordonné aux troupes de quitter Izioum.",
+     {("Izium", "withdrawn", "RU")}),
+    ("Bakhmout est contrôlée depuis mai dernier par l'armée russe.", {("Bakhmut", "held", "RU")}),
+    ("Soledar est tenue depuis le début de la guerre par les forces ukrainiennes.",
+     {("Soledar", "held", "UA")}),
+    ("Le village est au sud de la ville de Bakhmout, laquelle est contrôlée par l'armée "
+     "russe.", {("Bakhmut", "held", "RU")}),
+    ("Le village est au sud de la ville de Bakhmout, où il fait froid.", set()),
+    ("Même Siversk, près de Lyman, reste contestée.", {("Siversk", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(REALISED_INFINITIVES_STATES_SINCE_AND_DISPUTED_TOWNS)
+)
+def test_realised_infinitives_states_since_and_disputed_towns(
+    sentence: str, expected: set[Triple]
+) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+def test_a_taking_contested_by_a_side_is_no_fight() -> None:
+    """ "La prise de X reste contestée par Kiev": the claim is disputed, not the town."""
+    found = triples(claims_of("La prise de Siversk reste contestée par Kiev."))
+    assert ("Siversk", "contested", "RU") not in found
+    assert ("Siversk", "captured", "RU") in found

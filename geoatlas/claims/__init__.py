@@ -347,10 +347,12 @@ def _near_claims(text: str, folded: str, drafts: Sequence[_Draft]) -> Iterator[r
     spans = sorted(
         (
             d.mention.sentence_start,
-            sentence_around(text, min(len(text), d.mention.sentence_end + _BACK_REACH))[1],
+            sentence_around(text, min(len(text), d.mention.sentence_end + _BACK_REACH))[1]
+            if d.status in _DENIABLE
+            else d.mention.sentence_end,  # a hold may tell, after it, what was denied
         )
         for d in drafts
-        if d.status in _DENIABLE
+        if d.status in _DENIABLE or d.status == "held"
     )
     merged: list[list[int]] = []
     for start, end in spans:
@@ -385,8 +387,6 @@ def _denied_next(text: str, folded: str, drafts: Sequence[_Draft]) -> list[_Draf
                 )
             )
         ]
-        if not told:
-            continue
         # The subject of the denial speaks: "la brigade Azov a démenti cette affirmation".
         denier: Side | None = None
         for hit in find_entities(folded, start, match.start()):
@@ -394,6 +394,22 @@ def _denied_next(text: str, folded: str, drafts: Sequence[_Draft]) -> list[_Draf
                 denier = hit.entity.side
                 claimant = hit.entity.claimant or _OFFICIALS[denier]
         if denier is None:
+            continue
+        if not told:
+            # "L'armée ukrainienne a démenti ces informations, déclarant que X était sous le
+            # contrôle des forces de Kyiv": the denier's hold after it says what it denied.
+            for d in drafts:
+                if (
+                    d.status == "held"
+                    and d.actor == denier
+                    and d.mention.sentence_start == start
+                    and (d.anchor or 0) > match.end()
+                ):
+                    denials.append(
+                        _Draft(d.mention, d.place, "denied", denier, "subject", claimant,
+                               d.weight * 0.85, (*d.cues, text[match.start() : match.end()]),
+                               match.start())
+                    )  # fmt: skip
             continue
         last = max(d.mention.sentence_start for d in told)
         for d in told:
@@ -505,7 +521,8 @@ _ANAPHOR: Final = re.compile(
     # "la ville", "le village" with no name after them ("une partie de la ville", not
     # "la ville de X"): a weaker reference, read only within reach (see _find_anaphors).
     r"(?P<weak>l(?<!\w.)(?:a\s+(?:ville|localite|cite)|e\s+village)\b"
-    r"(?!\s*(?:[\w-]+\s+){0,2}?(?:de\b|d'|du\b)))"
+    # ("la ville est de nouveau sous le contrôle de": a verb first, no name after it)
+    r"(?!\s*(?:(?!(?:est|etait|reste|demeure)\b)[\w-]+\s+){0,2}?(?:de\b|d'|du\b)))"
 )
 # The nouns alone, found with str.find (many times faster than a regular expression that
 # starts with an alternation): the full pattern is tried only around them.
@@ -637,8 +654,12 @@ def _within_reach(text: str, folded: str, named: Sequence[int], last: Mention, s
     """
     if re.search(r"[.!?]", text[last.sentence_end : start]):
         return False
-    if not text[last.end : start].strip(" ,(\u2014-"):
-        return False  # an apposition ("X, la ville ukrainienne sous occupation russe")
+    if not text[last.end : start].strip(" ,(\u2014-") and not _FRONTED_PLACE.fullmatch(
+        folded, last.sentence_start, last.start
+    ):
+        # an apposition ("X, la ville ukrainienne sous occupation russe"), but for a place
+        # set before its sentence ("À X, la ville est de nouveau sous le contrôle de Kiev")
+        return False
     if _NAMED_AFTER.search(folded, max(0, last.start - 80), last.start):
         return False  # "la milice de Louhansk", "la contre-offensive de Kharkiv": not the town
     # no other town named in between, but for a distance that locates it ("À X, à dix km de
@@ -649,6 +670,7 @@ def _within_reach(text: str, folded: str, named: Sequence[int], last: Mention, s
     return len(between) == 1 and _LOCATING_ASIDE.fullmatch(folded, last.end, between[0]) is not None
 
 
+_FRONTED_PLACE: Final = re.compile(r"[\s\W]*(?:a|dans|en)\s+")
 _LOCATING_ASIDE: Final = re.compile(
     r"\s*,\s*(?:situee?s?\s+)?a\s+(?:une?\s+)?(?:[\w-]+\s+){1,3}?(?:km|kilometres?)\s+"
     r"(?:(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+)?(?:de\s+|d'|du\s+)"

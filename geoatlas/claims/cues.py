@@ -145,6 +145,9 @@ class Cue:
 
 # A "word" inside a pattern: letters, digits, apostrophes and hyphens.
 _W = r"[\w'-]+"
+# "par", or "depuis mai dernier par", "depuis des mois par": the agent of a state, with its
+# start between
+_SINCE_BY = r"(?:depuis\s+(?:[\w'-]+\s+){1,5}?)?par\b"
 _DE = r"(?:(?:des|du|de)\b|d')"  # longest first: "des" is not "de" + "s"
 # "se battaient pour le contrôle de X": the fight is for the town itself.
 _FOR_CONTROL = r"pour\s+(?:le\s+)?(?:plein\s+)?controle\s+(?:(?:des|du|de)\b|d')"
@@ -524,6 +527,17 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
         speaker_gains=True,
     ),
+    # "X a été débarrassée des Russes": cleared of one side, so taken by the other.
+    Cue(
+        "débarrassé des Russes",
+        r"\bdebarrass(?:e|ee|es|ees)\s+(?:[a-z]+ment\s+)?(?:des|de\s+l'|du)\s*"
+        r"(?:(?:occupants?|envahisseurs?|troupes|forces|soldats|unites|militaires)\s+)?"
+        r"(?:russes?|ukrainiens?|ukrainiennes)\b",
+        "captured",
+        "after",
+        0.8,
+        side_in_cue="victim",
+    ),
     Cue(
         "nettoyé",
         r"\bnettoy(?:e|ee|es|ees)\b",
@@ -770,7 +784,8 @@ CUES: Final[tuple[Cue, ...]] = (
         # the troops in between ("retrait des troupes russes de X") are never a town
         # followed by a preposition ("son retrait d'Avdiïvka après des mois de combats")
         # ("le retrait complet des forces armées ukrainiennes de X")
-        r"\b(?:retrait|repli)\s+(?:(?:complet|total|definitif|rapide)\s+)?(?:(?:des|de|d'|du)\s*"
+        # ("sa retraite d'une partie de X")
+        r"\b(?:retraite|retrait|repli)\s+(?:(?:complet|total|definitif|rapide)\s+)?(?:(?:des|de|d'|du)\s*"
         r"(?:(?!apres\b|avant\b|depuis\b|pendant\b|lors\b|au\s+cours\b)[\w'-]+\s+){1,3}?"
         rf"(?=(?:(?:des|du|de)\b|d')\b))?{_DE}",
         "withdrawn",
@@ -901,6 +916,15 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
         noun=True,
         side_in_cue="actor",
+    ),
+    # "X, grande ville du Sud évacuée par les forces de Moscou": the troops' own departure.
+    Cue(
+        "évacué par les forces",
+        r"\bevacu(?:e|ee|es|ees)\b(?=\s+par\s+(?:les\s+|l')?(?:forces|troupes|armee|soldats|"
+        r"militaires|unites|russes|ukrainiens)\b)",
+        "withdrawn",
+        "voice",
+        0.8,
     ),
     # "l'armée a évacué Kherson"; "les habitants ont été évacués de X" is no withdrawal.
     Cue(
@@ -1105,12 +1129,27 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
     ),
     # --- held --------------------------------------------------------------
-    Cue("détenu par", r"\bdetenu(?:e|es|s)?\s+par\b", "held", "after", 0.9, needs_agent=True),
-    Cue("tenu par", r"\btenu(?:e|es|s)?\s+par\b", "held", "after", 0.85, needs_agent=True),
+    # ("contrôlée depuis mai dernier par l'armée russe": since when, then by whom)
     Cue(
-        "contrôlé par", r"\bcontrol(?:e|ee|es|ees)\s+par\b", "held", "after", 0.9, needs_agent=True
+        "détenu par", rf"\bdetenu(?:e|es|s)?\s+{_SINCE_BY}", "held", "after", 0.9, needs_agent=True
     ),
-    Cue("défendu par", r"\bdefendu(?:e|es|s)?\s+par\b", "held", "after", 0.75, needs_agent=True),
+    Cue("tenu par", rf"\btenu(?:e|es|s)?\s+{_SINCE_BY}", "held", "after", 0.85, needs_agent=True),
+    Cue(
+        "contrôlé par",
+        rf"\bcontrol(?:e|ee|es|ees)\s+{_SINCE_BY}",
+        "held",
+        "after",
+        0.9,
+        needs_agent=True,
+    ),
+    Cue(
+        "défendu par",
+        rf"\bdefendu(?:e|es|s)?\s+{_SINCE_BY}",
+        "held",
+        "after",
+        0.75,
+        needs_agent=True,
+    ),
     # "sous contrôle ukrainien", "sous le contrôle des forces russes": the side is in the cue.
     Cue(
         "sous contrôle",
@@ -1791,7 +1830,11 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:ville|localite|cite|village|bourg)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:(?:aprement|farouchement|cherement|violemment|toujours)\s+)?disput(?:e|ee|es|ees)\b|"
         r"\b(?:est|sont|etait|etaient|reste|restent)\s+(?:toujours\s+|encore\s+)?"
-        r"(?:(?:aprement|farouchement|cherement|violemment)\s+)?disput(?:e|ee|es|ees)\b",
+        r"(?:(?:aprement|farouchement|cherement|violemment)\s+)?disput(?:e|ee|es|ees)\b|"
+        # "Même X reste contestée": a town that stays disputed ("la prise de X est contestée"
+        # is a denial: "est" is not enough)
+        r"\b(?:reste|restent|restait|restaient|demeure|demeurent)\s+(?:toujours\s+|encore\s+)?"
+        r"contest(?:e|ee|es|ees)\b",
         "contested",
         "after",
         0.75,
@@ -2483,8 +2526,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "orientale occidentale meridionale septentrionale "
         "noud nouds "  # "nœud" folds to "noud" (one character for one)
         "seule seul journee heures heure semaine jours "
-        # "la prise de X et la pression sur celle de Y": the town the pronoun stands for
-        "celle celles "
+        # "la prise de X et la pression sur celle de Y", "trois villages, dont celui de X"
+        "celle celles celui ceux "
         "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "
         "progressivement graduellement lentement "
         "complete complet totale total integrale "
@@ -2520,6 +2563,8 @@ AFTER_GAP_WORDS: Final = frozenset(
     (
         "a ont ete est sont etait etaient avait avaient fut furent se s reste restent restait "
         "restaient demeure demeurent qui et ou deux trois quatre cinq grandes grande villes "
+        # "la ville de X, laquelle est contrôlée par"
+        "laquelle lequel lesquelles lesquels "
         "ville localites localite petites petite importantes importante strategiques strategique "
         "connue connu connues sous nom appelee appele en russe ukrainien la le les l de d du des "
         "soit soient n ne pas plus jamais autres villages serait seraient aurait auraient "
@@ -2653,7 +2698,9 @@ INFINITIVE_REALISED: Final = re.compile(
     r"\b(?:forc(?:e|ee|ees|ant|ent|ait|aient|er)|contrai(?:nt|nte|nts|ntes|gnant|gnent|gnait|"
     r"gnaient|ndre)|oblig(?:e|ee|es|ees|eant|ent|eait|eaient|er))\s+(?:[\w'-]+\s+){1,4}?"
     r"(?:de|d'|a)|"
-    r"\bparv(?:ien|en)\w*\s+a|\b(?:a|ont|avait|avaient)\s+(?:pu|du)|"
+    # ("sont parvenus dans la journée à reprendre X")
+    r"\bparv(?:ien|en)\w*\s+(?:(?:dans|en|au|ce|cette|des)\s+(?:(?:la|le|les|l')\s*)?[\w'-]+\s+)?a|"
+    r"\b(?:a|ont|avait|avaient)\s+(?:pu|du)|"
     # "semblent contrôler X": seen so, an assessment (rules.is_assessed)
     r"\bsemble(?:nt)?\s+$|"
     r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par|"
@@ -2667,7 +2714,8 @@ INFINITIVE_REALISED: Final = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+permis\s+(?:(?:a|aux?)\s+(?:[\w'-]+\s+){1,2}?)?(?:de|d')|"
     # Ordered: "ont reçu l'ordre de se retirer de X" (the retreat is under way).
     # "a ordonné à ses troupes de se retirer de X"
-    r"\b(?:recu|donne|ordonne)\s+(?:a\s+(?:ses|leurs|des|les|l')\s*[\w'-]+\s+)?"
+    # ("a ordonné aux troupes de quitter X")
+    r"\b(?:recu|donne|ordonne)\s+(?:(?:a\s+(?:ses|leurs|des|les|l')|aux)\s*[\w'-]+\s+)?"
     # "ont reçu l'ordre du commandement de se retirer de X"
     r"(?:l'|un\s+|leur\s+)?(?:ordre\s+)?(?:(?:du|de\s+leur|de\s+son)\s+(?:haut\s+)?commandement\s+)?"
     r"(?:de|d')|"

@@ -160,7 +160,9 @@ class Group:
 
 
 _ALIAS_GAP: Final = re.compile(
-    r"^[\s,)]*(?:\(|\[|(?:,\s*)?(?:connue?s?\s+sous\s+le\s+nom\s+de|appelee?s?|alias|"
+    # ("X, connue en russe sous le nom de Y")
+    r"^[\s,)]*(?:\(|\[|(?:,\s*)?(?:connue?s?\s+(?:en\s+(?:russe|ukrainien)\s+)?sous\s+le\s+nom\s+de|"
+    r"appelee?s?|alias|"
     r"ou\s+encore|en\s+russe|en\s+ukrainien)\b)[\s(]*"
     # "X (anciennement Y)", "X (ex-Y)": the town's former name.
     # "X (le nom russe de Y, ndlr)": the other side's name for it.
@@ -649,8 +651,9 @@ class Link:
 # "la ville dévastée d'", "la localité stratégique de": the town's own noun phrase.
 _TOWN_HEAD: Final = re.compile(
     # ("la ville-front de X")
-    r"\b(?:la|cette|une|du|le)\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite|bourg|village|"
-    r"agglomeration|colonie)(?:-[a-z]+)?(?:\s+[\w-]+){0,2}?\s+(?:de|d')\s*$"
+    # ("s'étaient emparées du village frontalier de X": the cue took the determiner)
+    r"(?:\b(?:la|cette|une|du|le)\s+|^\s*)(?:petite\s+|grande\s+)?(?:ville|localite|cite|bourg|"
+    r"village|agglomeration|colonie)(?:-[a-z]+)?(?:\s+[\w-]+){0,2}?\s+(?:de|d')\s*$"
 )
 
 
@@ -683,7 +686,8 @@ _SUCH_AS: Final = re.compile(
     r"(?:(?:importants|importantes|grands|grandes|petits|petites|nombreux|nombreuses)\s+)?"
     r"\b(?:villes|localites|villages|bourgs|colonies|agglomerations|"
     r"(?:noeuds|centres|carrefours|places\s+fortes|bastions)(?:\s+[a-z]+)?)\s+"
-    r"(?:(?:telles|tels)\s+(?:que\s+|qu')|comme\s+)\s*$"
+    # ("plusieurs villes stratégiques de l'est de l'Ukraine, telle qu'X")
+    r"(?:[^,;:.!?]{0,50}?,\s*)?(?:(?:telles?|tels?)\s+(?:que\s+|qu')|comme\s+)\s*$"
 )
 
 # "se retirant de la rive ouest du Dniepr, y compris la ville de X": an area, then the
@@ -759,6 +763,10 @@ def _subject_gap(
         # "X, précédemment abandonné par les troupes ukrainiennes, demeure dans la zone
         # grise": the aside's participle is a cue of its own (blanked above).
         gap = gap[by_aside.end() :]
+    if _HEAD_APPOSITION.match(gap) and not any(start < m.start < end for m in mentions):
+        # "X, grande ville du Sud évacuée par les forces de Moscou": the participle agrees
+        # with the town's own noun, set beside it.
+        return ""
     aside = _ASIDE.match(gap)
     if aside and _is_appositive(aside.group(1) or aside.group(2)):
         # "Koupiansk, nœud ferroviaire du nord-est de l'Ukraine, était sous le contrôle de":
@@ -777,6 +785,12 @@ def _subject_gap(
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
 _ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,100}),|\s+-\s([^-;:.!?()]{1,160})\s-")
+# (", et la ville est": a clause of its own)
+_HEAD_APPOSITION: Final = re.compile(
+    r"\s*,\s*(?:(?:la|une|cette)\s+)?(?:(?!(?:et|ou|mais)\b)[\w'-]+\s+){0,2}?"
+    r"(?:ville|localite|village|cite|bourg|agglomeration|capitale)"
+    r"(?:\s+(?!(?:est|sont|etait|etaient|a|ont|avait|et|ou|mais|qui|que)\b)[\w'-]+){0,6}\s*$"
+)
 _REGION_APPOSITION: Final = re.compile(r"\s*(?:[\w'-]+\s+)?(?:region|province|oblast)s?\b")
 _BY_ASIDE: Final = re.compile(r"\s*,\s*(?:[a-z]+ment\s+)?\s*par\s+[^,;:.!?()]{1,60},")
 _RELATIVE_ASIDE: Final = re.compile(
@@ -1653,7 +1667,7 @@ _TOWN_APPOSITION: Final = re.compile(
     r"\s*,\s*(?:la|une|cette|le|un)\s+(?:[\w'-]+\s+)?(?:ville|localite|village|cite|bourg|"
     r"bourgade)\b"
 )
-_WHO: Final = re.compile(r"[\s)]*,\s*qui\s")
+_WHO: Final = re.compile(r"[\s)]*,\s*(?:qui|laquelle|lequel|lesquel(?:le)?s)\s")
 _AUXILIARY_IN_CUE: Final = re.compile(
     r"(?:(?:ne\s+|n')(?:est|sont|etait|etaient|soient)|reste|restent|restait|restaient|"
     r"demeure|demeurent)\b"
