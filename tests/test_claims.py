@@ -4470,3 +4470,24 @@ def test_a_taking_contested_by_a_side_is_no_fight() -> None:
     found = triples(claims_of("La prise de Siversk reste contestée par Kiev."))
     assert ("Siversk", "contested", "RU") not in found
     assert ("Siversk", "captured", "RU") in found
+
+
+# "le retrait des forces de Kiev de X": the capital names the side that withdrew, not the
+# place it left ("des troupes russes de Kiev" still leaves the city).
+WITHDRAWALS_OF_THE_CAPITALS_FORCES = [
+    ("Au lendemain du retrait des forces de Kiev d'Avdiïvka, les Russes avancent.",
+     {("Avdiivka", "withdrawn", "UA")}),
+    ("Les Russes tentent d'avancer au-delà d'Avdiïvka, au lendemain du retrait des forces de "
+     "Kiev de cette ville industrielle.", {("Avdiivka", "withdrawn", "UA")}),
+    ("Le retrait des forces de Moscou de Kherson a été annoncé mercredi.",
+     {("Kherson", "withdrawn", "RU")}),
+    ("Le retrait des troupes russes de Kiev de manière ordonnée a commencé.",
+     {("Kyiv", "withdrawn", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(WITHDRAWALS_OF_THE_CAPITALS_FORCES)
+)
+def test_withdrawals_of_the_capitals_forces(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -698,6 +698,8 @@ _CITY_OBJECT_BEFORE: Final = re.compile(
     r"\bretir(?:e|es|ees|ent|ait|aient|er|ant)\s+de|"
     r"\bretrait\s+des\s+(?:troupes|forces|soldats|unites)(?:\s+russes)?\s+de)\s*$"
 )
+# "le retrait des forces de Kiev de cette ville": the place left comes after; Kiev, the side.
+_SOURCE_AFTER: Final = re.compile(r"\s+(?:de|du|des)\b|\s+d'")
 _LISTED_AFTER: Final = re.compile(r"\s*,?\s*et\s+(?:a\s+|de\s+)?")
 # "permettrait à Kiev d'avancer", "a demandé à Kiev de se retirer": the government.
 _DATIVE_AFTER: Final = re.compile(r"\s*(?:de\s+|d')(?:se\s+|s')?[a-z]+(?:er|ir|re)\b")
@@ -729,7 +731,12 @@ def _is_government(folded: str, mention: Mention, previous: Mention | None = Non
         city.group().strip() == "a" and _DATIVE_AFTER.match(folded, mention.end)
     ):
         return False
-    if _CITY_OBJECT_BEFORE.search(folded, before, mention.start):
+    city_object = _CITY_OBJECT_BEFORE.search(folded, before, mention.start)
+    if city_object is not None and not (
+        city_object.group().startswith("retrait")
+        and "russes" not in city_object.group()
+        and _SOURCE_AFTER.match(folded, mention.end)
+    ):
         return False
     return not _CITY_STATE_AFTER.match(folded, mention.end)
 

@@ -785,8 +785,11 @@ CUES: Final[tuple[Cue, ...]] = (
         # followed by a preposition ("son retrait d'Avdiïvka après des mois de combats")
         # ("le retrait complet des forces armées ukrainiennes de X")
         # ("sa retraite d'une partie de X")
+        # ("le retrait des forces de Kiev de cette ville": the capital names the troops' side)
         r"\b(?:retraite|retrait|repli)\s+(?:(?:complet|total|definitif|rapide)\s+)?(?:(?:des|de|d'|du)\s*"
         r"(?:(?!apres\b|avant\b|depuis\b|pendant\b|lors\b|au\s+cours\b)[\w'-]+\s+){1,3}?"
+        r"(?:(?:(?<=forces\s)|(?<=troupes\s)|(?<=soldats\s)|(?<=unites\s))"
+        r"de\s+(?:kiev|kyiv|moscou)\s+(?=(?:des|du|de)\b|d'))?"
         rf"(?=(?:(?:des|du|de)\b|d')\b))?{_DE}",
         "withdrawn",
         "before",
