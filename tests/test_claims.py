@@ -4491,3 +4491,19 @@ WITHDRAWALS_OF_THE_CAPITALS_FORCES = [
 )
 def test_withdrawals_of_the_capitals_forces(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A picture "prise à X" was taken there; the town was not.
+PICTURES_TAKEN_IN_A_TOWN = [
+    ("Les médias russes ont publié une vidéo montrant des images de drone prises à Soudja.",
+     set()),
+    ("Des photos prises à Pokrovsk montrent des destructions.", set()),
+    ("La vidéo, prise à Bakhmout la semaine dernière, montre des soldats russes.", set()),
+    ("Les drones russes ont frappé Kherson, prise par l'Ukraine en novembre.",
+     {("Kherson", "recaptured", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(PICTURES_TAKEN_IN_A_TOWN))
+def test_pictures_taken_in_a_town(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

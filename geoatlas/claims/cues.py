@@ -149,6 +149,12 @@ _W = r"[\w'-]+"
 # start between
 _SINCE_BY = r"(?:depuis\s+(?:[\w'-]+\s+){1,5}?)?par\b"
 _DE = r"(?:(?:des|du|de)\b|d')"  # longest first: "des" is not "de" + "s"
+# "des images de drone prises à X", "la vidéo, prise à X": a picture was taken there.
+_PICTURE_BEFORE = "".join(
+    rf"(?<!{word}\s)(?<!{word},\s)"
+    for noun in ("photo", "image", "video", "cliche", "drone", "satellite", "satellitaire")
+    for word in (noun, noun + "s")
+)
 # "se battaient pour le contrôle de X": the fight is for the town itself.
 _FOR_CONTROL = r"pour\s+(?:le\s+)?(?:plein\s+)?controle\s+(?:(?:des|du|de)\b|d')"
 # An adjective between a noun cue and its "de": "la conquête symbolique de X", "la chute
@@ -427,10 +433,11 @@ CUES: Final[tuple[Cue, ...]] = (
         noun=True,
         side_in_cue="actor",
     ),
-    # not "prise en tenaille" (encircled, below)
+    # not "prise en tenaille" (encircled, below), nor a picture "prise à X"
     Cue(
         "pris",
-        r"\b(?:pris|prise|prises)(?:\s+d'assaut)?\b(?!\s+en\s+(?:tenailles?|etau)\b)",
+        rf"\b(?=pris){_PICTURE_BEFORE}(?:pris|prise|prises)(?:\s+d'assaut)?\b"
+        r"(?!\s+en\s+(?:tenailles?|etau)\b)",
         "captured",
         "voice",
         0.9,
