@@ -4507,3 +4507,19 @@ PICTURES_TAKEN_IN_A_TOWN = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(PICTURES_TAKEN_IN_A_TOWN))
 def test_pictures_taken_in_a_town(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# The surroundings of a town ("les environs de X") are a part of it: left, a withdrawal;
+# taken, a fight for the town.
+SURROUNDINGS_OF_A_TOWN = [
+    ("Le ministère russe de la Défense a déclaré avoir ordonné aux troupes de quitter les "
+     "environs de la ville d'Izioum.", {("Izium", "withdrawn", "RU")}),
+    ("Les troupes russes se sont retirées des environs d'Izioum.", {("Izium", "withdrawn", "RU")}),
+    ("Les forces russes ont pris le contrôle des environs de Bakhmout.",
+     {("Bakhmut", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SURROUNDINGS_OF_A_TOWN))
+def test_surroundings_of_a_town(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -2557,6 +2557,8 @@ PARTIAL_WORDS: Final = frozenset(
     "quelques batiments immeubles maisons rues rangees "
     # "la quasi-totalité de X", "presque toute la ville de X", "la plupart des quartiers"
     "quasi presque plupart "
+    # "ordonné aux troupes de quitter les environs de la ville d'X"
+    "environs alentours "
     # "ne tiennent qu'un cinquième de X": "qu" is the restrictive "ne ... que"
     "tiers quart quarts cinquieme dixieme qu majorite zone zones "
     # "repoussé des assauts dans les régions de X, Y": a translated "the areas of"
