@@ -313,7 +313,9 @@ def _scan(text: str, gaz: Gazetteer, settings: Settings) -> list[_Hit]:
         if start < covered:
             continue
         trimmed = _trim_token(text, start, end)
-        if trimmed is None:
+        if trimmed is None or text[end : end + 2].isdigit():
+            # "KIEV24", "Donbass24": a channel's name, not the town (a footnote's one digit,
+            # "Bakhmout1", still names it)
             continue
         covered = end
         hit = _classify(text, trimmed[0], trimmed[1], key, gaz, settings)

@@ -135,6 +135,16 @@ def test_historic_alias_of_a_nearby_village_does_not_take_a_city(gazetteer: Gaze
     assert found["Lyman"] is not None and found["Lyman"].geonameid == LYMAN_DONETSK
 
 
+def test_a_channels_name_is_no_town(gazetteer: Gazetteer) -> None:
+    """ "à KIEV24" names a television channel; a footnote's one digit still names the town."""
+    found = [m.text for m in find_mentions("Il l'a dit à KIEV24.", gazetteer=gazetteer)]
+    assert found == []
+    found = [
+        m.text for m in find_mentions("Les combats à Pokrovsk1 continuent.", gazetteer=gazetteer)
+    ]
+    assert found == ["Pokrovsk"]
+
+
 @pytest.mark.parametrize(("sentence", "name", "admin1"), NAMESAKES)
 def test_namesakes_resolved_by_context(
     sentence: str, name: str, admin1: str, gazetteer: Gazetteer
