@@ -4523,3 +4523,29 @@ SURROUNDINGS_OF_A_TOWN = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SURROUNDINGS_OF_A_TOWN))
 def test_surroundings_of_a_town(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A district's seat is no antecedent of "cette localité" beside a town of the district;
+# where speakers are ("selon les sources militaires à Kyiv") is no town fought for; a
+# liberation "à quelques jours" is a prospect; "la zone peuplée de X" (machine translations'
+# word for a settlement) is X.
+SEATS_SOURCES_PROSPECTS_AND_SETTLEMENTS = [
+    ("L'armée ukrainienne, dans la municipalité de Pokrovsk à laquelle est rattaché Myrnohrad, "
+     "a démenti la chute de cette localité.", {("Myrnohrad", "denied", "UA")}),
+    ("Les unités ukrainiennes engagées dans des combats de rue avec les forces russes à "
+     "Vovchansk ont stoppé leur avancée, selon les sources militaires à Kyiv.",
+     {("Vovchansk", "contested", "UA")}),
+    ("Des combats ont lieu près des localités de Pokrovsk et Myrnohrad.", set()),
+    ("Auparavant, un conseiller du chef de la RPD avait déclaré que la libération de Vuhledar "
+     "était « à quelques jours » et que l'ennemi dans la ville était encerclé.",
+     {("Vuhledar", "encircled", "RU")}),
+    ("L'ennemi a occupé presque entièrement la zone peuplée de Myrnohrad.",
+     {("Myrnohrad", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(SEATS_SOURCES_PROSPECTS_AND_SETTLEMENTS)
+)
+def test_seats_sources_prospects_and_settlements(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -91,6 +91,12 @@ def test_rules_only_adds_nothing() -> None:
             "Jamais la City ne permettra à Trump d'accorder Odessa à Moscou (même pas Kourakhove).",
             "Kurakhove",
         ),
+        # "près des localités de X, Y et Z": strikes near them (set 74), no fight in them.
+        (
+            "L'armée russe a frappé des troupes ukrainiennes près des localités de Pokrovsk, "
+            "Kourakhove et Huleipole.",
+            "Kurakhove",
+        ),
         # A town's name that names its region (a mention stage's error, here hand-made).
         ("La Russie déploie des troupes dans les régions de Kharkiv et de Donetsk.", "Kharkiv"),
     ],

@@ -529,6 +529,9 @@ _ANAPHOR: Final = re.compile(
 _ANAPHOR_NOUNS: Final = (
     "ville", "village", "localite", "cite", "agglomeration", "bourgade", "bourg", "hameau"
 )  # fmt: skip
+_UNIT_BEFORE: Final = re.compile(
+    r"\b(?:municipalite|communaute|commune|hromada|district|raion|canton)\s+(?:de\s+|d')$"
+)
 _ANAPHORA: Final = "anaphora"
 _ANAPHOR_REACH: Final = 600  # characters back to the town "cette ville" stands for
 
@@ -567,6 +570,12 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
         ]
         # A landmark is no antecedent: "près de Pokrovsk. Ils ont encerclé ce village."
         before = [m for m in near if m.end <= match.start() and not is_landmark(m)]
+        # "la municipalité de B à laquelle est rattaché X, ... la chute de cette localité": a
+        # district's seat stands for the district when a town is named with it.
+        towns_only = [
+            m for m in before if not _UNIT_BEFORE.search(folded, max(0, m.start - 30), m.start)
+        ]
+        before = towns_only or before
         landmark = _landmark_antecedent(near, match) if match.group("weak") else None
         if landmark is not None:
             before = [landmark]
@@ -701,6 +710,8 @@ _CITY_OBJECT_BEFORE: Final = re.compile(
 # "le retrait des forces de Kiev de cette ville": the place left comes after; Kiev, the side.
 _SOURCE_AFTER: Final = re.compile(r"\s+(?:de|du|des)\b|\s+d'")
 _LISTED_AFTER: Final = re.compile(r"\s*,?\s*et\s+(?:a\s+|de\s+)?")
+# "selon les sources militaires à Kyiv": where the speakers are, the government's side.
+_SOURCES_AT: Final = re.compile(r"\bsources?\s+(?:[\w-]+\s+){0,2}a\s*$")
 # "permettrait à Kiev d'avancer", "a demandé à Kiev de se retirer": the government.
 _DATIVE_AFTER: Final = re.compile(r"\s*(?:de\s+|d')(?:se\s+|s')?[a-z]+(?:er|ir|re)\b")
 _CITY_STATE_AFTER: Final = re.compile(
@@ -728,7 +739,11 @@ def _is_government(folded: str, mention: Mention, previous: Mention | None = Non
     before = max(0, mention.start - 30)
     city = _CITY_BEFORE.search(folded, before, mention.start)
     if city is not None and not (
-        city.group().strip() == "a" and _DATIVE_AFTER.match(folded, mention.end)
+        city.group().strip() == "a"
+        and (
+            _DATIVE_AFTER.match(folded, mention.end)
+            or _SOURCES_AT.search(folded, max(0, mention.start - 40), mention.start)
+        )
     ):
         return False
     city_object = _CITY_OBJECT_BEFORE.search(folded, before, mention.start)

@@ -2476,7 +2476,9 @@ AGENT_LEAD: Final = re.compile(
 _OF = r"(?:(?:des|du|de)\b|d')"
 REFERENCE_BEFORE: Final = re.compile(
     r"(?:"
-    rf"\bpres\s+{_OF}|\ba\s+proximite\s+{_OF}|\baux?\s+abords\s+{_OF}|\bautour\s+{_OF}|"
+    # "près des localités de X, Y et Z", "près du village de X"
+    rf"\bpres\s+{_OF}(?:\s*(?:localites?|villages?|villes?|hameaux)\s+{_OF})?|"
+    rf"\ba\s+proximite\s+{_OF}|\baux?\s+abords\s+{_OF}|\bautour\s+{_OF}|"
     rf"\b(?:en\s+)?directions?\s+{_OF}|\bvers|\bnon\s+loin\s+{_OF}|\bproches?\s+{_OF}|\bloin\s+{_OF}|"
     rf"\b(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+{_OF}|"
     rf"\b(?:km|kilometres?|metres?|miles)\s+(?:[\w'-]+\s+){{0,4}}?{_OF}|"
@@ -2524,7 +2526,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "capitale regionale "
         # "la colonie de X": machine translations' word for a settlement
         "colonie colonies "
-        "villages hameau commune centre petite petit grande grand importante important "
+        "villages hameau commune centre peuplee peuplees petite petit grande grand importante important "
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
         # "les deux petites villes de X et Y"
         "petites petits grandes grands deux trois quatre cinq "
@@ -2698,10 +2700,12 @@ HEDGE_AFTER: Final = re.compile(
     r"^[\s,]*(?:[\w'-]+[\s,]+){0,6}?(?:est|etait|semble|semblait|parait|paraissait|serait|sera|"
     # "un assaut contre X pourrait être imminent"
     r"(?:pourrait|pourraient|devrait|devraient)\s+etre)\s+"
-    r"(?:consideree?\s+comme\s+|jugee?\s+|desormais\s+|)(?:inevitable|imminente?|probable|"
-    r"possible|proche|une\s+question\s+de)\b|^\s*(?:[\w'-]+\s+){0,4}?d'ici\b"
+    r"(?:consideree?\s+comme\s+|jugee?\s+|desormais\s+|)(?:[«\"]\s*)?(?:inevitable|imminente?|probable|"
+    r"possible|proche|une\s+question\s+de|a\s+quelques\s+(?:heures|jours|semaines))\b|"
+    r"^\s*(?:[\w'-]+\s+){0,4}?d'ici\b"
 )
-"""After a cue: "la prise de X était considérée comme inévitable", "d'ici la fin de l'année"."""
+"""After a cue: "la prise de X était considérée comme inévitable", "la libération de X était « à
+quelques jours »", "d'ici la fin de l'année"."""
 
 INFINITIVE_REALISED: Final = re.compile(
     r"(?:\bvien(?:t|nent|nait|naient|ent)?\s+(?:de|d')|\bvenai(?:t|ent)\s+(?:de|d')|"
