@@ -2526,7 +2526,9 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "capitale regionale "
         # "la colonie de X": machine translations' word for a settlement
         "colonie colonies "
-        "villages hameau commune centre peuplee peuplees petite petit grande grand importante important "
+        # "la zone peuplée de X": theirs for a populated place
+        "peuplee peuplees "
+        "villages hameau commune centre petite petit grande grand importante important "
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
         # "les deux petites villes de X et Y"
         "petites petits grandes grands deux trois quatre cinq "
