@@ -2526,7 +2526,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "capitale regionale "
         # "la colonie de X": machine translations' word for a settlement
         "colonie colonies "
-        # "la zone peuplée de X": theirs for a populated place
+        # "la zone peuplée de X": their words for a populated place
         "peuplee peuplees "
         "villages hameau commune centre petite petit grande grand importante important "
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
