@@ -4549,3 +4549,53 @@ SEATS_SOURCES_PROSPECTS_AND_SETTLEMENTS = [
 )
 def test_seats_sources_prospects_and_settlements(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Sets 76-77: an aside of more than 100 characters between a town and its verb; the bare
+# "l'armée" of a side's statement is that side's army; forces "présentes dans les régions
+# de X" withdrawn from X; a denial whose denier comes after it ("Une information démentie par
+# Kiev."); an adverb between a verb and its town; Chechen forces are Russian; a goal ("pour
+# objectif la prise de X"); the denier's own statement after "et confirme que"; "coupée".
+ASIDES_ARMIES_GOALS_AND_CUT_OFF_TOWNS = [
+    ("Le patron du groupe Wagner a affirmé que la ville de Bakhmout, théâtre des combats les "
+     "plus sanglants et les plus longs depuis le déclenchement de l'invasion russe, a été "
+     "prise « dans sa totalité ».", {("Bakhmut", "captured", "RU")}),
+    ("Les services de garde-frontières ukrainiens ont indiqué que l'armée avait pris le "
+     "contrôle de Vovchansk.", {("Vovchansk", "recaptured", "UA")}),
+    ("Le ministère russe a indiqué que l'armée avait pris le contrôle de Vovchansk.",
+     {("Vovchansk", "captured", "RU")}),
+    ("La Russie a annoncé avoir retiré ses forces présentes dans les régions de Lyman et "
+     "d'Izioum.", {("Lyman", "withdrawn", "RU"), ("Izium", "withdrawn", "RU")}),
+    ("La Russie a annoncé avoir retiré ses forces présentes à Lyman et à Izioum.",
+     {("Lyman", "withdrawn", "RU"), ("Izium", "withdrawn", "RU")}),
+    ("En Ukraine, l'armée russe dit avoir achevé la conquête de Soledar. Une information "
+     "rapidement démentie par Kiev.", {("Soledar", "captured", "RU"), ("Soledar", "denied", "UA")}),
+    ("Une partie de l'armée ukrainienne aurait fui précipitamment la ville de Vuhledar.",
+     {("Vuhledar", "withdrawn", "UA")}),
+    ("Seules quelques formations éparses de militants ukrainiens ont réussi à quitter "
+     "précipitamment Avdiivka.", {("Avdiivka", "withdrawn", "UA")}),
+    ("Le dirigeant tchétchène déclare que ses soldats contrôlent Bakhmout.",
+     {("Bakhmut", "held", "RU")}),
+    ("Les combattants des forces spéciales tchétchènes se sont emparés de la majeure partie "
+     "de Soledar.", {("Soledar", "contested", "RU")}),
+    ("La brigade « Khartia » de la Garde nationale d'Ukraine déclare contrôler le centre de "
+     "Koupiansk.", {("Kupiansk", "contested", "UA")}),
+    ("Le commandement russe avait fixé pour objectif la prise de Koupiansk « à tout prix », "
+     "sans parvenir à le réaliser.", set()),
+    ("L'état-major ukrainien dément les allégations russes sur un encerclement des troupes de "
+     "Kyiv à Pokrovsk et confirme que la défense de Myrnohrad se poursuit.",
+     {("Pokrovsk", "encircled", "RU"), ("Pokrovsk", "denied", "UA"),
+      ("Myrnohrad", "held", "UA")}),
+    ("Le gouverneur affirme que « Lyssytchansk n'est pas coupée » par les forces russes.",
+     {("Lysychansk", "denied", "UA")}),
+    ("Selon un responsable séparatiste, Lyssytchansk est coupée par les forces russes.",
+     {("Lysychansk", "encircled", "RU")}),
+    ("La route de Lyssytchansk est coupée.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(ASIDES_ARMIES_GOALS_AND_CUT_OFF_TOWNS)
+)
+def test_asides_armies_goals_and_cut_off_towns(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

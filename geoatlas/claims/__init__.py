@@ -330,7 +330,11 @@ _DATE_BETWEEN: Final = re.compile(
 _DENIES_THESE: Final = re.compile(
     r"\b(?:dementi|dement|dementent|dementir|nie|nient|nier|rejete|rejette|rejettent|rejeter|"
     r"refute|refutent|refuter|conteste|contestent|contester)\s+(?:[\w'-]+\s+){0,2}?"
-    rf"(?:ces|cette|cet)\s+(?:{STATEMENTS}|propos)\b"
+    rf"(?:ces|cette|cet)\s+(?:{STATEMENTS}|propos)\b|"
+    # the denier after the denial: "... avoir achevé la conquête de X. Une information
+    # rapidement démentie par Kiev."
+    rf"\b(?P<passive>(?:{STATEMENTS}|version|propos)\s+(?:[\w'-]+\s+){{0,2}}?"
+    r"(?:dementie?s?|rejetee?s?|contestee?s?|refutee?s?|niee?s?)\s+(?:[\w'-]+\s+){0,2}?par)\s"
 )
 _DENIABLE: Final = frozenset({"captured", "recaptured", "withdrawn", "encircled", "contested"})
 _OFFICIALS: Final[dict[Side, str]] = {"RU": "RU officials", "UA": "UA officials"}
@@ -389,6 +393,11 @@ def _denied_next(text: str, folded: str, drafts: Sequence[_Draft]) -> list[_Draf
         ]
         # The subject of the denial speaks: "la brigade Azov a démenti cette affirmation".
         denier: Side | None = None
+        if match.group("passive"):
+            for hit in find_entities(folded, match.end(), min(end, match.end() + 60))[:1]:
+                if hit.entity.side is not None:
+                    denier = hit.entity.side
+                    claimant = hit.entity.claimant or _OFFICIALS[denier]
         for hit in find_entities(folded, start, match.start()):
             if not hit.prepositional and hit.entity.side is not None:
                 denier = hit.entity.side

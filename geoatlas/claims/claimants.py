@@ -94,7 +94,7 @@ _APPOSED_THEN_SPEECH: Final = re.compile(
 _DETERMINERS: Final = frozenset("le la les l un une des ses leurs leur ces son sa".split())
 _QUANTITIES: Final = frozenset(
     "milliers centaines dizaines plupart nombre groupe groupes unites plusieurs beaucoup "
-    "millier centaine dizaine majorite reste".split()
+    "millier centaine dizaine majorite reste formations detachements poignee".split()
 )
 _MINISTRIES: Final = frozenset({"RU MoD", "UA MoD"})
 _NEIGHBOUR_REACH: Final = 1500  # characters searched for a neighbouring sentence
@@ -151,7 +151,8 @@ def find_entities(folded: str, start: int, end: int) -> tuple[EntityHit, ...]:
         if before and _AFTER_COMMA.search(folded, max(0, match.start() - 30), match.start()):
             before = ""  # "Depuis, l'armée ukrainienne a repris": an adverb, then the subject
         # "des milliers de soldats ukrainiens": a quantity, not a preposition.
-        quantity = before in ("de", "d") and len(words) > 1 and words[-2] in _QUANTITIES
+        # ("quelques formations éparses de militants ukrainiens": one adjective between)
+        quantity = before in ("de", "d") and any(w in _QUANTITIES for w in words[-3:-1])
         # "selon (Vladimir) Poutine": a source, not the subject of what follows.
         source = _SOURCE_LEAD.search(folded, max(0, match.start() - 40), match.start())
         prepositional = (

@@ -706,7 +706,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "troupes ont fui",
         r"\b(?:soldats|troupes|unites|militaires|forces|combattants|garnison|armee)\s+"
-        r"(?:[\w'-]+\s+){0,2}?(?:(?:ont|avaient|a|avait)\s+)?(?:fui|fuient|fuyaient|fuyant)\b",
+        r"(?:[\w'-]+\s+){0,2}?(?:(?:ont|avaient|a|avait|aurait|auraient)\s+)?"
+        r"(?:fui|fuient|fuyaient|fuyant)\b",
         "withdrawn",
         "before",
         0.75,
@@ -757,9 +758,9 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\bretir(?:e|ee|es|ees|ent|ait|aient)\s+"
         r"(?:ses|leurs|les|nos|toutes\s+les|l'ensemble\s+des)\s+(?:[\w'-]+\s+)?"
         rf"(?:troupes|forces|unites|soldats|militaires|effectifs|combattants)\s+"
-        # "a retiré ses forces présentes dans les zones de X et de Y"
-        r"(?:(?:presentes|stationnees|deployees)\s+(?:dans|a|en)\s+(?:les\s+|la\s+|l')?"
-        rf"(?:zones?|secteurs?|environs)\s+)?{_DE}",
+        # "a retiré ses forces présentes dans les zones (régions) de X et de Y", "présentes à X"
+        r"(?:(?:presentes|stationnees|deployees)\s+(?:(?:dans|a|en)\s+(?:les\s+|la\s+|l')?"
+        rf"(?:zones?|secteurs?|environs|regions?)\s+{_DE}|(?:a|dans)\b)|{_DE})",
         "withdrawn",
         "before",
         0.9,
@@ -1026,6 +1027,14 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("encerclé", r"\bencercl(?:e|ee|es|ees|ent|ait|aient)\b", "encircled", "voice", 0.9),
     Cue("encercler", r"\bencercler\b", "encircled", "before", 0.9, infinitive=True),
+    # "X n'est pas coupée par les forces russes", "X est coupée du reste du pays": cut off.
+    Cue(
+        "coupé",
+        r"\bcoupee?s?\b(?=\s*(?:par\b|du\s+reste\b|du\s+monde\b|de\s+tout\b|[,.;!?]|$))",
+        "encircled",
+        "after",
+        0.7,
+    ),
     # "ses forces avaient bloqué X": the town itself ("bloqué à X" is where one is stuck).
     Cue(
         "bloqué",
@@ -2219,6 +2228,8 @@ _TROOPS = (
     r"(?:forces|troupes|armees?|soldats|unites|militaires|combattants|brigades?|bataillons?|"
     r"regiments?|divisions?|groupements?|parachutistes|fantassins|detachements?|commandos?|"
     r"effectifs|assaillants|defenseurs|formations|garnisons?|aviation|blindes|marines|paras|drones?|artillerie|"
+    # "les militants ukrainiens" (Russian reporting), "les militants prorusses" (2014-2022)
+    r"militants|"
     # "des assauts russes ont pénétré dans X", "des groupes d'assaut russes": the side acts;
     # "résiste aux assauts russes": it is resisted.
     r"(?<!aux\s)(?<!contre\s)(?:assauts|attaques|groupes?(?:\s+d'assaut)?|infanterie))"
@@ -2296,9 +2307,20 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"occupation(?:\s+russe)?|saldo|balitski|balitsky|rogov|"
         r"diplomatie\s+russe|lavrov|zakharova|(?:la\s+)?russie|moscou|les\s+russes|"
         # the authorities of a Russian border oblast: "le gouverneur de la région de Koursk"
-        rf"{_REGIONAL_AUTHORITY}(?:koursk|kursk|belgorod|briansk|bryansk)",
+        rf"{_REGIONAL_AUTHORITY}(?:koursk|kursk|belgorod|briansk|bryansk)|"
+        # Chechnya's leader speaks for his forces in Ukraine: "le dirigeant tchétchène déclare
+        # que ses soldats contrôlent X"
+        r"kadyrov|(?:dirigeant|chef|president|leader)\s+tchetchene",
         "RU",
         "RU officials",
+    ),
+    # Kadyrov's men ("les combattants des forces spéciales tchétchènes"); not the Chechen
+    # battalions that fight for Ukraine.
+    Entity(
+        rf"{_TROOPS}\s+{_TROOP_GAP}tchetchenes(?!\s+(?:pro-?ukrainiens|de\s+l'ukraine))|"
+        r"(?:unites|forces|bataillons?)\s+akhmat|kadyrovtsy",
+        "RU",
+        None,
     ),
     # Troops that speak ("les forces russes revendiquent") speak through the ministry.
     # "troupes alliées" is the Russian MoD's word for Russian and Donbass forces.
@@ -2345,7 +2367,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"forces\s+armees\s+ukrainiennes|syrsky\w*|syrskiy|zaloujny\w*|zaluzhny\w*|"
         # "le corps Khartiia de la Garde nationale ukrainienne"
         r"(?:(?:corps|brigades?|bataillons?|regiments?|unites?)\s+(?:[\w'-]+\s+){0,2}?de\s+la\s+)?"
-        r"garde\s+nationale\s+(?:ukrainienne|de\s+l'ukraine)|"
+        r"garde\s+nationale\s+(?:ukrainienne|de\s+l'ukraine|d'ukraine)|"
         # Ukraine's "Defence Forces" (of the South, of the East...)
         r"forces\s+de\s+defense(?:\s+(?:de\s+l'ukraine|ukrainiennes|du\s+sud|de\s+l'est))?|"
         r"commandant\s+en\s+chef\s+ukrainien",
@@ -2361,6 +2383,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"gouvernement\s+ukrainien|(?:l')?ukraine|kiev|kyiv|les\s+ukrainiens|kyrylenko|bankova|"
         r"kirilenko|syniehoubov|synegoubov|commandement\s+(?:militaire\s+|sud\s+|est\s+)?"
         r"ukrainien|porte-parole\s+(?:militaire\s+|de\s+l'armee\s+)?ukrainien|"
+        # "les services de garde-frontières ukrainiens ont indiqué"
+        r"(?:services?\s+(?:national\s+)?(?:des?\s+)?)?gardes?-frontieres\s+"
+        r"(?:ukrainiens|de\s+l'ukraine)|"
         # the authorities of an oblast Kiev holds: "l'administration militaire régionale de
         # Kharkiv", "les représentants officiels de la région de Sumy"
         rf"{_REGIONAL_AUTHORITY}(?:kharkiv|kharkov|soumy|sumy|tchernihiv|chernihiv|"
@@ -2423,7 +2448,11 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     # --- words whose side is the speaker's, or the speaker's enemy
     Entity(
         r"nos\s+(?:forces|troupes|soldats|unites|defenseurs|combattants|militaires)|"
-        r"notre\s+armee",
+        r"notre\s+armee|"
+        # "l'état-major a indiqué que l'armée avait pris X": the speaker's own army, when no
+        # side, country or name follows ("l'armée russe", "l'armée de Kiev", "l'armée rouge")
+        r"(?<![\w-])l'armee(?!\s*(?:[\w-]*(?:russe|ukrainien|ien|aise|aine|ain|ande|ais|que)s?\b|"
+        r"de\b|du\b|d'|des\b|rouge|reguliere|nationale|populaire|-))",
         None,
         None,
         "own",
@@ -2515,7 +2544,9 @@ _ADVERBS = (
     "actuellement toujours "
     "encore enfin effectivement pleinement rapidement ainsi donc bien precedemment auparavant "
     "malheureusement heureusement notamment methodiquement virtuellement "
-    "systematiquement definitivement"
+    "systematiquement definitivement "
+    # "ont quitté précipitamment X"
+    "precipitamment hativement discretement temporairement"
 )
 
 OBJECT_GAP_WORDS: Final = frozenset(
@@ -2641,7 +2672,8 @@ HEDGE_BEFORE: Final = re.compile(
     r"\ben\s+vue\s+(?:de|d')|\bafin\s+(?:de|d')|\bvis(?:e|ent|ait|aient|ant)\s+a\b|"
     # "où elle vise la capture de X": a goal
     r"\bvis(?:e|ent|ait|aient|ant)\s+(?:la\s|le\s|l')|"
-    r"\bobjectifs?\s+(?:de|d'|est|etait)|\bmenaces?\s+(?:de|d')|\bmenacee?s?\s+(?:de|d')|"
+    # ("a fixé pour objectif la prise de X")
+    r"\bobjectifs?\s+(?:de|d'|est|etait)|\bpour\s+objectifs?\b|\bmenaces?\s+(?:de|d')|\bmenacee?s?\s+(?:de|d')|"
     r"\brisqu(?:e|es|ent|ait|aient|er|ant)\s+(?:de|d')|\bessa(?:i|y)\w*\s+(?:de|d')|\bs'efforc\w*\s+(?:de|d')|\besper\w*|"
     r"\b(?:veut|veulent|voulait|voulaient|vouloir)\b|\bdevr(?:ait|aient|a|ont)\b|"
     r"\b(?:doit|doivent|devait|devaient)\b|\bs'appret\w*\s+a\b|\bprete?s?\s+a\b|\bbientot\b|"

@@ -784,7 +784,7 @@ def _subject_gap(
 
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
-_ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,100}),|\s+-\s([^-;:.!?()]{1,160})\s-")
+_ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,160}),|\s+-\s([^-;:.!?()]{1,160})\s-")
 # (", et la ville est": a clause of its own)
 _HEAD_APPOSITION: Final = re.compile(
     r"\s*,\s*(?:(?:la|une|cette)\s+)?(?:(?!(?:et|ou|mais)\b)[\w'-]+\s+){0,2}?"
@@ -2411,6 +2411,10 @@ _DENIAL_BLOCK: Final = re.compile(
     r"[;:.!?]|\bmais\b|\btandis\b|\blorsque\b|\bcar\b|\bpuisque\b|\balors\b|\bpendant\b|"
     r"\b(?:affirmant|assurant|precisant|ajoutant|indiquant|expliquant|soulignant|declarant|"
     r"confirmant)\b|"
+    # "dément les allégations russes sur X et confirme que la défense de Y se poursuit": a
+    # statement of the denier's own
+    r"\bet\s+(?:(?:a|ont)\s+)?(?:affirm|assur|precis|ajout|indiqu|expliqu|soulign|declar|confirm)"
+    r"\w*\s+(?:que|qu')|"
     # "démenti par l'état-major ukrainien, qui contrôlait encore l'ouest de la ville": the
     # relative tells of the denier; it is asserted, not denied.
     r"\bpar\s[^,;:.!?]{1,60},\s*qui\s|"
