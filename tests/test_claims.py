@@ -4599,3 +4599,32 @@ ASIDES_ARMIES_GOALS_AND_CUT_OFF_TOWNS = [
 )
 def test_asides_armies_goals_and_cut_off_towns(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Sets 76-77: a claim "qui n'a pas été confirmée par la Russie" is still claimed, and
+# Russia is not its claimant; "cerné" is "encerclé" (also told from inside "la ville
+# occupée de X"); "le passage de X sous contrôle russe" is a capture.
+UNCONFIRMED_CUT_OFF_AND_PASSED_UNDER_CONTROL = [
+    ("L'Ukraine a annoncé la reprise de Kupiansk, qui n'a pas été confirmée par la Russie.",
+     {("Kupiansk", "recaptured", "UA")}),
+    ("Le succès de l'Ukraine dans la reprise de Kupiansk, qui n'a pas été confirmée par la "
+     "Russie, fait suite à des informations.", {("Kupiansk", "recaptured", "UA")}),
+    ("La prise de Kupiansk n'a pas eu lieu.", set()),
+    ("L'un des porte-paroles de l'armée a assuré que les milliers de soldats russes combattant "
+     "encore dans la ville occupée de Lyman étaient désormais cernés.",
+     {("Lyman", "encircled", "UA"), ("Lyman", "held", "RU")}),
+    ("Les forces ukrainiennes ont cerné Lyman.", {("Lyman", "encircled", "UA")}),
+    ("Il est difficile de cerner la situation à Lyman.", set()),
+    ("Le passage de Lyman sous contrôle russe constitue une étape importante.",
+     {("Lyman", "captured", "RU")}),
+    ("Le passage de la ville de Lyman sous le contrôle des forces ukrainiennes est confirmé.",
+     {("Lyman", "recaptured", "UA")}),
+    ("Le passage de Lyman est bloqué.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(UNCONFIRMED_CUT_OFF_AND_PASSED_UNDER_CONTROL)
+)
+def test_unconfirmed_cut_off_and_passed_under_control(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

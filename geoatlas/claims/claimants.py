@@ -354,6 +354,13 @@ def _person_attributions(
     return found
 
 
+# "la reprise de X, qui n'a pas été confirmée par la Russie": Russia said nothing.
+_UNSAID_BY: Final = re.compile(
+    r"\bn'(?:a|ont|avait|avaient|est|etait)\s+(?:pas|jamais)\s+(?:encore\s+)?(?:ete\s+)?"
+    r"[\w'-]+\s+(?:par\s+)?(?:[\w'-]+\s+|[a-z]')?$"
+)
+
+
 @lru_cache(maxsize=512)
 def find_attributions(
     folded: str, start: int, end: int, people: tuple[Person, ...] = ()
@@ -383,7 +390,7 @@ def find_attributions(
         speaks_after = SPEECH_AFTER.match(after)
         if (
             ATTRIBUTION_LEAD.search(before)
-            or SPEECH_BEFORE.search(before)
+            or (SPEECH_BEFORE.search(before) and not _UNSAID_BY.search(before))
             or _TITLED_SPEAKER.search(before)
             or (
                 (not hit.prepositional or _TITLE_OF.search(before) is not None)

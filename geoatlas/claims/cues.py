@@ -143,6 +143,12 @@ class Cue:
     repelled: bool = False
 
 
+# The sides "le passage de X sous contrôle ..." names: its word, pattern and side.
+_PASSED_UNDER: Final[tuple[tuple[str, str, Side], ...]] = (
+    ("russe", r"russes?|de\s+la\s+russie|de\s+moscou", "RU"),
+    ("ukrainien", r"ukrainien(?:ne)?s?|de\s+l'ukraine|de\s+kiev|de\s+kyiv", "UA"),
+)
+
 # A "word" inside a pattern: letters, digits, apostrophes and hyphens.
 _W = r"[\w'-]+"
 # "par", or "depuis mai dernier par", "depuis des mois par": the agent of a state, with its
@@ -251,6 +257,21 @@ CUES: Final[tuple[Cue, ...]] = (
         0.9,
         side_in_cue="actor",
         needs_agent=True,
+    ),
+    # "Le passage de X sous contrôle russe constitue une étape": the side follows the town.
+    *(
+        Cue(
+            f"passage de X sous contrôle {word}",
+            r"\bpassage\s+(?:de\s+(?:la\s+(?:ville|localite)\s+de\s+|l')?|d'|du\s+)"
+            rf"(?=[^,.;:!?()]{{1,40}}?\bsous\s+(?:le\s+)?controle\s+(?:total\s+|complet\s+)?"
+            rf"(?:{adjective}|des\s+(?:forces\s+|troupes\s+)?{adjective}s?)\b)",
+            "captured",
+            "before",
+            0.85,
+            default_actor=side,
+            noun=True,
+        )
+        for word, adjective, side in _PASSED_UNDER
     ),
     # The Russian ministry's "взяты под контроль": "X a été placée sous contrôle",
     # "ont été pris sous contrôle"; with no side named, the town's enemy's (a capture).
@@ -1027,6 +1048,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("encerclé", r"\bencercl(?:e|ee|es|ees|ent|ait|aient)\b", "encircled", "voice", 0.9),
     Cue("encercler", r"\bencercler\b", "encircled", "before", 0.9, infinitive=True),
+    # "les soldats russes à X étaient désormais cernés"
+    Cue("cerné", r"\bcern(?:e|ee|es|ees|ent|ait|aient)\b", "encircled", "voice", 0.8),
     # "X n'est pas coupée par les forces russes", "X est coupée du reste du pays": cut off.
     Cue(
         "coupé",
@@ -2724,7 +2747,10 @@ NOUN_PREDICATE_HEDGE: Final = re.compile(
     # "a ordonné le retrait de X et pourrait le faire pour Y": a second verb of the
     # subject's, not the noun's own.
     r"^[\s,]*(?!(?:et|mais|puis)\s)(?:[\w'-]+[\s,]+){0,5}?(?:n'aura|n'aurait|aura|aurait|sera|serait|seraient|pourrait|"
-    r"pourra|devrait|devra|permettrait|n'a\s+pas|n'est\s+pas|n'a\s+jamais|reste\s+a|"
+    r"pourra|devrait|devra|permettrait|n'a\s+jamais|reste\s+a|"
+    # not "la reprise de X, qui n'a pas été confirmée par la Russie": still claimed
+    r"(?:n'a\s+pas|n'est\s+pas)(?!\s+(?:encore\s+)?(?:ete\s+)?(?:encore\s+)?"
+    r"(?:confirm|verifi|corrobor|commente|reconnu))|"
     # any verb in the future or the conditional: "la prise de X n'apportera rien"
     r"(?:n')?[a-z]{3,}(?:era|eront|erait|eraient))\b"
 )

@@ -2736,7 +2736,8 @@ _LOCATED_AT: Final = re.compile(
     # not "les troupes russes sont à l'offensive à X": they attack it
     r"\s+(?:(?!(?:l'|a\s+l')?(?:offensive|attaque|assaut)\b)[\w'-]+\s+){0,3}?"
     r"(?:a|dans|en|au\s+sein\s+de)\s+"
-    r"(?:(?:la\s+|le\s+|l')?(?:ville|localite|cite|village|poche)\s+(?:de\s+|d'))?"
+    # ("combattant encore dans la ville occupée de X")
+    r"(?:(?:la\s+|le\s+|l')?(?:ville|localite|cite|village|poche)\s+(?:[\w'-]+\s+)?(?:de\s+|d'))?"
 )
 _TRAILING_PARTICIPIAL: Final = re.compile(r",\s*apres\s+(?:avoir|etre)\s+(?:[\w'-]+\s+)?$")
 
