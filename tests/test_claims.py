@@ -4628,3 +4628,20 @@ UNCONFIRMED_CUT_OFF_AND_PASSED_UNDER_CONTROL = [
 )
 def test_unconfirmed_cut_off_and_passed_under_control(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Sets 76-77: "théâtre d'une bataille" (one battle) is a fight, also beside a landmark;
+# "essaient de mener des actions d'assaut sur X", like "tentent de", is a fight for X.
+BATTLEGROUNDS_AND_TRIED_ASSAULTS = [
+    ("Cette ville se situe à une trentaine de kilomètres de Bakhmout, théâtre d'une bataille "
+     "avec les troupes russes depuis plus d'un an.", {("Bakhmut", "contested", "RU")}),
+    ("Après la bataille de Bakhmout, les troupes russes ont avancé.", set()),
+    ("Les Russes essaient de mener des actions d'assaut à la fois directement sur les "
+     "localités de Pokrovsk et Myrnohrad.",
+     {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(BATTLEGROUNDS_AND_TRIED_ASSAULTS))
+def test_battlegrounds_and_tried_assaults(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -1774,7 +1774,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "Kreminna est le théâtre d'intenses combats": the town is the battlefield.
     Cue(
         "théâtre de combats",
-        r"\btheatre\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?(?:combats|affrontements|batailles)\b|"
+        r"\btheatre\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?(?:combats|affrontements|batailles?)\b|"
         # "X est au cœur de combats depuis mai", "X reste au centre des hostilités"
         # ("cœur" folds to "cour": one character for one)
         r"\b(?:au\s+(?:coeur|cour|centre)|l'epicentre)\s+(?:des|de)\s+(?:[\w'-]+\s+){0,2}?"

@@ -2292,7 +2292,8 @@ _ATTEMPT: Final = re.compile(
 _SEEKING: Final = re.compile(r"\bcherch(?:e|ent|ait|aient)\s+(?:depuis\s+\w+\s+\w+\s+)?a\s+$")
 _FOR_A_WHILE: Final = re.compile(r"[^,;:.!?]{0,40}?" + _SINCE)
 _TRY: Final = re.compile(
-    r"\b(?:tent(?:e|ent|ait|aient|ant)|(?:ont|a|avaient|avait)\s+tente)\s+(?:de|d')"
+    r"\b(?:tent(?:e|ent|ait|aient|ant)|essai(?:e|ent)|essay(?:e|ent|ait|aient|ant)|"
+    r"(?:ont|a|avaient|avait)\s+(?:tente|essaye))\s+(?:de|d')"
 )
 _ATTEMPTED: Final = frozenset({"captured", "recaptured", "encircled", "contested"})
 # "presque entièrement", "quasiment totalement": most of the town, not all of it ("entièrement
