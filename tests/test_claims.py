@@ -4645,3 +4645,27 @@ BATTLEGROUNDS_AND_TRIED_ASSAULTS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(BATTLEGROUNDS_AND_TRIED_ASSAULTS))
 def test_battlegrounds_and_tried_assaults(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Set 78: "désormais aux mains des Russes" changed hands (a capture), "aux mains des" alone
+# is a hold; troops that "ont envahi X" fight in it; a commander's "(nous nous) sommes
+# retirés de X" is his side's withdrawal ("nous" with no speaker has no side).
+NOW_IN_THE_HANDS_INVADED_AND_WE_WITHDREW = [
+    ("Kherson, la grande ville du sud de l'Ukraine, est désormais aux mains des troupes russes.",
+     {("Kherson", "captured", "RU")}),
+    ("Kherson est aux mains des troupes russes.", {("Kherson", "held", "RU")}),
+    ("Les troupes russes ont envahi Pokrovsk.", {("Pokrovsk", "contested", "RU")}),
+    ("La Russie a envahi l'Ukraine le 24 février 2022.", set()),
+    ("« Conformément à l'ordre reçu, (nous nous) sommes retirés d'Avdiivka », a annoncé le "
+     "général ukrainien Oleksandre Tarnavsky.", {("Avdiivka", "withdrawn", "UA")}),
+    ("« Nous nous sommes retirés de Pokrovsk », a déclaré le ministère russe de la Défense.",
+     {("Pokrovsk", "withdrawn", "RU")}),
+    ("Nous nous sommes retirés d'Avdiivka.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(NOW_IN_THE_HANDS_INVADED_AND_WE_WITHDREW)
+)
+def test_now_in_the_hands_invaded_and_we_withdrew(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -721,6 +721,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("reconquérir", r"\breconquerir\b", "recaptured", "before", 0.9, infinitive=True),
     Cue("récupéré", r"\brecuper(?:e|ee|es|ees|ent|ait|aient)\b", "recaptured", "voice", 0.8),
     Cue("récupérer", r"\brecuperer\b", "recaptured", "before", 0.8, infinitive=True),
+    # "les troupes russes ont envahi X": in the town, fighting for it (annotated so on set 78)
+    Cue("envahi", r"\benvahi(?:e|es|ssent|ssaient|ssait)?\b", "contested", "voice", 0.7),
     # --- withdrawn ---------------------------------------------------------
     # "les troupes ukrainiennes avaient fui X": troops fleeing a town leave it (civilians
     # who flee do not: the cue begins with the troops).
@@ -736,7 +738,9 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "se retirer",
-        r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent|soit|soient)\s+)?"
+        # ("(nous nous) sommes retirés de X", said by a commander)
+        r"(?:\b(?:s'|se\s+)|\bnous\s*\)?\s+(?=sommes\s))"
+        r"(?:(?:est|sont|etait|etaient|etre|fut|furent|soit|soient|sommes)\s+)?"
         # "s'est retirée partiellement de X": a withdrawal all the same
         rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient|ant)\s+"
         rf"(?:partiellement\s+)?{_WHEN}{_DE}",
@@ -1245,8 +1249,9 @@ CUES: Final[tuple[Cue, ...]] = (
         "désormais sous contrôle",
         r"\b(?:(?:a|de)\s+nouveau|desormais|maintenant)\s+"
         r"(?:(?:entierement|totalement|completement|aussi|egalement)\s+)?"
-        # ("désormais sous l'autorité militaire de Moscou")
-        r"sous\s+(?:le\s+controle|l'autorite(?:\s+militaire)?|controle)\s+(?:total\s+|complet\s+)?"
+        # ("désormais sous l'autorité militaire de Moscou", "désormais aux mains des Russes")
+        r"(?:sous\s+(?:le\s+controle|l'autorite(?:\s+militaire)?|controle)|aux\s+mains)\s+"
+        r"(?:total\s+|complet\s+)?"
         r"(?:ukrainien\w*|russe\w*|(?:(?:des|du|de)\b|d')\s*(?:l'|la\s+|les\s+)?(?:(?!ne\b|n')[\w'-]+\s*){1,3})",
         "captured",
         "after",
@@ -2320,7 +2325,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     Entity(
         r"autorites\s+russes|responsables?\s+russes?|officiels?\s+russes?|gouvernement\s+russe|"
         # a field commander or officer speaks for the side ("a déclaré un commandant russe")
-        r"commandants?\s+(?:militaires?\s+)?russes?|officiers?\s+russes?|"
+        r"commandants?\s+(?:militaires?\s+)?russes?|officiers?\s+russes?|genera(?:l|ux)\s+russes?|"
         # "un responsable installé par la Russie", "nommé par Moscou": a Russian official.
         r"responsables?\s+(?:prorusses?|pro-russes?|(?:install|nomm|design)\w*\s+par\s+"
         r"(?:la\s+russie|moscou|le\s+kremlin))|autorites\s+(?:d'occupation|(?:install|nomm)\w*\s+par\s+"
@@ -2403,6 +2408,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     Entity(
         r"autorites\s+ukrainiennes|responsables?\s+ukrainiens?|officiels?\s+ukrainiens?|"
         r"commandants?\s+(?:militaires?\s+)?ukrainiens?|officiers?\s+ukrainiens?|"
+        r"genera(?:l|ux)\s+ukrainiens?|"
         r"gouvernement\s+ukrainien|(?:l')?ukraine|kiev|kyiv|les\s+ukrainiens|kyrylenko|bankova|"
         r"kirilenko|syniehoubov|synegoubov|commandement\s+(?:militaire\s+|sud\s+|est\s+)?"
         r"ukrainien|porte-parole\s+(?:militaire\s+|de\s+l'armee\s+)?ukrainien|"
@@ -2476,6 +2482,13 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         # side, country or name follows ("l'armée russe", "l'armée de Kiev", "l'armée rouge")
         r"(?<![\w-])l'armee(?!\s*(?:[\w-]*(?:russe|ukrainien|ien|aise|aine|ain|ande|ais|que)s?\b|"
         r"de\b|du\b|d'|des\b|rouge|reguliere|nationale|populaire|-))",
+        None,
+        None,
+        "own",
+    ),
+    # "(nous nous) sommes retirés de X", a commander says: his side
+    Entity(
+        r"nous(?=\s*\)?\s+(?:nous\s*\)?\s+)?(?:sommes|avons|tenons|controlons)\b)",
         None,
         None,
         "own",
