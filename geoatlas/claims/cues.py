@@ -2480,7 +2480,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"notre\s+armee|"
         # "l'état-major a indiqué que l'armée avait pris X": the speaker's own army, when no
         # side, country or name follows ("l'armée russe", "l'armée de Kiev", "l'armée rouge")
-        r"(?<![\w-])l'armee(?!\s*(?:[\w-]*(?:russe|ukrainien|ien|aise|aine|ain|ande|ais|que)s?\b|"
+        r"(?<![\w-])l'armee(?!\s*(?:[\w-]*(?:russe|ien|ienne|aise|aine|ain|ande|ais|que)s?\b|"
         r"de\b|du\b|d'|des\b|rouge|reguliere|nationale|populaire|-))",
         None,
         None,
