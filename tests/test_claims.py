@@ -4669,3 +4669,16 @@ NOW_IN_THE_HANDS_INVADED_AND_WE_WITHDREW = [
 )
 def test_now_in_the_hands_invaded_and_we_withdrew(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A denier named after the denial ("démentie par Kiev") is the denier, not the subject
+# of the sentence that carries it ("Moscou a publié une information démentie par Kiev").
+DENIERS_AFTER_THE_DENIAL = [
+    ("L'armée russe dit avoir pris Soledar. Moscou a publié une information aussitôt démentie "
+     "par Kiev.", {("Soledar", "captured", "RU"), ("Soledar", "denied", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DENIERS_AFTER_THE_DENIAL))
+def test_deniers_after_the_denial(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -391,15 +391,19 @@ def _denied_next(text: str, folded: str, drafts: Sequence[_Draft]) -> list[_Draf
                 )
             )
         ]
-        # The subject of the denial speaks: "la brigade Azov a démenti cette affirmation".
-        denier: Side | None = None
         if match.group("passive"):
-            for hit in find_entities(folded, match.end(), min(end, match.end() + 60))[:1]:
-                if hit.entity.side is not None:
-                    denier = hit.entity.side
-                    claimant = hit.entity.claimant or _OFFICIALS[denier]
-        for hit in find_entities(folded, start, match.start()):
-            if not hit.prepositional and hit.entity.side is not None:
+            # The denier follows: "Une information démentie par Kiev."
+            speakers = find_entities(folded, match.end(), min(end, match.end() + 60))[:1]
+        else:
+            # The subject of the denial speaks: "la brigade Azov a démenti cette affirmation".
+            speakers = tuple(
+                hit
+                for hit in find_entities(folded, start, match.start())
+                if not hit.prepositional and hit.entity.side is not None
+            )[-1:]
+        denier: Side | None = None
+        for hit in speakers:
+            if hit.entity.side is not None:
                 denier = hit.entity.side
                 claimant = hit.entity.claimant or _OFFICIALS[denier]
         if denier is None:
