@@ -4682,3 +4682,69 @@ DENIERS_AFTER_THE_DENIAL = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(DENIERS_AFTER_THE_DENIAL))
 def test_deniers_after_the_denial(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# The common vocabulary, not one set's phrasing: a flag planted, "sous la coupe de", "fait
+# main basse sur", "rétabli le contrôle", "le retrait ukrainien de", "l'évacuation des
+# troupes de" (not of civilians), "n'est plus sous contrôle ukrainien", "sous son
+# contrôle" (the speaker's side), "(re)pris pied", "infiltré X", fights "dans la
+# périphérie", "aux abords" of a town, "la ligne de front traverse X", "se disputent le
+# contrôle de X", "est désormais une zone grise", "ont atteint le centre de X", "une
+# contre-offensive est en cours à X", and, fronted, "tiennent toujours leurs positions" and
+# "ont pris le contrôle de plusieurs quartiers".
+COMMON_VOCABULARY = [
+    ("Les soldats russes ont planté leur drapeau sur la mairie de Pokrovsk.",
+     {("Pokrovsk", "captured", "RU")}),
+    ("Les soldats ont planté des arbres à Pokrovsk.", set()),
+    ("Vovchansk est sous la coupe des Russes.", {("Vovchansk", "held", "RU")}),
+    ("Les forces russes ont fait main basse sur Vovchansk.", {("Vovchansk", "captured", "RU")}),
+    ("Les forces ukrainiennes ont rétabli leur contrôle sur Koupiansk.",
+     {("Kupiansk", "recaptured", "UA")}),
+    ("Le retrait ukrainien de Pokrovsk est confirmé.", {("Pokrovsk", "withdrawn", "UA")}),
+    ("L'évacuation des troupes russes de Kherson a commencé.", {("Kherson", "withdrawn", "RU")}),
+    ("L'évacuation des civils de Pokrovsk se poursuit.", set()),
+    ("Pokrovsk n'est plus sous contrôle ukrainien.", {("Pokrovsk", "withdrawn", "UA")}),
+    ("Moscou assure que Koupiansk est entièrement sous son contrôle.",
+     {("Kupiansk", "held", "RU")}),
+    ("Kiev affirme que Koupiansk reste sous son contrôle.", {("Kupiansk", "held", "UA")}),
+    ("Les Ukrainiens ont réussi à reprendre pied à Koupiansk.",
+     {("Kupiansk", "contested", "UA")}),
+    ("Les Russes ont infiltré Pokrovsk.", {("Pokrovsk", "contested", "RU")}),
+    ("Des combats se déroulent dans la périphérie de Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Les Russes se battent aux abords de Pokrovsk.", {("Pokrovsk", "contested", "RU")}),
+    ("La ligne de front passe désormais par le centre de Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Russes et Ukrainiens se disputent le contrôle de Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Pokrovsk est désormais une zone grise.", {("Pokrovsk", "contested", "RU")}),
+    ("Les Russes ont atteint le centre de Pokrovsk.", {("Pokrovsk", "contested", "RU")}),
+    ("Une contre-offensive ukrainienne est en cours à Koupiansk.",
+     {("Kupiansk", "contested", "UA")}),
+    ("À Pokrovsk, les forces ukrainiennes tiennent toujours leurs positions.",
+     {("Pokrovsk", "held", "UA")}),
+    ("À Pokrovsk, les Russes ont pris le contrôle de plusieurs quartiers.",
+     {("Pokrovsk", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(COMMON_VOCABULARY))
+def test_common_vocabulary(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+# Who praises a capture, rejects or brands a claim speaks for it.
+PRAISING_AND_REJECTING_SPEAKERS = [
+    ("Poutine a félicité l'armée pour la libération de Pokrovsk.", "Kremlin"),
+    ("Vladimir Poutine a salué la prise de Pokrovsk.", "Kremlin"),
+    ("Kiev réfute la prise de Pokrovsk.", "UA officials"),
+    ("Le ministère russe de la Défense a qualifié de mensonge l'annonce ukrainienne sur "
+     "Koupiansk.", "RU MoD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "claimant"), both_spellings(PRAISING_AND_REJECTING_SPEAKERS))
+def test_praising_and_rejecting_speakers(text: str, claimant: str) -> None:
+    claims = claims_of(text)
+    assert claims, "no claim found"
+    assert {c.claimant for c in claims} == {claimant}

@@ -296,11 +296,12 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.85,
     ),
-    Cue("pris pied", r"\bpris\s+pied\s+(?:dans|a|en)\b", "contested", "before", 0.85),
+    # ("les Ukrainiens ont repris pied à X")
+    Cue("pris pied", r"\b(?:re)?pris\s+pied\s+(?:dans|a|en)\b", "contested", "before", 0.85),
     # "ont réussi à prendre pied sur le territoire du village de X"
     Cue(
         "prendre pied",
-        r"\bprendre\s+pied\s+(?:dans|a|en|sur\s+le\s+territoire\s+(?:de|du|d'))\b",
+        r"\b(?:re)?prendre\s+pied\s+(?:dans|a|en|sur\s+le\s+territoire\s+(?:de|du|d'))\b",
         "contested",
         "before",
         0.85,
@@ -503,10 +504,17 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("conquis", r"\b(?:conquis|conquise|conquises)\b", "captured", "voice", 0.9),
     # "elles ont sécurisé une partie de X": taken and held (part of it: a fight).
     Cue("sécurisé", r"\bsecuris(?:e|ee|es|ees|ent|ait|aient)\b", "captured", "voice", 0.75),
-    Cue("mis la main sur", r"\bmis\s+la\s+main\s+sur\b", "captured", "before", 0.85),
+    # ("ont fait main basse sur X")
+    Cue(
+        "mis la main sur",
+        r"\b(?:mis\s+la\s+main|fait\s+main\s+basse)\s+sur\b",
+        "captured",
+        "before",
+        0.85,
+    ),
     Cue(
         "mettre la main sur",
-        r"\bmettre\s+la\s+main\s+sur\b",
+        r"\b(?:mettre\s+la\s+main|faire\s+main\s+basse)\s+sur\b",
         "captured",
         "before",
         0.85,
@@ -643,7 +651,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "hissé le drapeau",
-        rf"\bhiss\w*\s+(?:{_W}\s+){{0,4}}?drapeaux?\s+(?:{_W}\s+){{0,3}}?"
+        # ("ont planté leur drapeau sur la mairie de X")
+        rf"\b(?:hiss|plant)\w*\s+(?:{_W}\s+){{0,4}}?drapeaux?\s+(?:{_W}\s+){{0,3}}?"
         r"(?:a|sur|dans|au-dessus\s+de|au\s+centre\s+de)\b" + _TOWN_HALL,
         "captured",
         "before",
@@ -674,7 +683,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # --- recaptured --------------------------------------------------------
     Cue(
         "repris le contrôle",
-        rf"\b(?:repris|reprise|reprises|recouvr\w*|regagn\w*|retrouv\w*)\s+(?:le\s+|son\s+|leur\s+|"
+        # ("ont rétabli leur contrôle sur X")
+        rf"\b(?:repris|reprise|reprises|recouvr\w*|regagn\w*|retrouv\w*|retabli\w*)\s+(?:le\s+|son\s+|leur\s+|"
         rf"du\s+)?controle\s+"
         rf"(?:total\s+|complet\s+)?(?:{_DE}|sur)",
         "recaptured",
@@ -819,7 +829,8 @@ CUES: Final[tuple[Cue, ...]] = (
         # ("le retrait complet des forces armées ukrainiennes de X")
         # ("sa retraite d'une partie de X")
         # ("le retrait des forces de Kiev de cette ville": the capital names the troops' side)
-        r"\b(?:retraite|retrait|repli)\s+(?:(?:complet|total|definitif|rapide)\s+)?(?:(?:des|de|d'|du)\s*"
+        # ("le retrait ukrainien de X")
+        r"\b(?:retraite|retrait|repli)\s+(?:(?:complet|total|definitif|rapide|ukrainien|russe)\s+)?(?:(?:des|de|d'|du)\s*"
         r"(?:(?!apres\b|avant\b|depuis\b|pendant\b|lors\b|au\s+cours\b)[\w'-]+\s+){1,3}?"
         r"(?:(?:(?<=forces\s)|(?<=troupes\s)|(?<=soldats\s)|(?<=unites\s))"
         r"de\s+(?:kiev|kyiv|moscou)\s+(?=(?:des|du|de)\b|d'))?"
@@ -827,6 +838,17 @@ CUES: Final[tuple[Cue, ...]] = (
         "withdrawn",
         "before",
         0.9,
+        noun=True,
+        side_in_cue="actor",
+    ),
+    # "l'évacuation des troupes russes de X": a withdrawal (not the civilians')
+    Cue(
+        "évacuation des troupes de",
+        r"\bevacuation\s+(?:des|de\s+l'|du)\s*(?:troupes|forces|soldats|unites|militaires|garnison|"
+        rf"armee|contingent)\s+(?:(?:russes?|ukrainiennes?)\s+)?{_DE}",
+        "withdrawn",
+        "before",
+        0.85,
         noun=True,
         side_in_cue="actor",
     ),
@@ -1196,6 +1218,16 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
         needs_agent=True,
     ),
+    # "Moscou assure que X est (entièrement) sous son contrôle": the speaker's side holds it.
+    Cue(
+        "sous son contrôle",
+        r"\b(?:est|sont|etait|etaient|reste|restent|demeure|demeurent)\s+(?:[a-z]+ment\s+|toujours\s+|"
+        r"desormais\s+|deja\s+|encore\s+)?sous\s+(?:son|leur|notre)\s+controle\b",
+        "held",
+        "after",
+        0.8,
+        noun=True,
+    ),
     # "sous contrôle ukrainien", "sous le contrôle des forces russes": the side is in the cue.
     Cue(
         "sous contrôle",
@@ -1310,7 +1342,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "aux mains de",
-        r"\b(?:aux|entre\s+les)\s+mains\s+(?:des|de|d')",
+        # ("X est sous la coupe des Russes")
+        r"\b(?:aux|entre\s+les)\s+mains\s+(?:des|de|d')|\bsous\s+la\s+coupe\s+(?:des|de|d')",
         "held",
         "after",
         0.85,
@@ -1341,6 +1374,16 @@ CUES: Final[tuple[Cue, ...]] = (
         "withdrawn",
         "before",
         0.8,
+    ),
+    # "X n'est plus sous contrôle ukrainien": the side named has left it.
+    Cue(
+        "n'est plus sous contrôle",
+        r"\bn'(?:est|etait|sont|etaient)\s+plus\s+sous\s+(?:le\s+)?controle\s+"
+        r"(?:ukrainien\w*|russe\w*|(?:des\s+|de\s+l')(?:forces|troupes)\s+(?:ukrainiennes|russes))",
+        "withdrawn",
+        "after",
+        0.8,
+        side_in_cue="actor",
     ),
     Cue(
         "conserve le contrôle",
@@ -1672,7 +1715,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "combats aux abords de",
         r"\b(?:combats?|affrontements?|batailles?|assauts?)\s+(?:[\w'-]+\s+){0,4}?"
-        r"(?:a\s+la\s+peripherie|dans\s+les\s+faubourgs|aux\s+abords|aux\s+alentours|"
+        r"(?:(?:a|dans)\s+la\s+peripherie|dans\s+les\s+faubourgs|aux\s+abords|aux\s+alentours|"
         r"dans\s+les\s+environs|autour|aux\s+portes|dans\s+la\s+banlieue)"
         r"(?:\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|orientale?|"
         r"occidentale?|septentrionale?|meridionale?))?\s+(?:de|d'|du)\b",
@@ -1791,7 +1834,9 @@ CUES: Final[tuple[Cue, ...]] = (
     # "les villages restant dans la « zone grise »", "X est une zone grise": no one holds it.
     Cue(
         "zone grise",
-        r"\b(?:dans\s+(?:la|une)|en|est\s+(?:devenue?\s+)?(?:une|la))\s+zone\s+grise\b",
+        # ("X est désormais une zone grise")
+        r"\b(?:dans\s+(?:la|une)|en|est\s+(?:(?:desormais|deja|toujours|encore)\s+)?(?:devenue?\s+)?"
+        r"(?:une|la))\s+zone\s+grise\b",
         "contested",
         "after",
         0.75,
@@ -1820,8 +1865,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "atteint la périphérie de",
         r"\batt(?:eint|eignent|eignait|eignaient|eignirent|eindre)\s+(?:deja\s+|desormais\s+)?"
+        # ("ont atteint le centre de X")
         r"(?:la\s+peripherie|les\s+faubourgs|la\s+lisiere|les\s+abords|les\s+quartiers\s+"
-        r"(?:est|ouest|nord|sud)|l'entree)\s+(?:de\b|d'|du\b)",
+        r"(?:est|ouest|nord|sud)|l'entree|le\s+centre(?:-ville)?|le\s+coeur)\s+(?:de\b|d'|du\b)",
         "contested",
         "before",
         0.75,
@@ -1898,7 +1944,11 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "se battent",
         r"\b(?:se|on\s+se|s')\s*(?:batt(?:ent|ait|aient|re)|affront(?:ent|aient|ait|er))\s+"
-        rf"(?:[\w'-]+\s+){{0,2}}?(?:a|dans|{_FOR_CONTROL}|pour)\b",
+        rf"(?:[\w'-]+\s+){{0,2}}?(?:a|dans|{_FOR_CONTROL}|pour)\b"
+        # ("se battent aux abords de X")
+        r"(?:\s+(?:la\s+peripherie|les\s+faubourgs|les\s+environs)\s+(?:de\b|d'|du\b))?|"
+        r"\b(?:se|on\s+se|s')\s*(?:batt(?:ent|ait|aient|re)|affront(?:ent|aient|ait|er))\s+"
+        r"(?:aux\s+(?:abords|portes|alentours))\s+(?:de\b|d'|du\b)",
         "contested",
         "before",
         0.8,
@@ -2004,8 +2054,9 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "attaque en cours contre",
-        r"\b(?:attaques?|assauts?|offensives?)\s+(?:(?:russes?|ukrainiennes?)\s+)?en\s+cours\s+"
-        r"(?:contre|sur)\b",
+        # ("une contre-offensive ukrainienne est en cours à X")
+        r"\b(?:attaques?|assauts?|offensives?)\s+(?:(?:russes?|ukrainiennes?)\s+)?(?:est\s+|sont\s+)?"
+        r"en\s+cours\s+(?:contre|sur|a|dans)\b",
         "contested",
         "before",
         0.75,
@@ -2035,6 +2086,33 @@ CUES: Final[tuple[Cue, ...]] = (
         denial_only=True,
     ),
     Cue("infiltrés dans", r"\binfiltr\w*\s+(?:[\w'-]+\s+)?dans\b", "contested", "before", 0.7),
+    # "les Russes ont infiltré X", "X a été infiltrée": a fight in X
+    Cue(
+        "infiltré",
+        r"\binfiltr(?:e|ee|es|ees|ent|aient|ait)\b(?!\s+(?:[\w'-]+\s+)?dans\b)",
+        "contested",
+        "voice",
+        0.7,
+    ),
+    # "la ligne de front traverse désormais X", "passe par le centre de X": X is fought over.
+    Cue(
+        "ligne de front traverse",
+        r"\b(?:ligne\s+de\s+front|front)\s+(?:(?:traverse|traversait|coupe|coupait)|"
+        r"(?:passe|passait)\s+(?:desormais\s+|maintenant\s+|aujourd'hui\s+)?(?:par|dans|a\s+travers))\s+"
+        r"(?:(?:desormais|maintenant|aujourd'hui)\s+)?(?:le\s+centre\s+(?:de\b|d'|du\b)|"
+        r"la\s+ville\s+(?:de\b|d'))?",
+        "contested",
+        "before",
+        0.75,
+    ),
+    # "Russes et Ukrainiens se disputent le contrôle de X"
+    Cue(
+        "se disputent le contrôle de",
+        rf"\bdisput(?:ent|aient|ait|ant)\s+(?:toujours\s+|encore\s+)?(?:le\s+controle|la\s+possession)\s+{_DE}",
+        "contested",
+        "before",
+        0.75,
+    ),
     # "poursuivent leurs infiltrations des quartiers sud-est de X": a fight in a part of X
     Cue(
         "infiltrations de",
@@ -2847,8 +2925,10 @@ SPEECH_VERB: Final = (
     # not "reconnaissance": "des groupes russes de sabotage et de reconnaissance"
     r"(?:declar|annonc|affirm|reaffirm|reiter|precis|indiqu|rapport|assur|revendiqu|confirm|reconn(?!aissance)|inform|"
     r"publi|soulign|estim|communiqu|signal|dement|rejet|admi|ajout|expliqu|insist|avert|"
-    r"evoqu|mentionn|tweet|ecri|d[iî]t\b|disent|fait\s+savoir|fait\s+etat|nie|"
+    r"evoqu|mentionn|tweet|ecri|d[iî]t\b|disent|fait\s+savoir|fait\s+etat|nie|refut|contest|denonc|"
     r"assure|claironn|accus|vant(?:e|ent|ait|aient)\b|"
+    # "Poutine a félicité l'armée pour la libération de X", "a salué la prise de X"
+    r"felicit|salu(?:e|ee|es|ent|ait|aient)\b|qualifi|"
     # "« nous reprenons X », s'est félicité le président"
     r"(?:s'est|se)\s+(?:felicit|rejoui))\w*"
 )

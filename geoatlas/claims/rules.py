@@ -1026,7 +1026,7 @@ _FRONTED_FIGHT: Final = re.compile(
 _HOLDS: Final = (
     r"(?P<hold>(?:maint(?:ien|en)|conserv|gard)\w*\s+(?:toujours\s+|encore\s+)?"
     r"(?:leurs?|ses|sa|nos|notre)\s+positions?|tien(?:t|nent|nait|naient)\s+(?:toujours\s+|encore\s+)?"
-    r"(?:bon|le\s+coup)|resist(?:e|ent|ait|aient)|renforc\w*\s+(?:leur|sa|la)\s+defense)\b"
+    r"(?:bon|le\s+coup|(?:leurs?|ses|sa|nos|notre)\s+positions?)|resist(?:e|ent|ait|aient)|renforc\w*\s+(?:leur|sa|la)\s+defense)\b"
 )
 _FRONTED_HOLD: Final = re.compile(r"\s*,\s*(?:[\w'-]+\s+){0,5}?" + _HOLDS)
 # "la ville de Toretsk, où les forces ukrainiennes maintiennent leur position": the same
@@ -1044,7 +1044,8 @@ _FRONTED_WITHDRAWAL: Final = re.compile(
 # "À X, ils ont occupé de nouvelles rangées de maisons": part of the town, a fight for it.
 _FRONTED_PART: Final = re.compile(
     r"\s*[,:]\s*(?:[\w'-]+\s+){0,5}?(?P<part>ne\s+control\w*\s+(?:plus\s+|encore\s+)?qu(?:e|')|"
-    r"(?:ont|a|avaient|avait)\s+(?:pris|occupe|capture|conquis|investi)\w*\s+"
+    # ("ont pris le contrôle de plusieurs quartiers")
+    r"(?:ont|a|avaient|avait)\s+(?:pris\s+le\s+controle\s+(?:de\s+|d')|(?:pris|occupe|capture|conquis|investi)\w*\s+)"
     r"(?:une|la|des|de|plusieurs|quelques)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:partie|parties|quartiers?|rangees|maisons|rues|immeubles|batiments)|"
     r"control\w*\s+(?:desormais\s+|deja\s+)?(?:une|la)\s+(?:grande\s+|petite\s+|majeure\s+)?"
