@@ -4748,3 +4748,25 @@ def test_praising_and_rejecting_speakers(text: str, claimant: str) -> None:
     claims = claims_of(text)
     assert claims, "no claim found"
     assert {c.claimant for c in claims} == {claimant}
+
+
+# More of the common vocabulary: troops welcomed "en héros" by a town's people took it;
+# "repris possession de X"; "de retour sous contrôle ukrainien"; "soumise au blocus de";
+# "les Russes ont fui X" (the troops, not its people); "appelée Y par les Ukrainiens" names
+# the town, it does not say who took it.
+COMMON_VOCABULARY_2 = [
+    ("Les soldats ukrainiens ont été accueillis en héros par la population de Kherson.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Les Ukrainiens ont repris possession de Koupiansk.", {("Kupiansk", "recaptured", "UA")}),
+    ("Kherson est de retour sous contrôle ukrainien.", {("Kherson", "recaptured", "UA")}),
+    ("Marioupol est soumise au blocus des forces russes.", {("Mariupol", "encircled", "RU")}),
+    ("Les Russes ont fui Kherson.", {("Kherson", "withdrawn", "RU")}),
+    ("Les habitants ont fui Kherson.", set()),
+    ("Les Russes ont pris Krasnoarmeysk, appelée Pokrovsk par les Ukrainiens.",
+     {("Pokrovsk", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(COMMON_VOCABULARY_2))
+def test_common_vocabulary_2(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

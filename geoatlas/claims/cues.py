@@ -250,7 +250,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "passé sous contrôle",
         r"\b(?:pass|repass|tomb|retourn)(?:e|ee|es|ees|ent|ait|aient)\s+sous\s+(?:le\s+)?controle\b"
         r"(?:\s+(?:ukrainien\w*|russe\w*)|\s+(?:(?:des|du|de)\b|d'))?|"
-        r"\b(?:revient|reviennent|revenue?s?)\s+sous\s+(?:le\s+)?controle\b"
+        # ("X est de retour sous contrôle ukrainien")
+        r"\b(?:revient|reviennent|revenue?s?|de\s+retour)\s+sous\s+(?:le\s+)?controle\b"
         r"(?:\s+(?:ukrainien\w*|russe\w*)|\s+(?:(?:des|du|de)\b|d'))?",
         "captured",
         "after",
@@ -686,10 +687,23 @@ CUES: Final[tuple[Cue, ...]] = (
         # ("ont rétabli leur contrôle sur X")
         rf"\b(?:repris|reprise|reprises|recouvr\w*|regagn\w*|retrouv\w*|retabli\w*)\s+(?:le\s+|son\s+|leur\s+|"
         rf"du\s+)?controle\s+"
-        rf"(?:total\s+|complet\s+)?(?:{_DE}|sur)",
+        rf"(?:total\s+|complet\s+)?(?:{_DE}|sur)|"
+        # ("ont repris possession de X")
+        rf"\brepris\s+possession\s+{_DE}",
         "recaptured",
         "before",
         0.95,
+    ),
+    # "les soldats ukrainiens ont été accueillis en héros par la population de X": they
+    # entered X as its liberators.
+    Cue(
+        "accueillis en libérateurs à",
+        r"\baccueilli(?:e|s|es)?\s+en\s+(?:heros|liberateurs?)\s+(?:a|dans|par\s+(?:la\s+population|"
+        r"les\s+habitants|la\s+foule)\s+(?:de|d'))",
+        "captured",
+        "before",
+        0.8,
+        speaker_gains=True,
     ),
     Cue("repris", r"\b(?:repris|reprise|reprises)\b", "recaptured", "voice", 0.9),
     # "ont été recapturées ce samedi", "ont recapturé X": the press's other word for it
@@ -740,7 +754,10 @@ CUES: Final[tuple[Cue, ...]] = (
         "troupes ont fui",
         r"\b(?:soldats|troupes|unites|militaires|forces|combattants|garnison|armee)\s+"
         r"(?:[\w'-]+\s+){0,2}?(?:(?:ont|avaient|a|avait|aurait|auraient)\s+)?"
-        r"(?:fui|fuient|fuyaient|fuyant)\b",
+        r"(?:fui|fuient|fuyaient|fuyant)\b|"
+        # ("les Russes ont fui X", "les occupants ont fui X")
+        r"\b(?:russes|ukrainiens|occupants|envahisseurs)\s+(?:(?:ont|avaient|auraient)\s+)?"
+        r"(?:(?:precipitamment|finalement|deja)\s+)?(?:fui|fuient|fuyaient)\b",
         "withdrawn",
         "before",
         0.75,
@@ -1191,7 +1208,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "soumis à un blocus",
         r"\b(?:(?:est|sont|etait|etaient|reste|restent|demeure)\s+)?"
-        r"(?:soumise?s?\s+a\s+un|sous(?:\s+le)?)\s+\W?blocus\b",
+        r"(?:soumise?s?\s+(?:a\s+un|au)|sous(?:\s+le)?)\s+\W?blocus\b",
         "encircled",
         "after",
         0.8,

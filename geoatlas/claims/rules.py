@@ -2649,7 +2649,7 @@ def _agent(
     begin = position
     if lead:
         found = AGENT_LEAD.match(folded, position, end)
-        if found is None:
+        if found is None or _NAMED_BY.search(folded, max(0, position - 60), position):
             return None
         begin = found.end()
         if from_loser and _FROM.match(found.group()):
@@ -2673,6 +2673,10 @@ _LOSS_FOR: Final = re.compile(
     r"(?:de\s+|d'|du\s+)(?=\S)"
 )
 _AGENT_REACH: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+){0,3}")
+# "X, appelée Y par les Ukrainiens": who names the town, not who took it.
+_NAMED_BY: Final = re.compile(
+    r"\b(?:appel|nomm|surnomm|baptis|rebaptis|renomm)(?:e|ee|es|ees)\s+(?:[\w'-]+[\s-]+){0,3}?[\w'-]+$"
+)
 _FROM: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+)*?aux\s*$")
 
 
