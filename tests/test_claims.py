@@ -4770,3 +4770,24 @@ COMMON_VOCABULARY_2 = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(COMMON_VOCABULARY_2))
 def test_common_vocabulary_2(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# The encirclement's common words: troops "prises dans une poche à X" (not a capture),
+# "resserrent l'étau autour de X", "refermé la poche de X", "la garnison de X est
+# encerclée"; a siege lifted is the besiegers' withdrawal.
+POCKETS_GARRISONS_AND_LIFTED_SIEGES = [
+    ("Les troupes ukrainiennes sont prises dans une poche à Pokrovsk.",
+     {("Pokrovsk", "encircled", "RU")}),
+    ("Les Russes resserrent l'étau autour de Pokrovsk.", {("Pokrovsk", "encircled", "RU")}),
+    ("Les Russes ont refermé la poche de Pokrovsk.", {("Pokrovsk", "encircled", "RU")}),
+    ("La garnison de Pokrovsk est encerclée.", {("Pokrovsk", "encircled", "RU")}),
+    ("La garnison de Pokrovsk a reçu des renforts.", set()),
+    ("Les Russes ont levé le siège de Kharkiv.", {("Kharkiv", "withdrawn", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(POCKETS_GARRISONS_AND_LIFTED_SIEGES)
+)
+def test_pockets_garrisons_and_lifted_sieges(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -460,7 +460,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "pris",
         rf"\b(?=pris){_PICTURE_BEFORE}(?:pris|prise|prises)(?:\s+d'assaut)?\b"
-        r"(?!\s+en\s+(?:tenailles?|etau)\b)",
+        r"(?!\s+en\s+(?:tenailles?|etau)\b)"
+        # not "prises dans une poche à X" (encircled, below)
+        r"(?!\s+(?:au\s+piege\s+)?dans\s+(?:une|la|un|le)\s+(?:poche|nasse|chaudron|souriciere)\b)",
         "captured",
         "voice",
         0.9,
@@ -1031,11 +1033,24 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:encercl|pieg|assieg|entour)(?:e|ee|es|ees)\s+(?:(?:sur|dans|en)\s+(?:[\w'-]+\s+){0,2}?"
         r"poches?(?:\s+[\w'-]+)?\s*,?\s+)?(?:a|dans|en)\b|"
         # "les Ukrainiens sont pris en tenaille à X"
-        r"\bprise?s?\s+en\s+(?:tenailles?|etau)\s+(?:a|dans)\b",
+        r"\bprise?s?\s+en\s+(?:tenailles?|etau)\s+(?:a|dans)\b|"
+        # "les troupes ukrainiennes sont prises dans une poche à X"
+        r"\bprise?s?\s+(?:au\s+piege\s+)?dans\s+(?:une|la|un|le)\s+(?:poche|nasse|chaudron|souriciere)\s+"
+        r"(?:a|dans)\b",
         "encircled",
         "before",
         0.85,
         victim_subject=True,
+    ),
+    # "la garnison de X est encerclée": the town's defenders are, so is the town.
+    Cue(
+        "la garnison de X est encerclée",
+        r"\b(?:garnisons?|defenseurs)\s+(?:ukrainien\w*\s+|russes?\s+)?(?:de|d')(?=\s*[^.;:!?,]{1,40}?\b"
+        r"(?:est|sont|etait|etaient|serait|seraient|se\s+trouve\w*)\s+(?:[\w'-]+\s+)?"
+        r"(?:encercl|assieg|pieg|bloqu)\w*)",
+        "encircled",
+        "before",
+        0.8,
     ),
     # "700 soldats ukrainiens étaient bloqués dans la ville de X" (troops: "des civils bloqués à
     # X" are no encirclement)
@@ -1160,7 +1175,10 @@ CUES: Final[tuple[Cue, ...]] = (
         "l'étau se resserre",
         r"\b(?:etau|tenailles?|nasse)\s+(?:[\w'-]+\s+){0,3}?"
         r"(?:se\s+|s'(?:est|etait)\s+(?:[\w'-]+\s+)?)(?:resserr|referm)\w*\s+"
-        r"(?:[\w'-]+\s+){0,2}?(?:autour\s+(?:de|d'|du)|sur)",
+        r"(?:[\w'-]+\s+){0,2}?(?:autour\s+(?:de|d'|du)|sur)|"
+        # "les Russes resserrent l'étau autour de X", "ont refermé la nasse sur X"
+        r"\b(?:resserr|referm)\w*\s+(?:l'etau|les\s+tenailles|la\s+nasse|la\s+poche)\s+"
+        r"(?:autour\s+(?:de|d'|du)|sur|(?:de|d'|du)\b)",
         "encircled",
         "before",
         0.75,
@@ -1179,6 +1197,14 @@ CUES: Final[tuple[Cue, ...]] = (
         "encircled",
         "before",
         0.85,
+    ),
+    # "les Russes ont levé le siège de X": the besiegers left (before "siège").
+    Cue(
+        "levé le siège de",
+        rf"\bleve(?:e|es|nt|r|ait|aient)?\s+le\s+siege\s+{_DE}",
+        "withdrawn",
+        "before",
+        0.8,
     ),
     Cue("siège", rf"\bsiege\s+{_DE}", "encircled", "before", 0.75, noun=True),
     Cue("chaudron", rf"\bchaudron\s+{_DE}", "encircled", "before", 0.8, noun=True),
