@@ -4791,3 +4791,37 @@ POCKETS_GARRISONS_AND_LIFTED_SIEGES = [
 )
 def test_pockets_garrisons_and_lifted_sieges(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Sets 79-81: "Après la libération de X, les forces russes ...": the main clause's subject
+# liberated X; "du côté ukrainien" names the side; "dont la prise reste un objectif" is a
+# goal, "n'est plus qu'une question de jours" a prospect; "a rejeté la déclaration russe
+# concernant X" denies it; "le groupe militaire Dnipro" is Russian; "incursions
+# dans X" are a fight; an alias in brackets inside a locating aside ("situées près de la
+# ville de Krasnoarmeysk (Pokrovsk)") and a landmark before a second verb ("ont progressé à
+# l'ouest de X et occupé") are not the subject of what follows.
+LIBERATORS_GOALS_AND_ASIDES = [
+    ("Après la libération de Sloviansk, les forces russes se sont rapprochées de Kramatorsk.",
+     {("Sloviansk", "captured", "RU")}),
+    ("Mais du côté ukrainien, les autorités refusent de reconnaître la perte de Pokrovsk.",
+     {("Pokrovsk", "denied", "UA")}),
+    ("Myrnohrad se trouve au nord de Pokrovsk, un centre de transit clé, dont la prise reste "
+     "un objectif majeur pour Moscou.", set()),
+    ("La chute de Pokrovsk n'est plus qu'une question de jours.", set()),
+    ("L'armée ukrainienne a rejeté la déclaration russe concernant Pokrovsk.",
+     {("Pokrovsk", "denied", "UA")}),
+    ("Les sous-unités du groupe militaire Dnipro ont complètement libéré Kherson.",
+     {("Kherson", "captured", "RU")}),
+    ("Les Russes poussent, avec de premières incursions dans Myrnohrad.",
+     {("Myrnohrad", "contested", "RU")}),
+    ("Soledar et Siversk, situées près de la ville de Krasnoarmeysk (Pokrovsk), se trouvent "
+     "actuellement dans la « zone grise ».",
+     {("Soledar", "contested", "RU"), ("Siversk", "contested", "RU")}),
+    ("Les unités russes ont progressé à l'ouest de Pokrovsk et occupé les villages voisins.",
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LIBERATORS_GOALS_AND_ASIDES))
+def test_liberators_goals_and_asides(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -2119,7 +2119,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # The object of a denial: "Kiev réfute les revendications russes sur Pokrovsk".
     Cue(
         "revendications sur",
-        r"\b(?:revendications?|affirmations?|allegations?|informations?|annonces?)\s+"
+        # ("la déclaration concernant la prise de X est fausse")
+        r"\b(?:revendications?|affirmations?|allegations?|informations?|annonces?|declarations?)\s+"
         r"(?:russes?|ukrainiennes?|de\s+moscou|de\s+kiev)?\s*(?:sur|concernant|au\s+sujet\s+de|"
         r"a\s+propos\s+de)\b",
         "captured",
@@ -2129,6 +2130,16 @@ CUES: Final[tuple[Cue, ...]] = (
         denial_only=True,
     ),
     Cue("infiltrés dans", r"\binfiltr\w*\s+(?:[\w'-]+\s+)?dans\b", "contested", "before", 0.7),
+    # "de premières incursions (russes) dans X": troops inside X, a fight (a region after
+    # it is a region, not a town)
+    Cue(
+        "incursions dans",
+        r"\bincursions?\s+(?:(?:russes?|ukrainiennes?)\s+)?(?:dans|a)\b",
+        "contested",
+        "before",
+        0.7,
+        side_in_cue="actor",
+    ),
     # "les Russes ont infiltré X", "X a été infiltrée": a fight in X
     Cue(
         "infiltré",
@@ -2487,7 +2498,8 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"(?:est|ouest|nord|sud|centre|dniepr|dnipro)(?=\s\s)|"  # the quotes are folded to spaces
         # ... or without quotes: "les unités du groupe Centre", "le groupe de troupes Ouest",
         # "le groupement de forces Vostok" (not "le groupe est", a verb)
-        r"groupe(?:ment)?s?\s+(?:de\s+forces\s+|de\s+troupes\s+)?"
+        # ("les sous-unités du groupe militaire Dnipro")
+        r"groupe(?:ment)?s?\s+(?:de\s+forces\s+|de\s+troupes\s+|militaire\s+)?"
         r"(?:ouest|nord|sud|centre|dniepr|dnipro|vostok|zapad|sever|tsentr)\b(?!-)|"
         r"groupe(?:ment)?s?\s+de\s+(?:forces|troupes)\s+est\b)",
         "RU",
@@ -2549,6 +2561,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "UA officials",
     ),
     Entity(rf"{_TROOPS}\s+{_TROOP_GAP}{_UA_ADJ}", "UA", "UA General Staff"),
+    # "du côté ukrainien, les autorités refusent de reconnaître la perte de X"
+    Entity(r"(?:du\s+)?cote\s+ukrainien\b", "UA", "UA officials"),
+    Entity(r"(?:du\s+)?cote\s+russe\b", "RU", "RU officials"),
     # Ukraine's territorial defence; not "la défense territoriale de la république
     # (autoproclamée) de Donetsk", the separatists'.
     Entity(
@@ -2891,11 +2906,15 @@ NOUN_PREDICATE_HEDGE: Final = re.compile(
 """After a noun cue and its town, the noun's verb: "la bataille de X n'aura pas lieu"."""
 
 HEDGE_AFTER: Final = re.compile(
-    r"^[\s,]*(?:[\w'-]+[\s,]+){0,6}?(?:est|etait|semble|semblait|parait|paraissait|serait|sera|"
+    r"^[\s,]*(?:[\w'-]+[\s,]+){0,6}?(?:n')?(?:est|etait|semble|semblait|parait|paraissait|serait|sera|"
     # "un assaut contre X pourrait être imminent"
     r"(?:pourrait|pourraient|devrait|devraient)\s+etre)\s+"
-    r"(?:consideree?\s+comme\s+|jugee?\s+|desormais\s+|)(?:[«\"]\s*)?(?:inevitable|imminente?|probable|"
+    # "la chute de X n'est plus qu'une question de jours"
+    r"(?:consideree?\s+comme\s+|jugee?\s+|desormais\s+|plus\s+qu'|)(?:[«\"]\s*)?(?:inevitable|imminente?|probable|"
     r"possible|proche|une\s+question\s+de|a\s+quelques\s+(?:heures|jours|semaines))\b|"
+    # "X, dont la prise reste un objectif majeur pour Moscou": a goal
+    r"^[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:est|reste|demeure|etait|restait|constitue)\s+"
+    r"(?:un|l'|le)\s*(?:[a-z]+\s+)?(?:objectif|but)\b|"
     r"^\s*(?:[\w'-]+\s+){0,4}?d'ici\b"
 )
 """After a cue: "la prise de X était considérée comme inévitable", "la libération de X était « à

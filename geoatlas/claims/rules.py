@@ -796,7 +796,8 @@ _BY_ASIDE: Final = re.compile(r"\s*,\s*(?:[a-z]+ment\s+)?\s*par\s+[^,;:.!?()]{1,
 _RELATIVE_ASIDE: Final = re.compile(
     r"\s*,\s*(?:qui\s+(?:se\s+trouv(?:e|ent)|(?:est|sont|etait|etaient)\s+situee?s?)|situee?s?|"
     r"localisee?s?)\b"
-    r"[^,;:.!?()]{1,120},"
+    # ("situées près de la ville d'Artemovsk (Bakhmut),": an alias in brackets)
+    r"(?:[^,;:.!?()]|\([^,;:.!?()]{1,40}\)){1,120},"
 )
 
 # "Lyman et Sviatoguirsk, ainsi que 15 autres localités, ont été libérées"
@@ -1541,6 +1542,10 @@ def _link_after(
     if gap is None:
         return None
     words = set(gap.split())
+    if group.reference and voice == "bare" and words and words <= {"et", "puis"}:
+        # "ont progressé à l'ouest de X et occupé Y": a second verb of the subject's, its
+        # auxiliary left out; the landmark is none of its business.
+        return None
     who = bool(_WHO.match(folded, group.end, hit.start))
     # "à 10 km au nord de X, qui reste ...": a direction, not the north of X.
     directional = group.reference and who
@@ -2704,6 +2709,9 @@ _FRONTED_LEAD: Final = re.compile(
     r"[\s\W]*(?:avec|grace\s+a|fort(?:e|s|es)?\s+de|(?:depuis|apres)\s+(?:sa|son|leur)\b)"
     r"[^,;:.!?]*$"
 )
+# "Après la libération de X, les forces russes se sont rapprochées": the liberator is the
+# main clause's subject (a word each side uses of its own gains, so it names no side itself).
+_FRONTED_GAIN_LEAD: Final = re.compile(r"[\s\W]*(?:depuis|apres)\s+l[ae]\s+$")
 # Concessive only: "Depuis la perte d'Avdiivka, l'armée russe a intensifié ..." names the
 # winner.
 _FRONTED_LOSS: Final = re.compile(r"[\s\W]*(?:malgre|en\s+depit\s+de)\s+(?:la|sa|leur)\s+$")
@@ -3019,7 +3027,10 @@ def _explicit_side(
         (
             cue.status in ("captured", "recaptured")
             and cue.agentive
-            and _FRONTED_LEAD.match(folded, sentence[0], hit.start)
+            and (
+                _FRONTED_LEAD.match(folded, sentence[0], hit.start)
+                or (cue.speaker_gains and _FRONTED_GAIN_LEAD.match(folded, sentence[0], hit.start))
+            )
         )
         # "Malgré la perte de Kherson, l'armée russe continue ...": the loser is the main
         # clause's subject (the cue names the loser).
