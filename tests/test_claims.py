@@ -4825,3 +4825,21 @@ LIBERATORS_GOALS_AND_ASIDES = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(LIBERATORS_GOALS_AND_ASIDES))
 def test_liberators_goals_and_asides(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Words that look like claims and are not: "à 15 reprises" (so many times), "la
+# circulation a repris à X" (resumed there), "ont pris X pour cible" (a target).
+TIMES_RESUMPTIONS_AND_TARGETS = [
+    ("L'ennemi a attaqué Pokrovsk à 15 reprises.", {("Pokrovsk", "contested", "RU")}),
+    ("Les Russes ont tenté à plusieurs reprises de prendre Pokrovsk.", set()),
+    ("La circulation a repris à Kharkiv.", set()),
+    ("Les Russes ont repris dans la nuit Koupiansk.", {("Kupiansk", "recaptured", "RU")}),
+    ("Les Russes ont pris Kharkiv pour cible.", set()),
+    ("Les Russes prennent Kharkiv pour cible chaque nuit.", set()),
+    ("Les Russes ont pris Kharkiv pour la deuxième fois.", {("Kharkiv", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(TIMES_RESUMPTIONS_AND_TARGETS))
+def test_times_resumptions_and_targets(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -461,6 +461,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "pris",
         rf"\b(?=pris){_PICTURE_BEFORE}(?:pris|prise|prises)(?:\s+d'assaut)?\b"
         r"(?!\s+en\s+(?:tenailles?|etau)\b)"
+        # not "ont pris X pour cible": a target
+        r"(?!(?:\s+[\w'-]+){1,4}?\s+pour\s+cibles?\b)"
         # not "prises dans une poche à X" (encircled, below)
         r"(?!\s+(?:au\s+piege\s+)?dans\s+(?:une|la|un|le)\s+(?:poche|nasse|chaudron|souriciere)\b)",
         "captured",
@@ -472,7 +474,7 @@ CUES: Final[tuple[Cue, ...]] = (
         # "prenant X et Y": taking them.
         # not "en prenant la ville en tenailles" (encircling it, below)
         r"\b(?:prend|prennent|prenait|prenaient|prenant)\b(?!\s+d'assaut)"
-        r"(?!(?:\s+[\w'-]+){1,4}?\s+en\s+(?:tenailles?|etau)\b)",
+        r"(?!(?:\s+[\w'-]+){1,4}?\s+(?:en\s+(?:tenailles?|etau)|pour\s+cibles?)\b)",
         "captured",
         "before",
         0.8,
@@ -707,7 +709,25 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
         speaker_gains=True,
     ),
-    Cue("repris", r"\b(?:repris|reprise|reprises)\b", "recaptured", "voice", 0.9),
+    # not "à 15 reprises", "à plusieurs reprises": so many times; not "la circulation a
+    # repris à X", "les combats ont repris dans X": resumed there ("repris à l'ennemi X",
+    # "repris dans la nuit X" are retakings)
+    Cue(
+        "repris",
+        r"\b(?<!\d\s)"
+        + "".join(
+            rf"(?<!{word}\s)"
+            for word in (
+                "plusieurs maintes nombreuses diverses multiples quelques deux trois quatre "
+                "cinq six sept huit neuf dix"
+            ).split()
+        )
+        + r"(?:repris|reprise|reprises)\b"
+        r"(?!\s+(?:a|dans)\s+(?!l'|la\s|les\s|leur\s|son\s|sa\s|ses\s))",
+        "recaptured",
+        "voice",
+        0.9,
+    ),
     # "ont été recapturées ce samedi", "ont recapturé X": the press's other word for it
     Cue(
         "recapturé",
