@@ -4843,3 +4843,20 @@ TIMES_RESUMPTIONS_AND_TARGETS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(TIMES_RESUMPTIONS_AND_TARGETS))
 def test_times_resumptions_and_targets(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# A denial with no object right after a claim denies it: "L'Ukraine dément.", "L'armée
+# ukrainienne a aussitôt démenti." (not its own side's claim, and not alone).
+BARE_DENIALS_AFTER_A_CLAIM = [
+    ("Les Russes affirment avoir pris Pokrovsk. Kiev dément, mais reconnaît une situation "
+     "difficile.", {("Pokrovsk", "captured", "RU"), ("Pokrovsk", "denied", "UA")}),
+    ("Les Russes affirment avoir pris Pokrovsk. L'armée ukrainienne a aussitôt démenti.",
+     {("Pokrovsk", "captured", "RU"), ("Pokrovsk", "denied", "UA")}),
+    ("Les Russes affirment avoir pris Pokrovsk. Le Kremlin dément.",
+     {("Pokrovsk", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(BARE_DENIALS_AFTER_A_CLAIM))
+def test_bare_denials_after_a_claim(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

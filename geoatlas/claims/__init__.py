@@ -331,6 +331,9 @@ _DENIES_THESE: Final = re.compile(
     r"\b(?:dementi|dement|dementent|dementir|nie|nient|nier|rejete|rejette|rejettent|rejeter|"
     r"refute|refutent|refuter|conteste|contestent|contester)\s+(?:[\w'-]+\s+){0,2}?"
     rf"(?:ces|cette|cet)\s+(?:{STATEMENTS}|propos)\b|"
+    # a denial with no object, right after the claim: "L'Ukraine dément.", "Kiev a démenti,"
+    r"\b(?:dement|dementent|(?:a|ont|avait|avaient)\s+(?:aussitot\s+|immediatement\s+)?dementi)"
+    r"(?=\s*(?:[,.;]|$))|"
     # the denier after the denial: "... avoir achevé la conquête de X. Une information
     # rapidement démentie par Kiev."
     rf"\b(?P<passive>(?:{STATEMENTS}|version|propos)\s+(?:[\w'-]+\s+){{0,2}}?"
