@@ -4860,3 +4860,26 @@ BARE_DENIALS_AFTER_A_CLAIM = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(BARE_DENIALS_AFTER_A_CLAIM))
 def test_bare_denials_after_a_claim(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Gerunds take the clause's subject: "a avancé vers le nord, capturant le village de X",
+# "libérant", "s'emparant de", "reconquérant", "occupant" (after a comma: else the noun);
+# "X, où sont entrés les combattants du groupe « Ouest »", "X, où les Russes sont entrés":
+# they fight in X.
+GERUNDS_AND_ENTRIES_WHERE = [
+    ("La Russie a avancé vers le nord, capturant le village de Pokrovsk.",
+     {("Pokrovsk", "captured", "RU")}),
+    ("Les Russes ont avancé, s'emparant de Myrnohrad.", {("Myrnohrad", "captured", "RU")}),
+    ("Les Ukrainiens ont avancé, reconquérant Koupiansk.", {("Kupiansk", "recaptured", "UA")}),
+    ("Les Russes ont avancé, occupant Myrnohrad.", {("Myrnohrad", "captured", "RU")}),
+    ("L'occupant russe bombarde Kharkiv.", set()),
+    ("Le village se situe à l'ouest de Koupiansk, où sont entrés les combattants du groupe "
+     "« Ouest ».", {("Kupiansk", "contested", "RU")}),
+    ("Koupiansk, où les Russes sont entrés la semaine dernière, est en ruines.",
+     {("Kupiansk", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(GERUNDS_AND_ENTRIES_WHERE))
+def test_gerunds_and_entries_where(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

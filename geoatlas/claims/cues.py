@@ -489,6 +489,17 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("prendre", r"\bprendre(?:\s+d'assaut)?\b", "captured", "before", 0.9, infinitive=True),
     Cue("capturé", r"\bcaptur(?:e|ee|es|ees|ent|ait|aient)\b", "captured", "voice", 0.95),
+    # The gerunds, whose subject is the clause's: "a avancé vers le nord, capturant le village
+    # de X", "s'emparant de X" ("occupant" only after a comma: else it is the noun).
+    Cue(
+        "capturant",
+        rf"\b(?:capturant|conquerant|(?<=,\s)occupant|(?:s'|se\s+)emparant\s+{_DE})",
+        "captured",
+        "before",
+        0.85,
+    ),
+    Cue("libérant", r"\bliberant\b", "captured", "before", 0.85, speaker_gains=True),
+    Cue("reconquérant", r"\b(?:reconquerant|recapturant)\b", "recaptured", "before", 0.85),
     Cue("capturer", r"\bcapturer\b", "captured", "before", 0.95, infinitive=True),
     Cue(
         "s'emparer",

@@ -1909,8 +1909,14 @@ _WITHDRAWN_FROM_WHERE: Final = Cue(
 
 _FIGHT: Final = Cue("combats (où)", r"combats", "contested", "after", 0.75)
 _WHERE_ENTER: Final = re.compile(
-    r"\s*(?P<who>(?:les\s+|des\s+)?(?:troupes|forces|unites|soldats)\s+(?:russes|ukrainiennes)"
-    r"\s+(?:(?:[a-z]+ment|deja|toujours|encore)\s+)?(?:penetr|progress|avanc|s'infiltr|infiltr)\w*)"
+    r"\s*(?P<who>(?:(?:les\s+|des\s+)?(?:troupes|forces|unites|soldats|combattants)\s+"
+    r"(?:russes|ukrainiennes)|les\s+russes|les\s+ukrainiens)"
+    r"\s+(?:(?:[a-z]+ment|deja|toujours|encore)\s+)?(?:penetr|progress|avanc|s'infiltr|infiltr|"
+    # "X, où les Russes sont entrés la semaine dernière"
+    r"(?:sont|etaient)\s+(?:(?:[a-z]+ment|deja)\s+)?entre|entr(?:ent|aient|ait)\b)\w*|"
+    # "X, où sont entrés les combattants du groupe « Ouest »": the subject after the verb
+    r"(?:sont|etaient)\s+(?:(?:[a-z]+ment|deja)\s+)?entre(?:e|s|es)?\s+(?:les|des)\s+(?:troupes|forces|"
+    r"unites|soldats|combattants)\b[^,;:.!?]{0,40})"
 )
 _ENTRY: Final = Cue(
     "où les troupes pénètrent", r"penetr", "contested", "after", 0.75, side_in_cue="actor"
