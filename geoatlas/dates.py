@@ -39,6 +39,9 @@ Conventions
   begins (the same for "la nuit du 1er au 2 décembre": 1 December).
 - "la veille" is the day before publication (it may refer to another day of
   the story; the publication is the only anchor we have).
+- A sentence that opens by counting from the day told before it ("Le
+  lendemain, ...", "Cinq jours plus tard, ...", "Le même jour, ...") is dated
+  from the last day its context names, not from the publication.
 - A month ("en octobre", "début novembre", "fin novembre") is dated the 1st
   of that month with precision ``"month"``; without a year it is the most
   recent such month not after the publication month.
@@ -62,6 +65,7 @@ import ahocorasick
 from geoatlas.schema import DatePrecision
 
 __all__ = [
+    "counts_from_before",
     "date_of_sentence",
     "find_date_expressions",
     "find_explicit_dates",
@@ -699,6 +703,38 @@ def _clauses_without(sentence: str, anchor: int) -> list[tuple[int, int]]:
     ]
 
 
+# "Le lendemain, ...", "Cinq jours plus tard, ...", "Le même jour, ...": at the head of a
+# sentence, a day counted from the one told before it.
+_COUNTED_FROM_BEFORE: Final = re.compile(
+    r"^\W*(?:(?:et|mais|puis|or)\s+)?(?:(?:le|ce)\s+m[eê]me\s+jour|le\s+(?P<next>lendemain)|"
+    r"le\s+(?P<second>surlendemain)|(?P<count>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix)\s+jours?\s+(?:plus\s+tard|apr[eè]s))\b",
+    re.IGNORECASE,
+)
+
+
+def counts_from_before(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a day counted from the one told before it.
+
+    >>> counts_from_before("Cinq jours plus tard, Moscou annonçait la reprise de Soudja.")
+    True
+    >>> counts_from_before("Moscou a annoncé la reprise de Soudja cinq jours plus tard.")
+    False
+    """
+    return _COUNTED_FROM_BEFORE.match(sentence) is not None
+
+
+def _counted_days(match: re.Match[str]) -> int:
+    if match.group("next"):
+        return 1
+    if match.group("second"):
+        return 2
+    count = match.group("count")
+    if count is None:
+        return 0  # "le même jour"
+    return int(count) if count.isdigit() else _NUMBER_WORDS[_fold(count)]
+
+
 def _first(pool: list[_Found]) -> _Found:
     return pool[0]
 
@@ -770,6 +806,14 @@ def date_of_sentence(
     (datetime.date(2022, 6, 6), 'day', 'lundi')
     """
     bound = published_is_lower_bound
+    counted = _COUNTED_FROM_BEFORE.match(sentence)
+    if counted is not None and context:
+        # "Le 8 mars, ... Cinq jours plus tard, le ministère annonçait ...": 13 March.
+        told = [(f, _resolve_found(f, published, lower_bound=bound)) for f in _find(context)]
+        base = _pick(told, lambda pool: pool[-1])
+        if base is not None and base[1].precision == "day" and base[1].date is not None:
+            day = base[1].date + dt.timedelta(days=_counted_days(counted))
+            return day, "day", counted.group().strip(" ,")
     found_in_sentence = _find(sentence)
     choose: Callable[[list[_Found]], _Found] = _first
     if anchor is not None:

@@ -4883,3 +4883,18 @@ GERUNDS_AND_ENTRIES_WHERE = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(GERUNDS_AND_ENTRIES_WHERE))
 def test_gerunds_and_entries_where(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+def test_a_day_counted_from_a_paragraph_before() -> None:
+    # "Le même jour" at the head of a paragraph counts from the day two paragraphs up
+    # (set 83), not from the publication.
+    text = (
+        "La Russie a annoncé, ce jeudi 27 novembre, l'envoi de renforts.\n"
+        "Lors d'une réunion, le ministre a parlé des régions frontalières.\n"
+        "Le même jour, l'armée russe a affirmé avoir repris Koupiansk."
+    )
+    article = Article("t", text, published=dt.date(2025, 12, 2))
+    claims = extract_claims(article, find_test_mentions(text), settings=RULES)
+    assert [(c.status, c.date, c.date_precision) for c in claims] == [
+        ("recaptured", dt.date(2025, 11, 27), "day")
+    ]

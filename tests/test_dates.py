@@ -402,3 +402,36 @@ def test_a_night_range_with_a_year_is_an_explicit_date() -> None:
     )
     assert date == dt.date(2025, 12, 2)
     assert expression.endswith("2 décembre 2025")
+
+
+# A sentence that opens by counting from the day told before it is dated from that day,
+# not from the publication (set 83: "Le 8 mars, ... Cinq jours plus tard, le ministère
+# annonçait la reprise de Soudja"); a day inside the sentence that dates something else
+# ("l'offensive lancée le 6 août") does not win over it.
+COUNTED_FROM_BEFORE = [
+    ("Cinq jours plus tard, le ministère annonçait la reprise de Soudja.",
+     "Le 8 mars, l'armée russe a lancé une offensive.",
+     (D(2025, 3, 13), "day", "Cinq jours plus tard")),
+    ("Le lendemain, Kiev a démenti la prise de Pokrovsk.",
+     "Lundi, Moscou a annoncé la prise de Pokrovsk.",
+     (D(2025, 12, 2), "day", "Le lendemain")),
+    ("Le surlendemain, Kiev a démenti.", "Le 28 novembre, Moscou a parlé.",
+     (D(2025, 11, 30), "day", "Le surlendemain")),
+    ("Le même jour, pour la première fois depuis l'offensive lancée le 6 août, l'armée russe "
+     "a repris Kroupets.", "Ce jeudi 27 novembre, la Russie a parlé.",
+     (D(2025, 11, 27), "day", "Le même jour")),
+    ("Deux jours après, les Ukrainiens se sont retirés.", "Le 1er décembre, Moscou a parlé.",
+     (D(2025, 12, 3), "day", "Deux jours après")),
+    # nothing before to count from: the sentence's own dates, else the publication
+    ("Le lendemain, Kiev a démenti.", "Moscou a parlé.", (TUE, "published", None)),
+    # not at the head of the sentence: no count from before
+    ("Moscou a annoncé la prise de Pokrovsk deux jours plus tard, lundi.",
+     "Le 25 novembre, les combats ont repris.", (D(2025, 12, 1), "day", "lundi")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "context", "expected"), COUNTED_FROM_BEFORE)
+def test_days_counted_from_the_day_told_before(
+    sentence: str, context: str, expected: tuple[dt.date | None, str, str | None]
+) -> None:
+    assert date_of_sentence(sentence, TUE, context=context) == expected

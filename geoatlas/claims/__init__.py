@@ -121,6 +121,7 @@ from geoatlas.claims.rules import (
     trailing_denial_start,
 )
 from geoatlas.config import Settings
+from geoatlas.dates import counts_from_before
 from geoatlas.errors import InputError
 from geoatlas.records import Article, Claim, Mention, Place
 from geoatlas.schema import CLAIMANTS, Controller, DatePrecision, Side, Status
@@ -1475,11 +1476,19 @@ def _controller(status: Status, actor: Side | None) -> Controller | None:
 
 
 _DATE_CONTEXT_REACH: Final = 400  # characters
+_COUNTED_CONTEXT_REACH: Final = 1500  # characters back to the day "le lendemain" counts from
 
 
 def _date_context(text: str, sentence: tuple[int, int]) -> str:
-    """The paragraph before the sentence; the previous one when the sentence continues it."""
+    """The paragraph before the sentence; the previous one when the sentence continues it.
+
+    A sentence that counts from the day told before it ("Le lendemain, ...") reads back
+    over paragraphs to find that day.
+    """
     start = sentence[0]
+    if counts_from_before(text[start : sentence[1]]):
+        cut = text.find(" ", max(0, start - _COUNTED_CONTEXT_REACH), start)
+        return text[cut + 1 if cut >= 0 else 0 : start]
     paragraph_start = text.rfind("\n", 0, start) + 1
     if start - paragraph_start > _DATE_CONTEXT_REACH:
         # Only the nearest date counts: a long paragraph is read from a word
