@@ -155,6 +155,8 @@ _REGION_BEFORE = re.compile(
     r"r[eé]publiques populaires|ra[iï]ons?|district|"
     r"districts(?!\s+(?:du\s+)?(?:nord|sud|est|ouest|centre|central))|gouvernorats?)"
     + _REGION_QUALIFIER
+    # "dans les régions Belgorod et Koursk": the name right after, with no "de"
+    + r"|\b(?:r[eé]gions?|oblasts?|provinces?)\s+$"
 )
 # "le reste de Zaporijjia", "celles de Kharkiv": a region only when the name is a
 # region's; "une grande partie de Houliaïpole", "l'ensemble de Soledar" is part of a town.

@@ -380,6 +380,9 @@ REGIONS = [
     ("Il était une fois, dans le nord pittoresque de Kharkiv, un petit village.", "Kharkiv"),
     ("Le village de Varachino, à Soumy, est repassé sous contrôle russe.", "Soumy"),
     ("Les Russes sont entrés à Koupiansk, dans Kharkiv.", "Kharkiv"),
+    # "les régions X et Y" with no "de" (set 83)
+    ("Les combats sont en cours dans les régions Belgorod et Koursk.", "Belgorod"),
+    ("Les combats sont en cours dans les régions Belgorod et Koursk.", "Koursk"),
 ]
 
 
