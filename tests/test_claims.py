@@ -4898,3 +4898,26 @@ def test_a_day_counted_from_a_paragraph_before() -> None:
     assert [(c.status, c.date, c.date_precision) for c in claims] == [
         ("recaptured", dt.date(2025, 11, 27), "day")
     ]
+
+
+# Sets 82-83: "la région non occupée de X" is not occupied; "X est l'une des zones de
+# combat les plus féroces", "l'un des points les plus chauds" is fought over; a time set
+# off by commas ("est, depuis un an et demi, le théâtre de") does not part X from it.
+UNOCCUPIED_HOTSPOTS_AND_TIME_ASIDES = [
+    ("Certains se rendaient dans la région non occupée de Zaporijjia.", set()),
+    ("Pokrovsk est l'une des zones de combat les plus féroces.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("« Pokrovsk est devenu l'un des points les plus chauds du front », a-t-il déclaré.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Pokrovsk est, depuis un an et demi, le théâtre de combats.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Bakhmout est, depuis des mois, encerclée par les Russes.",
+     {("Bakhmut", "encircled", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), both_spellings(UNOCCUPIED_HOTSPOTS_AND_TIME_ASIDES)
+)
+def test_unoccupied_hotspots_and_time_asides(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

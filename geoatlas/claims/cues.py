@@ -611,7 +611,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("libérer", r"\bliberer\b", "captured", "before", 0.9, infinitive=True, speaker_gains=True),
     Cue(
         "occupé",
-        r"\boccup(?:e|ee|es|ees|ent|ait|aient)\b",
+        # not "la région non occupée de X"
+        r"(?<!\bnon\s)(?<!\bnon-)\boccup(?:e|ee|es|ees|ent|ait|aient)\b",
         "captured",
         "voice",
         0.8,
@@ -1897,6 +1898,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "théâtre de combats",
         r"\btheatre\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?(?:combats|affrontements|batailles?)\b|"
+        # "X est l'une des zones de combat les plus féroces"
+        r"\bl'une?\s+des\s+(?:zones|points|secteurs)\s+(?:de\s+combats?|(?:les\s+)?plus\s+chauds)\b|"
         # "X est au cœur de combats depuis mai", "X reste au centre des hostilités"
         # ("cœur" folds to "cour": one character for one)
         r"\b(?:au\s+(?:coeur|cour|centre)|l'epicentre)\s+(?:des|de)\s+(?:[\w'-]+\s+){0,2}?"

@@ -774,6 +774,8 @@ def _subject_gap(
         gap = gap[aside.end() :]
     gap = LOCATIVE_PHRASE.sub(" ", gap)
     gap = _AS_WELL_AS.sub(" ", gap)
+    # "X est, depuis un an et demi, le théâtre de combats": how long, set off by commas
+    gap = _TIME_ASIDE.sub(" ", gap)
     if re.search(r"[;:.!?]", gap):
         return None
     words = _TOKEN.findall(gap)
@@ -782,6 +784,7 @@ def _subject_gap(
     return " ".join(words)
 
 
+_TIME_ASIDE: Final = re.compile(r",\s*(?:depuis|pendant|durant)\s[^,;:.!?()]{1,50},")
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
 _ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,160}),|\s+-\s([^-;:.!?()]{1,160})\s-")
