@@ -708,7 +708,8 @@ def _clauses_without(sentence: str, anchor: int) -> list[tuple[int, int]]:
 _COUNTED_FROM_BEFORE: Final = re.compile(
     r"^\W*(?:(?:et|mais|puis|or)\s+)?(?:(?:le|ce)\s+m[eê]me\s+jour|le\s+(?P<next>lendemain)|"
     r"le\s+(?P<second>surlendemain)|(?P<count>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|"
-    r"neuf|dix)\s+jours?\s+(?:plus\s+tard|apr[eè]s))\b",
+    # ("Deux jours après, ...", not "Deux jours après la chute de X, ...": counted from that)
+    r"neuf|dix)\s+jours?\s+(?:plus\s+tard|apr[eè]s(?=\s*,)))\b",
     re.IGNORECASE,
 )
 

@@ -422,6 +422,10 @@ COUNTED_FROM_BEFORE = [
      (D(2025, 11, 27), "day", "Le même jour")),
     ("Deux jours après, les Ukrainiens se sont retirés.", "Le 1er décembre, Moscou a parlé.",
      (D(2025, 12, 3), "day", "Deux jours après")),
+    # counted from another event than the day told before: the usual rule (the context's
+    # last day), not two days after it
+    ("Deux jours après la chute de Pokrovsk, les Russes ont pris Rodynske.",
+     "Le 1er décembre, Moscou a parlé.", (D(2025, 12, 1), "day", "Le 1er décembre")),
     # nothing before to count from: the sentence's own dates, else the publication
     ("Le lendemain, Kiev a démenti.", "Moscou a parlé.", (TUE, "published", None)),
     # not at the head of the sentence: no count from before

@@ -2021,11 +2021,10 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "se battent",
         r"\b(?:se|on\s+se|s')\s*(?:batt(?:ent|ait|aient|re)|affront(?:ent|aient|ait|er))\s+"
-        rf"(?:[\w'-]+\s+){{0,2}}?(?:a|dans|{_FOR_CONTROL}|pour)\b"
-        # ("se battent aux abords de X")
+        rf"(?:(?:[\w'-]+\s+){{0,2}}?(?:a|dans|{_FOR_CONTROL}|pour)\b"
+        # ("se battent dans la périphérie de X", "aux abords de X")
         r"(?:\s+(?:la\s+peripherie|les\s+faubourgs|les\s+environs)\s+(?:de\b|d'|du\b))?|"
-        r"\b(?:se|on\s+se|s')\s*(?:batt(?:ent|ait|aient|re)|affront(?:ent|aient|ait|er))\s+"
-        r"(?:aux\s+(?:abords|portes|alentours))\s+(?:de\b|d'|du\b)",
+        r"aux\s+(?:abords|portes|alentours)\s+(?:de\b|d'|du\b))",
         "contested",
         "before",
         0.8,
