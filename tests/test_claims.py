@@ -4921,3 +4921,32 @@ UNOCCUPIED_HOTSPOTS_AND_TIME_ASIDES = [
 )
 def test_unoccupied_hotspots_and_time_asides(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Sets 85-87 (measured before these rules): a time between the verb and its object ("ont
+# pris ce week-end les deux villages de X", "ont repris il y a quelques jours le contrôle
+# de X"); "ont chassé l'armée ukrainienne de X"; "X (Ukraine) située à l'ouest de Y, a été
+# reprise" (a locating aside with no comma before it); "ont envahi X et occupé l'hôpital"
+# (a second verb, not a state of X); "l'un des deux théâtres de combats"; "encerclé les
+# derniers éléments de la garnison des forces ukrainiennes dans X".
+TIMES_CHASES_AND_SECOND_VERBS = [
+    ("Près de Pokrovsk, des unités russes ont pris ce week-end les deux villages de Myrnohrad "
+     "et Selydove.", {("Myrnohrad", "captured", "RU"), ("Selydove", "captured", "RU")}),
+    ("Les troupes ukrainiennes ont repris il y a quelques jours le contrôle de Kherson.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Les troupes russes ont chassé l'armée ukrainienne de Soudja.",
+     {("Sudzha", "recaptured", "RU")}),
+    ("Kherson (Ukraine) située au sud du pays et de Kyiv, a été reprise par les Ukrainiens.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Les occupants russes ont envahi Kherson et occupé l'hôpital municipal.",
+     {("Kherson", "contested", "RU")}),
+    ("Avdiïvka est actuellement l'un des deux théâtres de combats les plus difficiles.",
+     {("Avdiivka", "contested", "RU")}),
+    ("Les Russes ont encerclé les derniers éléments de la garnison des forces armées "
+     "ukrainiennes dans Pokrovsk.", {("Pokrovsk", "encircled", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(TIMES_CHASES_AND_SECOND_VERBS))
+def test_times_chases_and_second_verbs(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -174,6 +174,13 @@ MONTHS: Final = (
 _NOUN_DAY = WEEKDAYS.replace(" ", "|") + "|hier"
 # Chasing a side out of a town: "chassé", "délogé", "expulsé", "refoulé".
 _CHASE = r"(?:chass|delog|expuls|refoul)"
+# When, between a verb and "le contrôle": "ont repris il y a quelques jours le contrôle de X",
+# "ont pris ce week-end le contrôle de X".
+_AGO = (
+    r"(?:(?:il\s+y\s+a\s+(?:quelques|plusieurs|\d+|deux|trois|quatre|cinq|dix)\s+"
+    r"(?:heures|jours|semaines|mois)|(?:ce|cette)\s+(?:week-end|weekend|semaine|nuit|matin|soir)|"
+    r"la\s+semaine\s+derniere|hier)\s+)?"
+)
 # When, between a reflexive participle and its "de": "s'être emparées dimanche de X".
 _WHEN = (
     # "s'est retirée ce dimanche 3 juillet 2022 au soir de X"
@@ -209,7 +216,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "pris le contrôle",
         # "L'armée russe prend le contrôle de la ville de X" (a headline's present).
-        rf"\b(?:pris|prise|prises|prend|prennent|prenant)\s+(?:le\s+|son\s+|leur\s+|de\s+)?"
+        rf"\b(?:pris|prise|prises|prend|prennent|prenant)\s+{_AGO}(?:le\s+|son\s+|leur\s+|de\s+)?"
         # "la prise complète de contrôle de X"
         rf"(?:plein\s+|total\s+|(?:complete|totale)\s+de\s+)?"
         rf"controle\s+(?:total\s+|complet\s+|integral\s+|effectif\s+)?"
@@ -701,7 +708,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "repris le contrôle",
         # ("ont rétabli leur contrôle sur X")
-        rf"\b(?:repris|reprise|reprises|recouvr\w*|regagn\w*|retrouv\w*|retabli\w*)\s+(?:le\s+|son\s+|leur\s+|"
+        rf"\b(?:repris|reprise|reprises|recouvr\w*|regagn\w*|retrouv\w*|retabli\w*)\s+{_AGO}(?:le\s+|son\s+|leur\s+|"
         rf"du\s+)?controle\s+"
         rf"(?:total\s+|complet\s+)?(?:{_DE}|sur)|"
         # ("ont repris possession de X")
@@ -956,9 +963,11 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "chassé les troupes de",
         rf"\b{_CHASE}(?:e|ent|ait|aient|ant)\s+(?:notamment\s+|ainsi\s+|aussi\s+)?"
-        r"(?:les|des)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:russes|ukrainiens|occupants|envahisseurs|ennemis?|troupes|forces|soldats|unites|"
-        r"militaires|combattants)(?:\s+(?:russes|ukrainiennes|ukrainiens|ennemies))?\s+"
+        r"militaires|combattants)|"
+        # ("ont chassé l'armée ukrainienne de X")
+        r"l'(?:armee|ennemi|occupant))(?:\s+(?:russes?|ukrainiennes?|ukrainiens|ennemies))?\s+"
         r"(?:hors\s+)?(?:(?:des|du|de)\b|d')",
         "captured",
         "before",
@@ -1124,6 +1133,18 @@ CUES: Final[tuple[Cue, ...]] = (
         "encircled",
         "before",
         0.8,
+        side_in_cue="victim",
+    ),
+    # "ont encerclé les derniers éléments de la garnison des forces armées ukrainiennes dans
+    # le centre de X": the side named is the one encircled (before "encerclé" and the
+    # garrison's hold)
+    Cue(
+        "encerclé des soldats à",
+        r"\bencercl(?:e|ent|ait|aient)\s+(?:[\w'-]+\s+){0,5}?(?:soldats|troupes|unites|militaires|"
+        r"forces|hommes|combattants|garnisons?)(?:\s+[\w'-]+){0,4}?\s+(?:a|dans|en)\b",
+        "encircled",
+        "before",
+        0.85,
         side_in_cue="victim",
     ),
     Cue(
@@ -1897,7 +1918,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # "Kreminna est le théâtre d'intenses combats": the town is the battlefield.
     Cue(
         "théâtre de combats",
-        r"\btheatre\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?(?:combats|affrontements|batailles?)\b|"
+        # ("l'un des deux théâtres de combats les plus difficiles")
+        r"\btheatres?\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?(?:combats|affrontements|batailles?)\b|"
         # "X est l'une des zones de combat les plus féroces"
         r"\bl'une?\s+des\s+(?:zones|points|secteurs)\s+(?:de\s+combats?|(?:les\s+)?plus\s+chauds)\b|"
         # "X est au cœur de combats depuis mai", "X reste au centre des hostilités"
@@ -2775,7 +2797,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "rapide rapides symbolique symboliques recente recentes definitive officielle "
         "orientale occidentale meridionale septentrionale "
         "noud nouds "  # "nœud" folds to "noud" (one character for one)
-        "seule seul journee heures heure semaine jours "
+        "seule seul journee heures heure semaine jours week end weekend "
         # "la prise de X et la pression sur celle de Y", "trois villages, dont celui de X"
         "celle celles celui ceux "
         "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "

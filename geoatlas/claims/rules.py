@@ -715,6 +715,9 @@ _DURATION: Final = re.compile(
     r"(?:heures|jours|semaines|mois|nuit|journee|week-end)\b(?:\s+(?:dernieres?|derniers))?|"
     # "a pris le contrôle ces dernières semaines des villages de X et Y"
     r"\b(?:ces|ses)\s+(?:dernieres|derniers)\s+(?:heures|jours|semaines|mois)\b|"
+    # "ont repris il y a quelques jours X"
+    r"\bil\s+y\s+a\s+(?:quelques|plusieurs|\d+|deux|trois|quatre|cinq|dix)\s+"
+    r"(?:heures|jours|semaines|mois)\b|"
     # "a affirmé avoir capturé dans cette région les localités de X et Y": where, told
     # before the object
     r"\bdans\s+(?:cette|ce)\s+(?:region|zone|secteur|direction|oblast)\b(?!\s*(?:de|d'|du)\b)"
@@ -758,6 +761,10 @@ def _subject_gap(
                 + gap[other.end - start :]
             )
     gap = _PARENTHESIS.sub(" ", gap)
+    located = _LOCATED_ASIDE.match(gap)
+    if located:
+        # "Irpin (Ukraine) située à l'ouest du pays et de Kiev, a été reprise": where it lies
+        gap = gap[located.end() :]
     by_aside = _BY_ASIDE.match(gap)
     if by_aside:
         # "X, précédemment abandonné par les troupes ukrainiennes, demeure dans la zone
@@ -784,6 +791,7 @@ def _subject_gap(
     return " ".join(words)
 
 
+_LOCATED_ASIDE: Final = re.compile(r"\s*,?\s*(?:situee?s?|localisee?s?)\s[^,;:.!?()]{1,120},")
 _TIME_ASIDE: Final = re.compile(r",\s*(?:depuis|pendant|durant)\s[^,;:.!?()]{1,50},")
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
@@ -1545,9 +1553,9 @@ def _link_after(
     if gap is None:
         return None
     words = set(gap.split())
-    if group.reference and voice == "bare" and words and words <= {"et", "puis"}:
-        # "ont progressé à l'ouest de X et occupé Y": a second verb of the subject's, its
-        # auxiliary left out; the landmark is none of its business.
+    if voice == "bare" and folded[group.end : hit.start].split() in (["et"], ["puis"]):
+        # "ont progressé à l'ouest de X et occupé Y", "ont envahi X et occupé l'hôpital": a
+        # second verb of the subject's, its auxiliary left out, not a state of X.
         return None
     who = bool(_WHO.match(folded, group.end, hit.start))
     # "à 10 km au nord de X, qui reste ...": a direction, not the north of X.
