@@ -761,7 +761,7 @@ def _subject_gap(
                 + gap[other.end - start :]
             )
     gap = _PARENTHESIS.sub(" ", gap)
-    located = _LOCATED_ASIDE.match(gap)
+    located = _RELATIVE_ASIDE.match(gap)
     if located:
         # "Irpin (Ukraine) située à l'ouest du pays et de Kiev, a été reprise": where it lies
         gap = gap[located.end() :]
@@ -791,7 +791,6 @@ def _subject_gap(
     return " ".join(words)
 
 
-_LOCATED_ASIDE: Final = re.compile(r"\s*,?\s*(?:situee?s?|localisee?s?)\s[^,;:.!?()]{1,120},")
 _TIME_ASIDE: Final = re.compile(r",\s*(?:depuis|pendant|durant)\s[^,;:.!?()]{1,50},")
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
@@ -804,8 +803,9 @@ _HEAD_APPOSITION: Final = re.compile(
 )
 _REGION_APPOSITION: Final = re.compile(r"\s*(?:[\w'-]+\s+)?(?:region|province|oblast)s?\b")
 _BY_ASIDE: Final = re.compile(r"\s*,\s*(?:[a-z]+ment\s+)?\s*par\s+[^,;:.!?()]{1,60},")
+# (the comma before it may be missing: "Irpin (Ukraine) située à l'ouest de Kiev, a été")
 _RELATIVE_ASIDE: Final = re.compile(
-    r"\s*,\s*(?:qui\s+(?:se\s+trouv(?:e|ent)|(?:est|sont|etait|etaient)\s+situee?s?)|situee?s?|"
+    r"\s*,?\s*(?:qui\s+(?:se\s+trouv(?:e|ent)|(?:est|sont|etait|etaient)\s+situee?s?)|situee?s?|"
     r"localisee?s?)\b"
     # ("situées près de la ville d'Artemovsk (Bakhmut),": an alias in brackets)
     r"(?:[^,;:.!?()]|\([^,;:.!?()]{1,40}\)){1,120},"
