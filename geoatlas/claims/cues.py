@@ -73,6 +73,7 @@ __all__ = [
     "SPEECH_BEFORE",
     "SPEECH_VERB",
     "STATEMENTS",
+    "TIME_AGO",
     "TRAILING_DENIAL",
     "TROOPS",
     "WEEKDAYS",
@@ -174,11 +175,15 @@ MONTHS: Final = (
 _NOUN_DAY = WEEKDAYS.replace(" ", "|") + "|hier"
 # Chasing a side out of a town: "chassé", "délogé", "expulsé", "refoulé".
 _CHASE = r"(?:chass|delog|expuls|refoul)"
+# How long ago: "il y a quelques jours", "il y a 3 semaines".
+TIME_AGO: Final = (
+    r"il\s+y\s+a\s+(?:quelques|plusieurs|\d+|deux|trois|quatre|cinq|dix)\s+"
+    r"(?:heures|jours|semaines|mois)"
+)
 # When, between a verb and "le contrôle": "ont repris il y a quelques jours le contrôle de X",
 # "ont pris ce week-end le contrôle de X".
 _AGO = (
-    r"(?:(?:il\s+y\s+a\s+(?:quelques|plusieurs|\d+|deux|trois|quatre|cinq|dix)\s+"
-    r"(?:heures|jours|semaines|mois)|(?:ce|cette)\s+(?:week-end|weekend|semaine|nuit|matin|soir)|"
+    rf"(?:(?:{TIME_AGO}|(?:ce|cette)\s+(?:week-end|weekend|semaine|nuit|matin|soir)|"
     r"la\s+semaine\s+derniere|hier)\s+)?"
 )
 # When, between a reflexive participle and its "de": "s'être emparées dimanche de X".
@@ -2719,7 +2724,7 @@ AGENT_LEAD: Final = re.compile(
     # "reprise cette semaine par l'armée ukrainienne"
     r"recemment|finalement|rapidement|(?:cette|ce)\s+(?:semaine|matin|soir|week-end|mois|nuit)|"
     # "libérée il y a quelques jours par l'armée ukrainienne"
-    r"il\s+y\s+a\s+(?:quelques|plusieurs|deux|trois|\d+)\s+(?:jours|semaines|mois))"
+    rf"{TIME_AGO})"
     r"\s+)*"
     # "occupées et fortifiées par les troupes ukrainiennes": a second participle, one agent
     r"(?:et\s+[a-z]+(?:e|ee|es|ees|is|ies|ise|ises)\s+(?=par\b))?"

@@ -55,6 +55,7 @@ from geoatlas.claims.cues import (
     SIDE_ADJECTIVE,
     SPEECH_VERB,
     STATEMENTS,
+    TIME_AGO,
     TRAILING_DENIAL,
     TROOPS,
     WEEKDAYS,
@@ -716,8 +717,7 @@ _DURATION: Final = re.compile(
     # "a pris le contrôle ces dernières semaines des villages de X et Y"
     r"\b(?:ces|ses)\s+(?:dernieres|derniers)\s+(?:heures|jours|semaines|mois)\b|"
     # "ont repris il y a quelques jours X"
-    r"\bil\s+y\s+a\s+(?:quelques|plusieurs|\d+|deux|trois|quatre|cinq|dix)\s+"
-    r"(?:heures|jours|semaines|mois)\b|"
+    rf"\b{TIME_AGO}\b|"
     # "a affirmé avoir capturé dans cette région les localités de X et Y": where, told
     # before the object
     r"\bdans\s+(?:cette|ce)\s+(?:region|zone|secteur|direction|oblast)\b(?!\s*(?:de|d'|du)\b)"
