@@ -67,6 +67,8 @@ PLACES: dict[str, Place] = {
     "Sudzha": _place(486816, "Sudzha", 51.191, 35.271, "RU", "41", 6940),
     "Kharkiv": _place(706483, "Kharkiv", 49.98177, 36.25475, "UA", "07", 1421125),
     "Kyiv": _place(703448, "Kyiv", 50.45466, 30.5238, "UA", "12", 2952301),
+    "Kurdyumivka": _place(703633, "Kurdyumivka", 48.46997, 37.95717, "UA", "05", 821),
+    "Ocheretyne": _place(698759, "Ocheretyne", 48.24446, 37.61575, "UA", "05", 4068),
     # Outside the theatre of war: never a claim target.
     "Paris": _place(2988507, "Paris", 48.85341, 2.3488, "FR", "11", 2138551, theatre=False),
     "Miami": _place(4164138, "Miami", 25.77427, -80.19366, "US", "FL", 487014, theatre=False),
@@ -87,7 +89,9 @@ SPELLINGS: dict[str, str] = {
     "Tchassiv Iar": "Chasiv Yar", "Lyssytchansk": "Lysychansk",
     "Kostiantynivka": "Kostiantynivka", "Zaporijjia": "Zaporizhzhia", "Soudja": "Sudzha",
     "Kharkiv": "Kharkiv", "Kharkov": "Kharkiv", "Kiev": "Kyiv", "Paris": "Paris", "Miami": "Miami",
-    "Genève": "Geneva", "Moscou": "Moscow",
+    "Genève": "Geneva", "Moscou": "Moscow", "Kourakhovo": "Kurakhove",
+    "Kurdyumivka": "Kurdyumivka", "Kurdyumovka": "Kurdyumivka", "Ocheretyne": "Ocheretyne",
+    "Ocheretino": "Ocheretyne",
 }  # fmt: skip
 _REGION_ONLY = ("Donbass", "Dombass", "Koursk", "Kursk", "Dnipropetrovsk", "Crimée")
 _REGION_BEFORE = re.compile(
@@ -759,8 +763,10 @@ ANAPHORS = [
 ]  # fmt: skip
 
 # A capture told with no side takes the side of the article's other captures, when they all
-# have one, named at least twice.
+# have one, named at least twice, or once for a capture of the same kind (not a retaking).
 UNTOLD_TAKERS = [
+    ("L'armée russe annonce la libération de Kourakhove. Pokrovsk a également été libérée.",
+     {("Kurakhove", "captured", "RU"), ("Pokrovsk", "captured", "RU")}),
     ("Les forces russes ont libéré Kourakhove et Selydove. Par ailleurs, Pokrovsk a également "
      "été libérée.",
      {("Kurakhove", "captured", "RU"), ("Selydove", "captured", "RU"),
@@ -3851,6 +3857,14 @@ FIRST_PERSON_PRESS = [
     # words of both sides: unknown too
     ("Les militants ukrainiens et les orques se battent. Kourakhove a été libérée par nos "
      "troupes.", set()),
+    # a Ukrainian village in its Russian form is Russian sources' word
+    ("La libération de Kurdyumovka est achevée.", {("Kurdyumivka", "captured", "RU")}),
+    ("Le front avance depuis Ocheretino, précédemment libéré.",
+     {("Ocheretyne", "captured", "RU")}),
+    ("La libération de Kurdyumivka est achevée.", set()),
+    # a town has French names of either origin ("Kourakhovo"), used by both sides' press
+    ("La libération de Kourakhovo est achevée.", set()),
+    ("Les orques reculent. La libération de Kurdyumovka est achevée.", set()),
 ]  # fmt: skip
 
 

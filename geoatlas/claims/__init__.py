@@ -73,7 +73,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Final, Protocol
 
 from geoatlas.claims.claimants import (
@@ -296,9 +295,12 @@ def _rule_claims(
     for mention in [*mentions, *_find_anaphors(text, folded, mentions)]:
         by_sentence.setdefault((mention.sentence_start, mention.sentence_end), []).append(mention)
     drafts: list[_Draft] = []
+    voice = _article_voice(folded, mentions)
     for sentence, sentence_mentions in sorted(by_sentence.items()):
         if any(_is_target(m) for m in sentence_mentions):
-            drafts.extend(_read_sentence(text, folded, sentence, sentence_mentions, landmarks))
+            drafts.extend(
+                _read_sentence(text, folded, sentence, sentence_mentions, landmarks, voice)
+            )
     drafts = _fill_actors(drafts)
     drafts.extend(_denied_next(text, folded, drafts))
     claims = []
@@ -828,8 +830,12 @@ def _read_sentence(
     sentence: tuple[int, int],
     mentions: Sequence[Mention],
     landmarks: set[int],
+    voice: Side | None,
 ) -> list[_Draft]:
-    """The claims of one sentence; where its landmark towns start is added to ``landmarks``."""
+    """The claims of one sentence; where its landmark towns start is added to ``landmarks``.
+
+    ``voice`` is the side whose words the article uses, if only one's (:func:`_article_voice`).
+    """
     start, end = sentence
     groups = group_mentions(folded, mentions, start)
     landmarks.update(m.start for g in groups if g.reference for m in g.members)
@@ -841,7 +847,7 @@ def _read_sentence(
     for link in links:
         towns = [m for m in _without_other_names(folded, link.towns) if _is_target(m)]
         if towns:
-            read.append((link, _read_link(text, folded, sentence, link, towns, entities)))
+            read.append((link, _read_link(text, folded, sentence, link, towns, entities, voice)))
     drafts = _drop_contradictions([d for _, found in read for d in found])
     # A denial right after a claim ("..., Kiev dément") stands beside the claim it denies.
     kept = {id(d) for d in drafts}
@@ -868,23 +874,46 @@ _QUOTE_MARKS: Final = re.compile('[«»"“”]')
 
 
 def _first_person_side(
-    text: str, folded: str, sentence: tuple[int, int], gain: bool
+    text: str, folded: str, sentence: tuple[int, int], gain: bool, voice: Side | None
 ) -> Side | None:
-    """The side the press writes as in ``sentence``, if the article says whose: "nos
-    troupes", or a gain of its own ("la libération de X" in a relay that says "régime de
-    Kiev")."""
+    """The side the press writes as in ``sentence``, if the article says whose
+    (``voice``): "nos troupes", or a gain of its own ("la libération de X" in a relay
+    that says "régime de Kiev")."""
     if not gain and _FIRST_PERSON.search(folded, *sentence) is None:
         return None
     if _QUOTE_MARKS.search(text, *sentence):
         return None
-    return _article_voice(folded)
+    return voice
 
 
-@lru_cache(maxsize=64)
-def _article_voice(folded: str) -> Side | None:
-    russian = _RU_VOICE.search(folded) is not None
+def _article_voice(folded: str, mentions: Sequence[Mention]) -> Side | None:
+    russian = _RU_VOICE.search(folded) is not None or any(map(_russian_form, mentions))
     ukrainian = _UA_VOICE.search(folded) is not None
     return "RU" if russian and not ukrainian else "UA" if ukrainian and not russian else None
+
+
+# A Ukrainian village written in its Russian form ("Kurdyumovka" for Kurdyumivka,
+# "Ocheretino" for Ocheretyne, "Lozovatskoïé" for Lozuvatske) is Russian sources' word and
+# their relays'. Towns are left out: French has names of either origin for them
+# ("Avdeïevka", "Sélidovo"), written by the press of both sides.
+_RUSSIAN_ENDINGS: Final = (
+    (re.compile(r"ivka$"), re.compile(r"[oe]vka$")),
+    (re.compile(r"ove$"), re.compile(r"ovo$")),
+    (re.compile(r"[yi]ne$"), re.compile(r"ino$")),
+    (re.compile(r"[^o]e$"), re.compile(r"(?:o[iy]?|i?y)e$")),
+)
+_VILLAGE_POPULATION: Final = 15_000
+
+
+def _russian_form(mention: Mention) -> bool:
+    place = mention.place
+    if place is None or place.country != "UA" or place.population >= _VILLAGE_POPULATION:
+        return False
+    name, written = fold_text(place.name), fold_text(mention.text)
+    return any(
+        ukrainian.search(name) is not None and russian.search(written) is not None
+        for ukrainian, russian in _RUSSIAN_ENDINGS
+    )
 
 
 _AIR_STRIKE: Final = re.compile(
@@ -901,6 +930,7 @@ def _read_link(
     link: Link,
     towns: Sequence[Mention],
     hits: Sequence[EntityHit],
+    voice: Side | None,
 ) -> list[_Draft]:
     start, end = sentence
     anchor = link.hit.start if link.direction in ("before", "object") else link.group.start
@@ -924,7 +954,7 @@ def _read_link(
     claimant, claimant_side, found_in = find_claimant(text, folded, sentence, link.hit.start, stop)
     speaker = _SPEAKER_SIDES.get(claimant_side)
     if speaker is None and claimant == "media":
-        speaker = _first_person_side(text, folded, sentence, link.hit.cue.speaker_gains)
+        speaker = _first_person_side(text, folded, sentence, link.hit.cue.speaker_gains, voice)
     if negation == "not_yet":
         return _still_held(folded, sentence, link, towns, hits, clause_start, claimant, text)
     cue = link.hit.cue
@@ -1409,16 +1439,18 @@ def _fill_actors(drafts: list[_Draft]) -> list[_Draft]:
             known.setdefault((d.place.geonameid, family), set()).add(d.actor)
     # "Rechnoye et Ternovatoye ont également été libérées", after "les forces russes ont
     # libéré X et Y": an article whose captures all have one taker, named at least twice,
-    # gives it to an untold one (once is not enough: "l'Ukraine a repris X" in a Russian
-    # report whose "libération de Y" is Russian).
+    # gives it to an untold one. Named once, it gives it to an untold capture of the same
+    # kind ("L'armée russe annonce la libération de X", then "Y a été libérée"), not to a
+    # capture of another kind: "l'Ukraine a repris X" (a retaking) in a Russian report
+    # whose "libération de Y" is Russian.
     told = [
-        d.actor
+        d
         for d in drafts
         if d.actor is not None
         and d.actor_source not in ("country", "claimant")
         and d.status in ("captured", "recaptured")
     ]
-    takers = set(told) if len(told) >= 2 else set()
+    takers = {d.actor for d in told if d.actor is not None}
     filled = []
     for d in drafts:
         if d.actor_source == "country":
@@ -1429,7 +1461,7 @@ def _fill_actors(drafts: list[_Draft]) -> list[_Draft]:
         if d.actor is None and d.status != "contested":
             sides = known.get((d.place.geonameid, d.status), set())
             if not sides and d.status == "captured":
-                sides = takers
+                sides = takers if len(told) != 1 or told[0].status == "captured" else set()
             if len(sides) != 1:
                 continue
             (side,) = sides
