@@ -4964,3 +4964,24 @@ TIMES_CHASES_AND_SECOND_VERBS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(TIMES_CHASES_AND_SECOND_VERBS))
 def test_times_chases_and_second_verbs(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Set 90 (measured before this rule): a day between the verb and "le contrôle" ("ont pris
+# dimanche le contrôle de X", "le 3 juillet", "samedi soir").
+DAYS_BETWEEN_VERB_AND_OBJECT = [
+    ("Les forces russes ont pris dimanche le contrôle de Lyssytchansk.",
+     {("Lysychansk", "captured", "RU")}),
+    ("Les forces russes ont pris le 3 juillet le contrôle de Lyssytchansk.",
+     {("Lysychansk", "captured", "RU")}),
+    ("Les forces russes ont pris mardi 10 janvier le contrôle total de Soledar.",
+     {("Soledar", "captured", "RU")}),
+    ("Les forces ukrainiennes ont repris samedi soir le contrôle de Lyman.",
+     {("Lyman", "recaptured", "UA")}),
+    # a target, not a taking
+    ("Les forces russes ont pris dimanche pour cible le centre de Kramatorsk.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(DAYS_BETWEEN_VERB_AND_OBJECT))
+def test_days_between_verb_and_object(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

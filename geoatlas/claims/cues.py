@@ -181,10 +181,12 @@ TIME_AGO: Final = (
     r"(?:heures|jours|semaines|mois)"
 )
 # When, between a verb and "le contrôle": "ont repris il y a quelques jours le contrôle de X",
-# "ont pris ce week-end le contrôle de X".
+# "ont pris ce week-end le contrôle de X", "ont pris dimanche soir", "ont pris le 3 juillet".
+_DAY_OF_MONTH = rf"(?:1er|\d{{1,2}})\s+(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?"
 _AGO = (
     rf"(?:(?:{TIME_AGO}|(?:ce|cette)\s+(?:week-end|weekend|semaine|nuit|matin|soir)|"
-    r"la\s+semaine\s+derniere|hier)\s+)?"
+    rf"la\s+semaine\s+derniere|(?:(?:ce\s+)?(?:{_NOUN_DAY}))(?:\s+{_DAY_OF_MONTH})?"
+    rf"(?:\s+(?:dernier|soir|matin|apres-midi))?|le\s+{_DAY_OF_MONTH})\s+)?"
 )
 # When, between a reflexive participle and its "de": "s'être emparées dimanche de X".
 _WHEN = (
