@@ -4985,3 +4985,29 @@ DAYS_BETWEEN_VERB_AND_OBJECT = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(DAYS_BETWEEN_VERB_AND_OBJECT))
 def test_days_between_verb_and_object(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Sets 80 and 90 (measured before these rules): a noun of towns said again goes on with the
+# list ("les villes de X et Y, les communes de Z et W"); "puis dans la foulée celle de Y";
+# "la libération de X par les troupes du Sud et de Y par celles du Centre".
+LISTS_GO_ON = [
+    ("Les villes de Lyssytchansk et Soledar, les communes de Siversk et Lyman sont passées sous "
+     "le contrôle des forces russes.",
+     {("Lysychansk", "captured", "RU"), ("Soledar", "captured", "RU"),
+      ("Siversk", "captured", "RU"), ("Lyman", "captured", "RU")}),
+    # a town set before the list locates it; it is no member
+    ("L'armée russe a pris Pokrovsk, tandis qu'à Kharkiv, les localités de Vovchansk et "
+     "Koupiansk sont tombées sous son contrôle.",
+     {("Pokrovsk", "captured", "RU"), ("Vovchansk", "captured", "RU"),
+      ("Kupiansk", "captured", "RU")}),
+    ("L'Ukraine a perdu la ville de Soledar puis dans la foulée celle de Bakhmout.",
+     {("Soledar", "captured", "RU"), ("Bakhmut", "captured", "RU")}),
+    ("L'armée russe annonce la libération de Kourakhove par les troupes du Sud et de Selydove "
+     "par les troupes du Centre.",
+     {("Kurakhove", "captured", "RU"), ("Selydove", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(LISTS_GO_ON))
+def test_lists_go_on(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

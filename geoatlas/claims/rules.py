@@ -273,6 +273,13 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
                 # "à l'ouest de Kharkiv, des villes comme X, Y": examples of a noun of their
                 # own, not more of the town before
                 joint = ""
+            first = chains[-1][0][0]
+            if (
+                not joint
+                and _TOWNS_NOUN_AGAIN.fullmatch(gap)
+                and _TOWNS_NOUN_BEFORE.search(folded, max(0, first.start - 30), first.start)
+            ):
+                joint = "again"
             if (
                 joint == "comma"
                 and len(chains[-1]) > 1
@@ -317,6 +324,13 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
 _AND_OR: Final = re.compile(r"\b(?:et|ou)\b")
 # "la bataille pour X et Y, pour Z": the preposition said again goes on with the list
 _REPEATED_PREPOSITION: Final = re.compile(r",\s*(?:pour|de|d')\s*$")
+# so does a noun of towns said again: "les villes de X et Y, les communes de Z et W sont
+# passées sous le contrôle de ..."
+_TOWNS_NOUN: Final = (
+    r"(?:les|des)\s+(?:villes|communes|villages|localites|bourgs|hameaux)\s+(?:de\s+|d')"
+)
+_TOWNS_NOUN_AGAIN: Final = re.compile(rf"\s*,\s*{_TOWNS_NOUN}")  # used with .fullmatch
+_TOWNS_NOUN_BEFORE: Final = re.compile(rf"\b{_TOWNS_NOUN}$")
 
 # --- names the gazetteer lacks, inside a list of towns ----------------------------------
 
@@ -373,6 +387,8 @@ def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) ->
                     chars = list(folded)
                 chars[start:head_end] = " " * (head_end - start)
             continue
+        if _FORCE_NAME_BEFORE.search(folded, max(0, start - 30), start):
+            continue  # "la libération de X par les troupes du Sud et de Y": a unit's name
         closes = _LIST_CLOSER.search(folded, max(0, start - 24), start) is not None
         tail = _LIST_TAIL.match(folded, end)
         after_tail = tail.end() if tail is not None else end
@@ -404,6 +420,11 @@ def blank_unlisted_names(text: str, folded: str, mentions: Sequence[Mention]) ->
 
 
 _HEAD_AND: Final = re.compile(r"\s+et\s+(?:de\s+|d')?")
+# the name of a unit or a group of forces ("les troupes du Sud", "le groupement de l'Est")
+_FORCE_NAME_BEFORE: Final = re.compile(
+    r"\b(?:troupes|groupes?|groupements?|forces|unites|armees?|districts?\s+militaires?)"
+    r"(?:\s+de\s+(?:troupes|forces))?\s+(?:du|de\s+l'|de)\s*$"
+)
 
 
 def _is_named(
@@ -950,9 +971,13 @@ _LIKEWISE: Final = re.compile(
     r"\s*,?\s*(?:(?:et|puis|ainsi\s+que|de\s+meme\s+que)\s+)?"
     # only a date or an adverb in between: a verb would start another claim
     rf"(?:(?:le|la|l'|au|en|\d{{1,2}}|1er|{WEEKDAYS.replace(' ', '|')}|{MONTHS.replace(' ', '|')}|"
-    r"aussi|egalement|ensuite|enfin|plus|tard|lendemain|veille|jour|semaine|matin|soir)[\s,]+)"
+    r"aussi|egalement|ensuite|enfin|plus|tard|lendemain|veille|jour|semaine|matin|soir|"
+    # "puis dans la foulée celle de Y"
+    r"dans|foulee|peu|apres|rapidement)[\s,]+)"
     # "s'est emparée de X, ..., et de celle de Y"
-    r"{0,4}?(?:de\s+|d')?(?:celui|celle|ceux|celles)\s+(?:de|d'|du)\s*$"
+    r"{0,4}?(?:de\s+|d')?(?:celui|celle|ceux|celles)\s+(?:de|d'|du)\s*$|"
+    # "la libération de X par les troupes du Centre et de Y par celles de l'Est"
+    r"\s+par\s+(?:les?|la|l')\s*[^.;:!?,]{0,40}?\s+et\s+(?:de\s+|d')"
 )
 
 
