@@ -2798,6 +2798,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         # "les deux petites villes de X et Y"
         "petites petits grandes grands deux trois quatre cinq "
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
+        "ukrainiennes russes "
         # "des ruines carbonisées de X", "la ville dévastée de X"
         "carbonisees devastee devastees detruite detruites rasee rasees martyre "
         # "la prise rapide de X", "la prise symbolique de X" (not "éventuelle": a hedge)
@@ -2836,7 +2837,10 @@ PARTIAL_WORDS: Final = frozenset(
     "districts "
     "district est ouest nord sud orientale occidentale septentrionale meridionale centrale central "
     "centre "
-    "nord-est nord-ouest sud-est sud-ouest".split()
+    "nord-est nord-ouest sud-est sud-ouest "
+    # "ont pénétré dans les limites de la ville de X", "dans la périphérie de X", "trois
+    # assauts contre les positions ukrainiennes de X"
+    "limites peripherie lisiere faubourgs banlieue abords positions".split()
 )
 """A capture of part of a town ("la majeure partie de X", "70 % de X") is a fight for it."""
 
