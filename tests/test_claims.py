@@ -5031,3 +5031,24 @@ PARTS_OF_TOWNS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(PARTS_OF_TOWNS))
 def test_parts_of_towns(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Set 89 (measured before these rules): a town fronted as "Dans la ville voisine de X", a
+# locating aside after it ("au sud de Y"), and a holder reported ("un porte-parole a
+# confirmé que les forces ukrainiennes maintenaient leurs positions").
+FRONTED_WITH_ASIDES = [
+    ("Dans la ville voisine de Kramatorsk, au sud de Sloviansk, un porte-parole militaire "
+     "ukrainien a confirmé que les forces ukrainiennes maintenaient toujours leurs positions.",
+     {("Kramatorsk", "held", "UA")}),
+    ("À Toretsk, au nord de Donetsk, les combats se poursuivent.",
+     {("Toretsk", "contested", "RU")}),
+    ("À Toretsk, à 10 km au nord de Donetsk, les forces ukrainiennes maintiennent leurs "
+     "positions.", {("Toretsk", "held", "UA")}),
+    # the aside names the town the clause is about only as a landmark
+    ("Au sud de Sloviansk, les combats se poursuivent.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(FRONTED_WITH_ASIDES))
+def test_fronted_with_asides(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -1046,13 +1046,23 @@ def _link_bare_withdrawal(
 # "À Stepnohirsk, les combats défensifs se poursuivent": a fronted place, then the fight.
 # "Dans l'est de X, les combats se poursuivent": a part of the town.
 _FRONTED_PLACE: Final = re.compile(
-    r"(?:^|[,;:]|\bet)\s*(?:a|dans)\s+(?:la\s+ville\s+d(?:e\s+|')|"
+    r"(?:^|[,;:]|\bet)\s*(?:a|dans)\s+(?:"
+    # ("Dans la ville voisine de X, ...")
+    r"(?:la\s+(?:ville|localite|commune)|le\s+(?:village|bourg))(?:\s+(?:voisine?|assiegee?|"
+    r"martyre|strategique|frontaliere?|ukrainienne?|russe|industrielle|miniere))?\s+d(?:e\s+|')|"
     r"(?P<part>(?:l'|le\s+|la\s+|les\s+)(?:est|ouest|nord|sud|centre|nord-est|nord-ouest|"
     r"sud-est|sud-ouest|(?:partie|quartiers?|faubourgs?|peripherie)(?:\s+[a-z-]+)?)\s+"
     r"(?:de\s+la\s+ville\s+)?(?:de\s+|d'|du\s+)))?$"
 )
+# where the fronted town lies, before its clause: "Dans la ville de X, au sud de Y sur la
+# rivière Dnipro, les forces ukrainiennes maintenaient leurs positions"
+_FRONTED_ASIDE: Final = (
+    r"(?:\s*,\s*(?:(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|"
+    r"a\s+(?:une?\s+)?(?:[\w-]+\s+){1,3}?(?:km|kilometres?)(?:\s+(?:au|a\s+l')\s*"
+    r"(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?)\s+(?:de\s+|d'|du\s+)[^,;:.!?]{1,60}?(?=\s*,))?"
+)
 _FRONTED_FIGHT: Final = re.compile(
-    r"\s*,\s*(?:[\w'-]+\s+){0,5}?(?P<fight>combats?|affrontements?|batailles?|"
+    _FRONTED_ASIDE + r"\s*,\s*(?:[\w'-]+\s+){0,5}?(?P<fight>combats?|affrontements?|batailles?|"
     r"operations?\s+d'assaut|assauts?|(?:se\s+|s')(?:battent|battaient|affrontent|affrontaient)|"
     # "À Redkodub, la situation reste confuse": who holds it is unclear; it is fought over.
     r"situation\s+(?:est|reste|demeure|restait|etait)\s+(?:[\w'-]+\s+)?confuse)\b"
@@ -1065,7 +1075,10 @@ _HOLDS: Final = (
     r"(?:leurs?|ses|sa|nos|notre)\s+positions?|tien(?:t|nent|nait|naient)\s+(?:toujours\s+|encore\s+)?"
     r"(?:bon|le\s+coup|(?:leurs?|ses|sa|nos|notre)\s+positions?)|resist(?:e|ent|ait|aient)|renforc\w*\s+(?:leur|sa|la)\s+defense)\b"
 )
-_FRONTED_HOLD: Final = re.compile(r"\s*,\s*(?:[\w'-]+\s+){0,5}?" + _HOLDS)
+# ("À X, un porte-parole a confirmé que les forces ukrainiennes maintenaient leurs positions")
+_FRONTED_HOLD: Final = re.compile(
+    _FRONTED_ASIDE + r"\s*,\s*(?:[^,;:.!?]{0,70}?\b(?:que\s+|qu'))?(?:[\w'-]+\s+){0,5}?" + _HOLDS
+)
 # "la ville de Toretsk, où les forces ukrainiennes maintiennent leur position": the same
 # clause after "où".
 _WHERE_HOLD: Final = re.compile(r"(?:[\w'-]+\s+){0,5}?" + _HOLDS)
@@ -1080,7 +1093,8 @@ _FRONTED_WITHDRAWAL: Final = re.compile(
 # "À Tchasiv Yar, les troupes russes ne contrôlent que la partie occidentale de la ville",
 # "À X, ils ont occupé de nouvelles rangées de maisons": part of the town, a fight for it.
 _FRONTED_PART: Final = re.compile(
-    r"\s*[,:]\s*(?:[\w'-]+\s+){0,5}?(?P<part>ne\s+control\w*\s+(?:plus\s+|encore\s+)?qu(?:e|')|"
+    _FRONTED_ASIDE
+    + r"\s*[,:]\s*(?:[\w'-]+\s+){0,5}?(?P<part>ne\s+control\w*\s+(?:plus\s+|encore\s+)?qu(?:e|')|"
     # ("ont pris le contrôle de plusieurs quartiers")
     r"(?:ont|a|avaient|avait)\s+(?:pris\s+le\s+controle\s+(?:de\s+|d')|(?:pris|occupe|capture|conquis|investi)\w*\s+)"
     r"(?:une|la|des|de|plusieurs|quelques)\s+(?:[\w-]+\s+){0,2}?"
