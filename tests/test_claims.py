@@ -5052,3 +5052,33 @@ FRONTED_WITH_ASIDES = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(FRONTED_WITH_ASIDES))
 def test_fronted_with_asides(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# "y" and "en" for the town named before, with a verb of the ground war: the subject before
+# the pronoun is the actor. Not "il y a", not "en" as a preposition, not an attempt.
+PRONOUNS_FOR_TOWNS = [
+    ("Les combats font rage à Toretsk. Les forces russes y sont entrées mardi.",
+     {("Toretsk", "contested", "RU")}),
+    ("Les combats font rage à Toretsk. Les troupes ukrainiennes y maintiennent toujours leurs "
+     "positions.", {("Toretsk", "contested", "RU"), ("Toretsk", "held", "UA")}),
+    ("Toretsk est bombardée depuis des mois. Les forces russes en ont pris le contrôle mardi.",
+     {("Toretsk", "captured", "RU")}),
+    ("Toretsk est bombardée depuis des mois. Les forces ukrainiennes ont dû s'en retirer.",
+     {("Toretsk", "withdrawn", "UA")}),
+    ("Toretsk est bombardée. Les forces russes y ont hissé leur drapeau.",
+     {("Toretsk", "captured", "RU")}),
+    ("Lyman, une ville que les troupes russes ont défendue avant de s'en retirer samedi.",
+     {("Lyman", "withdrawn", "RU")}),
+    ("Toretsk est bombardée depuis des mois. Les forces russes cherchent à s'en emparer.", set()),
+    ("Toretsk est bombardée depuis des mois. Il y a des combats.", set()),
+    ("Les forces russes ont bombardé Toretsk en pénétrant dans la région.", set()),
+    # two towns before: which one is meant is not known
+    ("Pokrovsk et Myrnohrad sont bombardées. Les forces russes y sont entrées.", set()),
+    # a landmark is no antecedent
+    ("Les combats font rage près de Toretsk. Les forces russes y sont entrées mardi.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), both_spellings(PRONOUNS_FOR_TOWNS))
+def test_pronouns_for_towns(text: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(text)) == expected

@@ -99,6 +99,7 @@ from geoatlas.claims.cues import (
 from geoatlas.claims.model import LABELS, ClaimModel, TownReading, load_model, read_towns
 from geoatlas.claims.rules import (
     ADJECTIVE_DENIALS,
+    CLITIC,
     ActorSource,
     DenialHit,
     Link,
@@ -113,6 +114,7 @@ from geoatlas.claims.rules import (
     group_mentions,
     is_assessed,
     is_attempt,
+    is_clitic_for_town,
     is_distance_reference,
     is_failed_attempt,
     is_hedged,
@@ -565,7 +567,15 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
     ville", "le village" reach less far (:func:`_within_reach`), and a
     landmark of their own sentence is their town (:func:`_landmark_antecedent`).
     """
-    anaphors = list(_anaphor_matches(folded))
+    # (start, end, weak, noun): "y" and "en" (:data:`CLITIC`) reach as far as "la ville"
+    anaphors = [
+        (m.start(), m.end(), m["weak"] is not None, m.group()) for m in _anaphor_matches(folded)
+    ]
+    anaphors += [
+        (m.start("pronoun"), m.end("pronoun"), True, "")
+        for m in CLITIC.finditer(folded)
+        if is_clitic_for_town(m)
+    ]
     if not anaphors:
         return []
     towns = sorted((m for m in mentions if _is_target(m)), key=lambda m: m.start)
@@ -581,42 +591,40 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
 
     spans = {(m.sentence_start, m.sentence_end) for m in mentions}
     found = []
-    for match in anaphors:
+    for at, end, weak, noun in anaphors:
         near = towns[
-            bisect.bisect_left(starts, match.start() - _ANAPHOR_REACH) : bisect.bisect_left(
-                starts, match.start()
-            )
+            bisect.bisect_left(starts, at - _ANAPHOR_REACH) : bisect.bisect_left(starts, at)
         ]
         # A landmark is no antecedent: "près de Pokrovsk. Ils ont encerclé ce village."
-        before = [m for m in near if m.end <= match.start() and not is_landmark(m)]
+        before = [m for m in near if m.end <= at and not is_landmark(m)]
         # "la municipalité de B à laquelle est rattaché X, ... la chute de cette localité": a
         # district's seat stands for the district when a town is named with it.
         towns_only = [
             m for m in before if not _UNIT_BEFORE.search(folded, max(0, m.start - 30), m.start)
         ]
         before = towns_only or before
-        landmark = _landmark_antecedent(near, match) if match.group("weak") else None
+        landmark = _landmark_antecedent(near, at, noun) if weak else None
         if landmark is not None:
             before = [landmark]
         if not before:
             continue
         last = before[-1]
-        if match.group("weak") and not _within_reach(text, folded, named, last, match.start()):
+        if weak and not _within_reach(text, folded, named, last, at):
             continue
         same_sentence = {
             _place(m).geonameid for m in before if m.sentence_start == last.sentence_start
         }
         if len(same_sentence) > 1:
             continue
-        sentence = next((s for s in spans if s[0] <= match.start() < s[1]), None)
+        sentence = next((s for s in spans if s[0] <= at < s[1]), None)
         if sentence is None:
-            sentence = sentence_around(text, match.start())
+            sentence = sentence_around(text, at)
         found.append(
             Mention(
                 last.article_id,
-                match.start(),
-                match.end(),
-                text[match.start() : match.end()],
+                at,
+                end,
+                text[at:end],
                 text[sentence[0] : sentence[1]],
                 sentence[0],
                 sentence[1],
@@ -652,20 +660,16 @@ _NAMED_AFTER: Final = re.compile(
 )
 
 
-def _landmark_antecedent(near: Sequence[Mention], match: re.Match[str]) -> Mention | None:
+def _landmark_antecedent(near: Sequence[Mention], at: int, noun: str) -> Mention | None:
     """The one town named earlier in the sentence of "la ville", when it was a landmark.
 
     "Des combats ont lieu près de Lysychansk, mais la ville n'est pas encerclée":
     the town is Lysychansk. A village near a town is another place: "le village"
     after "près de X" is not X. ``near``: the theatre's towns named shortly before.
     """
-    if not match.group().endswith(("ville", "cite")):
+    if not noun.endswith(("ville", "cite")):
         return None
-    earlier = [
-        m
-        for m in near
-        if m.sentence_start <= match.start() < m.sentence_end and m.end <= match.start()
-    ]
+    earlier = [m for m in near if m.sentence_start <= at < m.sentence_end and m.end <= at]
     if len({_place(m).geonameid for m in earlier}) != 1:
         return None
     return earlier[-1]

@@ -66,6 +66,7 @@ from geoatlas.schema import Side
 
 __all__ = [
     "ADJECTIVE_DENIALS",
+    "CLITIC",
     "CueHit",
     "Group",
     "Link",
@@ -81,6 +82,7 @@ __all__ = [
     "group_mentions",
     "is_assessed",
     "is_attempt",
+    "is_clitic_for_town",
     "is_distance_reference",
     "is_hedged",
     "link_cues",
@@ -914,6 +916,7 @@ def link_cues(
     links.extend(_link_relative(folded, text, groups, end))
     links.extend(_link_object(folded, groups, sentence))
     links.extend(_link_fronted(folded, groups, sentence))
+    links.extend(_link_clitic(folded, groups, sentence))
     links.extend(_link_fronted_participle(folded, hits, groups, sentence, links))
     links.extend(_link_bare_withdrawal(folded, groups, sentence, links))
     links.extend(_link_fight_frame(folded, groups, sentence, links))
@@ -1141,6 +1144,65 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
             # "À X, au sud de l'Ukraine, l'armée russe a été contrainte de se replier"
             hit = CueHit(_LEAVE, leave.start("leave"), leave.end("leave"))
             links.append(Link(hit, group, group.members, "before", "bare", part_of))
+    return links
+
+
+# A town named before, then "y" or "en" for it with a verb of the ground war: "Les forces
+# russes y sont entrées mardi", "les forces ukrainiennes y maintiennent leurs positions",
+# "les troupes russes en ont pris le contrôle fin mai", "elles s'en sont retirées".
+# claims.__init__ finds the pronoun and its town (_find_anaphors); _link_clitic reads the verb.
+_CLITIC_VERB = (
+    r"\s+(?P<aux>(?:sont|est|etaient|etait|seraient|serait|etre|ont|a|avaient|avait|auraient|"
+    r"aurait|avoir)\s+)?(?:(?:deja|toujours|encore|finalement|desormais|bien|pas|jamais|"
+    r"totalement|entierement|completement)\s+){0,2}(?:"
+    r"(?P<enter>entre(?:e|es|s)?\b|entr(?:ent|aient|ait)\b|penetre\w*)|"
+    r"(?P<hold>(?:maint(?:ien|en)\w*|tien(?:t|nent|nait|naient))\s+(?:toujours\s+|encore\s+)?"
+    r"(?:leurs?|ses|des|nos|sa)\s+positions?|retranche\w*)|"
+    r"(?P<take>pris\s+le\s+controle|empare\w*|(?:hisse|plante)\w*\s+(?:le|son|leur|un)\s+drapeau)|"
+    r"(?P<leave>(?:retire|replie)\w*|(?:ete\s+)?chasse\w*))"
+)
+CLITIC: Final = re.compile(
+    # not "il y a", "il n'y a"
+    r"\b(?:n')?(?P<reflexive>s')?(?P<pronoun>y|en)(?<!\bil\sy)(?<!\bil\sn'y)(?="
+    + _CLITIC_VERB
+    + ")"
+)
+"""A pronoun "y" or "en" that stands for a town, before a verb of the ground war."""
+_CLITIC_VERB_AT: Final = re.compile(_CLITIC_VERB)
+_TAKE: Final = Cue("en ont pris le contrôle", r"pris", "captured", "before", 0.75)
+_ENTER: Final = Cue("y sont entrés", r"entr", "contested", "before", 0.75)
+
+
+def is_clitic_for_town(match: re.Match[str]) -> bool:
+    """Whether a :data:`CLITIC` match can stand for a town: "en" as a preposition ("en
+    pénétrant") cannot; "en" needs a reflexive ("s'en retirer") or an auxiliary."""
+    return (
+        match["pronoun"] == "y"
+        or match["reflexive"] is not None
+        or (
+            (verb := _CLITIC_VERB_AT.match(match.string, match.end())) is not None
+            and verb["aux"] is not None
+        )
+    )
+
+
+def _link_clitic(folded: str, groups: Sequence[Group], sentence: tuple[int, int]) -> list[Link]:
+    """The verb after a pronoun that stands for a town (:data:`CLITIC`).
+
+    Read as a cue before its town, as a fronted town's is: the clause's subject,
+    before the pronoun, is the actor.
+    """
+    links = []
+    for group in groups:
+        if len(group.members) != 1 or group.members[0].text not in ("y", "en"):
+            continue
+        verb = _CLITIC_VERB_AT.match(folded, group.end, sentence[1])
+        if verb is None:
+            continue
+        kind = next(k for k in ("enter", "hold", "take", "leave") if verb[k] is not None)
+        cue = {"enter": _ENTER, "hold": _HOLD, "take": _TAKE, "leave": _LEAVE}[kind]
+        hit = CueHit(cue, verb.start(kind), verb.end(kind))
+        links.append(Link(hit, group, group.members, "before", "bare"))
     return links
 
 
