@@ -5082,3 +5082,28 @@ PRONOUNS_FOR_TOWNS = [
 @pytest.mark.parametrize(("text", "expected"), both_spellings(PRONOUNS_FOR_TOWNS))
 def test_pronouns_for_towns(text: str, expected: set[Triple]) -> None:
     assert triples(claims_of(text)) == expected
+
+
+# Set 93 (measured before these rules), front bulletins: "recul russe à X" (the other side
+# gains ground in X), "font pression contre X", "poussent contre X", "poussées russes dans
+# X"; "ne contrôlent plus aucune partie de X" (none of it).
+FRONT_BULLETINS = [
+    ("Recul russe à Koupiansk, recul ukrainien à Siversk et Vovchansk.",
+     {("Kupiansk", "contested", "UA"), ("Siversk", "contested", "RU"),
+      ("Vovchansk", "contested", "RU")}),
+    ("Les Russes font pression contre Siversk.", {("Siversk", "contested", "RU")}),
+    ("Les troupes russes poussent contre Kostiantynivka.",
+     {("Kostiantynivka", "contested", "RU")}),
+    ("Poussées russes dans Toretsk (sud) et Siversk (est).",
+     {("Toretsk", "contested", "RU"), ("Siversk", "contested", "RU")}),
+    ("Les Ukrainiens ne contrôlent plus aucune partie de Pokrovsk.",
+     {("Pokrovsk", "withdrawn", "UA")}),
+    # a direction, not the town
+    ("Les troupes russes poussent vers Kramatorsk.", set()),
+    ("La pression sur Kiev s'accroît.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(FRONT_BULLETINS))
+def test_front_bulletins(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

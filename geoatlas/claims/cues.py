@@ -407,12 +407,36 @@ CUES: Final[tuple[Cue, ...]] = (
     # on the town; not the pressure put on Kyiv's government.
     Cue(
         "pression sur",
+        # ("font pression contre X")
         r"\bpressions?\s+(?:(?:militaire|croissante|accrue|constante|russe|ukrainienne|"
-        r"forte)\s+){0,2}sur\b(?!\s+(?:kiev|kyiv)\b)",
+        r"forte)\s+){0,2}(?:sur|contre)\b(?!\s+(?:kiev|kyiv)\b)",
         "contested",
         "before",
         0.65,
         attack=True,
+    ),
+    # "les Russes poussent contre X", "poussées russes dans X": the words of front bulletins
+    # for an attack on the town.
+    Cue(
+        "poussent contre",
+        r"\bpouss(?:ent|aient|ait|ant)\s+(?:[\w-]+\s+)?(?:contre|dans)\b|"
+        r"\bpoussees?\s+(?:russes?|ukrainiennes?)\s+(?:contre|dans|sur)\b",
+        "contested",
+        "before",
+        0.65,
+        attack=True,
+        side_in_cue="actor",
+    ),
+    # "recul russe à X", "le recul des forces ukrainiennes dans X": the side named gives
+    # ground in the town, fought for by the other.
+    Cue(
+        "recul russe à",
+        r"\breculs?\s+(?:(?:des\s+(?:forces|troupes)\s+)?(?:russes?|ukrainien(?:ne)?s?))\s+"
+        r"(?:a|dans)\b",
+        "contested",
+        "before",
+        0.7,
+        side_in_cue="victim",
     ),
     # "X était sous attaque russe": the side named in the cue attacks.
     Cue(

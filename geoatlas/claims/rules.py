@@ -747,9 +747,14 @@ _DURATION: Final = re.compile(
 )
 
 
+# "ne contrôlent plus aucune partie de X": none of it, the whole town
+_NO_PART: Final = re.compile(r"\baucune\s+part(?:ie)?\s+(?:de\s+la\s+ville\s+)?(?:de\b|d')")
+
+
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
     gap = _DURATION.sub(" ", _SUCH_AS.sub(" ", _NAMED_AFTER.sub(" ", _INCLUDING.sub(" ", gap))))
+    gap = _NO_PART.sub(" ", gap)
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
         return False, False
     gap = _TOWN_HEAD.sub(" ", _FROM_SIDE.sub(" ", gap))
