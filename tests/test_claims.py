@@ -5107,3 +5107,20 @@ FRONT_BULLETINS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(FRONT_BULLETINS))
 def test_front_bulletins(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Set 91 (measured before this rule): a claim "sans fondement", "n'a aucun fondement", "une
+# réalité qu'ils ont inventée" is denied.
+GROUNDLESS_CLAIMS = [
+    ("Il a souligné que les affirmations russes concernant la prise de Koupiansk n'ont aucun "
+     "fondement.", {("Kupiansk", "denied", "UA")}),
+    ("Le porte-parole ukrainien a qualifié la prise de Koupiansk, annoncée par Moscou, "
+     "d'affirmation sans fondement.", {("Kupiansk", "denied", "UA")}),
+    ("Selon Kiev, les annonces russes sur la prise de Koupiansk sont une réalité qu'ils ont "
+     "inventée.", {("Kupiansk", "denied", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(GROUNDLESS_CLAIMS))
+def test_groundless_claims(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -2392,6 +2392,15 @@ DENIALS: Final[tuple[Denial, ...]] = (
         r"pure(?:ment)?)\s+)?(?:inventee?s?|fabriquee?s?|mensongere?s?|fictive?s?)\b",
         place="either",
     ),
+    # "les affirmations russes concernant la prise de X n'ont aucun fondement", "sans
+    # fondement", "dénuées de tout fondement"; "une réalité qu'ils ont inventée"
+    Denial(
+        "sans fondement",
+        r"\bn'(?:ont|a|avait|avaient)\s+(?:aucun|pas\s+de)\s+fondement\b|"
+        r"\b(?:sans|denuee?s?\s+de)\s+(?:aucun\s+|tout\s+)?fondement\b|"
+        r"\bqu'(?:ils|elles?|il)\s+(?:ont|a|avaient|avait)\s+(?:[a-z]+ment\s+)?inventee?s?\b",
+        place="either",
+    ),
     # "les annonces russes concernant la chute de X étaient prématurées"
     Denial(
         "prématuré",
