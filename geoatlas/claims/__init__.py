@@ -891,6 +891,8 @@ def _first_person_side(
 
 
 def _article_voice(folded: str, mentions: Sequence[Mention]) -> Side | None:
+    """The side whose words the article uses, if only one's: "régime de Kiev", a village's
+    Russian name (:func:`_russian_form`); "orques"."""
     russian = _RU_VOICE.search(folded) is not None or any(map(_russian_form, mentions))
     ukrainian = _UA_VOICE.search(folded) is not None
     return "RU" if russian and not ukrainian else "UA" if ukrainian and not russian else None

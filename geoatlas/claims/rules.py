@@ -1199,7 +1199,7 @@ def _link_clitic(folded: str, groups: Sequence[Group], sentence: tuple[int, int]
     """
     links = []
     for group in groups:
-        if len(group.members) != 1 or group.members[0].text not in ("y", "en"):
+        if len(group.members) != 1 or folded[group.start : group.end] not in ("y", "en"):
             continue
         verb = _CLITIC_VERB_AT.match(folded, group.end, sentence[1])
         if verb is None:
