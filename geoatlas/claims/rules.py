@@ -1062,13 +1062,10 @@ _FRONTED_PLACE: Final = re.compile(
     r"sud-est|sud-ouest|(?:partie|quartiers?|faubourgs?|peripherie)(?:\s+[a-z-]+)?)\s+"
     r"(?:de\s+la\s+ville\s+)?(?:de\s+|d'|du\s+)))?$"
 )
-# where the fronted town lies, before its clause: "Dans la ville de X, au sud de Y sur la
-# rivière Dnipro, les forces ukrainiennes maintenaient leurs positions"
-_FRONTED_ASIDE: Final = (
-    r"(?:\s*,\s*(?:(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|"
-    r"a\s+(?:une?\s+)?(?:[\w-]+\s+){1,3}?(?:km|kilometres?)(?:\s+(?:au|a\s+l')\s*"
-    r"(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?)\s+(?:de\s+|d'|du\s+)[^,;:.!?]{1,60}?(?=\s*,))?"
-)
+# one aside after the fronted town, before its clause: "Dans la ville de X, au sud de Y sur
+# la rivière Dnipro, les forces ukrainiennes maintenaient leurs positions", "À X, au sud de
+# l'Ukraine, l'armée russe a été contrainte de se replier"
+_FRONTED_ASIDE: Final = r"(?:\s*,\s*[^,;:.!?]{0,60}?(?=\s*,))?"
 _FRONTED_FIGHT: Final = re.compile(
     _FRONTED_ASIDE + r"\s*,\s*(?:[\w'-]+\s+){0,5}?(?P<fight>combats?|affrontements?|batailles?|"
     r"operations?\s+d'assaut|assauts?|(?:se\s+|s')(?:battent|battaient|affrontent|affrontaient)|"
@@ -1093,7 +1090,7 @@ _WHERE_HOLD: Final = re.compile(r"(?:[\w'-]+\s+){0,5}?" + _HOLDS)
 # "À X, au sud de l'Ukraine, l'armée russe a été contrainte de se replier": the clause's
 # subject left X (one aside allowed after the town).
 _FRONTED_WITHDRAWAL: Final = re.compile(
-    r"\s*,\s*(?:[^,;:.!?]{0,60}?,\s*)?(?:[\w'-]+\s+){0,5}?(?P<leave>"
+    _FRONTED_ASIDE + r"\s*,\s*(?:[\w'-]+\s+){0,5}?(?P<leave>"
     r"(?:(?:a|ont|avait|avaient)\s+(?:ete\s+)?)?(?:contraint|oblige|force)e?s?\s+"
     r"(?:de\s+se\s+(?:replier|retirer)|a\s+(?:se\s+)?(?:replier|retirer|reculer))|"
     r"(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?(?:retire|replie)e?s?)\b"
