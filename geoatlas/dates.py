@@ -749,6 +749,30 @@ def _nearest_to(anchor: int) -> Callable[[list[_Found]], _Found]:
     return choose
 
 
+# "Des vidéos montraient ... lundi 12 janvier. L'armée russe a continué sa progression
+# depuis, ...": the text has moved on from the day told; "depuis" alone means since then.
+_SINCE_THEN: Final = re.compile(
+    r"\bdepuis(?:\s+lors|\s+cette\s+date|\s+ce\s+jour)?\s*(?=[,.;:!?)]|$)", re.IGNORECASE
+)
+
+
+def _outdated(context: str, found: _Found, resolved: _Resolved, published: dt.date | None) -> bool:
+    """Whether the date told before a sentence no longer dates it.
+
+    - the text has moved on from it: "... lundi 12 janvier. L'armée a progressé depuis.";
+    - it is the month of publication ("Nous sommes en mars 2026. Pokrovsk tient toujours."):
+      the publication day is in that month and says more than its 1st.
+    """
+    if _SINCE_THEN.search(context, found.end):
+        return True
+    return (
+        published is not None
+        and resolved.precision == "month"
+        and resolved.date is not None
+        and (resolved.date.year, resolved.date.month) == (published.year, published.month)
+    )
+
+
 def date_of_sentence(
     sentence: str,
     published: dt.date | None,
@@ -762,7 +786,8 @@ def date_of_sentence(
     The first expression of ``sentence`` that resolves to a day wins, else
     the first that resolves to a month; failing both, the last such
     expression of ``context`` (the sentences before it in the paragraph: the
-    nearest one counts); failing that, the publication date.
+    nearest one counts), unless the context has moved on from it ("depuis,")
+    or it is only the month of publication; failing that, the publication date.
 
     With ``anchor`` (the offset, in ``sentence``, of the claim's cue or
     town), a sentence that tells of several events is dated per claim: the
@@ -828,6 +853,8 @@ def date_of_sentence(
     if picked is None and context:
         in_context = [(f, _resolve_found(f, published, lower_bound=bound)) for f in _find(context)]
         picked = _pick(in_context, lambda pool: pool[-1])
+        if picked is not None and _outdated(context, *picked, published):
+            picked = None
     if picked is not None:
         found, resolved = picked
         return resolved.date, resolved.precision, found.text

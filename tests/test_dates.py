@@ -252,6 +252,41 @@ def test_find_explicit_dates_keeps_impossible_ones_as_none() -> None:
             "Le ministère a parlé.",
             (SAT, "published", None),
         ),
+        # the context has moved on from its day ("depuis," since then): the publication date
+        (
+            "L'avancée se fait en parallèle d'une progression dans la ville de Pokrovsk.",
+            TUE,
+            "Des vidéos montraient des soldats dans le village lundi 24 novembre. L'armée russe "
+            "a toutefois continué sa progression depuis, et y déploie des moyens importants.",
+            (TUE, "published", None),
+        ),
+        (
+            "Les forces russes ont pris Rodynske.",
+            TUE,
+            "Des combats ont eu lieu lundi 24 novembre. Depuis lors, la situation a changé.",
+            (TUE, "published", None),
+        ),
+        # "depuis" with its own object is no "since then": the day told still counts
+        (
+            "Les forces russes ont pris Rodynske.",
+            TUE,
+            "Lundi 24 novembre, les combats ont repris depuis le nord.",
+            (D(2025, 11, 24), "day", "Lundi 24 novembre"),
+        ),
+        # the month of publication, told before: the publication day says more than its 1st
+        (
+            "Pokrovsk tient toujours.",
+            TUE,
+            "Puis en octobre. Nous sommes en décembre 2025.",
+            (TUE, "published", None),
+        ),
+        # another month told before still dates the sentence
+        (
+            "Pokrovsk tenait toujours.",
+            TUE,
+            "Nous étions en octobre 2025.",
+            (D(2025, 10, 1), "month", "en octobre 2025"),
+        ),
         # an impossible date is ignored
         (
             "Le 31 février, la ville est tombée.",
