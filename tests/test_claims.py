@@ -4234,6 +4234,11 @@ SHARES_AFTER_AND_ONGOING_PAST_AN_APPOSITION = [
      {("Bakhmut", "contested", "RU")}),
     ("La reconquête d'Izioum, dans l'Est, est « en cours », selon Kiev.",
      {("Izium", "contested", "UA")}),
+    # set 95: the share after a cue that follows its town
+    ("La ville de Kourakhove a été libérée à plus de 80%, a déclaré Pouchiline.",
+     {("Kurakhove", "contested", "RU")}),
+    ("La ville de Kourakhove a été libérée le 6 janvier, a déclaré Pouchiline.",
+     {("Kurakhove", "captured", "RU")}),
 ]  # fmt: skip
 
 
@@ -4977,8 +4982,14 @@ DAYS_BETWEEN_VERB_AND_OBJECT = [
      {("Soledar", "captured", "RU")}),
     ("Les forces ukrainiennes ont repris samedi soir le contrôle de Lyman.",
      {("Lyman", "recaptured", "UA")}),
+    # set 94: a year, a month or a week ago
+    ("L'armée ukrainienne a repris il y a un an la ville de Kherson.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Les forces russes ont pris il y a une semaine le contrôle de Soledar.",
+     {("Soledar", "captured", "RU")}),
     # a target, not a taking
     ("Les forces russes ont pris dimanche pour cible le centre de Kramatorsk.", set()),
+    ("Les forces russes ont pris il y a un an pour cible le centre de Kramatorsk.", set()),
 ]  # fmt: skip
 
 

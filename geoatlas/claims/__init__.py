@@ -1346,8 +1346,12 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         status = "captured"
     if link.partial and status in ("captured", "recaptured", "held"):
         status = "contested"
-    if status in ("captured", "recaptured", "held") and _SHARE_AFTER.match(folded, link.group.end):
-        # "la Russie revendique le contrôle de Bakhmout à 75 %": part of the town
+    if status in ("captured", "recaptured", "held") and (
+        _SHARE_AFTER.match(folded, link.group.end)
+        or (link.direction == "after" and _SHARE_AFTER.match(folded, link.hit.end))
+    ):
+        # "la Russie revendique le contrôle de Bakhmout à 75 %", "la ville de X a été libérée
+        # à plus de 80 %": part of the town
         status = "contested"
     if status in ("captured", "recaptured", "held") and _GRADUAL.search(
         folded, link.hit.start, min(sentence[1], link.hit.end + 25)

@@ -177,8 +177,9 @@ _NOUN_DAY = WEEKDAYS.replace(" ", "|") + "|hier"
 _CHASE = r"(?:chass|delog|expuls|refoul)"
 # How long ago: "il y a quelques jours", "il y a 3 semaines".
 TIME_AGO: Final = (
-    r"il\s+y\s+a\s+(?:quelques|plusieurs|\d+|deux|trois|quatre|cinq|dix)\s+"
-    r"(?:heures|jours|semaines|mois)"
+    # "il y a quelques jours", "il y a un an"
+    r"il\s+y\s+a\s+(?:quelques|plusieurs|\d+|un|une|deux|trois|quatre|cinq|six|dix)\s+"
+    r"(?:heures?|jours?|semaines?|mois|ans|an|annees?)\b"
 )
 # When, between a verb and "le contrôle": "ont repris il y a quelques jours le contrôle de X",
 # "ont pris ce week-end le contrôle de X", "ont pris dimanche soir", "ont pris le 3 juillet".
