@@ -175,9 +175,8 @@ MONTHS: Final = (
 _NOUN_DAY = WEEKDAYS.replace(" ", "|") + "|hier"
 # Chasing a side out of a town: "chassé", "délogé", "expulsé", "refoulé".
 _CHASE = r"(?:chass|delog|expuls|refoul)"
-# How long ago: "il y a quelques jours", "il y a 3 semaines".
+# How long ago: "il y a quelques jours", "il y a 3 semaines", "il y a un an".
 TIME_AGO: Final = (
-    # "il y a quelques jours", "il y a un an"
     r"il\s+y\s+a\s+(?:quelques|plusieurs|\d+|un|une|deux|trois|quatre|cinq|six|dix)\s+"
     r"(?:heures?|jours?|semaines?|mois|ans|an|annees?)\b"
 )
