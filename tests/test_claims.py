@@ -2323,6 +2323,14 @@ APPOSITIONS = [
      {("Kherson", "held", "RU"), ("Mariupol", "held", "RU")}),
     ("Les villes de Sloviansk et Kramatorsk sont sous contrôle ukrainien.",
      {("Sloviansk", "held", "UA"), ("Kramatorsk", "held", "UA")}),
+    # "d'autres villes" is plural, and so is a cue with no number right after a list.
+    ("Siversk protège Kramatorsk et Sloviansk, d'autres villes importantes encore aux mains "
+     "ukrainiennes.", {("Kramatorsk", "held", "UA"), ("Sloviansk", "held", "UA")}),
+    ("Siversk protège Kramatorsk et Sloviansk, encore aux mains ukrainiennes.",
+     {("Kramatorsk", "held", "UA"), ("Sloviansk", "held", "UA")}),
+    # a singular participle is the last town's
+    ("Siversk protège Kramatorsk et Sloviansk, toujours contrôlée par l'Ukraine.",
+     {("Sloviansk", "held", "UA")}),
 ]  # fmt: skip
 
 

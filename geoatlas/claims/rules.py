@@ -844,6 +844,11 @@ _AS_WELL_AS: Final = re.compile(r"\bainsi\s+que\b")
 
 
 _PLURAL_AUX: Final = frozenset("sont ont etaient furent restent demeurent".split())
+# The first word of a cue that has no number: "aux mains de", "sous contrôle".
+_NUMBERLESS: Final = frozenset("aux sous entre".split())
+_COMMA_GAP: Final = re.compile(
+    r"\s*,\s*(?:(?:encore|toujours|desormais|aujourd'hui|deja|alors|maintenant)\s+)*"
+)
 _PLURAL_VERBS: Final = frozenset("font faisaient".split())  # "X et Y font l'objet de combats"
 # "X, où des combats ont lieu", "X, pour lequel des combats ont déjà lieu"
 _RELATIVE: Final = re.compile(
@@ -1717,7 +1722,13 @@ def _link_after(
     plural = cue_text.endswith("s") or third_plural or cue_text in _PLURAL_VERBS | _PLURAL_AUX
     plural = plural or bool(words & _PLURAL_AUX)
     # "X et Y, deux autres villes de la région sous contrôle ukrainien"
+    apposed = apposed or _APPOSITIVE.match(folded, group.end, hit.start)
     plural = plural or bool(apposed and apposed.group("determiner") in _PLURAL_APPOSITION)
+    # "Kramatorsk et Sloviansk, encore aux mains ukrainiennes": a cue with no number set
+    # off by a comma after a list is said of all of it.
+    plural = plural or bool(
+        cue_text in _NUMBERLESS and _COMMA_GAP.fullmatch(folded, group.end, hit.start)
+    )
     plural = plural or bool(predicate and predicate.group("verb") in _PLURAL_PREDICATE)
     # "l'agglomération de Pokrovsk-Myrnohrad est encerclée": twin towns named as one
     plural = plural or any(
@@ -1811,7 +1822,7 @@ _TOWN_NOUN_BEFORE: Final = re.compile(r"\b(?:ville|localite|cite|village|bourg)\
 # phrase set off by a comma, with no verb, no relative pronoun and no other town in it.
 _APPOSITIVE: Final = re.compile(
     # (or set off by a dash: "Sloviansk - l'une des deux plus grandes villes ...")
-    r"[\s,]*(?:,|\s[-\u2013\u2014])\s*(?P<determiner>un|une|le|la|l'|ce|cette|les|ces|deux|trois|quatre|toutes|tous)\s*"
+    r"[\s,]*(?:,|\s[-\u2013\u2014])\s*(?P<determiner>un|une|le|la|l'|ce|cette|les|ces|deux|trois|quatre|toutes|tous|d'autres)\s*"
     r"(?:(?!(?:a|ont|est|sont|etait|etaient|avait|avaient|qui|que|qu'|ou|dont|se|s')\s)"
     r"[\w'-]+\s+){1,12}$"
 )
@@ -1836,7 +1847,9 @@ _PLURAL_PREDICATE: Final = frozenset(
      "representaient"}
 )  # fmt: skip
 # "X et Y, toutes deux sous contrôle russe"
-_PLURAL_APPOSITION: Final = frozenset({"les", "ces", "deux", "trois", "quatre", "toutes", "tous"})
+_PLURAL_APPOSITION: Final = frozenset(
+    {"les", "ces", "deux", "trois", "quatre", "toutes", "tous", "d'autres"}
+)
 # "Sloviansk, l'une des deux plus grandes villes de Donetsk toujours sous le contrôle de
 # l'Ukraine": a name after "des villes de" is the region the towns are in.
 _OF_THE_TOWNS_OF: Final = re.compile(
