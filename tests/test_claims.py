@@ -384,6 +384,16 @@ DENIALS_TABLE = [
     ("Les forces russes n'ont pas capturé Pokrovsk.", set()),
     # "pas encore pris": the town is still the other side's.
     ("La Russie n'a pas encore pris Pokrovsk, selon Moscou.", {("Pokrovsk", "held", "UA")}),
+    # Not conceding a loss denies it, "toujours pas" included; denying is a purpose told.
+    ("Car, pour l'instant, l'Ukraine ne concède pas la chute de Toretsk.",
+     {("Toretsk", "denied", "UA")}),
+    ("Kiev n'a toujours pas reconnu la perte de Toretsk.", {("Toretsk", "denied", "UA")}),
+    ("Zelensky s'est rendu à Koupiansk pour démentir la prise de la ville par les Russes.",
+     {("Kupiansk", "denied", "UA")}),
+    # another purpose is not
+    ("Les Russes ont massé des troupes près de Koupiansk pour préparer la prise de la ville.",
+     set()),
+    ("Kiev ne reconnaît pas l'annexion de Kherson.", set()),
 ]  # fmt: skip
 
 

@@ -961,7 +961,8 @@ def _read_link(
     speaker = _SPEAKER_SIDES.get(claimant_side)
     if speaker is None and claimant == "media":
         speaker = _first_person_side(text, folded, sentence, link.hit.cue.speaker_gains, voice)
-    if negation == "not_yet":
+    if negation == "not_yet" and denial is None:
+        # ("Kiev n'a toujours pas reconnu la perte de X" is a denial, not a hold)
         return _still_held(folded, sentence, link, towns, hits, clause_start, claimant, text)
     cue = link.hit.cue
     cues = [text[link.hit.start : link.hit.end].strip()]

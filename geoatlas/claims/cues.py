@@ -2339,6 +2339,15 @@ DENIALS: Final[tuple[Denial, ...]] = (
         r"\brefus\w*\s+(?:toujours\s+|encore\s+)?(?:de\s+|d')(?:reconnaitre|admettre)\b",
     ),
     Denial("conteste", r"\bcontest(?:e|ent|ait|aient|ant)\b"),
+    # "l'Ukraine ne concède pas la chute de X", "Kiev n'a toujours pas reconnu la perte de X"
+    Denial(
+        "ne reconnaît pas",
+        r"\bn(?:e\s+|')(?:reconnai(?:t|ssent|ssait|ssaient)|conced(?:e|ent|ait|aient)|"
+        r"admet(?:tent|tait|taient)?)\s+(?:toujours\s+|encore\s+|officiellement\s+)?"
+        r"(?:pas|jamais)\b|"
+        r"\bn'(?:a|ont|avait|avaient)\s+(?:toujours\s+|jamais\s+)?(?:pas\s+)?"
+        r"(?:officiellement\s+)?(?:reconnu|concede|admis)\b",
+    ),
     Denial(
         "n'est pas vrai", r"\b(?:n'est|ne\s+sont|n'etait|n'etaient)\s+pas\s+vrai\w*", place="either"
     ),
@@ -2954,7 +2963,9 @@ HEDGE_BEFORE: Final = re.compile(
     r"\benvisag\w*|\b(?:aurait|auraient|serait|seraient|sera|seront|aura|auront)\b|"
     r"\bpresque\b|\bquasi\w*|\bsemi\b|\bpartiel\w*|\bpour\s*$|\bachever\b|\bboucler\b|"
     # a purpose: "pour lancer une offensive sur X", "ouvrir la voie à un assaut sur X"
-    r"\bpour\s+[a-z]+(?:er|ir|re)\s+(?:(?:une?|la|le|les|des|leur|leurs|son|sa|ses|nouvelles?|l')\s*)*$|"
+    # (not "pour démentir la prise de X": the denial is the purpose, and it is told)
+    r"\bpour\s+(?!(?:dementir|nier|refuter|contester|rejeter)\s)[a-z]+(?:er|ir|re)\s+"
+    r"(?:(?:une?|la|le|les|des|leur|leurs|son|sa|ses|nouvelles?|l')\s*)*$|"
     r"\bouv\w*\s+la\s+voie\b|"
     # "des conditions favorables à la prise de X": a prospect
     r"\bfavorables?\W+(?:a|au|aux)\b|"
