@@ -755,6 +755,14 @@ _SINCE_THEN: Final = re.compile(
     r"\bdepuis(?:\s+lors|\s+cette\s+date|\s+ce\s+jour)?\s*(?=[,.;:!?)]|$)", re.IGNORECASE
 )
 
+# "... Kourakhové en décembre. Car, pour l'instant, l'Ukraine ne concède pas la chute de X":
+# a sentence told in the present of the article is not dated by the day told before it.
+_NOW: Final = re.compile(
+    rf"\bpour\s+l{_APOS}instant\b|\bpour\s+le\s+moment\b|\b[aà]\s+l{_APOS}heure\s+actuelle\b|"
+    r"\bactuellement\b|\b[aà]\s+ce\s+jour\b",
+    re.IGNORECASE,
+)
+
 
 def _outdated(context: str, found: _Found, resolved: _Resolved, published: dt.date | None) -> bool:
     """Whether the date told before a sentence no longer dates it.
@@ -850,7 +858,7 @@ def date_of_sentence(
         choose = _nearest_to(anchor)
     in_sentence = [(f, _resolve_found(f, published, lower_bound=bound)) for f in found_in_sentence]
     picked = _pick(in_sentence, choose)
-    if picked is None and context:
+    if picked is None and context and not _NOW.search(sentence):
         in_context = [(f, _resolve_found(f, published, lower_bound=bound)) for f in _find(context)]
         picked = _pick(in_context, lambda pool: pool[-1])
         if picked is not None and _outdated(context, *picked, published):

@@ -266,6 +266,26 @@ def test_find_explicit_dates_keeps_impossible_ones_as_none() -> None:
             "Des combats ont eu lieu lundi 24 novembre. Depuis lors, la situation a changé.",
             (TUE, "published", None),
         ),
+        # a sentence told in the present of the article: the publication date
+        (
+            "Car, pour l'instant, l'Ukraine ne concède pas la chute de Toretsk.",
+            TUE,
+            "Les Russes ont pris Kourakhové en octobre.",
+            (TUE, "published", None),
+        ),
+        (
+            "Les combats se poursuivent actuellement à Pokrovsk.",
+            TUE,
+            "Des combats ont eu lieu lundi 24 novembre.",
+            (TUE, "published", None),
+        ),
+        # a narrative sentence with no such word: the day told before still dates it
+        (
+            "L'Ukraine ne concède pas la chute de Toretsk.",
+            TUE,
+            "Les Russes ont pris Kourakhové en octobre.",
+            (D(2025, 10, 1), "month", "en octobre"),
+        ),
         # "depuis" with its own object is no "since then": the day told still counts
         (
             "Les forces russes ont pris Rodynske.",
