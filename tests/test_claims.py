@@ -5153,3 +5153,28 @@ GROUNDLESS_CLAIMS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(GROUNDLESS_CLAIMS))
 def test_groundless_claims(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Set 97 (measured before these rules): "cette ville" after the mayor's town is that town, a
+# side preparing for a fall or announcing a battle's end claims no fight, and "des villes de
+# X et de Y" lists towns.
+SET97_PHRASINGS = [
+    ("Le maire de Kherson a été enlevé par des soldats russes qui occupent cette ville.",
+     {("Kherson", "held", "RU")}),
+    # a governor's name is his region's
+    ("Le gouverneur de Kharkiv a dit que l'armée russe avait encerclé cette ville.", set()),
+    ("Les forces ukrainiennes se préparent à la chute de Marioupol.", set()),
+    ("Moscou a annoncé la fin de la bataille de Marioupol.", set()),
+    ("La bataille de Marioupol fait rage depuis des semaines.",
+     {("Mariupol", "contested", "RU")}),
+    ("Des frappes ont visé des aérodromes près des villes de Lyssytchansk et de Kherson, "
+     "occupées par les Russes.", {("Lysychansk", "held", "RU"), ("Kherson", "held", "RU")}),
+    # "l'une des villes de X et de Y": the regions the town is in
+    ("Sloviansk est l'une des villes de Donetsk et de Kharkiv encore sous contrôle ukrainien.",
+     {("Sloviansk", "held", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET97_PHRASINGS))
+def test_set97_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -554,6 +554,9 @@ _UNIT_BEFORE: Final = re.compile(
     r"\b(?:municipalite|communaute|commune|hromada|district|raion|canton)\s+(?:de\s+|d')$"
 )
 _ANAPHORA: Final = "anaphora"
+# "Le maire de X a été enlevé par des soldats qui occupent cette ville": a town named for its
+# people is no landmark to its claims, but it is the town "cette ville" takes up.
+_ITS_PEOPLE: Final = re.compile(r"\b(?:maire|habitants)\s+(?:de\s+|d')$")
 _ANAPHOR_REACH: Final = 600  # characters back to the town "cette ville" stands for
 
 
@@ -586,7 +589,9 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
 
     def is_landmark(m: Mention) -> bool:
         if m.start not in landmarks:
-            landmarks[m.start] = is_distance_reference(folded, m.start, m.sentence_start)
+            landmarks[m.start] = is_distance_reference(
+                folded, m.start, m.sentence_start
+            ) and not _ITS_PEOPLE.search(folded, max(0, m.start - 40), m.start)
         return landmarks[m.start]
 
     spans = {(m.sentence_start, m.sentence_end) for m in mentions}

@@ -1923,7 +1923,15 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.7,
     ),
-    Cue("bataille de", rf"\bbataille\s+{_DE}", "contested", "before", 0.8, noun=True),
+    # (not "Moscou a annoncé la fin de la bataille de X": the fight is over)
+    Cue(
+        "bataille de",
+        rf"(?<!\bfin\sde\sla\s)\bbataille\s+{_DE}",
+        "contested",
+        "before",
+        0.8,
+        noun=True,
+    ),
     # "les forces ukrainiennes ont établi une tête de pont à X": a foothold in the town.
     Cue(
         "tête de pont à",
@@ -2956,7 +2964,7 @@ HEDGE_BEFORE: Final = re.compile(
     r"\bobjectifs?\s+(?:de|d'|est|etait)|\bpour\s+objectifs?\b|\bmenaces?\s+(?:de|d')|\bmenacee?s?\s+(?:de|d')|"
     r"\brisqu(?:e|es|ent|ait|aient|er|ant)\s+(?:de|d')|\bessa(?:i|y)\w*\s+(?:de|d')|\bs'efforc\w*\s+(?:de|d')|\besper\w*|"
     r"\b(?:veut|veulent|voulait|voulaient|vouloir)\b|\bdevr(?:ait|aient|a|ont)\b|"
-    r"\b(?:doit|doivent|devait|devaient)\b|\bs'appret\w*\s+a\b|\bprete?s?\s+a\b|\bbientot\b|"
+    r"\b(?:doit|doivent|devait|devaient)\b|\bs'appret\w*\s+a\b|\bse\s+prepar\w*\s+(?:a|au|aux)\b|\bprete?s?\s+a\b|\bbientot\b|"
     r"\bimminente?s?\b|\bpeu?(?:t|vent)\b|\bpouvai(?:t|ent)\b|(?<!\bmeme\s)\bsi\b|\bprochaine?s?\b|"
     r"\brumeurs?\b|\beventuel\w*|\bpotentiel\w*|\bpossibles?\b|\bprobable(?:s|ment)?\b|\bvraisemblablement\b|\bsemble(?:nt|rait)?\b|\bhypoth\w*|\bscenarios?\b|"
     r"\bplans?\s+(?:de|d'|pour)|\bprojets?\s+(?:de|d')|\bambition\b|\bs'attend\w*|\bprevoi\w*|"

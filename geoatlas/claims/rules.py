@@ -1599,7 +1599,7 @@ def _link_after(
         for g in reversed(groups)
         if g.end <= hit.start
         and any(m.kind == "town" for m in g.members)
-        and not _OF_THE_TOWNS_OF.search(folded, max(start, g.start - 60), g.start)
+        and not _of_the_towns_of(folded, g, start)
         # "X et Y (dans la communauté de Z) sont sous le contrôle de": Z only locates Y
         and not _in_brackets(folded, g, start, hit.start)
     ]
@@ -1856,6 +1856,23 @@ _OF_THE_TOWNS_OF: Final = re.compile(
     r"\bdes\s+(?:[\w'-]+\s+){0,4}(?:villes|localites|villages|cites)\s+(?:[\w'-]+\s+)?"
     r"(?:de|d')\s*$"
 )
+_EACH_OF: Final = re.compile(r"\bet\s+(?:de\s+|d')")
+_ONE_OF: Final = re.compile(r"\b(?:l'une?|une?)\s+$")
+
+
+def _of_the_towns_of(folded: str, group: Group, start: int) -> bool:
+    """Whether ``group`` follows "des villes de" as the region the towns are in.
+
+    Not a list with "de" before each town: "près des villes de X et de Y, occupées
+    par les Russes" names the towns; "l'une des villes de X et de Y" their regions.
+    """
+    found = _OF_THE_TOWNS_OF.search(folded, max(start, group.start - 60), group.start)
+    if found is None:
+        return False
+    listed = _EACH_OF.search(folded, group.start, group.end) is not None
+    return not listed or bool(_ONE_OF.search(folded, max(start, found.start() - 8), found.start()))
+
+
 _PARTIAL_BEFORE: Final = re.compile(
     # ("l'est de", not "c'est le cas de"; "au nord de X" is outside it)
     # ("45 % de X": "%" is no word, so it stands outside the \b)
