@@ -5178,3 +5178,30 @@ SET97_PHRASINGS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET97_PHRASINGS))
 def test_set97_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# Sets 98 and 99 (measured before these rules): a list of towns after "km²", a claim "mais
+# démentie par" the other side, retaking "possession", and the speaker's own unnamed forces.
+SET98_99_PHRASINGS = [
+    ("En cinq jours, les Ukrainiens ont pu récupérer plus de 3 000 km² de territoire, dont les "
+     "villes stratégiques de Koupiansk et Izioum.",
+     {("Kupiansk", "recaptured", "UA"), ("Izium", "recaptured", "UA")}),
+    ("La prise de Bakhmout, revendiquée par la Russie mais toujours démentie par l'Ukraine, est "
+     "une victoire en trompe-l'œil.", {("Bakhmut", "captured", "RU"), ("Bakhmut", "denied", "UA")}),
+    # not a denial: the claim stands alone
+    ("La prise de Bakhmout, revendiquée par la Russie mais jamais vérifiée, est une victoire en "
+     "trompe-l'œil.", {("Bakhmut", "captured", "RU")}),
+    ("L'armée ukrainienne annonce qu'elle est en train de reprendre possession de la ville de "
+     "Lyman.", {("Lyman", "contested", "UA")}),
+    ("Les forces ont « repris le contrôle du village de Soudja », a revendiqué l'armée russe.",
+     {("Sudzha", "recaptured", "RU")}),
+    ("Les forces ont repris le contrôle de Pokrovsk, a affirmé l'armée russe.",
+     {("Pokrovsk", "recaptured", "RU")}),
+    # no speaker: the town's own side retakes it
+    ("Les forces ont repris le contrôle de Pokrovsk.", {("Pokrovsk", "recaptured", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET98_99_PHRASINGS))
+def test_set98_99_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

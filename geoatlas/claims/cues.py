@@ -800,7 +800,9 @@ CUES: Final[tuple[Cue, ...]] = (
         "reprendre le contrôle",
         rf"\b(?:reprendre|recouvrer|regagner|retrouver)\s+(?:completement\s+|totalement\s+|"
         rf"entierement\s+)?(?:le\s+|son\s+|leur\s+)?(?:plein\s+)?controle\s+"
-        rf"(?:total\s+|complet\s+)?(?:{_DE}|sur)",
+        rf"(?:total\s+|complet\s+)?(?:{_DE}|sur)|"
+        # ("est en train de reprendre possession de X")
+        rf"\breprendre\s+possession\s+{_DE}",
         "recaptured",
         "before",
         0.95,
@@ -2437,6 +2439,10 @@ TRAILING_DENIAL: Final = re.compile(
     r"(?:\s+(?:a\s+l'issue|au\s+terme|apres)\s+[^,;:.!?()]{1,50}?)?[\s')»]*,\s*(?:"
     # "..., démentie par Kiev"
     r"(?:dementie?s?|rejetee?s?|contestee?s?|refutee?s?)\s+(?:[\w'-]+\s+){0,2}?par\s|"
+    # "..., revendiquée par la Russie mais toujours démentie par l'Ukraine"
+    r"(?:revendiquee?s?|annoncee?s?|affirmee?s?)\s+par\s+[^,;:.!?()]{1,40}?\s+mais\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:dementie?s?|rejetee?s?|contestee?s?|refutee?s?|niee?s?)\s+"
+    r"(?:[\w'-]+\s+){0,2}?par\s|"
     # "..., une affirmation démentie par l'armée ukrainienne"
     r"(?:une|des|l'|cette|ces)?\s*(?:affirmations?|informations?|annonces?|revendications?|"
     r"allegations?|versions?|declarations?)\s+(?:[\w'-]+\s+){0,2}?"

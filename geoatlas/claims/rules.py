@@ -1549,7 +1549,7 @@ _AND_TOWN: Final = re.compile(
 _AMONG: Final = re.compile(
     # "récupérer 500 km2 de territoires – notamment les localités de X, Y"
     r"[^.;:!?]{0,80}\b(?:localites|villes|villages|bourgades|agglomerations|communes|"
-    r"territoires|km2|kilometres\s+carres)\b"
+    r"territoires|km2|km²|kilometres\s+carres)(?!\w)"
     r"[^.;:!?]{0,60}?(?:(?:[,)–—]|\s-|\(\.\.\.\))\s*(?:dont|notamment|parmi\s+lesquel\w+|"
     r"y\s+compris|a\s+savoir)\b|\s+dont(?=\s+les\s+plus\s))"
     # "... de nos villes et villages (...) dont les plus récents sont X, Y et Z", "d'autres
@@ -2652,10 +2652,11 @@ def find_trailing_denial(
     >>> find_trailing_denial(t, link, (0, len(t)), "RU")
     ('UA', 'UA officials')
     """
-    found = _trailing_denial(folded, link, sentence)
-    if found is None:
+    # "..., revendiquée par la Russie mais démentie par l'Ukraine": the denier follows "mais"
+    begin = trailing_denial_start(folded, link, sentence)
+    if begin is None:
         return None
-    for hit in find_entities(folded, found.start(), sentence[1]):
+    for hit in find_entities(folded, begin, sentence[1]):
         side = _side_of(hit, folded, claimant_side)
         if side is not None:
             key = hit.entity.claimant
@@ -2675,7 +2676,10 @@ def _trailing_denial(folded: str, link: Link, sentence: tuple[int, int]) -> re.M
 def trailing_denial_start(folded: str, link: Link, sentence: tuple[int, int]) -> int | None:
     """Where a denial right after the claim begins ("..., ce que dément Kiev"), if one does."""
     found = _trailing_denial(folded, link, sentence)
-    return None if found is None else found.start()
+    if found is None:
+        return None
+    but = folded.find(" mais ", found.start(), found.end())
+    return found.start() if but < 0 else but
 
 
 ADJECTIVE_DENIALS: Final = frozenset({"prétendu", "impossible de dire que"})
@@ -3047,7 +3051,14 @@ def find_actor(
         side is None
         and claimant_side is not None
         and (cue.status != "contested" or cue.speaker_gains)
-        and (link.direction != "before" or link.voice == "noun" or cue.noun or cue.speaker_gains)
+        and (
+            link.direction != "before"
+            or link.voice == "noun"
+            or cue.noun
+            or cue.speaker_gains
+            # "« Les forces ont repris le contrôle du village de X », a affirmé l'armée russe"
+            or _UNNAMED_FORCES.fullmatch(folded, clause_start, link.hit.start) is not None
+        )
     ):
         side, source = claimant_side, "claimant"
     if side is None:
@@ -3055,6 +3066,11 @@ def find_actor(
     return (other_side(side) if cue.inverse else side), source
 
 
+# The subject of the speaker's own report, its side unsaid: "les forces ont repris".
+_UNNAMED_FORCES: Final = re.compile(
+    r"[\s\"'«»]*(?:les\s+)?(?:forces|troupes|unites|soldats|combattants)\s+"
+    r"(?:ont|avaient)\s+(?:[\w'-]+\s+)?"
+)
 _ATTACK_NOUN: Final = re.compile(r"\b(?:attaques?|assauts?|offensives?)\b")
 _SIDE_AFTER_NOUN: Final = re.compile(r"\s+(?:(?P<RU>russes?)|(?P<UA>ukrainiennes?))\b")
 
