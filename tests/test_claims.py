@@ -5156,8 +5156,8 @@ def test_groundless_claims(sentence: str, expected: set[Triple]) -> None:
 
 
 # Set 97 (measured before these rules): "cette ville" after the mayor's town is that town, a
-# side preparing for a fall or announcing a battle's end claims no fight, and "des villes de
-# X et de Y" lists towns.
+# side preparing for a fall or announcing a battle's end claims no fight, "des villes de X et
+# de Y" lists towns, and a town's second apposition is the town's.
 SET97_PHRASINGS = [
     ("Le maire de Kherson a été enlevé par des soldats russes qui occupent cette ville.",
      {("Kherson", "held", "RU")}),
@@ -5172,6 +5172,11 @@ SET97_PHRASINGS = [
     # "l'une des villes de X et de Y": the regions the town is in
     ("Sloviansk est l'une des villes de Donetsk et de Kharkiv encore sous contrôle ukrainien.",
      {("Sloviansk", "held", "UA")}),
+    # "assiégée depuis" is no "ville assiégée de", and a second apposition names the town too
+    ("Marioupol, ville assiégée depuis 40 jours par l'armée russe, a été bombardée.",
+     {("Mariupol", "encircled", "RU")}),
+    ("Les forces se préparent à la chute de Marioupol, port stratégique du Sud-Est, ville "
+     "assiégée depuis plus de 40 jours par l'armée russe.", {("Mariupol", "encircled", "RU")}),
 ]  # fmt: skip
 
 
@@ -5199,6 +5204,11 @@ SET98_99_PHRASINGS = [
      {("Pokrovsk", "recaptured", "RU")}),
     # no speaker: the town's own side retakes it
     ("Les forces ont repris le contrôle de Pokrovsk.", {("Pokrovsk", "recaptured", "UA")}),
+    # what the town was, set off by commas, stands between it and its predicate; a town
+    # inside it is not the subject
+    ("Avdiivka, qui était un nœud de résistance important pour Kiev, est tombée.",
+     {("Avdiivka", "captured", "RU")}),
+    ("Avdiivka, qui était un nœud de résistance important, a été bombardée.", set()),
 ]  # fmt: skip
 
 

@@ -326,7 +326,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "revendique la ville de",
         r"\brevendiqu\w*\s+(?:la|le)\s+(?:ville|village|localite|cite)(?:-cle)?\s+"
-        r"(?:[\w-]+\s+)?(?:de|d')",
+        r"(?:[\w-]+\s+)?(?:de\b|d')",
         "captured",
         "before",
         0.8,
@@ -1279,7 +1279,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "la ville assiégée de Marioupol": the town is besieged (a port or a plant is a site).
     Cue(
         "ville assiégée de",
-        r"\b(?:ville|cite|localite|bourg|village)\s+(?:encerclee?|assiegee?)\s+(?:de|d')",
+        r"\b(?:ville|cite|localite|bourg|village)\s+(?:encerclee?|assiegee?)\s+(?:de\b|d')",
         "encircled",
         "before",
         0.85,
@@ -1374,7 +1374,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "ville sous contrôle russe de",
         r"\b(?:ville|villes|localite|localites|village|villages|cite|bourg)\s+(?:[\w'-]+\s+)?"
-        r"sous\s+(?:le\s+)?controle\s+(?:russe|ukrainien)\s+(?:de|d')"
+        r"sous\s+(?:le\s+)?controle\s+(?:russe|ukrainien)\s+(?:de\b|d')"
         # not "la principale ville sous contrôle ukrainien de la région de Donetsk"
         r"(?!\s*(?:la\s+|l')?(?:region|oblast|province|zone|partie|secteur)\b)",
         "held",

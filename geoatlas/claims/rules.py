@@ -789,7 +789,7 @@ def _subject_gap(
                 + gap[other.end - start :]
             )
     gap = _PARENTHESIS.sub(" ", gap)
-    located = _RELATIVE_ASIDE.match(gap)
+    located = _RELATIVE_ASIDE.match(gap) or _WHO_ASIDE.match(gap)
     if located:
         # "Irpin (Ukraine) située à l'ouest du pays et de Kiev, a été reprise": where it lies
         gap = gap[located.end() :]
@@ -806,6 +806,10 @@ def _subject_gap(
     if aside and _is_appositive(aside.group(1) or aside.group(2)):
         # "Koupiansk, nœud ferroviaire du nord-est de l'Ukraine, était sous le contrôle de":
         # an aside with no verb between the town and its predicate.
+        if aside.group(1) is not None and _HEAD_APPOSITION.match(gap, aside.end() - 1):
+            # "X, port stratégique du Sud-Est, ville assiégée depuis 40 jours": a second
+            # apposition, its noun the town's
+            return ""
         gap = gap[aside.end() :]
     gap = LOCATIVE_PHRASE.sub(" ", gap)
     gap = _AS_WELL_AS.sub(" ", gap)
@@ -837,6 +841,12 @@ _RELATIVE_ASIDE: Final = re.compile(
     r"localisee?s?)\b"
     # ("situées près de la ville d'Artemovsk (Bakhmut),": an alias in brackets)
     r"(?:[^,;:.!?()]|\([^,;:.!?()]{1,40}\)){1,120},"
+)
+# "Avdiivka, qui était un nœud de résistance important pour Kiev, est tombée": what the town
+# was, set off by commas before its predicate.
+_WHO_ASIDE: Final = re.compile(
+    r"\s*,\s*qui\s+(?:etait|est|fut|a\s+ete|avait\s+ete|constitu(?:e|ait)|represent(?:e|ait)|"
+    r"abrit(?:e|ait)|compt(?:e|ait))\s[^,;:.!?()]{1,120},"
 )
 
 # "Lyman et Sviatoguirsk, ainsi que 15 autres localités, ont été libérées"
@@ -1610,7 +1620,9 @@ def _link_after(
         # "Levadné, qui se trouve entre les villes de Zaporijjia et Donetsk, avait été
         # repris": the towns of a relative aside only locate the subject.
         located = candidates[1]
-        aside = _RELATIVE_ASIDE.match(folded, located.end, hit.start)
+        aside = _RELATIVE_ASIDE.match(folded, located.end, hit.start) or _WHO_ASIDE.match(
+            folded, located.end, hit.start
+        )
         if (
             aside
             and group.start < aside.end()
@@ -1795,8 +1807,9 @@ _NOUN_AFTER_LANDMARK: Final = re.compile(
     r"bourgade)\b"
 )
 _TOWN_APPOSITION: Final = re.compile(
-    r"\s*,\s*(?:la|une|cette|le|un)\s+(?:[\w'-]+\s+)?(?:ville|localite|village|cite|bourg|"
-    r"bourgade)\b"
+    # ("la chute de X, port stratégique du Sud-Est, ville assiégée depuis 40 jours")
+    r"\s*,(?:[^,;:.!?()]{1,60},)?\s*(?:(?:la|une|cette|le|un)\s+)?(?:[\w'-]+\s+)?"
+    r"(?:ville|localite|village|cite|bourg|bourgade)\b"
 )
 _WHO: Final = re.compile(r"[\s)]*,\s*(?:qui|laquelle|lequel|lesquel(?:le)?s)\s")
 _AUXILIARY_IN_CUE: Final = re.compile(
