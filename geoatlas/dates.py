@@ -794,8 +794,10 @@ def date_of_sentence(
     The first expression of ``sentence`` that resolves to a day wins, else
     the first that resolves to a month; failing both, the last such
     expression of ``context`` (the sentences before it in the paragraph: the
-    nearest one counts), unless the context has moved on from it ("depuis,")
-    or it is only the month of publication; failing that, the publication date.
+    nearest one counts), unless the context has moved on from it ("depuis,"),
+    it is only the month of publication, or the sentence is told in the
+    present ("pour l'instant", "actuellement"); failing that, the publication
+    date.
 
     With ``anchor`` (the offset, in ``sentence``, of the claim's cue or
     town), a sentence that tells of several events is dated per claim: the
