@@ -2087,13 +2087,16 @@ _PART: Final = Cue("à X, une partie", r"partie", "contested", "before", 0.75)
 _OBJECT_PRONOUN: Final = re.compile(
     r"(?:[\s)]*,\s*(?:(?:un|une|le|la|autre|grande|petite|ville|village|localite|cite|bourg|"
     r"agglomeration|noeud|noud|"
+    # "Marioupol, port stratégique du sud-est de l'Ukraine dont les forces russes ..."
+    r"port|capitale|carrefour|verrou|hub|forteresse|"
     # "X, Y et Z, villages que l'armée ukrainienne a dit avoir repris"
     r"villes|villages|localites|cites|deux|trois|quatre|"
     r"bastion|centre|place|situee?s?)\s|l')[^,;:.!?()]{0,100}?)?"
     # "la ville de X, dans le sud, que Kiev a reconquise": where it lies, set off by commas
     r"(?:[\s)]*,\s*(?:dans|au)\s+(?:le\s+|l')?(?:nord|sud|est|ouest|centre)(?:-\w+)?"
     r"(?:\s+(?:de|du|des|d')\s*[^,;:.!?()]{0,40}?)?(?=\s*,))?[\s)]*,?\s*"
-    r"(?P<pronoun>que\b|qu'|dont\b)"
+    # (a word boundary first: "stratégique dont" holds no "que")
+    r"(?P<pronoun>\bque\b|\bqu'|\bdont\b)"
 )
 _OBJECT_END: Final = re.compile(r"[,;:.!?]")
 # The cue has an object of its own: the pronoun is not its object.
