@@ -1095,6 +1095,16 @@ def _read_link(
     for index, town in enumerate(towns):
         place = _place(town)
         final, side, found_by = status, actor, actor_source
+        if (
+            found_by == "default"
+            and side is not None
+            and not cue.default_named
+            and link.voice != "active"
+            and place.country == "RU"
+        ):
+            # "Soudja, occupée": by Ukraine (Cue.default_actor). A verb's subject unread ("il
+            # a occupé la zone de Gornal", the enemy) may be either side.
+            side = other_side(side)
         # "X est perdue", says Prigozhin: the speaker's side lost it, whatever the country
         implicit = found_by == "none" or (found_by == "claimant" and not cue.inverse)
         if (
@@ -1192,7 +1202,9 @@ _TOLD_BY_SIDE: Final = re.compile(
 # "les affirmations de Moscou", "les informations du ministère russe": whose claim is denied.
 _SPOKEN_REACH: Final = 40  # characters from a speaker to the claim it states
 _REPORTED_BY: Final = re.compile(
-    rf"\b(?:{STATEMENTS}|propos)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$"
+    rf"\b(?:{STATEMENTS}|propos)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+    # a title or a first name before the name: "la déclaration de Vladimir Poutine"
+    r"(?:[a-z-]+\s+){0,2}$"
 )
 
 
@@ -1449,10 +1461,13 @@ def _fill_actors(drafts: list[_Draft]) -> list[_Draft]:
     that says Ukraine retook Robotyne).
     """
     known: dict[tuple[int, str], set[Side]] = {}
+    retaken: dict[int, set[Side]] = {}  # a town -> the sides named retaking it
     for d in drafts:
         if d.actor is not None and d.actor_source != "country":
             family = "captured" if d.status == "recaptured" else d.status
             known.setdefault((d.place.geonameid, family), set()).add(d.actor)
+            if d.status == "recaptured":
+                retaken.setdefault(d.place.geonameid, set()).add(d.actor)
     # "Rechnoye et Ternovatoye ont également été libérées", after "les forces russes ont
     # libéré X et Y": an article whose captures all have one taker, named at least twice,
     # gives it to an untold one. Named once, it gives it to an untold capture of the same
@@ -1472,6 +1487,10 @@ def _fill_actors(drafts: list[_Draft]) -> list[_Draft]:
         if d.actor_source == "country":
             family = "captured" if d.status == "recaptured" else d.status
             named = known.get((d.place.geonameid, family), set())
+            if d.status == "recaptured":
+                # "la ville reconquise d'Izioum" in an article that says "les forces russes
+                # ont occupé Izioum": the capture told is the one the retaking undid.
+                named = retaken.get(d.place.geonameid, set())
             if len(named) == 1 and d.actor not in named:
                 d = replace(d, actor=None)
         if d.actor is None and d.status != "contested":

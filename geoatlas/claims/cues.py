@@ -95,7 +95,9 @@ class Cue:
     ``inverse`` cues name the loser ("l'Ukraine a perdu X"): the actor is the
     other side. ``stative`` replaces ``status`` when the cue describes a state
     rather than an event ("X, occupée" is held; "a été occupée" is captured).
-    ``default_actor`` is the side French news always means ("occupé": RU).
+    ``default_actor`` is the side French news always means of a Ukrainian town ("occupé":
+    RU); of a town in Russia it means the other ("Soudja, occupée": UA), unless
+    ``default_named``: the cue names it ("échappe aux Russes").
     ``needs_agent`` cues end where the side begins ("détenues par l'Ukraine").
     ``speaker_gains``: whoever says it claims the gain ("libération": each side
     liberates, neither is "liberated" by the enemy); other captures told by a
@@ -130,6 +132,7 @@ class Cue:
     inverse: bool = False
     stative: Status | None = None
     default_actor: Side | None = None
+    default_named: bool = False
     needs_agent: bool = False
     noun: bool = False
     speaker_gains: bool = False
@@ -152,6 +155,7 @@ _PASSED_UNDER: Final[tuple[tuple[str, str, Side], ...]] = (
 
 # A "word" inside a pattern: letters, digits, apostrophes and hyphens.
 _W = r"[\w'-]+"
+_BLUE_YELLOW = r"(?:bleu\s+et\s+jaune|jaune\s+et\s+bleu|bleu-jaune|jaune-bleu)"  # Ukraine's flag
 # "par", or "depuis mai dernier par", "depuis des mois par": the agent of a state, with its
 # start between
 _SINCE_BY = r"(?:depuis\s+(?:[\w'-]+\s+){1,5}?)?par\b"
@@ -196,7 +200,9 @@ _WHEN = (
     r"decembre|finalement|totalement|completement|entierement|definitivement|officiellement|"
     # "s'être emparées ce week-end de la ville d'Avdiïvka", "cette semaine", "la semaine
     # dernière", "dans la nuit"
-    r"courant|debut|fin|mi|week-end|weekend|cette|semaine|la|derniere|passee|dans|nuit)"
+    r"courant|debut|fin|mi|week-end|weekend|cette|semaine|la|derniere|passee|dans|nuit|"
+    # "s'emparant notamment de Kherson"
+    r"notamment|egalement|aussi|deja|enfin|ensuite)"
     r"(?:\s+|(?=,))){0,6}"
     # "s'est emparée courant janvier, après d'intenses combats, de la ville de X"
     r"(?:\s*,\s*(?:apres|malgre|au\s+terme\s+(?:de|d'))\s[^,;:.!?]{1,60},\s*)?"
@@ -284,6 +290,7 @@ CUES: Final[tuple[Cue, ...]] = (
             "before",
             0.85,
             default_actor=side,
+            default_named=True,
             noun=True,
         )
         for word, adjective, side in _PASSED_UNDER
@@ -393,6 +400,7 @@ CUES: Final[tuple[Cue, ...]] = (
         "after",
         0.8,
         default_actor="UA",
+        default_named=True,
     ),
     Cue(
         "échappe aux Ukrainiens",
@@ -402,6 +410,7 @@ CUES: Final[tuple[Cue, ...]] = (
         "after",
         0.8,
         default_actor="RU",
+        default_named=True,
     ),
     # "mettent la pression sur X", "accentuent leur pression sur la ville de X": an attack
     # on the town; not the pressure put on Kyiv's government.
@@ -531,7 +540,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # de X", "s'emparant de X" ("occupant" only after a comma: else it is the noun).
     Cue(
         "capturant",
-        rf"\b(?:capturant|conquerant|(?<=,\s)occupant|(?:s'|se\s+)emparant\s+{_DE})",
+        rf"\b(?:capturant|conquerant|(?<=,\s)occupant|(?:s'|se\s+)emparant\s+{_WHEN}{_DE})",
         "captured",
         "before",
         0.85,
@@ -707,7 +716,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "hissé le drapeau",
         # ("ont planté leur drapeau sur la mairie de X")
-        rf"\b(?:hiss|plant)\w*\s+(?:{_W}\s+){{0,4}}?drapeaux?\s+(?:{_W}\s+){{0,3}}?"
+        # ("hissant le drapeau bleu et jaune du pays à X")
+        rf"\b(?:hiss|plant)\w*\s+(?:{_W}\s+){{0,4}}?drapeaux?\s+(?:{_BLUE_YELLOW}\s+)?"
+        rf"(?:{_W}\s+){{0,3}}?"
         r"(?:a|sur|dans|au-dessus\s+de|au\s+centre\s+de)\b" + _TOWN_HALL,
         "captured",
         "before",
@@ -1045,6 +1056,8 @@ CUES: Final[tuple[Cue, ...]] = (
         repelled=True,
     ),
     Cue("quitter", r"\bquitter\b", "withdrawn", "before", 0.7, infinitive=True),
+    # "reçoivent l'ordre d'évacuer X" (the civilians of X are a landmark: "habitants de")
+    Cue("évacuer", r"\bevacuer\b", "withdrawn", "before", 0.7, infinitive=True),
     # "a nié la sortie des forces armées de X": the troops' leaving, told as a noun.
     Cue(
         "sortie des troupes de",
@@ -1385,8 +1398,9 @@ CUES: Final[tuple[Cue, ...]] = (
     # "Le contrôle des troupes russes sur X et Y est confirmé"
     Cue(
         "contrôle des troupes russes sur",
-        r"\bcontrole\s+(?:des|de\s+l')\s*(?:troupes|forces|armee|unites)\s+"
-        r"(?:russes?|ukrainiennes?)\s+sur\b",
+        # ("acte le total contrôle des Russes sur X")
+        r"\bcontrole\s+(?:total\s+|complet\s+)?(?:des|de\s+l')\s*(?:(?:troupes|forces|armee|unites)\s+"
+        r"(?:russes?|ukrainiennes?)|russes|ukrainiens)\s+sur\b",
         "held",
         "before",
         0.8,
@@ -1517,9 +1531,11 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "conserve le contrôle",
         # ("gardent pour le moment le contrôle de")
-        rf"\b(?:(?:conserv|gard|maint(?:ien|en))\w*|(?:a|ont|avoir|avait|avaient)\s+"
-        rf"(?:toujours|encore))\s+(?:(?:pour\s+le\s+moment|pour\s+l'instant|toujours|encore)\s+)?"
-        rf"(?:le|son|leur)\s+controle\s+(?:{_DE}|sur)",
+        # ("ont désormais le contrôle total de", "exercent le plein contrôle de")
+        rf"\b(?:(?:conserv|gard|maint(?:ien|en)|exerc)\w*|(?:a|ont|avoir|avait|avaient)\s+"
+        rf"(?:(?:toujours|encore|desormais|deja|maintenant)\s+)?)\s*"
+        rf"(?:(?:pour\s+le\s+moment|pour\s+l'instant|toujours|encore)\s+)?"
+        rf"(?:le|son|leur)\s+(?:plein\s+|total\s+)?controle\s+(?:total\s+|complet\s+)?(?:{_DE}|sur)",
         "held",
         "before",
         0.85,
@@ -2761,7 +2777,8 @@ GENERIC_CLAIMANTS: Final = frozenset({"RU officials", "UA officials", "media"})
 
 # A side named inside a cue ("sous contrôle ukrainien", "retrait des troupes russes").
 SIDE_ADJECTIVE: Final = re.compile(
-    r"\b(?P<RU>russes?|russie|moscou|kremlin)\b|\b(?P<UA>ukrain\w*|kiev|kyiv)\b"
+    r"\b(?P<RU>russes?|russie|moscou|kremlin)\b|"
+    rf"\b(?P<UA>ukrain\w*|kiev|kyiv|{_BLUE_YELLOW})\b"
 )
 
 # Words after which a name is not a subject: "contre les Russes", "de la Russie".
@@ -2818,6 +2835,9 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"(?:\s+(?:du\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?\s+{_OF}|"
     rf"\b(?:le|du|au)\s+quartier\s+{_OF}|\bune\s+(?:petite\s+|grande\s+)?(?:ville|localite|commune)"
     rf"\s+{_OF}|"
+    # "Soudja, la plus grande colonie occupée de Koursk": the superlative's whole (a region)
+    r"\bla\s+(?:plus\s+(?:grande|importante|peuplee)|principale|seule)\s+"
+    rf"(?:ville|localite|colonie|cite|commune|agglomeration)(?:\s+[\w-]+)?\s+{_OF}|"
     rf"\bhabitants\s+{_OF}|\bmaire\s+{_OF}|\bgouverneur\s+{_OF}|\badministration\s+"
     rf"(?:[\w'-]+\s+)?{_OF}"
     # "à l'est de la ville de X" is as much a landmark as "à l'est de X"
@@ -2850,6 +2870,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         # "la zone peuplée de X": their words for a populated place
         "peuplee peuplees "
         "villages hameau commune centre petite petit grande grand importante important "
+        # "une partie croissante de X"
+        "croissante grandissante "
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "
         # "les deux petites villes de X et Y"
         "petites petits grandes grands deux trois quatre cinq "
@@ -3068,7 +3090,8 @@ INFINITIVE_REALISED: Final = re.compile(
     # Ordered: "ont reçu l'ordre de se retirer de X" (the retreat is under way).
     # "a ordonné à ses troupes de se retirer de X"
     # ("a ordonné aux troupes de quitter X")
-    r"\b(?:recu|donne|ordonne)\s+(?:(?:a\s+(?:ses|leurs|des|les|l')|aux)\s*[\w'-]+\s+)?"
+    r"\b(?:recu|recoi(?:t|vent)|recevai(?:t|ent)|donne|ordonne)\s+"
+    r"(?:(?:a\s+(?:ses|leurs|des|les|l')|aux)\s*[\w'-]+\s+)?"
     # "ont reçu l'ordre du commandement de se retirer de X"
     r"(?:l'|un\s+|leur\s+)?(?:ordre\s+)?(?:(?:du|de\s+leur|de\s+son)\s+(?:haut\s+)?commandement\s+)?"
     r"(?:de|d')|"

@@ -178,7 +178,9 @@ _COORDINATION: Final = re.compile(
     r"(?:(?:de|d'|du|a|la|l'|le|les|sa|son|ville|villes|localite|localites|village|villages|cite|"
     r"voisin|voisine|voisins|voisines|jumelle|proche|\d+(?:[.,]\d+)?\s*%|"
     # "Irpin, Boutcha, Gostomel et toute la région de Kiev ont été libérées"
-    r"toute|region|oblast)\s*)*$"
+    r"toute|region|oblast|"
+    # "dans le Donbass et particulièrement à Bakhmout et Soledar"
+    r"particulierement|notamment|surtout|principalement|aussi|egalement)\s*)*$"
 )
 # "X (anciennement Y), Z", "s'est emparé de X (région de R), de Y et Z"
 _ENUMERATION: Final = re.compile(r"^\s*\)?\s*,\s*(?:de\s+|d'|pour\s+)?$")
@@ -751,10 +753,15 @@ _DURATION: Final = re.compile(
 _NO_PART: Final = re.compile(r"\baucune\s+part(?:ie)?\s+(?:de\s+la\s+ville\s+)?(?:de\b|d')")
 
 
+# "une partie croissante, voire la majorité, de X": the aside says how much, no more
+_RATHER: Final = re.compile(r"\s*,\s*(?:voire|sinon|ou\s+meme)\s+([^,;:.!?]{1,30}),")
+
+
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
     gap = _DURATION.sub(" ", _SUCH_AS.sub(" ", _NAMED_AFTER.sub(" ", _INCLUDING.sub(" ", gap))))
     gap = _NO_PART.sub(" ", gap)
+    gap = _RATHER.sub(r" \1 ", gap)
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
         return False, False
     gap = _TOWN_HEAD.sub(" ", _FROM_SIDE.sub(" ", gap))
@@ -991,14 +998,16 @@ def _link_also(
 
 # "a conquis le village de X, puis le 26 juillet, celui de Y": the same cue, another town.
 _LIKEWISE: Final = re.compile(
-    r"\s*,?\s*(?:(?:et|puis|ainsi\s+que|de\s+meme\s+que)\s+)?"
+    # ("de la perte de X à celle, plus récente, de la ville de Y")
+    r"\s*,?\s*(?:(?:et|puis|ainsi\s+que|de\s+meme\s+que|a)\s+)?"
     # only a date or an adverb in between: a verb would start another claim
     rf"(?:(?:le|la|l'|au|en|\d{{1,2}}|1er|{WEEKDAYS.replace(' ', '|')}|{MONTHS.replace(' ', '|')}|"
     r"aussi|egalement|ensuite|enfin|plus|tard|lendemain|veille|jour|semaine|matin|soir|"
     # "puis dans la foulée celle de Y"
     r"dans|foulee|peu|apres|rapidement)[\s,]+)"
     # "s'est emparée de X, ..., et de celle de Y"
-    r"{0,4}?(?:de\s+|d')?(?:celui|celle|ceux|celles)\s+(?:de|d'|du)\s*$|"
+    r"{0,4}?(?:de\s+|d')?(?:celui|celle|ceux|celles)(?:\s*,\s*plus\s+[\w-]+\s*,)?\s+(?:de|d'|du)\s*"
+    r"(?:(?:la\s+ville|la\s+localite|le\s+village)\s+(?:de\s+|d'))?$|"
     # "la libération de X par les troupes du Centre et de Y par celles de l'Est"
     r"\s+par\s+(?:les?|la|l')\s*[^.;:!?,]{0,40}?\s+et\s+(?:de\s+|d')"
 )
@@ -1927,6 +1936,8 @@ _AND_MORE_LISTED: Final = re.compile(
 )
 # "trois localités avaient été prises : X, Y et Z": the places' noun was the subject.
 _COLON: Final = re.compile(r"[^.;:!?]{0,60}?:[\s,]*$")
+_PLACES_RIGHT_BEFORE: Final = re.compile(rf"{_PLACES}(?:\s+[\w'-]+){{0,3}}\s*$")
+_APPOSED_LIST: Final = re.compile(r"\s*,\s*$")
 
 
 def _link_listed(
@@ -1953,6 +1964,10 @@ def _link_listed(
         ):
             return None
         introducers: tuple[re.Pattern[str], ...] = (_LISTED_AFTER, _COLON)
+        if _PLACES_RIGHT_BEFORE.search(folded, clause_start, hit.start):
+            # "les deux dernières villes encore sous contrôle ukrainien, X et Y": the list
+            # is in apposition to the places the cue qualifies.
+            introducers += (_APPOSED_LIST,)
     else:
         introducers = (_COLON_AFTER_TOWNS,)
     # The list begins with the first group right after its introducer (regions may come before).
@@ -1980,9 +1995,15 @@ def _link_listed(
         if is_distance_reference(folded, following[0].start, sentence[0]):
             break
         towns.extend(following)
+    if len(towns) < 2 and _APPOSED_LIST.fullmatch(folded, hit.end, group.start):
+        return None  # "Les villages repris, X reste menacée": a clause, not a list
     if subject:
         return Link(hit, group, tuple(towns), "after", "passive")
-    return Link(hit, group, tuple(towns), "before", "active")
+    # "contrôlent une partie croissante, voire la majorité, de deux autres villes – X et Y"
+    # (the words before the places' noun: "trois villages dans cette zone : X" is all of X)
+    before_places = re.split(_PLACES, folded[hit.end : group.start], maxsplit=1)[0]
+    partial = not PARTIAL_WORDS.isdisjoint(_TOKEN.findall(before_places))
+    return Link(hit, group, tuple(towns), "before", "active", partial)
 
 
 # Between two items of a list: a comma or "et", after an aside on the item's region.
@@ -2326,6 +2347,8 @@ def is_hedged(
             continue
         if hedge.group() == "presque" and window[: hedge.start()].endswith(" ou "):
             continue
+        if hedge.group() == "si" and _STILL_STATE.match(window, hedge.end()):
+            continue  # "Si X est encore tenue par les Ukrainiens, Y est ...": granted, not supposed
         if NEARLY_ALL.match(window, hedge.start()):
             continue  # "presque entièrement tombée": most of it, told as a part (contested)
         if link.partial and hedge.group().startswith("partiel"):
@@ -2411,6 +2434,12 @@ _REPORTED_CONDITIONAL: Final = re.compile(
 _LIKELY: Final = re.compile(r"probablement|vraisemblablement|\bsemble(?:nt)?\b")
 # "les forces ukrainiennes semblent contrôler X", "semblent avoir pris X": an assessment.
 _SEEMS_TO: Final = re.compile(r"\s+(?:avoir\s+|etre\s+)?")
+# A "si" that grants a state ("Si X est encore tenue par ..., Y est presque conquise"), not
+# one that supposes an event ("Si X tombe", "si X est prise").
+_STILL_STATE: Final = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:est|sont|reste|restent|demeure|demeurent)\s+"
+    r"(?:encore|toujours)\s"
+)
 
 
 def is_assessed(folded: str, link: Link, clause_start: int) -> bool:
