@@ -128,11 +128,26 @@ NAMESAKES = [
 ]
 
 
-def test_historic_alias_of_a_nearby_village_does_not_take_a_city(gazetteer: Gazetteer) -> None:
+HISTORIC_NAMES = [
     # Rodynske, 9 km from Pokrovsk, was once "Krasnyi Lyman": the press's Lyman is the city.
-    found = {m.text: m.place for m in find_mentions("Les Russes ont pris Pokrovsk et Lyman.",
-                                                     gazetteer=gazetteer)}  # fmt: skip
-    assert found["Lyman"] is not None and found["Lyman"].geonameid == LYMAN_DONETSK
+    ("Les Russes ont pris Pokrovsk et Lyman.", "Lyman", LYMAN_DONETSK),
+    # Novoselivka (861 people), 100 km from Kupiansk, was Krasnoarmiiske: "Krasnoarmeysk",
+    # the Russian side's name for Pokrovsk, is the city (set 104).
+    (
+        "Dans deux endroits — dans les villes de Koupyansk et Krasnoarmeysk — l'ennemi s'est "
+        "retrouvé bloqué et encerclé.",
+        "Krasnoarmeysk",
+        POKROVSK,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "geonameid"), HISTORIC_NAMES)
+def test_historic_alias_of_a_village_does_not_take_a_city(
+    sentence: str, name: str, geonameid: int, gazetteer: Gazetteer
+) -> None:
+    found = {m.text: m.place for m in find_mentions(sentence, gazetteer=gazetteer)}
+    assert found[name] is not None and found[name].geonameid == geonameid
 
 
 def test_a_channels_name_is_no_town(gazetteer: Gazetteer) -> None:
