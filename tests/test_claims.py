@@ -5276,3 +5276,83 @@ SET100_102_PHRASINGS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET100_102_PHRASINGS))
 def test_set100_102_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+SET103_105_PHRASINGS = [
+    # "l'est ukrainien" is the east, no state
+    ("L'Ukraine dément la capture de Bakhmout revendiquée par la Russie, qui assure de son côté "
+     "contrôler la totalité de cette ville de l'est ukrainien.",
+     {("Bakhmut", "denied", "UA"), ("Bakhmut", "captured", "RU")}),
+    ("Soledar était, est et sera toujours ukrainien.", {("Soledar", "held", "UA")}),
+    ("Kupiansk a été libérée par les forces russes. Kiev est également parfaitement consciente "
+     "que la libération de Sloviansk et de Kramatorsk n'est qu'une question de temps.",
+     {("Kupiansk", "captured", "RU")}),
+    # a participle after a contrast is the contrasted noun's
+    ("Il ne s'agit pas de Kupiansk et Vovchansk, mais plutôt des régions du sud, libérées par "
+     "les forces russes.", set()),
+    ("Il s'agit de Kupiansk et Vovchansk, libérées par les forces russes.",
+     {("Kupiansk", "captured", "RU"), ("Vovchansk", "captured", "RU")}),
+    # the claim a denial answers, named after the town
+    ("Kiev a démenti avoir perdu la ville de Pokrovsk, revendiquée par Moscou.",
+     {("Pokrovsk", "denied", "UA"), ("Pokrovsk", "captured", "RU")}),
+    ("L'Ukraine dément la capture de Bakhmout revendiquée par la Russie.",
+     {("Bakhmut", "denied", "UA"), ("Bakhmut", "captured", "RU")}),
+    ("L'Ukraine dément la capture de Bakhmout.", {("Bakhmut", "denied", "UA")}),
+    # a denial conceded before the claim
+    ("En dépit des démentis du côté ukrainien, Vladimir Poutine a félicité les soldats pour la "
+     "libération complète de Bakhmout.",
+     {("Bakhmut", "captured", "RU"), ("Bakhmut", "denied", "UA")}),
+    ("Kiev nie que Pokrovsk soit tombé et affirme que ses soldats tiennent toujours des parties "
+     "de la ville.", {("Pokrovsk", "denied", "UA"), ("Pokrovsk", "contested", "UA")}),
+    # parts of two towns
+    ("Le président russe a déclaré qu'environ 50 % de la ville de Lyman et plus de 50 % du "
+     "territoire de la ville de Kostiantynivka sont passés sous notre contrôle.",
+     {("Lyman", "contested", "RU"), ("Kostiantynivka", "contested", "RU")}),
+    ("La quasi-totalité de Siversk est tombée aux mains des Russes.",
+     {("Siversk", "contested", "RU")}),
+    ("Lyssytchansk est désormais principalement contrôlée par les forces russes.",
+     {("Lysychansk", "contested", "RU")}),
+    ("Les Ukrainiens devront se retirer de la ville de Lyssytchansk, qui est en grande partie "
+     "occupée par les forces russes.", {("Lysychansk", "contested", "RU")}),
+    ("Certaines sources décrivaient Siversk comme partiellement sous contrôle russe.",
+     {("Siversk", "contested", "RU")}),
+    # leaving a town to the other side
+    ("Les forces ukrainiennes ont dû reculer, laissant aux Russes la petite ville de Soudja.",
+     {("Sudzha", "withdrawn", "UA")}),
+    ("Les soldats ont reculé, laissant aux habitants de Soudja le temps de fuir.", set()),
+    # fights at a town's edge, and at its centre
+    ("Les soldats russes s'infiltrent de plus en plus aux abords de Pokrovsk et de Myrnohrad.",
+     {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
+    ("Les forces ukrainiennes ont atteint la partie centrale de Toretsk.",
+     {("Toretsk", "contested", "UA")}),
+    ("Rybar rapporte de durs combats sur le front sud de Zaporijjia à Huleipole ainsi qu'au "
+     "Donbass à Tchassiv Iar.",
+     {("Huliaipole", "contested", "RU"), ("Chasiv Yar", "contested", "RU")}),
+    # "où" after a town between others is the front's; after a landmark, the town's
+    ("Les Ukrainiens ont lancé une contre-offensive sur le front entre Lyman et Siversk où de "
+     "violents combats ont été signalés.", set()),
+    ("Les Russes avancent à l'ouest de Kupiansk, où sont entrés les combattants du groupe Ouest.",
+     {("Kupiansk", "contested", "RU")}),
+    # defending, resisting
+    ("Le président ukrainien dit avoir visité ses troupes défendant la ville de Pokrovsk.",
+     {("Pokrovsk", "held", "UA")}),
+    ("Une idée qui révolte les habitants de Kramatorsk, cité minière qui, pour l'instant, "
+     "résiste encore aux offensives russes.", {("Kramatorsk", "held", "UA")}),
+    ("Kramatorsk, qui, pour l'instant, résiste encore aux offensives russes.",
+     {("Kramatorsk", "held", "UA")}),
+    # an intention, a possibility, a capacity: no claim
+    ("Moscou a l'intention de tirer parti de la poussée en cours pour créer des possibilités "
+     "opérationnelles d'avancées dans les zones de Toretsk.", set()),
+    ("L'effort s'est fait au détriment de la capacité de la Russie à maintenir une offensive sur "
+     "la ville de Pokrovsk.", set()),
+    ("Après avoir repris durant le weekend la ville stratégique de Lyman, les forces "
+     "ukrainiennes avancent.", {("Lyman", "recaptured", "UA")}),
+    # a neighbour named right after its noun is no anaphor
+    ("Les Russes ont pris Pokrovsk, puis annoncé la libération de la localité voisine Myrnohrad.",
+     {("Pokrovsk", "captured", "RU"), ("Myrnohrad", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET103_105_PHRASINGS))
+def test_set103_105_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

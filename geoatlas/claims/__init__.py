@@ -557,6 +557,7 @@ _ANAPHORA: Final = "anaphora"
 # "Le maire de X a été enlevé par des soldats qui occupent cette ville": a town named for its
 # people is no landmark to its claims, but it is the town "cette ville" takes up.
 _ITS_PEOPLE: Final = re.compile(r"\b(?:maire|habitants)\s+(?:de\s+|d')$")
+_NEIGHBOUR: Final = re.compile(r"\s+voisine?s?\s+")
 _ANAPHOR_REACH: Final = 600  # characters back to the town "cette ville" stands for
 
 
@@ -585,6 +586,7 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
     starts = [m.start for m in towns]
     # any town named, even abroad or as a region's seat: "la ville" after it is not before it
     named = sorted(m.start for m in mentions if m.kind == "town")
+    named_at = set(named)
     landmarks: dict[int, bool] = {}  # a mention's start -> whether it is a landmark
 
     def is_landmark(m: Mention) -> bool:
@@ -597,6 +599,9 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
     spans = {(m.sentence_start, m.sentence_end) for m in mentions}
     found = []
     for at, end, weak, noun in anaphors:
+        apposed = _NEIGHBOUR.match(folded, end)
+        if weak and apposed is not None and apposed.end() in named_at:
+            continue  # "la libération de la localité voisine X": named right after
         near = towns[
             bisect.bisect_left(starts, at - _ANAPHOR_REACH) : bisect.bisect_left(starts, at)
         ]
@@ -1056,11 +1061,12 @@ def _read_link(
             # made the claim; the denial is its enemy's.
             denier_claimant = _speaker_of(folded, start, denial, denier) if denial else claimant
         reported: list[_Draft] = []
-        source = (
-            _reported_source(folded, denial, link.hit.start, hits, other_side(denier))
-            if denial is not None and not after_claim
-            else None
-        )
+        source = None
+        if denial is not None and not after_claim:
+            claimer = other_side(denier)
+            source = _reported_source(folded, denial, link.hit.start, hits, claimer) or (
+                _claimed_after(folded, max(link.hit.end, link.group.end), end, hits, claimer)
+            )
         if denial is not None and source is not None:
             # "Kiev a démenti les affirmations de Moscou selon lesquelles X est encerclée":
             # the denial is Kiev's, and Moscow's claim stands beside it.
@@ -1235,6 +1241,25 @@ def _reported_source(
     told = _TOLD_BY_SIDE.search(folded, denial.start, cue_start)
     if told is not None and _side_word(told.group("side")) == side:
         return f"{side} officials"
+    return None
+
+
+# "Kiev a démenti avoir perdu la ville de X, revendiquée par Moscou"
+_CLAIMED_BY: Final = re.compile(
+    r"[\s,]*(?:revendiquee?s?|annoncee?s?|proclamee?s?)\s+(?:[\w'-]+\s+)?par\s+"
+)
+
+
+def _claimed_after(
+    folded: str, at: int, end: int, hits: Sequence[EntityHit], side: Side
+) -> str | None:
+    """The claimant of ``side`` named right after a denied claim's town as its author."""
+    claimed = _CLAIMED_BY.match(folded, at, end)
+    if claimed is None:
+        return None
+    for hit in hits:
+        if hit.start == claimed.end() and hit.entity.side == side:
+            return hit.entity.claimant or f"{side} officials"
     return None
 
 
@@ -1440,8 +1465,13 @@ def _drop_contradictions(drafts: list[_Draft]) -> list[_Draft]:
             if d is best
             or (d.status == best.status and d.actor == best.actor)  # the town's other names
             or (d.actor != best.actor and _controller(d.status, d.actor) == control)
-            # "Kiev dément la prise de X : X reste sous notre contrôle": the denier holds it.
-            or (best.status == "denied" and d.status == "held" and d.actor == best.actor)
+            # "Kiev dément la prise de X : X reste sous notre contrôle": the denier holds it
+            # ("... et affirme que ses soldats tiennent des parties de la ville": a part)
+            or (
+                best.status == "denied"
+                and d.status in ("held", "contested")
+                and d.actor == best.actor
+            )
             # "ont repoussé des assauts russes contre X": held by one, fought for by the other.
             or (
                 best.status == "held"

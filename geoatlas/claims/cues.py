@@ -996,7 +996,11 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "céder",
         r"\b(?:cede|ceder|cedent|cedait|cedaient)\b"
-        r"(?:\s+(?:a\s+l'ennemi|aux\s+(?:forces\s+|troupes\s+)?(?:russes|ukrainiens|ukrainiennes)))?",
+        r"(?:\s+(?:a\s+l'ennemi|aux\s+(?:forces\s+|troupes\s+)?(?:russes|ukrainiens|ukrainiennes)))?|"
+        # "ont dû reculer, laissant aux Russes la petite ville de X" (a side named: not
+        # "laissant aux habitants")
+        r"\blaiss(?:e|ent|ait|aient|ant|er)\s+(?:a\s+l'ennemi|aux\s+(?:mains\s+des\s+)?"
+        r"(?:forces\s+|troupes\s+)?(?:russes|ukrainiens|ukrainiennes))\b",
         "withdrawn",
         "before",
         0.8,
@@ -1700,7 +1704,14 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
         speaker_gains=True,
     ),
-    Cue("défend", r"\b(?:defend|defendent|defendait|defendaient)\b", "held", "before", 0.7),
+    # ("ses troupes défendant la ville de X")
+    Cue(
+        "défend",
+        r"\b(?:defend|defendent|defendait|defendaient|defendant)\b",
+        "held",
+        "before",
+        0.7,
+    ),
     # "la défense de Kamianske se poursuit, a déclaré le porte-parole ukrainien": the side
     # that defends the town holds it; with no side named, no holder (the noun needs one).
     Cue("défense de", rf"\bdefense\s+{_DE}", "held", "before", 0.7, noun=True),
@@ -1761,7 +1772,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # "Soledar était, est et sera toujours ukrainien", "Myrnohrad reste ukrainienne"
     Cue(
         "X reste ukrainienne",
-        r"\b(?:est|reste|restera|sera|demeure)\s+(?:et\s+(?:sera|restera)\s+)?"
+        # (not "cette ville de l'est ukrainien": the east)
+        r"\b(?<!l')(?:est|reste|restera|sera|demeure)\s+(?:et\s+(?:sera|restera)\s+)?"
         r"(?:toujours\s+|encore\s+)?(?:ukrainien(?:ne)?|russe)\b(?=\s*(?:[,.;:!?)]|$))",
         "held",
         "after",
@@ -1859,7 +1871,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # would take "à la périphérie" and stop there.
     Cue(
         "combats aux abords de",
-        r"\b(?:combats?|affrontements?|batailles?|assauts?)\s+(?:[\w'-]+\s+){0,4}?"
+        # ("les soldats russes s'infiltrent de plus en plus aux abords de X")
+        r"\b(?:combats?|affrontements?|batailles?|assauts?|infiltr\w+)\s+(?:[\w'-]+\s+){0,4}?"
         r"(?:(?:a|dans)\s+la\s+peripherie|dans\s+les\s+faubourgs|aux\s+abords|aux\s+alentours|"
         r"dans\s+les\s+environs|autour|aux\s+portes|dans\s+la\s+banlieue)"
         r"(?:\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|orientale?|"
@@ -2023,7 +2036,10 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\batt(?:eint|eignent|eignait|eignaient|eignirent|eindre)\s+(?:deja\s+|desormais\s+)?"
         # ("ont atteint le centre de X")
         r"(?:la\s+peripherie|les\s+faubourgs|la\s+lisiere|les\s+abords|les\s+quartiers\s+"
-        r"(?:est|ouest|nord|sud)|l'entree|le\s+centre(?:-ville)?|le\s+coeur)\s+(?:de\b|d'|du\b)",
+        r"(?:est|ouest|nord|sud)|l'entree|le\s+centre(?:-ville)?|le\s+coeur|"
+        # ("ont atteint la partie centrale de X")
+        r"la\s+partie\s+(?:centrale|nord|sud|est|ouest|orientale|occidentale)(?:-(?:est|ouest))?)"
+        r"\s+(?:de\b|d'|du\b)",
         "contested",
         "before",
         0.75,
@@ -2819,7 +2835,7 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\b(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+{_OF}|"
     rf"\b(?:km|kilometres?|metres?|miles)\s+(?:[\w'-]+\s+){{0,4}}?{_OF}|"
     rf"\bentre|\bjusqu'(?:a|au|aux)|\baux\s+portes\s+{_OF}|\bperipherie\s+{_OF}|"
-    rf"\bfaubourgs?\s+{_OF}|\bbanlieues?\s+{_OF}|\bsecteurs?\s+{_OF}|\b(?<!ville-)fronts?\s+{_OF}|"
+    rf"\bfaubourgs?\s+{_OF}|\bbanlieues?\s+{_OF}|\bsecteurs?\s+{_OF}|\b(?<!ville-)fronts?(?:\s+(?:nord|sud|est|ouest))?\s+{_OF}|"
     rf"\baxes?\s+{_OF}|\bsaillant\s+{_OF}|\bpoche\s+{_OF}|\bau\s+large\s+{_OF}|"
     rf"\ben\s+(?:amont|aval)\s+{_OF}|\baux\s+environs\s+{_OF}|\bparages\s+{_OF}|"
     r"\broutes?\s+(?:de|d'|du|entre|vers|menant\s+a)|\bautoroutes?(?:\s+[\w'-]+){0,3}|"
@@ -2884,6 +2900,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "orientale occidentale meridionale septentrionale "
         "noud nouds "  # "nœud" folds to "noud" (one character for one)
         "seule seul journee heures heure semaine jours week end weekend "
+        # "après avoir repris durant le weekend la ville de X"
+        "durant pendant "
         # "la prise de X et la pression sur celle de Y", "trois villages, dont celui de X"
         "celle celles celui ceux "
         "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "
@@ -2928,6 +2946,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "restaient demeure demeurent qui et ou deux trois quatre cinq grandes grande villes "
         # "la ville de X, laquelle est contrôlée par"
         "laquelle lequel lesquelles lesquels "
+        # "des sources décrivaient X comme partiellement sous contrôle russe"
+        "comme "
         "ville localites localite petites petite importantes importante strategiques strategique "
         "connue connu connues sous nom appelee appele en russe ukrainien la le les l de d du des "
         "soit soient n ne pas plus jamais autres villages serait seraient aurait auraient "
@@ -2939,7 +2959,7 @@ AFTER_GAP_WORDS: Final = frozenset(
         # "la ville de X est, elle, presqu'entièrement sous contrôle de"
         "elle lui presqu presque quasiment quasi "
         # "X et Y sont « partiellement » contrôlées par les Russes": a part of them
-        "partiellement "
+        "partiellement principalement majoritairement essentiellement grande majeure partie "
         # "le reste de X est passé en zone grise"
         "passe passee passes passees devenu devenue devenus devenues "
         # "X se trouvait et se trouve toujours sous le contrôle de"
@@ -2996,6 +3016,10 @@ HEDGE_BEFORE: Final = re.compile(
     r"\bimminente?s?\b|\bpeu?(?:t|vent)\b|\bpouvai(?:t|ent)\b|(?<!\bmeme\s)\bsi\b|\bprochaine?s?\b|"
     r"\brumeurs?\b|\beventuel\w*|\bpotentiel\w*|\bpossibles?\b|\bprobable(?:s|ment)?\b|\bvraisemblablement\b|\bsemble(?:nt|rait)?\b|\bhypoth\w*|\bscenarios?\b|"
     r"\bplans?\s+(?:de|d'|pour)|\bprojets?\s+(?:de|d')|\bambition\b|\bs'attend\w*|\bprevoi\w*|"
+    # "peut avoir l'intention de créer des possibilités d'avancées dans X", "la capacité de
+    # la Russie à maintenir une offensive sur X"
+    r"\bintentions?\s+(?:de|d')|\bpossibilites?\b|"
+    r"\bcapacites?\s+(?:[\w'-]+\s+){0,5}?a\s+[a-z]+(?:er|ir|re)\b|"
     r"\benvisag\w*|\b(?:aurait|auraient|serait|seraient|sera|seront|aura|auront)\b|"
     r"\bpresque\b|\bquasi\w*|\bsemi\b|\bpartiel\w*|\bpour\s*$|\bachever\b|\bboucler\b|"
     # a purpose: "pour lancer une offensive sur X", "ouvrir la voie à un assaut sur X"
@@ -3056,7 +3080,8 @@ HEDGE_AFTER: Final = re.compile(
     # "un assaut contre X pourrait être imminent"
     r"(?:pourrait|pourraient|devrait|devraient)\s+etre)\s+"
     # "la chute de X n'est plus qu'une question de jours"
-    r"(?:consideree?\s+comme\s+|jugee?\s+|desormais\s+|plus\s+qu'|)(?:[«\"]\s*)?(?:inevitable|imminente?|probable|"
+    # ("la libération de X n'est qu'une question de temps")
+    r"(?:consideree?\s+comme\s+|jugee?\s+|desormais\s+|(?:plus\s+)?qu'|)(?:[«\"]\s*)?(?:inevitable|imminente?|probable|"
     r"possible|proche|une\s+question\s+de|a\s+quelques\s+(?:heures|jours|semaines))\b|"
     # "X, dont la prise reste un objectif majeur pour Moscou": a goal
     r"^[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:est|reste|demeure|etait|restait|constitue)\s+"

@@ -177,6 +177,8 @@ _COORDINATION: Final = re.compile(
     r"(?:et|ou|ainsi\s+que|de\s+meme\s+que|comme|puis)\s+"
     r"(?:(?:de|d'|du|a|la|l'|le|les|sa|son|ville|villes|localite|localites|village|villages|cite|"
     r"voisin|voisine|voisins|voisines|jumelle|proche|\d+(?:[.,]\d+)?\s*%|"
+    # "environ 50 % de la ville de X et plus de 50 % du territoire de la ville de Y"
+    r"plus|moins|environ|pres|territoire|"
     # "Irpin, Boutcha, Gostomel et toute la région de Kiev ont été libérées"
     r"toute|region|oblast|"
     # "dans le Donbass et particulièrement à Bakhmout et Soledar"
@@ -679,7 +681,9 @@ _TOWN_HEAD: Final = re.compile(
     # ("la ville-front de X")
     # ("s'étaient emparées du village frontalier de X": the cue took the determiner)
     r"(?:\b(?:la|cette|une|du|le)\s+|^\s*)(?:petite\s+|grande\s+)?(?:ville|localite|cite|bourg|"
-    r"village|agglomeration|colonie)(?:-[a-z]+)?(?:\s+[\w-]+){0,2}?\s+(?:de|d')\s*$"
+    # ("la libération de la localité voisine X": the name right after)
+    r"village|agglomeration|colonie)(?:-[a-z]+)?(?:\s+[\w-]+){0,2}?"
+    r"(?:\s+(?:de|d')|(?<=\svoisine)|(?<=\svoisin))\s*$"
 )
 
 
@@ -805,10 +809,16 @@ def _subject_gap(
         # "X, précédemment abandonné par les troupes ukrainiennes, demeure dans la zone
         # grise": the aside's participle is a cue of its own (blanked above).
         gap = gap[by_aside.end() :]
+    head_who = _HEAD_WHO.match(gap)
+    if head_who and not any(start < m.start < end for m in mentions):
+        # "Kramatorsk, cité minière qui résiste encore": the relative is the town's noun's.
+        gap = gap[head_who.end() :]
     if _HEAD_APPOSITION.match(gap) and not any(start < m.start < end for m in mentions):
         # "X, grande ville du Sud évacuée par les forces de Moscou": the participle agrees
         # with the town's own noun, set beside it.
         return ""
+    # "X est, depuis un an et demi, le théâtre de combats": how long, set off by commas
+    gap = _TIME_ASIDE.sub(" ", gap)
     aside = _ASIDE.match(gap)
     if aside and _is_appositive(aside.group(1) or aside.group(2)):
         # "Koupiansk, nœud ferroviaire du nord-est de l'Ukraine, était sous le contrôle de":
@@ -820,8 +830,6 @@ def _subject_gap(
         gap = gap[aside.end() :]
     gap = LOCATIVE_PHRASE.sub(" ", gap)
     gap = _AS_WELL_AS.sub(" ", gap)
-    # "X est, depuis un an et demi, le théâtre de combats": how long, set off by commas
-    gap = _TIME_ASIDE.sub(" ", gap)
     if re.search(r"[;:.!?]", gap):
         return None
     words = _TOKEN.findall(gap)
@@ -830,10 +838,19 @@ def _subject_gap(
     return " ".join(words)
 
 
-_TIME_ASIDE: Final = re.compile(r",\s*(?:depuis|pendant|durant)\s[^,;:.!?()]{1,50},")
+_TIME_ASIDE: Final = re.compile(
+    r",\s*(?:(?:depuis|pendant|durant)\s[^,;:.!?()]{1,50}|"
+    # "X, qui, pour l'instant, résiste encore"
+    r"pour\s+l'instant|pour\s+le\s+moment|pour\s+l'heure|a\s+ce\s+jour|jusqu'(?:ici|a\s+present)),"
+)
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
 _ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,160}),|\s+-\s([^-;:.!?()]{1,160})\s-")
+_HEAD_WHO: Final = re.compile(
+    r"\s*,\s*(?:(?:la|une|cette)\s+)?(?:(?!(?:et|ou|mais)\b)[\w'-]+\s+){0,2}?"
+    r"(?:ville|localite|village|cite|bourg|agglomeration|capitale)"
+    r"(?:\s+(?!(?:est|sont|etait|etaient|a|ont|avait|et|ou|mais|que)\b)[\w'-]+){0,3}?\s*(?=qui\b)"
+)
 # (", et la ville est": a clause of its own)
 _HEAD_APPOSITION: Final = re.compile(
     r"\s*,\s*(?:(?:la|une|cette)\s+)?(?:(?!(?:et|ou|mais)\b)[\w'-]+\s+){0,2}?"
@@ -1312,7 +1329,11 @@ _FIGHT_PLACE: Final = re.compile(
 )
 _OUTSKIRTS: Final = re.compile(r"\b(?:faubourgs?|quartiers?|parties?|centre)\b")
 # "à X, situé au nord de Z, ainsi qu'à Y": the fight that reached X reaches Y.
-_AND_THERE: Final = re.compile(r"(?:\bet|\bainsi\s+qu'|\bainsi\s+que|\bde\s+meme\s+qu')\s*$")
+# ("combats à X ainsi qu'au Donbass à Y": past a region)
+_AND_THERE: Final = re.compile(
+    r"(?:\bet|\bainsi\s+qu'|\bainsi\s+que|\bde\s+meme\s+qu')\s*"
+    r"(?:(?:au|aux|en|dans\s+(?:le|la|l'))\s*[\w-]+\s+)?$"
+)
 _SPEECH: Final = re.compile(rf"\b{SPEECH_VERB}")
 _FRAME_REACH: Final = 30  # words between the fight and the town: one clause
 
@@ -1355,15 +1376,27 @@ def _link_fight_frame(
             hit = _frame_hit(folded, before[-1])
             found.append(Link(hit, group, group.members, "before", "bare"))
             continue
-        previous = found[-1] if found else None
+        # the fight of a cue's link too: "combats à X ainsi qu'au Donbass à Y"
+        previous = max(
+            (
+                link
+                for link in [*links, *found]
+                if link.group.end <= group.start and link.hit.cue.status == "contested"
+            ),
+            key=lambda link: link.group.end,
+            default=None,
+        )
         if (
             previous is not None
             and previous.direction == "before"
             and not any(
-                previous.group.end <= g.start < group.start and not g.reference for g in groups
+                previous.group.end <= g.start < group.start
+                and not g.reference
+                and any(m.kind == "town" for m in g.members)
+                for g in groups
             )
             and len(_TOKEN.findall(folded[previous.group.end : group.start])) <= _FRAME_REACH
-            and _AND_THERE.search(folded[max(start, place_start - 20) : place_start])
+            and _AND_THERE.search(folded[max(start, place_start - 40) : place_start])
         ):
             found.append(Link(previous.hit, group, group.members, "before", "bare"))
             continue
@@ -1386,7 +1419,11 @@ def _frame_is_open(folded: str, fight_end: int, group: Group, groups: Sequence[G
     speech verb ("combats près de X, a déclaré le commandement à Kiev") or a
     hedge ("les combats à venir pour X").
     """
-    if any(fight_end <= other.start and other.end <= group.start for other in groups):
+    if any(
+        # ("de durs combats sur le front sud de Z à X": Z a landmark)
+        fight_end <= other.start and other.end <= group.start and not other.reference
+        for other in groups
+    ):
         return False
     between = folded[fight_end : group.start]
     # "des attaques étaient signalées à X": a passive participle names no speaker.
@@ -1597,6 +1634,7 @@ def _link_topic(
 
 
 _APPOSITION_CLOSE: Final = re.compile(r"\s*,")
+_CONTRAST: Final = re.compile(r",\s*mais\s+(?:plutot\s+|bien\s+)?(?:des|de|du|d'|les|la|le|l')")
 _APPOSED_TO_NOUN: Final = re.compile(
     r"\b(?:ville|villes|localite|cite|capitale|village|bourg|agglomeration|place\s+forte|"
     r"bastion|noeud\s+\w+|port)(?:\s+[\w'-]+)?\s*,\s*$"
@@ -1657,6 +1695,10 @@ def _link_after(
         # "Avdeïevka, une cité industrielle à 20 km de Donetsk, aujourd'hui prise en
         # tenaille": the landmark is inside the town's apposition, which the comma closes.
         return Link(hit, candidates[1], candidates[1].members[-1:], "after", voice)
+    if _CONTRAST.search(folded, group.end, hit.start):
+        # "il ne s'agit pas de X et Y, mais plutôt des régions de Z et W, libérées par":
+        # the participle is the contrasted noun's.
+        return None
     gap = _predicate_gap(folded, group.end, hit.start, mentions, cues)
     closing = _APPOSITION_CLOSE.match(folded, group.end, hit.start)
     if (
@@ -1776,7 +1818,11 @@ def _link_after(
     return Link(hit, group, towns, "after", voice, partial)
 
 
-_PARTLY: Final = re.compile(r"\bpartiellement\b")
+# ("X est désormais principalement contrôlée par", "en grande partie occupée par")
+_PARTLY: Final = re.compile(
+    r"\b(?:partiellement|principalement|majoritairement|essentiellement|"
+    r"en\s+(?:grande\s+|majeure\s+)?partie)\b"
+)
 
 
 def _in_brackets(folded: str, group: Group, start: int, end: int) -> bool:
@@ -1835,7 +1881,7 @@ _TOWN_OR_PART: Final = PARTIAL_WORDS | frozenset(
     "ville villes localite localites village villages cite bourg bourgade hameau commune cas "
     "colonie colonies hameaux communes bourgades cites "
     "agglomeration centre peripherie banlieue faubourgs partie parties ensemble reste "
-    "totalite periph".split()
+    "totalite quasi-totalite periph".split()
 )
 _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:a|dans|en)\s*$")
 _TOWN_NOUN_BEFORE: Final = re.compile(r"\b(?:ville|localite|cite|village|bourg)\s+(?:de\s+|d')$")
@@ -1899,6 +1945,8 @@ _PARTIAL_BEFORE: Final = re.compile(
     # ("l'est de", not "c'est le cas de"; "au nord de X" is outside it)
     # ("45 % de X": "%" is no word, so it stands outside the \b)
     r"(?:%|\b(?:partie|parties|moitie|majorite|plupart|tiers|quart|quartiers?|zones?|districts?|"
+    # "la quasi-totalité de X est tombée": most of it, a part
+    r"(?<=quasi-)totalite|(?<=presque\s)totalite|(?<=presque\sla\s)totalite|"
     r"(?<=l')est|"
     r"(?<!au\s)(?:ouest|nord|sud|nord-est|nord-ouest|sud-est|sud-ouest)))"
     r"(?:\s+[\w'][\w'-]*){0,2}?\s+(?:de|d'|du)\s*"
@@ -2027,6 +2075,12 @@ def _link_relative(folded: str, text: str, groups: Sequence[Group], end: int) ->
         word = text[head.end() - 3 : head.end()].strip().lower()
         if word == "ou" and "é" in text[max(0, last.start - 400) : end].lower():
             continue
+        if (
+            group.reference
+            and word in ("ou", "où")
+            and _BETWEEN.search(folded, max(0, group.start - 40), group.start)
+        ):
+            continue  # "sur le front entre X et Y où de violents combats": the front's
         stop = _RELATIVE_END.search(folded, head.end(), end)
         clause_end = stop.start() if stop else end
         for hit in find_cues(folded, head.end(), clause_end):
@@ -2086,6 +2140,7 @@ _WITHDRAWN_FROM_WHERE: Final = Cue(
 
 
 _FIGHT: Final = Cue("combats (où)", r"combats", "contested", "after", 0.75)
+_BETWEEN: Final = re.compile(r"\bentre\s+(?:les\s+(?:villes|localites|villages)\s+(?:de\s+|d'))?$")
 _WHERE_ENTER: Final = re.compile(
     r"\s*(?P<who>(?:(?:les\s+|des\s+)?(?:troupes|forces|unites|soldats|combattants)\s+"
     r"(?:russes|ukrainiennes)|les\s+russes|les\s+ukrainiens)"
@@ -2500,7 +2555,8 @@ _ATTEMPTED: Final = frozenset({"captured", "recaptured", "encircled", "contested
 # "presque entièrement", "quasiment totalement": most of the town, not all of it ("entièrement
 # ou presque entièrement" is all of it).
 NEARLY_ALL: Final = re.compile(
-    r"(?<!\bou\s)\b(?:presque|quasi\w*)\s+(?:entierement|totalement|completement|integralement)\b"
+    r"(?<!\bou\s)\b(?:presque|quasi\w*)(?:\s+|-)(?:entierement|totalement|completement|integralement|"
+    r"(?:la\s+)?totalite)\b"
 )
 # "quasiment encerclée", "partiellement encerclées": not encircled yet, fought for.
 _NEARLY: Final = re.compile(r"\b(?:quasi\w*|presque|partiellement|semi)\s*$")
@@ -2667,7 +2723,15 @@ def find_denial(folded: str, link: Link, sentence: tuple[int, int]) -> DenialHit
 
 
 _REFRAINED: Final = re.compile(
-    r"\b(?:gard\w*\s+de|sans|refus\w*\s+de|absten\w*\s+de|evit\w*\s+de)\s+$"
+    r"\b(?:gard\w*\s+de|sans|refus\w*\s+de|absten\w*\s+de|evit\w*\s+de|"
+    # "En dépit des démentis de Kiev, Moscou a annoncé la prise de X": the claim stands
+    # (and the denial is Kiev's: find_trailing_denial)
+    r"en\s+depit\s+(?:des|de\s+ses|de\s+leurs)|malgre\s+(?:les|des|ses|leurs))\s+$"
+)
+# "En dépit des démentis du côté ukrainien, ...": who denies, before the comma.
+_CONCESSIVE_DENIAL: Final = re.compile(
+    r"\b(?:en\s+depit\s+(?:des|de\s+ses|de\s+leurs)|malgre\s+(?:les|des|ses|leurs))\s+"
+    r"(?P<denial>dementis?\b[^,;:.!?()]{0,50})"
 )
 # Words between "prétendu" and the claim it qualifies: "un prétendu encerclement", "des
 # informations prétendument sur la capture de".
@@ -2682,7 +2746,8 @@ _NOUN_DENIAL_BLOCK: Final = re.compile(
 def find_trailing_denial(
     folded: str, link: Link, sentence: tuple[int, int], claimant_side: Side | None
 ) -> tuple[Side, str | None] | None:
-    """A denial by another speaker right after the claim: "..., Kiev dément".
+    """A denial by another speaker right after the claim ("..., Kiev dément"), or set
+    before it as a concession ("En dépit des démentis de Kiev, ...").
 
     Returns the denier's side and claimant key ("une affirmation démentie par
     l'armée ukrainienne": UA, "UA General Staff"), or ``None``.
@@ -2698,10 +2763,15 @@ def find_trailing_denial(
     ('UA', 'UA officials')
     """
     # "..., revendiquée par la Russie mais démentie par l'Ukraine": the denier follows "mais"
-    begin = trailing_denial_start(folded, link, sentence)
+    begin, stop = trailing_denial_start(folded, link, sentence), sentence[1]
     if begin is None:
-        return None
-    for hit in find_entities(folded, begin, sentence[1]):
+        fronted = _CONCESSIVE_DENIAL.search(
+            folded, sentence[0], min(link.hit.start, link.group.start)
+        )
+        if fronted is None:
+            return None
+        begin, stop = fronted.span("denial")
+    for hit in find_entities(folded, begin, stop):
         side = _side_of(hit, folded, claimant_side)
         if side is not None:
             key = hit.entity.claimant
