@@ -5347,6 +5347,12 @@ SET103_105_PHRASINGS = [
      "la ville de Pokrovsk.", set()),
     ("Après avoir repris durant le weekend la ville stratégique de Lyman, les forces "
      "ukrainiennes avancent.", {("Lyman", "recaptured", "UA")}),
+    # a fronted town, then the side encircled there
+    ("À Pokrovsk, les troupes ukrainiennes sont encerclées.", {("Pokrovsk", "encircled", "RU")}),
+    ("Dans deux endroits — dans les villes de Kupiansk et Krasnoarmeysk — l'ennemi s'est "
+     "retrouvé bloqué et encerclé, a déclaré le président russe.",
+     {("Kupiansk", "encircled", "RU"), ("Pokrovsk", "encircled", "RU")}),
+    ("À Pokrovsk, les civils sont encerclés par les flammes.", set()),
     # a neighbour named right after its noun is no anaphor
     ("Les Russes ont pris Pokrovsk, puis annoncé la libération de la localité voisine Myrnohrad.",
      {("Pokrovsk", "captured", "RU"), ("Myrnohrad", "captured", "RU")}),

@@ -1095,9 +1095,10 @@ def _link_bare_withdrawal(
 # "À Stepnohirsk, les combats défensifs se poursuivent": a fronted place, then the fight.
 # "Dans l'est de X, les combats se poursuivent": a part of the town.
 _FRONTED_PLACE: Final = re.compile(
-    r"(?:^|[,;:]|\bet)\s*(?:a|dans)\s+(?:"
-    # ("Dans la ville voisine de X, ...")
-    r"(?:la\s+(?:ville|localite|commune)|le\s+(?:village|bourg))(?:\s+(?:voisine?|assiegee?|"
+    r"(?:^|[,;:]|\s-|\bet)\s*(?:a|dans)\s+(?:"
+    # ("Dans la ville voisine de X, ...", "dans les villes de X et Y, ...")
+    r"(?:la\s+(?:ville|localite|commune)|le\s+(?:village|bourg)|"
+    r"les\s+(?:villes|localites|villages))(?:\s+(?:voisine?|assiegee?|"
     r"martyre|strategique|frontaliere?|ukrainienne?|russe|industrielle|miniere))?\s+d(?:e\s+|')|"
     r"(?P<part>(?:l'|le\s+|la\s+|les\s+)(?:est|ouest|nord|sud|centre|nord-est|nord-ouest|"
     r"sud-est|sud-ouest|(?:partie|quartiers?|faubourgs?|peripherie)(?:\s+[a-z-]+)?)\s+"
@@ -1135,6 +1136,15 @@ _FRONTED_WITHDRAWAL: Final = re.compile(
     r"(?:(?:a|ont|avait|avaient)\s+(?:ete\s+)?)?(?:contraint|oblige|force)e?s?\s+"
     r"(?:de\s+se\s+(?:replier|retirer)|a\s+(?:se\s+)?(?:replier|retirer|reculer))|"
     r"(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?(?:retire|replie)e?s?)\b"
+)
+# "À X, les troupes ukrainiennes sont encerclées", "dans les villes de X et Y — l'ennemi s'est
+# retrouvé bloqué et encerclé": the clause's subject is the side encircled there.
+_FRONTED_TRAPPED: Final = re.compile(
+    _FRONTED_ASIDE + r"\s*(?:,|\s-)\s*(?:[\w'-]+\s+){0,2}?(?:troupes|forces|soldats|unites|"
+    r"militaires|combattants|garnisons?|defenseurs|brigades?|bataillons?|l'ennemi)"
+    r"(?:\s+[\w'-]+){0,2}?\s+(?P<trapped>(?:est|sont|etait|etaient|(?:se\s+sont|s'est|"
+    r"se\s+retrouvent|se\s+retrouve)(?:\s+retrouvee?s?)?)\s+"
+    r"(?:[\w'-]+\s+et\s+)?(?:encercl|pieg)(?:e|ee|es|ees))\b"
 )
 # "À Tchasiv Yar, les troupes russes ne contrôlent que la partie occidentale de la ville",
 # "À X, ils ont occupé de nouvelles rangées de maisons": part of the town, a fight for it.
@@ -1186,6 +1196,11 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
         if leave is not None:
             # "À X, au sud de l'Ukraine, l'armée russe a été contrainte de se replier"
             hit = CueHit(_LEAVE, leave.start("leave"), leave.end("leave"))
+            links.append(Link(hit, group, group.members, "before", "bare", part_of))
+            continue
+        trapped = _FRONTED_TRAPPED.match(folded, group.end, sentence[1])
+        if trapped is not None:
+            hit = CueHit(_TRAPPED, trapped.start("trapped"), trapped.end("trapped"))
             links.append(Link(hit, group, group.members, "before", "bare", part_of))
     return links
 
@@ -2157,6 +2172,9 @@ _ENTRY: Final = Cue(
 _HOLD: Final = Cue("à X, tiennent", r"positions", "held", "before", 0.75)
 _LEAVE: Final = Cue("à X, se retirent", r"retir", "withdrawn", "before", 0.75)
 _PART: Final = Cue("à X, une partie", r"partie", "contested", "before", 0.75)
+_TRAPPED: Final = Cue(
+    "à X, sont encerclés", r"encercl", "encircled", "before", 0.75, victim_subject=True
+)
 
 # The antecedent, an apposition, then the pronoun: "X, un village de la région de Donetsk
 # que", "la ville de X, dont", "X qu'".
