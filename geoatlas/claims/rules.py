@@ -1704,8 +1704,10 @@ def _link_after(
         and _APPOSITION_CLOSE.match(folded, group.end, hit.start)
         and _BARE_PARTICIPLE_GAP.fullmatch(folded, group.end, hit.start)
         # not "à l'ouest de la ville de Bakhmut, occupée par les Russes": a town named as
-        # such takes the participle after it
+        # such takes the participle after it; nor "au sud de Bakhmout, ville devenue": the
+        # noun names the landmark
         and not _TOWN_NOUN_BEFORE.search(folded, max(start, group.start - 30), group.start)
+        and not _NOUN_APPOSED_TO_LANDMARK.match(folded, group.end, hit.start)
     ):
         # "Avdeïevka, une cité industrielle à 20 km de Donetsk, aujourd'hui prise en
         # tenaille": the landmark is inside the town's apposition, which the comma closes.
@@ -1744,11 +1746,14 @@ def _link_after(
         # second verb of the subject's, its auxiliary left out, not a state of X.
         return None
     who = bool(_WHO.match(folded, group.end, hit.start))
+    apposed_noun = bool(_NOUN_APPOSED_TO_LANDMARK.match(folded, group.end, hit.start))
     # "à 10 km au nord de X, qui reste ...": a direction, not the north of X.
-    directional = group.reference and who
-    if group.reference and who:
+    directional = group.reference and (who or apposed_noun)
+    if directional:
         # "Les attaques venaient d'Ilyinka, qui est passée sous le contrôle de l'armée
-        # russe": whatever its preposition, the antecedent of "qui" is the subject.
+        # russe": whatever its preposition, the antecedent of "qui" is the subject; so
+        # too the noun set off after a landmark ("une petite localité au sud de Bakhmout,
+        # ville devenue l'épicentre des combats").
         group = Group(group.members, reference=False)
     if (
         group.reference
@@ -1875,6 +1880,11 @@ _BARE_PARTICIPLE_GAP: Final = re.compile(r"\s*,\s*(?:[a-z']+\s+){0,2}")
 _NOUN_AFTER_LANDMARK: Final = re.compile(
     r"\s*,\s*(?:(?:la|une|cette|le|un)\s+)?(?:[\w'-]+\s+)?(?:ville|localite|village|cite|bourg|"
     r"bourgade)\b"
+)
+# "au sud de Bakhmout, ville devenue l'épicentre des combats" (not "de Donetsk, la ville est
+# contrôlée par", the sentence's subject)
+_NOUN_APPOSED_TO_LANDMARK: Final = re.compile(
+    r"\s*,\s*(?:(?:une|un)\s+(?:[\w'-]+\s+)?)?(?:ville|localite|village|cite|bourg|bourgade)\b"
 )
 _TOWN_APPOSITION: Final = re.compile(
     # ("la chute de X, port stratégique du Sud-Est, ville assiégée depuis 40 jours")
@@ -2481,6 +2491,9 @@ _OVER_AFTER: Final = re.compile(
 _REPELLED: Final = re.compile(r"\b(?:repouss|dejou|stopp|echou|avort)\w*")
 _FEARED: Final = re.compile(
     r"(?:\b(?:crai(?:n|gn)\w*|redout\w*|peur)\s+(?:[\w'-]+\s+){0,4}?|"
+    # "éviter que X ne tombe aux mains de l'ennemi", "empêcher que X soit encerclée": a
+    # prevention, as a fear
+    r"\b(?:evit|empech)\w*\s+|"
     # "une question de jours avant que X ne soit libérée", "a ordonné que X soit pris"
     r"\bquestion\s+de\s+(?:jours|semaines|mois|heures|temps)\s+avant\s+|\bordonn\w*\s+)"
     r"qu(?:e\b|')[^.;:!?]*$"
