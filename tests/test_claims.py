@@ -5408,3 +5408,35 @@ SET106_108_PHRASINGS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET106_108_PHRASINGS))
 def test_set106_108_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+SET109_110_PHRASINGS = [
+    # two towns that stay a side's
+    ("Après 18 mois, Pokrovsk et Myrnohrad restent ukrainiennes.",
+     {("Pokrovsk", "held", "UA"), ("Myrnohrad", "held", "UA")}),
+    ("Kramatorsk et Sloviansk sont toujours ukrainiennes.",
+     {("Kramatorsk", "held", "UA"), ("Sloviansk", "held", "UA")}),
+    # ... not the people there
+    ("Les soldats tués à Pokrovsk sont ukrainiens.", set()),
+    ("Le soldat tué à Pokrovsk est ukrainien.", set()),
+    # fights to come
+    ("Des combats pour Kostiantynivka et Siversk sont attendus la semaine prochaine.", set()),
+    ("Des combats pour Kostiantynivka sont en cours.", {("Kostiantynivka", "contested", "RU")}),
+    # newly occupied: a capture
+    ("Les troupes russes ont pris deux villages proches de Kurdyumivka, récemment occupée par "
+     "l'armée russe.", {("Kurdyumivka", "captured", "RU")}),
+    ("Kurdyumivka, occupée par l'armée russe.", {("Kurdyumivka", "held", "RU")}),
+    # a verb in the future tense
+    ("Les Russes sont entrés dans Selydove et ils s'en empareront entièrement.",
+     {("Selydove", "contested", "RU")}),
+    ("Les Russes sont entrés dans Selydove et ils s'en sont emparés.",
+     {("Selydove", "captured", "RU")}),
+    # what a town covers, set off by commas
+    ("La partie sud de la ville de Myrnohrad, qui englobe 30 % de tous les bâtiments de la "
+     "ville, a été libérée, a déclaré Guérassimov.", {("Myrnohrad", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
+def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

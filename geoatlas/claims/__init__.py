@@ -1376,7 +1376,11 @@ _STILL: Final = re.compile(
 _SHARE_AFTER: Final = re.compile(
     r"\s*a\s+(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:%|pour\s*cent)"
 )
-_WHOLLY: Final = re.compile(r"\b(?:entierement|totalement|completement|integralement)\s+$")
+_WHOLLY: Final = re.compile(
+    # ("Dachne, récemment occupée par l'armée russe": newly taken)
+    r"\b(?:entierement|totalement|completement|integralement|recemment|nouvellement|"
+    r"fraichement)\s+$"
+)
 
 
 def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) -> Status:
@@ -1390,7 +1394,8 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         if link.direction == "before" or not {"ete", "fut", "furent"} & gap:
             status = cue.stative
         if _WHOLLY.search(folded, max(0, link.hit.start - 25), link.hit.start):
-            # "X est entièrement occupée par les Russes": the news of a battle's end.
+            # "X est entièrement occupée par les Russes": the news of a battle's end;
+            # "X, récemment occupée": the news of a capture.
             status = cue.status
     if (
         status == "held"

@@ -1784,12 +1784,15 @@ CUES: Final[tuple[Cue, ...]] = (
         0.85,
         side_in_cue="actor",
     ),
-    # "Soledar était, est et sera toujours ukrainien", "Myrnohrad reste ukrainienne"
+    # "Soledar était, est et sera toujours ukrainien", "Myrnohrad reste ukrainienne",
+    # "Pokrovsk et Myrnohrad restent ukrainiennes"
     Cue(
         "X reste ukrainienne",
         # (not "cette ville de l'est ukrainien": the east)
-        r"\b(?<!l')(?:est|reste|restera|sera|demeure)\s+(?:et\s+(?:sera|restera)\s+)?"
-        r"(?:toujours\s+|encore\s+)?(?:ukrainien(?:ne)?|russe)\b(?=\s*(?:[,.;:!?)]|$))",
+        r"\b(?<!l')(?:est|reste|restera|sera|demeure|(?P<plural>sont|restent|resteront|seront|"
+        r"demeurent))\s+(?:et\s+(?:sera|restera|seront|resteront)\s+)?(?:toujours\s+|encore\s+)?"
+        r"(?:ukrainien(?:ne)?|russe|(?(plural)(?:ukrainien(?:ne)?s|russes)|(?!)))\b"
+        r"(?=\s*(?:[,.;:!?)]|$))",
         "held",
         "after",
         0.75,
@@ -3123,10 +3126,13 @@ HEDGE_AFTER: Final = re.compile(
     # "X, dont la prise reste un objectif majeur pour Moscou": a goal
     r"^[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:est|reste|demeure|etait|restait|constitue)\s+"
     r"(?:un|l'|le)\s*(?:[a-z]+\s+)?(?:objectif|but)\b|"
-    r"^\s*(?:[\w'-]+\s+){0,4}?d'ici\b"
+    r"^\s*(?:[\w'-]+\s+){0,4}?d'ici\b|"
+    # "des combats pour X et Y sont attendus la semaine prochaine": to come
+    r"^[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:est|sont|etait|etaient)\s+(?:[\w'-]+\s+)?"
+    r"(?:attendue?s?|prevue?s?)\b"
 )
 """After a cue: "la prise de X était considérée comme inévitable", "la libération de X était « à
-quelques jours »", "d'ici la fin de l'année"."""
+quelques jours »", "d'ici la fin de l'année", "sont attendus"."""
 
 INFINITIVE_REALISED: Final = re.compile(
     r"(?:\bvien(?:t|nent|nait|naient|ent)?\s+(?:de|d')|\bvenai(?:t|ent)\s+(?:de|d')|"

@@ -870,7 +870,7 @@ _RELATIVE_ASIDE: Final = re.compile(
 # was, set off by commas before its predicate.
 _WHO_ASIDE: Final = re.compile(
     r"\s*,\s*qui\s+(?:etait|est|fut|a\s+ete|avait\s+ete|constitu(?:e|ait)|represent(?:e|ait)|"
-    r"abrit(?:e|ait)|compt(?:e|ait))\s[^,;:.!?()]{1,120},"
+    r"abrit(?:e|ait)|compt(?:e|ait)|englob(?:e|ait)|compren(?:d|ait))\s[^,;:.!?()]{1,120},"
 )
 
 # "Lyman et Sviatoguirsk, ainsi que 15 autres localités, ont été libérées"
@@ -1790,9 +1790,10 @@ def _link_after(
     # "L'aciérie, défendue par les forces ukrainiennes à Marioupol, est passée sous contrôle
     # russe": a town after "à" is where the subject is, not the subject, unless the
     # subject is troops there and the cue an encirclement ("les forces à X sont encerclées").
+    # So too with the verb in the cue: "les soldats tués à X sont ukrainiens".
     finite = bool(words & AUXILIARIES)
     if (
-        finite
+        (finite or _COPULA_CUE.match(folded, hit.start))
         and hit.cue.status not in ("encircled", "contested")
         and _LOCATIVE_BEFORE.search(folded, max(start, group.start - 6), group.start)
     ):
@@ -1909,6 +1910,10 @@ _TOWN_OR_PART: Final = PARTIAL_WORDS | frozenset(
     "totalite quasi-totalite periph".split()
 )
 _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:a|dans|en)\s*$")
+_COPULA_CUE: Final = re.compile(
+    r"(?:est|sont|etait|etaient|reste|restent|restait|restaient|demeure|demeurent|sera|"
+    r"seront|restera|resteront)\b"
+)
 _TOWN_NOUN_BEFORE: Final = re.compile(r"\b(?:ville|localite|cite|village|bourg)\s+(?:de\s+|d')$")
 # "Tokmak, un noeud routier et ferroviaire occupé par les Russes"; "Kramatorsk, la plus grande
 # cité minière de la région de Donetsk et autre bastion des troupes ukrainiennes": a noun
@@ -2387,6 +2392,8 @@ def is_hedged(
     True
     """
     hit = link.hit
+    if _FUTURE_TENSE.search(folded, hit.start, hit.end):
+        return True  # "ils l'entoureront et s'en empareront": the cue's verb in the future
     # "on craint que X tombe": a fear of it, whatever clause the town opens.
     if _FEARED.search(folded, max(0, min(hit.start, link.group.start) - 80), hit.start):
         return True
@@ -2489,6 +2496,12 @@ _OVER_AFTER: Final = re.compile(
     r"a\s+pris\s+fin|s'est\s+(?:achevee|terminee|soldee)|(?:est|etait)\s+terminee)\b"
 )
 _REPELLED: Final = re.compile(r"\b(?:repouss|dejou|stopp|echou|avort)\w*")
+# a verb in the future tense, third person ("prendra", "s'empareront", "tiendront"; not the
+# passé simple "entra", nor "environs", "vrai"); not a copula ("est et sera toujours
+# ukrainien" is a holding)
+_FUTURE_TENSE: Final = re.compile(
+    r"\b(?!(?:s|rest|demeur)er(?:a|ont)\b)\w+(?:er|ir|dr|vr)(?:a|ont)\b"
+)
 _FEARED: Final = re.compile(
     r"(?:\b(?:crai(?:n|gn)\w*|redout\w*|peur)\s+(?:[\w'-]+\s+){0,4}?|"
     # "éviter que X ne tombe aux mains de l'ennemi", "empêcher que X soit encerclée": a
