@@ -1789,10 +1789,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "X reste ukrainienne",
         # (not "cette ville de l'est ukrainien": the east)
-        r"\b(?<!l')(?:est|reste|restera|sera|demeure|(?P<plural>sont|restent|resteront|seront|"
-        r"demeurent))\s+(?:et\s+(?:sera|restera|seront|resteront)\s+)?(?:toujours\s+|encore\s+)?"
-        r"(?:ukrainien(?:ne)?|russe|(?(plural)(?:ukrainien(?:ne)?s|russes)|(?!)))\b"
-        r"(?=\s*(?:[,.;:!?)]|$))",
+        r"\b(?<!l')(?:est|reste|restera|sera|demeure|sont|restent|resteront|seront|demeurent)\s+"
+        r"(?:et\s+(?:sera|restera|seront|resteront)\s+)?(?:toujours\s+|encore\s+)?"
+        r"(?:ukrainien(?:ne)?s?|russes?)\b(?=\s*(?:[,.;:!?)]|$))",
         "held",
         "after",
         0.75,
