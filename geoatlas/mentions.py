@@ -473,7 +473,11 @@ def _in_longer_proper_noun(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     if surface.isupper() and len(surface) > 1:
         return False
-    for word in (_word_after(text, end), _word_before(text, start)):
+    after = _word_after(text, end)
+    if after and _OFFICE_OF.search(text, max(0, start - 40), start):
+        # "le maire de Severodonetsk Oleksandr Striouk": the capital after is the official's name.
+        after = ""
+    for word in (after, _word_before(text, start)):
         if not word or not word[0].isupper() or word.isupper():
             continue
         folded = word.lower().replace("’", "'").split("'")[0]
@@ -483,6 +487,12 @@ def _in_longer_proper_noun(text: str, start: int, end: int) -> bool:
     return False
 
 
+# An office held in a town, before its name: "le maire de", "le gouverneur de la région de".
+_OFFICE_OF = re.compile(
+    r"\b(?:maire|gouverneur|préfet|prefet|administrat(?:eur|rice|ion)|chef|édile|edile)s?"
+    r"(?: (?:militaire|régional|regional|local|adjoint)e?s?)?"
+    r" (?:de la (?:ville|région|region|commune|localité|localite|oblast) )?d(?:e |')$"
+)
 _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_][^\W_'’-]*)")
 _WORD_SHAPE = re.compile(r"[^\W\d_][^\W_'’-]*")
 

@@ -5436,6 +5436,20 @@ SET109_110_PHRASINGS = [
      "ville, a été libérée, a déclaré Guérassimov.", {("Myrnohrad", "contested", "RU")}),
 ]  # fmt: skip
 
+SET111_113_PHRASINGS = [
+    # "ils" in a side's own words (first person plural) are the enemy; not when "ils" are ours
+    ("« Notre front s'est effondré », a déclaré le général des forces armées ukrainiennes. "
+     "– Malheureusement, ils sont déjà entrés dans Selydove.",
+     {("Selydove", "contested", "RU")}),
+    ("« Nos soldats sont héroïques », a dit le général ukrainien. « Ils ont repris Selydove "
+     "hier, nous en sommes fiers. »", {("Selydove", "recaptured", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET111_113_PHRASINGS))
+def test_set111_113_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:

@@ -363,6 +363,7 @@ NOT_PLACES = [
     "Les troupes ont reculé sur la rive du Dniepr.",
     "Les Russes ont renforcé leur pression sur la rive gauche de l'Oskol.",
     "Kaja Kallas a commenté la situation.",
+    "Le club de Chakhtar Donetsk a gagné.",
     "La Chine, l'Inde et les monarchies du Golfe observent.",
     "L'un des délégués a parlé. J'ai encore des doutes.",
 ]
@@ -438,6 +439,9 @@ WRITING = [
     ("la ville d'Artiomovsk", "Artiomovsk", 713174),
     ("les troupes a Zaporijjia", "Zaporijjia", None),
     ("a Huleipole et a Siversk", "Huleipole", HULIAIPOLE_ZP),
+    # an official's name after the town of the office (set 90)
+    ("a déclaré le maire de Severodonetsk Olexandre Striouk", "Severodonetsk", 691999),
+    ("le chef de l'administration militaire de Kherson Roman Mrotchko", "Kherson", 706448),
 ]
 
 

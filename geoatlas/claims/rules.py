@@ -2984,6 +2984,13 @@ def _agent(
 
 _APPOSED_AFTER: Final = re.compile(r"\s*,")
 _SUBJECT_PRONOUN: Final = re.compile(r"[\s,]*(?:ils|elles)\b")
+_THEY_BEFORE: Final = re.compile(r"\b(?:ils|elles)\s+(?:[\w'-]+\s+){0,3}$")
+_OUR_WORDS: Final = re.compile(r"\b(?:notre|nos|nous)\b")
+# "« Nos soldats tiennent bon. Ils ont repoussé ... »": then "ils" are ours.
+_OUR_TROOPS: Final = re.compile(
+    r"\b(?:notre|nos)\s+(?:[\w'-]+\s+)?(?:troupes|armee|soldats|forces|combattants|unites|"
+    r"militaires|defenseurs|hommes|gars|brigades?|garnison)\b"
+)
 _LOSS_FOR: Final = re.compile(
     r"\b(?:revers|coup\s+dur|defaite|camouflet|echec|humiliation)\s+(?:[\w'-]+\s+){0,4}?pour\s+|"
     # "la chute d'Izium a été la pire défaite de Moscou"
@@ -3393,6 +3400,15 @@ def _explicit_side(
                     folded, before, *previous, claimant_side, strict=False
                 )
         owner = earlier if earlier is not None else claimant_side
+        if (
+            owner is not None
+            and _THEY_BEFORE.search(folded, clause_start, hit.start)
+            and _OUR_WORDS.search(folded, *sentence)
+            and not _OUR_TROOPS.search(folded, max(0, sentence[0] - 300), hit.start)
+        ):
+            # "« Notre front s'est effondré », a déclaré le général ukrainien. « Ils sont
+            # entrés dans X »": in the speaker's own words, "ils" are the enemy.
+            owner = other_side(owner)
         if owner is not None and cue.victim_subject:
             # "l'armée ukrainienne reconnaît que plusieurs de ses unités sont encerclées à X"
             return other_side(owner), "encircled"
