@@ -810,12 +810,18 @@ def _closest_key(gaz: Gazetteer, key: str, threshold: float) -> tuple[str, float
             if " " not in k and len(k) >= 6 and not gaz.villages.issuperset(gaz.town_keys[k]):
                 buckets.setdefault(k[0], []).append(k)
     if (key, threshold) not in memo:
-        result = process.extractOne(
-            key, buckets.get(key[0], []), scorer=fuzz.ratio, score_cutoff=_FUZZY_FLOOR
+        results = process.extract(
+            key, buckets.get(key[0], []), scorer=fuzz.ratio, score_cutoff=_FUZZY_FLOOR, limit=4
         )
         found: tuple[str, float] | None = None
-        if result is not None:
-            best, score = str(result[0]), float(result[1])
+        if results:
+            # A tie goes to the larger place: "Pokrovska" is as near Pokrovsk as Pokrovka.
+            top = results[0][1]
+            best = max(
+                (str(k) for k, score, _ in results if score == top),
+                key=lambda k: max(gaz.places[i].population for i in gaz.town_keys[k]),
+            )
+            score = float(top)
             if score >= threshold or _skeleton(best) == _skeleton(key):
                 found = (best, score)
         memo[(key, threshold)] = found
