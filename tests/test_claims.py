@@ -4395,7 +4395,9 @@ def test_groupings_assaults_regroupings_and_blockades(sentence: str, expected: s
 # denied.
 HOLDINGS_AND_PREMATURE_ANNOUNCEMENTS = [
     ("Les Russes détiennent toujours Koupiansk.", {("Kupiansk", "held", "RU")}),
-    ("Les Russes ne détiennent pas Koupiansk, selon Kiev.", set()),
+    # Kiev's "no" to a Russian hold, as "X n'est pas sous contrôle russe, selon Kiev"
+    ("Les Russes ne détiennent pas Koupiansk, selon Kiev.", {("Kupiansk", "denied", "UA")}),
+    ("Les forces russes ne contrôlent pas Koupiansk.", set()),
     ("Tregubov a rapporté que les forces russes ne détiennent que les districts nord de "
      "Koupiansk.", {("Kupiansk", "contested", "RU")}),
     ("Les Russes contrôlent les districts nord de Koupiansk.", {("Kupiansk", "contested", "RU")}),
@@ -5443,6 +5445,42 @@ SET111_113_PHRASINGS = [
      {("Selydove", "contested", "RU")}),
     ("« Nos soldats sont héroïques », a dit le général ukrainien. « Ils ont repris Selydove "
      "hier, nous en sommes fiers. »", {("Selydove", "recaptured", "UA")}),
+    # a side that did not leave holds the town; not a negation of when or how it left
+    ("Le général a confirmé que les Ukrainiens n'abandonnaient pas Bakhmut.",
+     {("Bakhmut", "held", "UA")}),
+    ("Les forces ukrainiennes ne se sont pas retirées de Bakhmut.", {("Bakhmut", "held", "UA")}),
+    ("Les troupes russes ne se sont pas encore retirées de Kherson.", {("Kherson", "held", "RU")}),
+    ("Les forces ukrainiennes n'ont pas quitté Vuhledar plus tôt, afin d'éviter des pertes.",
+     set()),
+    ("Les forces ukrainiennes n'ont pas quitté Vuhledar sans combattre.", set()),
+    ("Les civils n'ont pas quitté Kherson.", set()),
+    # none of the town: the other side's
+    ("Les troupes russes ne contrôlent aucune des parties de Kupiansk, mais les saboteurs y "
+     "sont actifs, selon l'ISW.", {("Kupiansk", "held", "UA")}),
+    ("Les troupes russes ne contrôlent aucune partie de Kupiansk.", {("Kupiansk", "held", "UA")}),
+    # "si" with the passé composé contrasts two facts; with the imperfect it supposes
+    ("Si l'armée russe a annoncé vendredi la prise de Soledar, l'Ukraine a démenti, affirmant "
+     "que des combats s'y déroulaient encore.",
+     {("Soledar", "captured", "RU"), ("Soledar", "denied", "UA"), ("Soledar", "contested", "RU")}),
+    ("Si l'armée russe a pris Soledar, Bakhmut tient.", {("Soledar", "captured", "RU")}),
+    ("Si les Russes prenaient Soledar, la route serait coupée.", set()),
+    ("Si les Russes parviennent à prendre Soledar, Bakhmut tombera.", set()),
+    # all of a town is the town
+    ("Les troupes russes contrôlent toutes les parties de Siversk.", {("Siversk", "held", "RU")}),
+    ("Toutes les parties de Siversk ont été prises sous le contrôle des combattants russes.",
+     {("Siversk", "captured", "RU")}),
+    # stopped at a town by the other side: a fight there, the town held
+    ("Les troupes de Moscou ont lancé en mai une offensive et ont été stoppées à Vovchansk par "
+     "les soldats ukrainiens.", {("Vovchansk", "contested", "RU"), ("Vovchansk", "held", "UA")}),
+    ("L'armée russe a été repoussée à Vovchansk par les forces ukrainiennes.",
+     {("Vovchansk", "contested", "RU"), ("Vovchansk", "held", "UA")}),
+    ("Un convoi humanitaire a été stoppé à Kherson.", set()),
+    # fights "aussi" the object; a side's stronghold
+    ("Les localités de Vovchansk et Kupiansk font aussi l'objet d'âpres batailles.",
+     {("Vovchansk", "contested", "RU"), ("Kupiansk", "contested", "RU")}),
+    ("Kupiansk, principale place forte ukrainienne de la zone, est menacée.",
+     {("Kupiansk", "held", "UA")}),
+    ("Marioupol, devenue une place forte ukrainienne dès 2014, accueillait des réfugiés.", set()),
 ]  # fmt: skip
 
 

@@ -1026,6 +1026,21 @@ def _read_link(
             if told is not None:
                 denier = other_side(_side_word(told.group("side")))
                 weight *= 0.85
+        if (
+            denier is None
+            and denial is None
+            and status == "held"
+            and denied_actor is not None
+            and (claimant == "media" or claimant in _ANALYSTS)
+            and _NO_PART_OF.search(folded, link.hit.end, link.group.start)
+        ):
+            # "Les troupes russes ne contrôlent aucune partie de X, selon l'ISW": no side's
+            # voice denies it; the town is the other side's.
+            return [
+                _Draft(town, _place(town), "held", other_side(denied_actor), "subject",
+                       claimant, weight * 0.85, tuple(cues), link.hit.start)
+                for town in towns
+            ]  # fmt: skip
         if denier is None and denial is None and claimant in _ANALYSTS:
             # "Selon DeepState, Pokrovsk n'est pas encerclée": an analyst's "no" denies
             # for the side the claim would hurt, the town's own when no taker is named.
@@ -1051,6 +1066,10 @@ def _read_link(
             # side's denial.
             denier = own
             weight *= 0.8
+        if denier is None and denial is None and cue.status == "withdrawn":
+            # "les Ukrainiens n'abandonnaient pas Bakhmout", no side's voice to deny it: who
+            # did not leave holds the town.
+            return _not_left(folded, sentence, link, towns, hits, clause_start, claimant, text)
         if denier is None:
             return []
         if (
@@ -1305,9 +1324,12 @@ def _still_held(
     """ "X n'est toujours pas tombée aux mains des Russes": X is still held by the other side.
 
     Only a capture whose would-be taker the sentence names says who still holds
-    the town; any other "pas encore" makes no claim.
+    the town ("les troupes russes ne se sont pas encore retirées de X": a withdrawal
+    whose side is named, that side); any other "pas encore" makes no claim.
     """
     cue = link.hit.cue
+    if cue.status == "withdrawn":
+        return _not_left(folded, sentence, link, towns, hits, clause_start, claimant, text)
     if cue.status not in ("captured", "recaptured") or cue.inverse:
         return []
     taker, source = find_actor(folded, link, hits, sentence, clause_start, None)
@@ -1320,6 +1342,47 @@ def _still_held(
                link.hit.start)
         for town in towns
     ]  # fmt: skip
+
+
+# "n'ont pas quitté X plus tôt", "... sans combattre": the negation bears on how or when.
+_LEFT_OTHERWISE: Final = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:plus\s+tot|plus\s+tard|avant\b|tout\s+de\s+suite|immediatement|"
+    r"sans\s+(?:combat|combattre|resistance|livrer|se\s+battre|un\s+coup)|de\s+(?:leur|son)\s+plein\s+gre)"
+)
+
+
+# "ne contrôlent aucune (des) partie(s) de X": none of it, between the cue and the town.
+_NO_PART_OF: Final = re.compile(r"\baucune\s+(?:des\s+)?parties?\b")
+
+
+def _not_left(
+    folded: str,
+    sentence: tuple[int, int],
+    link: Link,
+    towns: Sequence[Mention],
+    hits: Sequence[EntityHit],
+    clause_start: int,
+    claimant: str,
+    text: str,
+) -> list[_Draft]:
+    """ "Les Ukrainiens n'ont pas abandonné X": the side named holds X.
+
+    Only a side the sentence names as the one that did not leave ("les civils
+    n'ont pas quitté X" makes no claim).
+    """
+    cue = link.hit.cue
+    after = max(link.hit.end, link.group.end)
+    if cue.inverse or _LEFT_OTHERWISE.match(folded, after, sentence[1]):
+        return []
+    side, source = find_actor(folded, link, hits, sentence, clause_start, None)
+    if side is None or source not in ("cue", "agent", "subject", "pronoun"):
+        return []
+    cues = (text[link.hit.start : link.hit.end].strip(),)
+    weight = cue.weight * 0.8 * ACTOR_WEIGHTS[source]
+    return [
+        _Draft(town, _place(town), "held", side, source, claimant, weight, cues, link.hit.start)
+        for town in towns
+    ]
 
 
 def _denied_after(

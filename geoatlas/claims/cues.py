@@ -1062,16 +1062,18 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="actor",
         agent_is_enemy=True,
     ),
-    # "l'armée russe a été repoussée à X", "les Russes ont été repoussés de la banlieue de X":
-    # the subject attacked X and failed; X held by the other side.
+    # "l'armée russe a été repoussée à X", "les Russes ont été repoussés de la banlieue de X",
+    # "ont été stoppées à X par les soldats ukrainiens": the subject attacked X and failed; X
+    # held by the other side. (Not "arrêté à X": people are arrested in towns.)
     Cue(
         "repoussé à",
-        r"\b(?:ete|sont|est|etaient|etait|furent)\s+repouss(?:e|ee|es|ees)\s+"
+        r"\b(?:ete|sont|est|etaient|etait|furent)\s+(?:repouss(?:e|ee|es|ees)|stopp(?:ee|es|ees))\s+"
         r"(?:(?:aux\s+abords|a\s+la\s+peripherie|de\s+la\s+banlieue)\s+(?:des|du|de|d')|"
         r"a\b|(?:des|du|de)\b|d')",
         "contested",
         "before",
         0.75,
+        agent_is_enemy=True,  # "... par les forces ukrainiennes": who stopped them
         repelled=True,
     ),
     Cue("quitter", r"\bquitter\b", "withdrawn", "before", 0.7, infinitive=True),
@@ -1745,8 +1747,11 @@ CUES: Final[tuple[Cue, ...]] = (
     # pro-russes": a stronghold of a side is held by that side.
     Cue(
         "bastion de",
-        r"\bbastions?\s+(?:(?:des|de\s+l'|du)\s*(?:troupes|forces|armees?|defenseurs|"
-        r"separatistes)\s+)?(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|de\s+la\s+russie)\b|"
+        # "la principale place forte ukrainienne dans cette zone" (not "devenue une place
+        # forte ukrainienne dès 2014": what it was)
+        r"(?<!devenue\sune\s)\b(?:bastions?|places?\s+fortes?)\s+(?:(?:des|de\s+l'|du)\s*(?:troupes|forces|armees?|"
+        r"defenseurs|separatistes)\s+)?(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|"
+        r"de\s+la\s+russie)\b|"
         # "Severodonetsk et Lyssytchansk, les derniers bastions de la résistance ukrainienne",
         # "... qui constituent la dernière poche de résistance ukrainienne"
         r"\b(?:bastions?|poches?)\s+de\s+(?:la\s+)?resistance\s+(?:ukrainienne|russe)\b",
@@ -2126,7 +2131,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # "X et Y font l'objet d'âpres batailles": the towns are what is fought over.
     Cue(
         "font l'objet de combats",
-        r"\b(?:fait|font|faisait|faisaient|faire)\s+l'objet\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?"
+        r"\b(?:fait|font|faisait|faisaient|faire)\s+(?:aussi\s+|egalement\s+|toujours\s+|encore\s+)?"
+        r"l'objet\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?"
         r"(?:combats?|batailles?|affrontements?|assauts?|attaques?|offensives?)\b",
         "contested",
         "after",
@@ -2941,6 +2947,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "seule seul journee heures heure semaine jours week end weekend "
         # "après avoir repris durant le weekend la ville de X"
         "durant pendant "
+        # "n'abandonnaient pas X": the negation's second word (find_negation reads it)
+        "pas "
         # "la prise de X et la pression sur celle de Y", "trois villages, dont celui de X"
         "celle celles celui ceux "
         "environ pres plus moins quelque premier premiere nouveau nouvelle derniers dernieres "
@@ -3178,7 +3186,7 @@ NEGATION_MARKER: Final = re.compile(
 # ("n'ont pas seulement repris X" adds to the claim: no negation)
 NEGATION_SCOPE: Final = re.compile(
     r"\b(?:pas(?!\s+(?:seulement|uniquement|simplement)\b)|plus(?!\s+qu)|jamais|point|nullement|"
-    r"guere)\b"
+    r"guere|aucune\s+(?:part\w*|des))\b"
 )
 NOT_YET: Final = re.compile(r"\bpas\s+encore\b|\bplus\s+encore\b|\btoujours\s+pas\b")
 

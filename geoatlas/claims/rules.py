@@ -754,7 +754,15 @@ _DURATION: Final = re.compile(
 
 
 # "ne contrôlent plus aucune partie de X": none of it, the whole town
-_NO_PART: Final = re.compile(r"\baucune\s+part(?:ie)?\s+(?:de\s+la\s+ville\s+)?(?:de\b|d')")
+_NO_PART: Final = re.compile(
+    r"\baucune\s+(?:des\s+)?part(?:ie)?s?\s+(?:de\s+la\s+ville\s+)?(?:de\b|d')"
+)
+
+
+# "toutes les parties de X", "tous les quartiers de X": all of it
+_ALL_PARTS: Final = re.compile(
+    r"\b(?:toutes\s+les\s+(?:parties|zones)|tous\s+les\s+(?:quartiers|districts))\s+(?:de\b|d')"
+)
 
 
 # "une partie croissante, voire la majorité, de X": the aside says how much, no more
@@ -764,7 +772,7 @@ _RATHER: Final = re.compile(r"\s*,\s*(?:voire|sinon|ou\s+meme)\s+([^,;:.!?]{1,30
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
     gap = _DURATION.sub(" ", _SUCH_AS.sub(" ", _NAMED_AFTER.sub(" ", _INCLUDING.sub(" ", gap))))
-    gap = _NO_PART.sub(" ", gap)
+    gap = _ALL_PARTS.sub(" ", _NO_PART.sub(" ", gap))
     gap = _RATHER.sub(r" \1 ", gap)
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
         return False, False
@@ -1217,7 +1225,9 @@ _CLITIC_VERB = (
     r"(?P<hold>(?:maint(?:ien|en)\w*|tien(?:t|nent|nait|naient))\s+(?:toujours\s+|encore\s+)?"
     r"(?:leurs?|ses|des|nos|sa)\s+positions?|retranche\w*)|"
     r"(?P<take>pris\s+le\s+controle|empare\w*|(?:hisse|plante)\w*\s+(?:le|son|leur|un)\s+drapeau)|"
-    r"(?P<leave>(?:retire|replie)\w*|(?:ete\s+)?chasse\w*))"
+    r"(?P<leave>(?:retire|replie)\w*|(?:ete\s+)?chasse\w*)|"
+    # "des combats s'y déroulaient encore" (the subject checked in _link_clitic)
+    r"(?P<fight>deroul\w*|poursui\w*))"
 )
 CLITIC: Final = re.compile(
     # not "il y a", "il n'y a"
@@ -1229,6 +1239,13 @@ CLITIC: Final = re.compile(
 _CLITIC_VERB_AT: Final = re.compile(_CLITIC_VERB)
 _TAKE: Final = Cue("en ont pris le contrôle", r"pris", "captured", "before", 0.75)
 _ENTER: Final = Cue("y sont entrés", r"entr", "contested", "before", 0.75)
+_CLITIC_FIGHT: Final = Cue(
+    "des combats s'y déroulent", r"deroul|poursui", "contested", "before", 0.75
+)
+_FIGHTS_BEFORE: Final = re.compile(
+    r"\b(?:combats|affrontements|batailles|combats\s+de\s+rue)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:ne\s+|n')?s'$"
+)
 
 
 def is_clitic_for_town(match: re.Match[str]) -> bool:
@@ -1257,8 +1274,16 @@ def _link_clitic(folded: str, groups: Sequence[Group], sentence: tuple[int, int]
         verb = _CLITIC_VERB_AT.match(folded, group.end, sentence[1])
         if verb is None:
             continue
-        kind = next(k for k in ("enter", "hold", "take", "leave") if verb[k] is not None)
-        cue = {"enter": _ENTER, "hold": _HOLD, "take": _TAKE, "leave": _LEAVE}[kind]
+        kind = next(k for k in ("enter", "hold", "take", "leave", "fight") if verb[k] is not None)
+        if kind == "fight" and not _FIGHTS_BEFORE.search(folded, sentence[0], group.start):
+            continue  # "l'offensive s'y poursuit" may be a strike's; fights are named
+        cue = {
+            "enter": _ENTER,
+            "hold": _HOLD,
+            "take": _TAKE,
+            "leave": _LEAVE,
+            "fight": _CLITIC_FIGHT,
+        }[kind]
         hit = CueHit(cue, verb.start(kind), verb.end(kind))
         links.append(Link(hit, group, group.members, "before", "bare"))
     return links
@@ -1974,7 +1999,8 @@ def _of_the_towns_of(folded: str, group: Group, start: int) -> bool:
 _PARTIAL_BEFORE: Final = re.compile(
     # ("l'est de", not "c'est le cas de"; "au nord de X" is outside it)
     # ("45 % de X": "%" is no word, so it stands outside the \b)
-    r"(?:%|\b(?:partie|parties|moitie|majorite|plupart|tiers|quart|quartiers?|zones?|districts?|"
+    r"(?:%|(?<!toutes\sles\s)(?<!tous\sles\s)"  # "toutes les parties de X": all of it
+    r"\b(?:partie|parties|moitie|majorite|plupart|tiers|quart|quartiers?|zones?|districts?|"
     # "la quasi-totalité de X est tombée": most of it, a part
     r"(?<=quasi-)totalite|(?<=presque\s)totalite|(?<=presque\sla\s)totalite|"
     r"(?<=l')est|"
@@ -2439,6 +2465,10 @@ def is_hedged(
             continue
         if hedge.group() == "si" and _STILL_STATE.match(window, hedge.end()):
             continue  # "Si X est encore tenue par les Ukrainiens, Y est ...": granted, not supposed
+        if hedge.group() == "si" and _PAST_FACT.match(
+            f"{window}{folded[hit.start : hit.end]} ", hedge.end()
+        ):
+            continue  # "Si l'armée russe a annoncé la prise de X, l'Ukraine a démenti": a contrast
         if NEARLY_ALL.match(window, hedge.start()):
             continue  # "presque entièrement tombée": most of it, told as a part (contested)
         if link.partial and hedge.group().startswith("partiel"):
@@ -2535,6 +2565,13 @@ _LIKELY: Final = re.compile(r"probablement|vraisemblablement|\bsemble(?:nt)?\b")
 _SEEMS_TO: Final = re.compile(r"\s+(?:avoir\s+|etre\s+)?")
 # A "si" that grants a state ("Si X est encore tenue par ..., Y est presque conquise"), not
 # one that supposes an event ("Si X tombe", "si X est prise").
+# "si" and the passé composé contrast two facts ("si les Russes prenaient X" and "s'ils
+# avaient pris X" suppose).
+_PAST_FACT: Final = re.compile(
+    # a participle, not an infinitive after "à" ("si les Russes parviennent à prendre X")
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:a|ont)\s+(?:deja\s+)?[a-z]+(?:e|i|is|it|u|t)s?"
+    r"(?<!er)(?<!ir)(?<!dre)(?<!tre)\s"
+)
 _STILL_STATE: Final = re.compile(
     r"\s+(?:[\w'-]+\s+){0,4}?(?:est|sont|reste|restent|demeure|demeurent)\s+"
     r"(?:encore|toujours)\s"
