@@ -5481,6 +5481,9 @@ SET111_113_PHRASINGS = [
     ("Kupiansk, principale place forte ukrainienne de la zone, est menacée.",
      {("Kupiansk", "held", "UA")}),
     ("Marioupol, devenue une place forte ukrainienne dès 2014, accueillait des réfugiés.", set()),
+    # Russians who fight for Ukraine
+    ("« Le village de Soudja est entièrement contrôlé par les Forces de libération russes », a "
+     "déclaré la milice Liberté pour la Russie.", {("Sudzha", "held", "UA")}),
 ]  # fmt: skip
 
 

@@ -2606,6 +2606,19 @@ _REGIONAL_AUTHORITY = (
 )
 
 ENTITIES: Final[tuple[Entity, ...]] = (
+    # Russians who fight for Ukraine (the Belgorod and Kursk raids of 2023-2024): "la légion
+    # Liberté de la Russie", "le Corps des volontaires russes (RVC)". First, before the
+    # Russian forces' patterns that would take "forces de libération russes".
+    Entity(
+        r"legion\s+(?:«\s*)?liberte\s+(?:de\s+la|pour\s+la)\s+russie|"
+        r"corps\s+des\s+volontaires\s+russes|\brvc\b|\bla\s+legion\s+et\s+le\s+rvc|"
+        # "le village de Tyotkino est contrôlé par les Forces de libération russes"
+        r"forces\s+de\s+liberation\s+russes|milices?\s+pro-ukrainiennes?|"
+        r"milice\s+(?:«\s*)?liberte\s+pour\s+la\s+russie|"
+        r"(?:combattants|volontaires)\s+russes\s+pro-(?:kiev|ukrainiens)",
+        "UA",
+        None,
+    ),
     # --- Russian side: the most specific first, so the alternation prefers it
     Entity(
         # "le ministère russe" alone is the Defence ministry's (not "des Affaires étrangères").
@@ -2771,14 +2784,6 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     Entity(
         r"(?:brigades?|regiments?|bataillons?)\s+(?:(?:ukrainien(?:ne)?s?|d'assaut|de\s+la\s+garde"
         r"\s+nationale)\s+)?azov\b",
-        "UA",
-        None,
-    ),
-    # Russians who fight for Ukraine (the Belgorod and Kursk raids of 2023-2024): "la légion
-    # Liberté de la Russie", "le Corps des volontaires russes (RVC)".
-    Entity(
-        r"legion\s+(?:«\s*)?liberte\s+de\s+la\s+russie|corps\s+des\s+volontaires\s+russes|"
-        r"\brvc\b|\bla\s+legion\s+et\s+le\s+rvc",
         "UA",
         None,
     ),
