@@ -1069,7 +1069,7 @@ def _read_link(
         if denier is None and denial is None and cue.status == "withdrawn":
             # "les Ukrainiens n'abandonnaient pas Bakhmout", no side's voice to deny it: who
             # did not leave holds the town.
-            return _not_left(folded, sentence, link, towns, hits, clause_start, claimant, text)
+            return _still_held(folded, sentence, link, towns, hits, clause_start, claimant, text)
         if denier is None:
             return []
         if (
@@ -1324,24 +1324,31 @@ def _still_held(
     """ "X n'est toujours pas tombée aux mains des Russes": X is still held by the other side.
 
     Only a capture whose would-be taker the sentence names says who still holds
-    the town ("les troupes russes ne se sont pas encore retirées de X": a withdrawal
-    whose side is named, that side); any other "pas encore" makes no claim.
+    the town; any other "pas encore" makes no claim. A withdrawal negated ("les
+    Ukrainiens n'ont pas abandonné X", "les troupes russes ne se sont pas encore
+    retirées de X") says the side named holds X, unless the negation bears on how
+    or when it left ("n'ont pas quitté X plus tôt"); "les civils n'ont pas quitté
+    X" names no side and makes no claim.
     """
     cue = link.hit.cue
-    if cue.status == "withdrawn":
-        return _not_left(folded, sentence, link, towns, hits, clause_start, claimant, text)
-    if cue.status not in ("captured", "recaptured") or cue.inverse:
+    withdrawal = cue.status == "withdrawn"
+    after = max(link.hit.end, link.group.end)
+    if withdrawal and _LEFT_OTHERWISE.match(folded, after, sentence[1]):
         return []
-    taker, source = find_actor(folded, link, hits, sentence, clause_start, None)
-    if taker is None or source not in ("cue", "agent", "subject"):
+    if cue.inverse or cue.status not in ("captured", "recaptured", "withdrawn"):
         return []
+    side, source = find_actor(folded, link, hits, sentence, clause_start, None)
+    if side is None or source not in ("cue", "agent", "subject", "pronoun"):
+        return []
+    if not withdrawal and source == "pronoun":
+        return []
+    holder = side if withdrawal else other_side(side)
     cues = (text[link.hit.start : link.hit.end].strip(),)
     weight = cue.weight * 0.8 * ACTOR_WEIGHTS[source]
     return [
-        _Draft(town, _place(town), "held", other_side(taker), source, claimant, weight, cues,
-               link.hit.start)
+        _Draft(town, _place(town), "held", holder, source, claimant, weight, cues, link.hit.start)
         for town in towns
-    ]  # fmt: skip
+    ]
 
 
 # "n'ont pas quitté X plus tôt", "... sans combattre": the negation bears on how or when.
@@ -1353,36 +1360,6 @@ _LEFT_OTHERWISE: Final = re.compile(
 
 # "ne contrôlent aucune (des) partie(s) de X": none of it, between the cue and the town.
 _NO_PART_OF: Final = re.compile(r"\baucune\s+(?:des\s+)?parties?\b")
-
-
-def _not_left(
-    folded: str,
-    sentence: tuple[int, int],
-    link: Link,
-    towns: Sequence[Mention],
-    hits: Sequence[EntityHit],
-    clause_start: int,
-    claimant: str,
-    text: str,
-) -> list[_Draft]:
-    """ "Les Ukrainiens n'ont pas abandonné X": the side named holds X.
-
-    Only a side the sentence names as the one that did not leave ("les civils
-    n'ont pas quitté X" makes no claim).
-    """
-    cue = link.hit.cue
-    after = max(link.hit.end, link.group.end)
-    if cue.inverse or _LEFT_OTHERWISE.match(folded, after, sentence[1]):
-        return []
-    side, source = find_actor(folded, link, hits, sentence, clause_start, None)
-    if side is None or source not in ("cue", "agent", "subject", "pronoun"):
-        return []
-    cues = (text[link.hit.start : link.hit.end].strip(),)
-    weight = cue.weight * 0.8 * ACTOR_WEIGHTS[source]
-    return [
-        _Draft(town, _place(town), "held", side, source, claimant, weight, cues, link.hit.start)
-        for town in towns
-    ]
 
 
 def _denied_after(
