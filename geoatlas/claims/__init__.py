@@ -1354,7 +1354,8 @@ def _still_held(
 # "n'ont pas quitté X plus tôt", "... sans combattre": the negation bears on how or when.
 _LEFT_OTHERWISE: Final = re.compile(
     r"[^.;:!?]{0,60}?\b(?:plus\s+tot|plus\s+tard|avant\b|tout\s+de\s+suite|immediatement|"
-    r"sans\s+(?:combat|combattre|resistance|livrer|se\s+battre|un\s+coup)|de\s+(?:leur|son)\s+plein\s+gre)"
+    r"sans\s+(?:combat|combattre|resistance|livrer|se\s+battre|un\s+coup)|"
+    r"de\s+(?:leur|son)\s+plein\s+gre)"
 )
 
 

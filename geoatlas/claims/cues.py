@@ -1067,7 +1067,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # held by the other side. (Not "arrêté à X": people are arrested in towns.)
     Cue(
         "repoussé à",
-        r"\b(?:ete|sont|est|etaient|etait|furent)\s+(?:repouss(?:e|ee|es|ees)|stopp(?:ee|es|ees))\s+"
+        r"\b(?:ete|sont|est|etaient|etait|furent)\s+"
+        r"(?:repouss(?:e|ee|es|ees)|stopp(?:ee|es|ees))\s+"
         r"(?:(?:aux\s+abords|a\s+la\s+peripherie|de\s+la\s+banlieue)\s+(?:des|du|de|d')|"
         r"a\b|(?:des|du|de)\b|d')",
         "contested",
@@ -1749,9 +1750,9 @@ CUES: Final[tuple[Cue, ...]] = (
         "bastion de",
         # "la principale place forte ukrainienne dans cette zone" (not "devenue une place
         # forte ukrainienne dès 2014": what it was)
-        r"(?<!devenue\sune\s)\b(?:bastions?|places?\s+fortes?)\s+(?:(?:des|de\s+l'|du)\s*(?:troupes|forces|armees?|"
-        r"defenseurs|separatistes)\s+)?(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|"
-        r"de\s+la\s+russie)\b|"
+        r"(?<!devenue\sune\s)\b(?:bastions?|places?\s+fortes?)\s+"
+        r"(?:(?:des|de\s+l'|du)\s*(?:troupes|forces|armees?|defenseurs|separatistes)\s+)?"
+        r"(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|de\s+la\s+russie)\b|"
         # "Severodonetsk et Lyssytchansk, les derniers bastions de la résistance ukrainienne",
         # "... qui constituent la dernière poche de résistance ukrainienne"
         r"\b(?:bastions?|poches?)\s+de\s+(?:la\s+)?resistance\s+(?:ukrainienne|russe)\b",
@@ -2131,7 +2132,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # "X et Y font l'objet d'âpres batailles": the towns are what is fought over.
     Cue(
         "font l'objet de combats",
-        r"\b(?:fait|font|faisait|faisaient|faire)\s+(?:aussi\s+|egalement\s+|toujours\s+|encore\s+)?"
+        r"\b(?:fait|font|faisait|faisaient|faire)\s+"
+        r"(?:aussi\s+|egalement\s+|toujours\s+|encore\s+)?"
         r"l'objet\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?"
         r"(?:combats?|batailles?|affrontements?|assauts?|attaques?|offensives?)\b",
         "contested",

@@ -2468,7 +2468,7 @@ def is_hedged(
         if hedge.group() == "si" and _PAST_FACT.match(
             f"{window}{folded[hit.start : hit.end]} ", hedge.end()
         ):
-            continue  # "Si l'armée russe a annoncé la prise de X, l'Ukraine a démenti": a contrast
+            continue  # "Si l'armée russe a annoncé la prise de X, l'Ukraine a démenti"
         if NEARLY_ALL.match(window, hedge.start()):
             continue  # "presque entièrement tombée": most of it, told as a part (contested)
         if link.partial and hedge.group().startswith("partiel"):
@@ -2563,8 +2563,6 @@ _REPORTED_CONDITIONAL: Final = re.compile(
 _LIKELY: Final = re.compile(r"probablement|vraisemblablement|\bsemble(?:nt)?\b")
 # "les forces ukrainiennes semblent contrôler X", "semblent avoir pris X": an assessment.
 _SEEMS_TO: Final = re.compile(r"\s+(?:avoir\s+|etre\s+)?")
-# A "si" that grants a state ("Si X est encore tenue par ..., Y est presque conquise"), not
-# one that supposes an event ("Si X tombe", "si X est prise").
 # "si" and the passé composé contrast two facts ("si les Russes prenaient X" and "s'ils
 # avaient pris X" suppose).
 _PAST_FACT: Final = re.compile(
@@ -2572,6 +2570,8 @@ _PAST_FACT: Final = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:a|ont)\s+(?:deja\s+)?[a-z]+(?:e|i|is|it|u|t)s?"
     r"(?<!er)(?<!ir)(?<!dre)(?<!tre)\s"
 )
+# A "si" that grants a state ("Si X est encore tenue par ..., Y est presque conquise"), not
+# one that supposes an event ("Si X tombe", "si X est prise").
 _STILL_STATE: Final = re.compile(
     r"\s+(?:[\w'-]+\s+){0,4}?(?:est|sont|reste|restent|demeure|demeurent)\s+"
     r"(?:encore|toujours)\s"
