@@ -5492,6 +5492,32 @@ def test_set111_113_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+SESSION36_PHRASINGS = [
+    # a capture that goes on is a fight; not the efforts that go on with a town taken
+    ("Les forces russes poursuivent le travail de libération complète de Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("L'armée russe poursuit le nettoyage de Pokrovsk.", {("Pokrovsk", "contested", "RU")}),
+    ("Les forces russes continuent la libération de Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Les forces russes évacuent les civils de Pokrovsk, tout en poursuivant la libération de "
+     "la ville.", {("Pokrovsk", "contested", "RU")}),
+    ("Ces efforts se poursuivent avec la reprise de la totalité de la ville de Kupiansk.",
+     {("Kupiansk", "recaptured", "UA")}),
+    ("Les forces russes poursuivent leur offensive après la prise de Pokrovsk.",
+     {("Pokrovsk", "captured", "RU")}),
+    # a foothold inside the town
+    ("Les Russes sont en train de s'implanter dans un quartier de Lyssytchansk.",
+     {("Lysychansk", "contested", "RU")}),
+    ("L'armée russe avait progressé à proximité et à l'intérieur du village de Kurdyumivka.",
+     {("Kurdyumivka", "contested", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION36_PHRASINGS))
+def test_session36_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

@@ -91,6 +91,7 @@ from geoatlas.claims.cues import (
     FLAG_PATTERN,
     MONTHS,
     NOUN_ONGOING,
+    NOUN_ONGOING_BEFORE,
     SPEECH_AFTER,
     SPEECH_VERB,
     STATEMENTS,
@@ -1470,7 +1471,9 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
     if noun and link.direction == "before" and status in ("captured", "recaptured"):
         # "La reconquête d'Izioum est en cours": a fight, not yet a capture.
         tail = folded[link.group.end : min(sentence[1], link.group.end + 80)]
-        if NOUN_ONGOING.match(tail):
+        if NOUN_ONGOING.match(tail) or NOUN_ONGOING_BEFORE.search(
+            folded, max(sentence[0], link.hit.start - 60), link.hit.start
+        ):
             status = "contested"
     return status
 

@@ -60,6 +60,7 @@ __all__ = [
     "NOT_YET",
     "NOUN_GOVERNOR",
     "NOUN_ONGOING",
+    "NOUN_ONGOING_BEFORE",
     "NOUN_PREDICATE_HEDGE",
     "OBJECT_CUES",
     "OBJECT_CUE_SET",
@@ -2235,10 +2236,19 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
     ),
+    # "Les Russes sont en train de s'implanter dans un district de X": a foothold.
+    Cue(
+        "implantés dans",
+        r"\bimplant(?:e|ee|es|ees|er|ent|ait|aient)\s+(?:[\w'-]+\s+)?(?:dans|a|en)\b",
+        "contested",
+        "before",
+        0.75,
+    ),
     Cue(
         "progressent dans",
+        # "a progressé à proximité et à l'intérieur du village de X"
         r"\b(?:progress|avanc)(?:e|ent|ait|aient|ion|ee|es|ees)\s+"
-        r"(?:[\w'-]+\s+){0,2}?dans\b|"
+        r"(?:[\w'-]+\s+){0,2}?(?:dans\b|(?:a\s+proximite\s+et\s+)?a\s+l'interieur\s+(?:de\b|du\b|d'))|"
         # "ont fait des progrès significatifs à X"
         r"\bprogres\s+(?:[\w'-]+\s+){0,2}?(?:a|dans)\b",
         "contested",
@@ -3095,7 +3105,7 @@ NOUN_GOVERNOR: Final = re.compile(
     # "Le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis la perte de"
     r"^[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:annonc|revendiqu|confirm|reconn|salu|achev|ordonn|proclam|proced|"
     r"affirm|dement|ni|celebr|accept|admi|act|entrepr|commenc|entam|termin|evoqu|signal|rapport|"
-    r"declar|precis|indiqu|assur|finalis|effectu|opere|men|poursuiv|realis|obten|decid|fet|"
+    r"declar|precis|indiqu|assur|finalis|effectu|opere|men|poursui|continu|realis|obten|decid|fet|"
     # "Belousov a félicité les soldats pour la libération de X": praise for the side's deed;
     # "les forces russes se battent pour la prise de X": the side fights for it
     r"felicit|remerci|decor|batt|lutt|combatt)\w*"
@@ -3115,6 +3125,18 @@ NOUN_ONGOING: Final = re.compile(
 )
 """After a capture noun and its town: still going on ("la reconquête d'Izioum est en cours");
 not past a comma ("Malgré la perte de Kherson, l'armée russe continue de ...")."""
+
+NOUN_ONGOING_BEFORE: Final = re.compile(
+    # "tout en poursuivant le travail de libération complète de la ville", "son unité est
+    # chargée du nettoyage et de la libération de X", "les forces russes continuent la
+    # libération de X": a capture under way is a fight ("se poursuivent avec la reprise de
+    # X" is a capture: the efforts go on, with X taken).
+    r"(?<!\bse\s)\b(?:poursui(?:t|vent|vait|vaient|vant|vre)|continu(?:e|ent|ait|aient|ant|er)|"
+    r"charge(?:e|s|es)?)\s+"
+    r"(?:(?:le|la|les|l'|leur|leurs|sa|son|ses|du|de|des|d'|et|travail|travaux|operations?|"
+    r"efforts?|mission|nettoyage)\s*)*$"
+)
+"""Before a capture noun: a verb that makes it go on ("poursuivent la libération de X")."""
 
 NOUN_PREDICATE_HEDGE: Final = re.compile(
     # "a ordonné le retrait de X et pourrait le faire pour Y": a second verb of the
