@@ -172,7 +172,9 @@ _REGION_AFTER = re.compile(r"^\s*(?:oblast|region\b)", re.IGNORECASE)
 # capital. Only for a name that is a region's too.
 _REGION_PART_BEFORE = re.compile(
     r"\bdans\s+(?:le|l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?(?:\s+[a-z]+)?\s+"
-    r"(?:de|du|d')\s*$"
+    r"(?:de|du|d')\s*$|"
+    # "près des frontières (administratives) entre Dnipropetrovsk, Donetsk et Zaporijjia"
+    r"\bfronti[eè]res?\s+(?:administratives?\s+)?(?:entre|de|des|du|d['’])\s*$"
 )
 _AFTER_A_TOWN = re.compile(
     # a name inside the sentence (not "Hier, à Kherson"), not a speaker's ("Selon Kiev, à
@@ -588,8 +590,12 @@ def _mark_listed_regions(text: str, hits: list[_Hit], gaz: Gazetteer) -> list[_H
             and (
                 hit.region is not None
                 # "certaines parties de Lougansk et de Donetsk": a region's name listed
-                # after a name read as its region
-                or (gaz.region_keys.get(hit.key) is not None and prev.region is not None)
+                # after a name read as its region ("entre Dnipropetrovsk, Donetsk et
+                # Zaporijjia": or listed as one)
+                or (
+                    gaz.region_keys.get(hit.key) is not None
+                    and (prev.region is not None or prev.reason == _LISTED_REGION)
+                )
                 # "les régions de Kharkiv et Dnipropetrovsk"; not "les régions de Bilohorivka
                 # et Rozdolivka", which are towns.
                 or (

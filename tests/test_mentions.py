@@ -399,7 +399,13 @@ REGIONS = [
     # "les régions X et Y" with no "de" (set 83)
     ("Les combats sont en cours dans les régions Belgorod et Koursk.", "Belgorod"),
     ("Les combats sont en cours dans les régions Belgorod et Koursk.", "Koursk"),
-]
+    # the borders between regions (set 96)
+    ("Des villages près des frontières administratives de Dnipropetrovsk et Donetsk.", "Donetsk"),
+    ("Des villages près des frontières entre Dnipropetrovsk, Donetsk et Zaporijjia.",
+     "Zaporijjia"),
+    ("Des villages près des frontières entre Dnipropetrovsk, Donetsk et Zaporijjia.",
+     "Dnipropetrovsk"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "name"), REGIONS)
