@@ -5510,6 +5510,38 @@ SESSION36_PHRASINGS = [
      {("Lysychansk", "contested", "RU")}),
     ("L'armée russe avait progressé à proximité et à l'intérieur du village de Kurdyumivka.",
      {("Kurdyumivka", "contested", "RU")}),
+    # resolved to defend or to hold out: a town the side holds; not resolved to take one
+    ("L'armée ukrainienne est bien décidée à défendre Bakhmut.", {("Bakhmut", "held", "UA")}),
+    ("Les Ukrainiens sont bien décidés à résister pied à pied à Bakhmut.",
+     {("Bakhmut", "held", "UA")}),
+    ("Les Ukrainiens résistent pied à pied à Bakhmut.", {("Bakhmut", "held", "UA")}),
+    ("Les Russes sont décidés à prendre Bakhmut.", set()),
+    ("Les Ukrainiens doivent résister à Bakhmut.", set()),
+    # a demand is no withdrawal
+    ("Moscou exige un retrait ukrainien de Pokrovsk.", set()),
+    # entered unopposed, or entered then taken: a capture; entered alone, a fight
+    ("Les Russes ont abandonné Kherson. L'armée ukrainienne y est entrée sans combattre.",
+     {("Kherson", "withdrawn", "RU"), ("Kherson", "recaptured", "UA")}),
+    ("Les Russes sont entrés dans Pokrovsk sans rencontrer de résistance.",
+     {("Pokrovsk", "captured", "RU")}),
+    ("Les unités russes sont d'abord entrées dans le village de Kurdyumivka, puis l'ont libéré.",
+     {("Kurdyumivka", "captured", "RU")}),
+    ("Les Russes sont entrés dans Pokrovsk, et la ville a été bombardée.",
+     {("Pokrovsk", "contested", "RU")}),
+    # freed in a side's counter-offensive: by that side
+    ("Izioum a été libéré en septembre lors de la contre-offensive de Kyiv.",
+     {("Izium", "recaptured", "UA")}),
+    # taken and retaken: fought over, the attacker the other country's side
+    ("Soledar, un village plusieurs fois pris et repris par les Ukrainiens et les Russes, est "
+     "en ruines.", {("Soledar", "contested", "RU")}),
+    # a site named after a town takes the participle after it
+    ("Le tronçon de route Pokrovsk-Myrnohrad, déjà coupé par les forces russes, est sous le feu.",
+     set()),
+    ("L'usine de Pokrovsk, occupée par les Russes, est à l'arrêt.", set()),
+    ("À l'ouest de la ville de Bakhmout, occupée par les Russes, les combats continuent.",
+     {("Bakhmut", "held", "RU")}),
+    # one soldier is a side; "aucun soldat russe" is none
+    ("Un soldat ukrainien est entré dans Kherson.", {("Kherson", "contested", "UA")}),
 ]  # fmt: skip
 
 

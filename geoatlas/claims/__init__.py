@@ -180,6 +180,14 @@ _INVADERS: Final = re.compile(
 )
 
 
+# "X a été libéré à la fin du mois d'août lors de la contre-offensive de Kyiv": the
+# side of the counter-offensive frees it.
+_COUNTEROFFENSIVE: Final = re.compile(
+    r"\bcontre-offensives?\s+(?:(?P<ua>ukrainiennes?|de\s+(?:kyiv|kiev|l'ukraine|l'armee\s+"
+    r"ukrainienne))|russes?|de\s+(?:moscou|la\s+russie|l'armee\s+russe))"
+)
+
+
 # "libérée des unités ukrainiennes", "libéré des troupes russes": freed from that side.
 _FREED_FROM_UNITS: Final = re.compile(
     r"liber\w*\s+(?:des|de\s+l')\s*(?:unites|troupes|forces|soldats|formations|militaires|"
@@ -1121,6 +1129,12 @@ def _read_link(
             *reported,
         ]  # fmt: skip
     actor, actor_source = find_actor(folded, link, hits, sentence, clause_start, speaker)
+    back_and_forth = status == "contested" and _BACK_AND_FORTH.search(
+        folded, max(start, link.hit.start - 20), min(end, link.hit.end + 30)
+    )
+    if back_and_forth:
+        # taken and retaken by both sides: no one's attack (_name_attackers gives it one)
+        actor, actor_source = None, "none"
     if actor is None and cue.speaker_gains and _scare_quoted(text, link.hit):
         # "L'annonce de la “libération” de Tchassiv Yar": the press quotes Moscow's word
         # for its capture (every quoted "libération" of the held-out sets was Moscow's).
@@ -1186,6 +1200,14 @@ def _read_link(
             found_by = "country" if named is None else "agent"
         if (
             found_by == "none"
+            and status == "captured"
+            and cue.speaker_gains
+            and (counter := _COUNTEROFFENSIVE.search(folded, start, end)) is not None
+        ):
+            side, found_by = ("UA" if counter.group("ua") else "RU"), "agent"
+        if (
+            found_by == "none"
+            and not back_and_forth
             and (status == "recaptured" or (status == "contested" and cue.status == "recaptured"))
             and place.country in _HOME_SIDE
         ):
@@ -1405,6 +1427,17 @@ _GRADUAL: Final = re.compile(
 
 
 _AFTER_WITHDRAWAL: Final = re.compile(r"\bapres\s+(?:le|leur|son)\s+(?:retrait|repli|depart)\b")
+_BACK_AND_FORTH: Final = re.compile(
+    r"\bpris(?:e|es)?\s+et\s+repris|\brepris(?:e|es)?\s+et\s+perdu|"
+    r"\bchange\w*\s+(?:plusieurs\s+fois\s+|a\s+plusieurs\s+reprises\s+)?de\s+mains"
+)
+_UNOPPOSED: Final = re.compile(
+    r"\bsans\s+(?:combat(?:tre|s)?|coup\s+ferir|(?:rencontrer\s+de\s+)?resistance)\b"
+)
+_THEN_TOOK: Final = re.compile(
+    r"[^.;:!?]{0,30}?\b(?:puis|avant\s+de|et)\s+(?:l'ont|l'a|l'avoir|la|le)\s*(?:[a-z]+\s+)?"
+    r"(?:liber|pris|prise|conqu|captur|repris|reconqu)\w*"
+)
 _IN_VAIN: Final = re.compile(r"\b(?:sans\W+succes|en\s+vain)\b")
 _AFTER_BATTLE: Final = re.compile(
     r"\bapres\s+(?:des|plusieurs|deux|trois|quatre|cinq|six|dix|\d+)\s+(?:[\w-]+\s+)?"
@@ -1447,13 +1480,27 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         # "Après des mois d'assauts, X est aux mains des Russes": the battle's end, a capture
         # ("..., X reste sous contrôle ukrainien" is still a holding).
         status = "captured"
-    if cue.name == "entrés dans" and _flag_raised(text, folded, sentence):
+    entered = cue.name in ("entrés dans", "y sont entrés")
+    if entered and _flag_raised(text, folded, sentence):
+        status = "captured"
+    if entered and (
+        _UNOPPOSED.search(folded, link.hit.end, min(sentence[1], link.hit.end + 60))
+        or _THEN_TOOK.match(folded, link.group.end, sentence[1])
+    ):
+        # "L'armée ukrainienne y est entrée sans combattre", "sont d'abord entrées dans le
+        # village de X, puis l'ont libéré": the town is taken, not fought for.
         status = "captured"
     if cue.name in ("entrés dans", "entrée dans") and _AFTER_WITHDRAWAL.search(folded, *sentence):
         # "l'armée ukrainienne a annoncé son entrée dans X, après le retrait des militaires
         # russes": the town is taken, not fought for.
         status = "captured"
     if link.partial and status in ("captured", "recaptured", "held"):
+        status = "contested"
+    if status in ("captured", "recaptured") and _BACK_AND_FORTH.search(
+        folded, max(sentence[0], link.hit.start - 20), min(sentence[1], link.hit.end + 30)
+    ):
+        # "un village plusieurs fois pris et repris par les Ukrainiens et les Russes": fought
+        # over, no one's capture
         status = "contested"
     if status in ("captured", "recaptured", "held") and (
         _SHARE_AFTER.match(folded, link.group.end)

@@ -1571,11 +1571,21 @@ CUES: Final[tuple[Cue, ...]] = (
     # (before "X tient bon", which would take "résiste" alone).
     Cue(
         "résiste à X",
-        r"\bresist(?:e|ent|ait|aient)\s*,?\s*(?:(?:notamment|toujours|encore|aussi|egalement)"
-        r"\s+)?(?:a|dans)\b(?!\s+(?:l'|la\b|les\b|aux\b|des\b|une?\b|leur))",
+        r"\bresist(?:e|ent|ait|aient)\s*,?\s*(?:(?:notamment|toujours|encore|aussi|egalement|"
+        r"pied\s+a\s+pied)\s+)?(?:a|dans)\b(?!\s+(?:l'|la\b|les\b|aux\b|des\b|une?\b|leur))",
         "held",
         "before",
         0.75,
+    ),
+    # "bien décidés à résister pied à pied à X" (rules._RESOLVED_TO)
+    Cue(
+        "résister à X",
+        r"\bresister\s*,?\s*(?:(?:notamment|toujours|encore|aussi|pied\s+a\s+pied)\s+)?"
+        r"(?:a|dans)\b(?!\s+(?:l'|la\b|les\b|aux\b|des\b|une?\b|leur))",
+        "held",
+        "before",
+        0.7,
+        infinitive=True,
     ),
     Cue(
         "X tient bon",
@@ -2592,7 +2602,7 @@ _UA_ADJ = r"(?:ukrainien(?:ne)?s?|de\s+kiev|de\s+kyiv|d'ukraine|de\s+l'ukraine)"
 # l'est de l'Ukraine" are Russian.
 _TROOP_GAP = r"(?:(?!(?:sur|contre|vers|dans|en|au|aux)\s)[\w'-]+\s+){0,2}?"
 _TROOPS = (
-    r"(?:forces|troupes|armees?|soldats|unites|militaires|combattants|brigades?|bataillons?|"
+    r"(?:forces|troupes|armees?|soldats|(?<!aucun\s)soldat|unites|militaires|combattants|brigades?|bataillons?|"
     r"regiments?|divisions?|groupements?|parachutistes|fantassins|detachements?|commandos?|"
     r"effectifs|assaillants|defenseurs|formations|garnisons?|aviation|blindes|marines|paras|drones?|artillerie|"
     # "les militants ukrainiens" (Russian reporting), "les militants prorusses" (2014-2022)
@@ -2900,7 +2910,7 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\bfaubourgs?\s+{_OF}|\bbanlieues?\s+{_OF}|\bsecteurs?\s+{_OF}|\b(?<!ville-)fronts?(?:\s+(?:nord|sud|est|ouest))?\s+{_OF}|"
     rf"\baxes?\s+{_OF}|\bsaillant\s+{_OF}|\bpoche\s+{_OF}|\bau\s+large\s+{_OF}|"
     rf"\ben\s+(?:amont|aval)\s+{_OF}|\baux\s+environs\s+{_OF}|\bparages\s+{_OF}|"
-    r"\broutes?\s+(?:de|d'|du|entre|vers|menant\s+a)|\bautoroutes?(?:\s+[\w'-]+){0,3}|"
+    r"\broutes?(?:\s+(?:de|d'|du|entre|vers|menant\s+a))?|\bautoroutes?(?:\s+[\w'-]+){0,3}|"
     # "la partie centrale de X" is part of the town, not a power plant.
     rf"\b(?:(?<!partie\s)(?<!zone\s)centrale|usine|acierie|complexe|combinat|aeroport|aerodrome|gare|pont|barrage|mine|"
     rf"port|base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+(?!et\b)[\w'-]+){{0,2}}?"
@@ -3083,6 +3093,8 @@ HEDGE_BEFORE: Final = re.compile(
     # "peut avoir l'intention de créer des possibilités d'avancées dans X", "la capacité de
     # la Russie à maintenir une offensive sur X"
     r"\bintentions?\s+(?:de|d')|\bpossibilites?\b|"
+    # a demand: "son exigence pour toute paix d'un retrait ukrainien de X", "exige le retrait"
+    r"\bexig\w*|\breclam\w*|"
     r"\bcapacites?\s+(?:[\w'-]+\s+){0,5}?a\s+[a-z]+(?:er|ir|re)\b|"
     r"\benvisag\w*|\b(?:aurait|auraient|serait|seraient|sera|seront|aura|auront)\b|"
     r"\bpresque\b|\bquasi\w*|\bsemi\b|\bpartiel\w*|\bpour\s*$|\bachever\b|\bboucler\b|"

@@ -191,6 +191,14 @@ _TOKEN: Final = re.compile(r"[a-z0-9%]+")
 _REFERENCE_REACH: Final = 80
 
 
+# A site named after a town (rules.REFERENCE_BEFORE), right before the name.
+_SITE_BEFORE: Final = re.compile(
+    r"\b(?:routes?|autoroutes?|troncons?|voies?|usines?|ponts?|barrages?|gares?|aeroports?|"
+    r"mines?|acieries?|centrales?)\s+(?:(?:de|d'|du|des|entre)\s*)?(?:(?:la|le|l')\s*)?"
+    r"(?:(?:ville|localite|village)\s+(?:de\s+|d'))?$"
+)
+
+
 def is_distance_reference(folded: str, start: int, floor: int = 0) -> bool:
     """Whether the town at ``start`` is a landmark: a distance, a direction, a site, a region.
 
@@ -1771,6 +1779,14 @@ def _link_after(
         # second verb of the subject's, its auxiliary left out, not a state of X.
         return None
     who = bool(_WHO.match(folded, group.end, hit.start))
+    if (
+        group.reference
+        and not who
+        and _SITE_BEFORE.search(folded, max(start, group.start - 40), group.start)
+    ):
+        # "le tronçon de route Pokrovskoïe-Houliaïpole, déjà coupé par les forces russes",
+        # "l'usine de X, occupée": the participle is the site's.
+        return None
     apposed_noun = bool(_NOUN_APPOSED_TO_LANDMARK.match(folded, group.end, hit.start))
     # "à 10 km au nord de X, qui reste ...": a direction, not the north of X.
     directional = group.reference and (who or apposed_noun)
@@ -2380,6 +2396,13 @@ _PAST_MAIN: Final = re.compile(
 )
 
 
+# "l'armée ukrainienne est bien décidée à défendre X": resolved to keep a town it holds
+# (to take one is still to come: "décidés à prendre X").
+_RESOLVED_TO: Final = re.compile(
+    r"\b(?:decide|determine|resolu|engage)e?s?\s+a\s+(?:[a-z]+\s+){0,2}?$"
+)
+
+
 def _done_before(folded: str, lead: str, link: Link, sentence_end: int) -> bool:
     return (
         _FRONTED_BEFORE.fullmatch(lead) is not None
@@ -2438,6 +2461,7 @@ def is_hedged(
     if (
         hit.cue.infinitive
         and not INFINITIVE_REALISED.search(_last_words(lead, 6) + " ")
+        and not (hit.cue.status == "held" and _RESOLVED_TO.search(_last_words(lead, 4) + " "))
         and not _done_before(folded, lead, link, sentence_end)
     ):
         return True
