@@ -5542,6 +5542,13 @@ SESSION36_PHRASINGS = [
      {("Bakhmut", "held", "RU")}),
     # one soldier is a side; "aucun soldat russe" is none
     ("Un soldat ukrainien est entré dans Kherson.", {("Kherson", "contested", "UA")}),
+    # ground gained in a town is a fight there; in a region, no town's
+    ("L'Ukraine a annoncé avoir gagné du terrain sur la ligne de front à Bakhmut.",
+     {("Bakhmut", "contested", "UA")}),
+    ("Les Russes ont gagné du terrain dans la région de Kherson.", set()),
+    # a translation's word order
+    ("Les forces russes ont pris le contrôle également le village de Kurdyumivka.",
+     {("Kurdyumivka", "captured", "RU")}),
 ]  # fmt: skip
 
 

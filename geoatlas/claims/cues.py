@@ -248,7 +248,8 @@ CUES: Final[tuple[Cue, ...]] = (
         rf"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
         # "a pris le contrôle ces dernières semaines des villages de X et Y"
         rf"(?:(?:ces|ses)\s+(?:dernieres|derniers)\s+(?:heures|jours|semaines|mois)\s+)?"
-        rf"(?:{_DE}|sur)",
+        # "ont pris le contrôle également le village de X" (a translation's word order)
+        rf"(?:{_DE}|sur|(?:egalement|aussi)\s+(?=(?:le|la|les)\s+(?:village|ville|localite)s?\b))",
         "captured",
         "before",
         0.95,
@@ -2238,6 +2239,15 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
         infinitive=True,
+    ),
+    # "L'Ukraine a annoncé avoir gagné du terrain sur la ligne de front à Bakhmout"
+    Cue(
+        "gagné du terrain à",
+        r"\b(?:gagn|grignot)\w*\s+du\s+terrain\s+(?:[\w'-]+\s+){0,5}?(?:a|dans)\b"
+        r"(?!\s+(?:l'|la\b|les\b|aux\b|des\b|une?\b|leur))",
+        "contested",
+        "before",
+        0.7,
     ),
     Cue(
         "pénétré dans",
