@@ -5549,6 +5549,10 @@ SESSION36_PHRASINGS = [
     # a translation's word order
     ("Les forces russes ont pris le contrôle également le village de Kurdyumivka.",
      {("Kurdyumivka", "captured", "RU")}),
+    # Ukrainian officials by name: Luhansk's governor, the Khortytsia group's spokesman
+    ("Haïdaï a réfuté les faux des propagandistes russes sur la capture de Lyssytchansk.",
+     {("Lysychansk", "denied", "UA")}),
+    ("Selon Trehubov, les Russes ne contrôlent pas Koupiansk.", {("Kupiansk", "denied", "UA")}),
 ]  # fmt: skip
 
 
