@@ -5528,6 +5528,8 @@ SESSION36_PHRASINGS = [
      {("Kurdyumivka", "captured", "RU")}),
     ("Les Russes sont entrés dans Pokrovsk, et la ville a été bombardée.",
      {("Pokrovsk", "contested", "RU")}),
+    ("Les Russes sont entrés dans Pokrovsk, puis la prise de Myrnohrad a suivi.",
+     {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "captured", "RU")}),
     # freed in a side's counter-offensive: by that side
     ("Izioum a été libéré en septembre lors de la contre-offensive de Kyiv.",
      {("Izium", "recaptured", "UA")}),

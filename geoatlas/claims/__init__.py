@@ -1435,7 +1435,8 @@ _UNOPPOSED: Final = re.compile(
     r"\bsans\s+(?:combat(?:tre|s)?|coup\s+ferir|(?:rencontrer\s+de\s+)?resistance)\b"
 )
 _THEN_TOOK: Final = re.compile(
-    r"[^.;:!?]{0,30}?\b(?:puis|avant\s+de|et)\s+(?:l'ont|l'a|l'avoir|la|le)\s*(?:[a-z]+\s+)?"
+    # the object pronoun elided before the auxiliary ("puis la prise de Y" is another town's)
+    r"[^.;:!?]{0,30}?\b(?:puis|avant\s+de|et)\s+(?:l'ont|l'a|l'avoir)\s*(?:[a-z]+\s+)?"
     r"(?:liber|pris|prise|conqu|captur|repris|reconqu)\w*"
 )
 _IN_VAIN: Final = re.compile(r"\b(?:sans\W+succes|en\s+vain)\b")
