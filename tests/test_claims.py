@@ -5563,6 +5563,48 @@ def test_session36_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+# Session 37: rows from the sweep of sets 56-116, each failing at the session's start code
+# except the guards.
+SESSION37_PHRASINGS = [
+    # Ukrainian units the press names without a side
+    ("La 3e brigade d'assaut a annoncé avoir pris Kurdyumivka après avoir encerclé la garnison "
+     "russe.", {("Kurdyumivka", "recaptured", "UA")}),
+    ("La 72e brigade des Zaporogues noirs, qui défend Pokrovsk, a démenti s'être retirée de la "
+     "ville.", {("Pokrovsk", "held", "UA"), ("Pokrovsk", "denied", "UA")}),
+    ("Le bataillon Aidar a joué un rôle clé dans la libération de Kupiansk.",
+     {("Kupiansk", "recaptured", "UA")}),
+    # the side that took part in a capture did it
+    ("Les forces ukrainiennes ont participé à la libération de Kupiansk.",
+     {("Kupiansk", "recaptured", "UA")}),
+    ("Les forces russes ont contribué à la prise de Pokrovsk.", {("Pokrovsk", "captured", "RU")}),
+    # guard: a numbered brigade alone names no side
+    ("La 155e brigade a annoncé avoir pris Kurdyumivka.", {("Kurdyumivka", "captured", "RU")}),
+    # a speaker after its verb and where it spoke
+    ("\"La déclaration concernant la prise de Pokrovsk est fausse\", a affirmé sur Telegram la "
+     "troisième brigade d'assaut.", {("Pokrovsk", "denied", "UA")}),
+    ("\"La déclaration concernant la prise de Pokrovsk est fausse\", avait affirmé sur Telegram "
+     "l'armée ukrainienne.", {("Pokrovsk", "denied", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION37_PHRASINGS))
+def test_session37_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+SESSION37_CLAIMANTS = [
+    ("Pokrovsk a été libérée, a indiqué dans un communiqué le ministère russe de la Défense.",
+     "RU MoD"),
+    ("Kupiansk est tombée, a déclaré sur sa chaîne Telegram l'état-major ukrainien.",
+     "UA General Staff"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "claimant"), both_spellings(SESSION37_CLAIMANTS))
+def test_session37_claimants(text: str, claimant: str) -> None:
+    assert {c.claimant for c in claims_of(text)} == {claimant}
+
+
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

@@ -2820,6 +2820,15 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "UA",
         None,
     ),
+    # Ukrainian units the press names without a side: the 3rd Assault Brigade (Azov's
+    # heir), the 72nd "Black Zaporozhians", the Aidar battalion. Numbered brigades in
+    # general stay sideless: both armies number theirs.
+    Entity(
+        r"(?:3e|troisieme)\s+brigade\s+(?:d'assaut|d'attaque)|zaporogues\s+noirs|"
+        r"bataillon\s+(?:ukrainien\s+)?\W{0,2}aidar\b",
+        "UA",
+        "UA General Staff",
+    ),
     # "les Forces de défense tiennent X": Ukraine's name for its army (not "aérienne").
     Entity(
         r"forces\s+de\s+defense(?!\s+(?:aerienne|anti-?aerienne|russes?|de\s+la\s+russie))",
@@ -3131,7 +3140,9 @@ NOUN_GOVERNOR: Final = re.compile(
     r"declar|precis|indiqu|assur|finalis|effectu|opere|men|poursui|continu|realis|obten|decid|fet|"
     # "Belousov a félicité les soldats pour la libération de X": praise for the side's deed;
     # "les forces russes se battent pour la prise de X": the side fights for it
-    r"felicit|remerci|decor|batt|lutt|combatt)\w*"
+    r"felicit|remerci|decor|batt|lutt|combatt|"
+    # "le bataillon Aidar a joué un rôle clé dans la libération de X", "ont participé à"
+    r"joue|jouai|particip|contribu)\w*"
     r"\s+(?:[\w'-]+\s+){0,8}?$"  # the cue itself included
 )
 """Between a side and a noun cue: a verb that makes the side the noun's doer ("Moscou a
@@ -3288,6 +3299,10 @@ SPEECH_BEFORE: Final = re.compile(
     # "annoncée ce 6 juillet par la Défense russe", "revendiquée lundi par Moscou",
     # "a indiqué lundi l'état-major"
     rf"(?:(?:(?:ce|le)\s+\d{{1,2}}(?:er)?\s+[a-z]+|hier|{_WEEKDAY_WORDS})\s+)?"
+    # "a affirmé sur Telegram la brigade", "a indiqué dans un communiqué l'état-major"
+    r"(?:(?:sur|dans)\s+(?:(?:son|sa|ses|leur|leurs|un|une|le|la|les)\s+)?"
+    r"(?:(?:compte|chaine|page)\s+)?(?:telegram|facebook|twitter|x|communique|message|video|"
+    r"reseaux\s+sociaux|publication|rapport|bulletin)\s+)?"
     rf"(?:par\s+)?(?:(?!que\s)[\w'-]+\s+|[a-z]')?$"
 )
 # A speech verb right after a claimant: "Moscou a officiellement annoncé".
