@@ -5577,6 +5577,13 @@ SESSION37_PHRASINGS = [
     ("Les forces ukrainiennes ont participé à la libération de Kupiansk.",
      {("Kupiansk", "recaptured", "UA")}),
     ("Les forces russes ont contribué à la prise de Pokrovsk.", {("Pokrovsk", "captured", "RU")}),
+    # a side's announcement past a date set off by commas
+    ("Kiev a annoncé, dimanche 17 septembre, la capture du hameau de Kurdyumivka.",
+     {("Kurdyumivka", "recaptured", "UA")}),
+    ("Moscou a annoncé, le 5 mai, la prise de Kurdyumivka.", {("Kurdyumivka", "captured", "RU")}),
+    # a town's mayor speaks for Ukraine; Moscow's installed one does not
+    ("Le maire a démenti la chute de Pokrovsk.", {("Pokrovsk", "denied", "UA")}),
+    ("Le maire installé par Moscou a démenti la chute de Pokrovsk.", set()),
     # guard: a numbered brigade alone names no side
     ("La 155e brigade a annoncé avoir pris Kurdyumivka.", {("Kurdyumivka", "captured", "RU")}),
     # a speaker after its verb and where it spoke
