@@ -3477,8 +3477,9 @@ ABSENCE_AND_DENIALS = [
     # No troops of one side in a town: the other side holds it.
     ("Il semblerait qu'il n'y ait aucune troupe russe à Myrnohrad.",
      {("Myrnohrad", "held", "UA")}),
+    # (the mayor is Ukraine's: his denial is one too)
     ("Le maire a démenti cette information, confirmant que les troupes russes ne sont pas "
-     "présentes à Soledar.", {("Soledar", "held", "UA")}),
+     "présentes à Soledar.", {("Soledar", "held", "UA"), ("Soledar", "denied", "UA")}),
     # reinforcements are not a side's troops: nothing is said of who holds the town
     ("Il n'y a pas de renforts à Soledar.", set()),
     # "ce qui a été démenti par X": the agent denies; its relative is no denial.
