@@ -5585,6 +5585,10 @@ SESSION37_PHRASINGS = [
     # a town's mayor speaks for Ukraine; Moscow's installed one does not
     ("Le maire a démenti la chute de Pokrovsk.", {("Pokrovsk", "denied", "UA")}),
     ("Le maire installé par Moscou a démenti la chute de Pokrovsk.", set()),
+    # towns after a plural head noun and its adjective; not the villages around a town
+    ("Les forces russes ont pris les villes clés de Bakhmut et de Soledar.",
+     {("Bakhmut", "captured", "RU"), ("Soledar", "captured", "RU")}),
+    ("Les Russes ont occupé les villages voisins de Pokrovsk.", set()),
     # guard: a numbered brigade alone names no side
     ("La 155e brigade a annoncé avoir pris Kurdyumivka.", {("Kurdyumivka", "captured", "RU")}),
     # a speaker after its verb and where it spoke

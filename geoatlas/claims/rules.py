@@ -692,6 +692,10 @@ _TOWN_HEAD: Final = re.compile(
     # ("la libération de la localité voisine X": the name right after)
     r"village|agglomeration|colonie)(?:-[a-z]+)?(?:\s+[\w-]+){0,2}?"
     r"(?:\s+(?:de|d')|(?<=\svoisine)|(?<=\svoisin))\s*$"
+    # "les villes clés de X et de Y", "les villes-clés de X" (not "les villages voisins de
+    # X", the villages around it)
+    r"|\b(?:les|ces)\s+(?:villes|localites|cites|bourgs|villages|agglomerations)(?:-[a-z]+)?"
+    r"(?:\s+(?!voisin|proche|environn|limitroph|alentour)[\w-]+){1,2}?\s+(?:de|d')\s*$"
 )
 
 
