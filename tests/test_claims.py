@@ -5589,6 +5589,13 @@ SESSION37_PHRASINGS = [
     ("Les forces russes ont pris les villes clés de Bakhmut et de Soledar.",
      {("Bakhmut", "captured", "RU"), ("Soledar", "captured", "RU")}),
     ("Les Russes ont occupé les villages voisins de Pokrovsk.", set()),
+    # one unit of a side is that side
+    ("Une unité ukrainienne engagée dans cette bataille, la 66e brigade mécanisée, a annoncé "
+     "sur Facebook avoir capturé le village de Kurdyumivka.",
+     {("Kurdyumivka", "recaptured", "UA")}),
+    # a subject with "aucun" negates the verb without "pas"
+    ("Aucun soldat russe n'est entré dans Kupiansk.", set()),
+    ("Aucune unité russe n'est entrée dans Kupiansk.", set()),
     # guard: a numbered brigade alone names no side
     ("La 155e brigade a annoncé avoir pris Kurdyumivka.", {("Kurdyumivka", "captured", "RU")}),
     # a speaker after its verb and where it spoke

@@ -2612,7 +2612,7 @@ _UA_ADJ = r"(?:ukrainien(?:ne)?s?|de\s+kiev|de\s+kyiv|d'ukraine|de\s+l'ukraine)"
 # l'est de l'Ukraine" are Russian.
 _TROOP_GAP = r"(?:(?!(?:sur|contre|vers|dans|en|au|aux)\s)[\w'-]+\s+){0,2}?"
 _TROOPS = (
-    r"(?:forces|troupes|armees?|soldats|(?<!aucun\s)soldat|unites|militaires|combattants|brigades?|bataillons?|"
+    r"(?:forces|troupes|armees?|soldats|(?<!aucun\s)soldat|unites|(?<!aucune\s)unite|militaires|combattants|brigades?|bataillons?|"
     r"regiments?|divisions?|groupements?|parachutistes|fantassins|detachements?|commandos?|"
     r"effectifs|assaillants|defenseurs|formations|garnisons?|aviation|blindes|marines|paras|drones?|artillerie|"
     # "les militants ukrainiens" (Russian reporting), "les militants prorusses" (2014-2022)

@@ -2733,6 +2733,10 @@ _NEW_VERB: Final = re.compile(
 )
 
 
+# The rest of a negated subject: "aucun [soldat russe] n'est entré".
+_NEGATED_SUBJECT: Final = re.compile(r"(?:\s+[\w'-]+){1,3}\s+")
+
+
 def find_negation(folded: str, link: Link, clause_start: int) -> Negation:
     """Whether the cue is negated, and whether the negation bears on the cue itself.
 
@@ -2754,7 +2758,16 @@ def find_negation(folded: str, link: Link, clause_start: int) -> Negation:
     marker = markers[-1]
     after_marker = lead[marker.end() :]
     scope = f"{after_marker} {folded[hit.start : hit.end]} {tail}"
-    if marker.group().startswith("n") and not NEGATION_SCOPE.search(scope):
+    if (
+        marker.group().startswith("n")
+        and not NEGATION_SCOPE.search(scope)
+        # "aucun soldat russe n'est entré dans X": the subject carries the negation
+        and not any(
+            m.group().startswith("aucun")
+            and _NEGATED_SUBJECT.fullmatch(lead, m.end(), marker.start())
+            for m in markers[:-1]
+        )
+    ):
         return "none"  # "ne ... que" restricts, it does not negate
     if _NEW_VERB.search(after_marker):
         return "none"  # "..., dans laquelle ils n'ont aucune issue, s'est formée après la prise"
