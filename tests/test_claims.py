@@ -749,6 +749,13 @@ CLAIMANT_CASES = [
      "UA General Staff"),
     ("Les forces russes ont pris Kourakhove, a déclaré hier le ministère russe de la Défense.",
      "RU MoD"),
+    # a speaker after its verb and where it spoke
+    ("Pokrovsk a été libérée, a indiqué dans un communiqué le ministère russe de la Défense.",
+     "RU MoD"),
+    ("Kupiansk est tombée, a déclaré sur sa chaîne Telegram l'état-major ukrainien.",
+     "UA General Staff"),
+    # a town's mayor is Ukraine's
+    ("Selon le maire, Kupiansk a été reprise par les Ukrainiens.", "UA officials"),
 ]  # fmt: skip
 
 
@@ -5609,19 +5616,6 @@ SESSION37_PHRASINGS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION37_PHRASINGS))
 def test_session37_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
-
-
-SESSION37_CLAIMANTS = [
-    ("Pokrovsk a été libérée, a indiqué dans un communiqué le ministère russe de la Défense.",
-     "RU MoD"),
-    ("Kupiansk est tombée, a déclaré sur sa chaîne Telegram l'état-major ukrainien.",
-     "UA General Staff"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "claimant"), both_spellings(SESSION37_CLAIMANTS))
-def test_session37_claimants(text: str, claimant: str) -> None:
-    assert {c.claimant for c in claims_of(text)} == {claimant}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))

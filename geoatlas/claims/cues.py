@@ -2823,9 +2823,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     # A town's mayor: in this war's press, the elected (Ukrainian) one; Moscow's are
     # "installés", "nommés", "prorusses", or those of towns it has held since 2014.
     Entity(
-        r"(?<![\w-])maire\s+(?:adjoint\s+|ukrainien\s+)?"
-        r"(?!(?:\w+\s+){0,2}?(?:installe|nomme|designe|pro-?russe|separatiste|par\s+interim)\w*)"
-        r"(?!(?:de\s+(?:la\s+ville\s+de\s+)?|d')(?:donetsk|louhansk|lougansk|luhansk|horlivka|"
+        r"(?<![\w-])maire(?:\s+(?:adjoint|ukrainien))?\b"
+        r"(?!\s+(?:\w+\s+){0,2}?(?:installe|nomme|designe|pro-?russe|separatiste|par\s+interim))"
+        r"(?!\s+(?:de\s+(?:la\s+ville\s+de\s+)?|d')(?:donetsk|louhansk|lougansk|luhansk|horlivka|"
         r"gorlovka|makiivka|makeevka|sebastopol|simferopol)\b)",
         "UA",
         "UA officials",
@@ -3154,8 +3154,9 @@ NOUN_GOVERNOR: Final = re.compile(
     # "le bataillon Aidar a joué un rôle clé dans la libération de X", "ont participé à"
     r"joue|jouai|particip|contribu)\w*"
     # past a date set off by commas: "Kiev a annoncé, dimanche 17 septembre, la capture de X"
-    r"(?:\s*,\s*(?:(?:le|ce|dans\s+la\s+nuit\s+de|hier|dimanche|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi)\b[^,;:.!?]{0,30}|\d{1,2}(?:er)?\s+[a-z]+(?:\s+\d{4})?)\s*,)?"
+    r"(?:\s*,\s*(?:(?:(?:le|ce)\s+(?:\d|meme\b|lendemain\b|matin\b|soir\b)|"
+    r"dans\s+la\s+nuit\s+de|hier|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)"
+    r"[^,;:.!?]{0,30}|\d{1,2}(?:er)?\s+[a-z]+(?:\s+\d{4})?)\s*,)?"
     r"\s+(?:[\w'-]+\s+){0,8}?$"  # the cue itself included
 )
 """Between a side and a noun cue: a verb that makes the side the noun's doer ("Moscou a
