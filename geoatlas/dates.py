@@ -764,6 +764,35 @@ _NOW: Final = re.compile(
 )
 
 
+# "le premier anniversaire de la libération de X", "le 2e anniversaire de": years before.
+_ANNIVERSARY: Final = re.compile(
+    r"\b(?P<nth>premier|1er|deuxi[eè]me|second|2e|troisi[eè]me|3e|quatri[eè]me|4e)\s+"
+    r"anniversaire\s+(?:de|d)\b",
+    re.IGNORECASE,
+)
+_NTH_YEARS: Final = {
+    "premier": 1, "1er": 1, "deuxieme": 2, "deuxième": 2, "second": 2, "2e": 2,
+    "troisieme": 3, "troisième": 3, "3e": 3, "quatrieme": 4, "quatrième": 4, "4e": 4,
+}  # fmt: skip
+
+
+def _anniversary_years(sentence: str, anchor: int | None) -> int:
+    """How many years before its date the claim at ``anchor`` is, if it is an anniversary's."""
+    for match in _ANNIVERSARY.finditer(sentence, 0, len(sentence) if anchor is None else anchor):
+        between = sentence[match.end() : match.end() if anchor is None else anchor]
+        if len(between) <= 40 and not re.search(r"[,;:!?]", between):
+            return _NTH_YEARS[match["nth"].lower()]
+    return 0
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    """``day`` ``years`` years earlier (29 February becomes the 28th)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
 def _outdated(context: str, found: _Found, resolved: _Resolved, published: dt.date | None) -> bool:
     """Whether the date told before a sentence no longer dates it.
 
@@ -867,6 +896,11 @@ def date_of_sentence(
             picked = None
     if picked is not None:
         found, resolved = picked
+        years = _anniversary_years(sentence, anchor)
+        if years and resolved.date is not None and resolved.precision in ("day", "month"):
+            # "Samedi, l'Ukraine célébrait le premier anniversaire de la libération de X": the
+            # event is a year before the day the sentence names.
+            return _years_before(resolved.date, years), resolved.precision, found.text
         return resolved.date, resolved.precision, found.text
     if published is not None:
         return published, "published", None

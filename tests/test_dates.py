@@ -428,6 +428,14 @@ ANCHORED = [
     # the only expression sits in another event's clause: the publication date
     ("Alors que Moscou revendiquait Bakhmout le 20 mai, Kiev a repris Klichtchiivka.",
      "repris", D(2023, 9, 18), D(2023, 9, 18)),
+    # an anniversary: the event is that many years before the day named
+    ("L'Ukraine célébrait samedi le premier anniversaire de la libération de Kherson.",
+     "libération", D(2023, 11, 12), D(2022, 11, 11)),
+    ("Le 20 mai, la Russie a fêté le deuxième anniversaire de la prise de Marioupol.",
+     "prise", D(2024, 5, 21), D(2022, 5, 20)),
+    # ... not for a claim the anniversary does not govern
+    ("Samedi, jour du premier anniversaire de la guerre, les Russes ont pris Soledar.",
+     "pris", D(2023, 2, 26), D(2023, 2, 25)),
 ]  # fmt: skip
 
 
