@@ -753,6 +753,11 @@ _CITY_OBJECT_BEFORE: Final = re.compile(
 # "le retrait des forces de Kiev de cette ville": the place left comes after; Kiev, the side.
 _SOURCE_AFTER: Final = re.compile(r"\s+(?:de|du|des)\b|\s+d'")
 _LISTED_AFTER: Final = re.compile(r"\s*,?\s*et\s+(?:a\s+|de\s+)?")
+# "une victoire importante pour Kyiv", "un revers pour Kiev": the side it is one for.
+_OUTCOME_FOR: Final = re.compile(
+    r"\b(?:victoires?|revers|succes|defaites?|camouflets?|echecs?|coups?\s+durs?)\s+"
+    r"(?:[\w-]+\s+){0,2}?pour\s*$"
+)
 # "selon les sources militaires à Kyiv": where the speakers are, the government's side.
 _SOURCES_AT: Final = re.compile(r"\bsources?\s+(?:[\w-]+\s+){0,2}a\s*$")
 # "permettrait à Kiev d'avancer", "a demandé à Kiev de se retirer": the government.
@@ -782,10 +787,13 @@ def _is_government(folded: str, mention: Mention, previous: Mention | None = Non
     before = max(0, mention.start - 30)
     city = _CITY_BEFORE.search(folded, before, mention.start)
     if city is not None and not (
-        city.group().strip() == "a"
-        and (
-            _DATIVE_AFTER.match(folded, mention.end)
-            or _SOURCES_AT.search(folded, max(0, mention.start - 40), mention.start)
+        _OUTCOME_FOR.search(folded, max(0, mention.start - 50), mention.start)
+        or (
+            city.group().strip() == "a"
+            and (
+                _DATIVE_AFTER.match(folded, mention.end)
+                or _SOURCES_AT.search(folded, max(0, mention.start - 40), mention.start)
+            )
         )
     ):
         return False

@@ -231,7 +231,8 @@ _TOWN_HALL = (
 _STATIONED = (
     r"(?:troupes|forces|unites)(?:\s+(?:russes|ukrainiennes))?\s+"
     r"(?:qui\s+se\s+trouvaient|qui\s+etaient|situees|stationnees|stationnant|deployees|presentes)\s+"
-    r"(?:dans|a)\s+(?:(?:la|les)\s+zones?\s+|le\s+secteur\s+)?(?:de\s|d'|du\s)"
+    # ("stationnées dans les régions de X et d'Y")
+    r"(?:dans|a)\s+(?:(?:la|les)\s+(?:zones?|regions?)\s+|le\s+secteur\s+)?(?:de\s|d'|du\s)"
 )
 
 CUES: Final[tuple[Cue, ...]] = (
@@ -507,8 +508,11 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "reprise par A de",
         r"(?<!ete\s)(?<!est\s)(?<!etait\s)"
-        r"\b(?:prise|reprise|conquete|reconquete|liberation|capture)\s+par\s+(?:[\w'-]+\s+){0,3}?"
-        r"(?:ukrain\w*|kiev|kyiv|russes?|russie|moscou|kremlin)\s+(?=(?:des|du|de)\b|d')",
+        r"\b(?:prise|reprise|conquete|reconquete|liberation|capture)\s+par\s+(?:(?:[\w'-]+\s+){0,3}?"
+        r"(?:ukrain\w*|kiev|kyiv|russes?|russie|moscou|kremlin)|"
+        # "la libération par son armée de Kherson": the side is the possessive's
+        r"(?:son|sa|ses|leur|leurs|notre|nos)\s+(?:armee|troupes|forces|soldats))\s+"
+        r"(?=(?:des|du|de)\b|d')",
         "captured",
         "before",
         0.85,
@@ -658,6 +662,17 @@ CUES: Final[tuple[Cue, ...]] = (
         speaker_gains=True,
         active_only=True,
     ),
+    # "Krynky a été nettoyée, nous contrôlons toute la rive": the passive alone, told by the
+    # side that cleared it (not "nettoyée des débris", "des mines").
+    Cue(
+        "X a été nettoyée",
+        r"\b(?:a|ont|avait|avaient)\s+ete\s+(?:[a-z]+ment\s+)?nettoy(?:e|ee|es|ees)\b"
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+par\b)",
+        "captured",
+        "after",
+        0.75,
+        speaker_gains=True,
+    ),
     Cue(
         "nettoyage",
         rf"\bnettoyage\s+{_DE}",
@@ -677,6 +692,17 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
         stative="held",
         default_actor="RU",
+    ),
+    # "les forces ukrainiennes avaient mis fin à huit mois d'occupation de X": the subject
+    # freed it (before "occupation", which would read the occupier's hold).
+    Cue(
+        "mis fin à l'occupation de",
+        r"\b(?:mis|mettre|met|mettent|mettant)\s+fin\s+a\s+(?:l'|(?:[\w'-]+\s+){0,3}?d')"
+        rf"occupation\s+(?:russe\s+)?{_DE}",
+        "captured",
+        "before",
+        0.8,
+        agent_is_enemy=True,  # "... d'occupation de X par l'armée de Moscou": the occupier
     ),
     Cue(
         "occupation",
@@ -1167,9 +1193,12 @@ CUES: Final[tuple[Cue, ...]] = (
     # X" are no encirclement)
     Cue(
         "soldats bloqués à",
-        r"\b(?:soldats|troupes|unites|militaires|forces|combattants|hommes)\s+(?:[\w'-]+\s+){0,2}?"
-        r"(?:(?:etaient|sont|seraient|restent|restaient|se\s+trouvent|se\s+trouvaient)\s+)?"
-        r"(?:bloqu|isol|coinc)(?:e|ee|es|ees)\s+(?:a|dans|en)\b",
+        # ("des soldats de la 110e brigade ukrainienne ont été coincés près d'un mois à X")
+        r"\b(?:soldats|troupes|unites|militaires|forces|combattants|hommes)\s+(?:[\w'-]+\s+){0,5}?"
+        r"(?:(?:etaient|sont|seraient|restent|restaient|se\s+trouvent|se\s+trouvaient|"
+        r"ont\s+ete|avaient\s+ete)\s+)?"
+        r"(?:bloqu|isol|coinc)(?:e|ee|es|ees)\s+(?:pres\s+d'un\s+(?:jour|mois|an)\s+|"
+        r"pendant\s+(?:[\w'-]+\s+){1,2}?(?:jours|semaines|mois)\s+)?(?:a|dans|en)\b",
         "encircled",
         "before",
         0.8,
@@ -1537,7 +1566,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "« Nous ne contrôlons plus Balaklia »", "l'armée ne contrôle plus X": its side left.
     Cue(
         "ne contrôle plus",
-        r"\bne\s+control(?:e|ent|ait|aient|ons|ions)\s+plus\b(?!\s+qu)",
+        r"\bne\s+control(?:e|ent|ait|aient|ons|ions|ant)\s+plus\b(?!\s+qu)",
         "withdrawn",
         "before",
         0.8,
@@ -1762,7 +1791,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "bastion de",
         # "la principale place forte ukrainienne dans cette zone" (not "devenue une place
         # forte ukrainienne dès 2014": what it was)
-        r"(?<!devenue\sune\s)\b(?:bastions?|places?\s+fortes?)\s+"
+        # ("Sviatohirsk, dernier avant-poste ukrainien au nord de Sloviansk")
+        r"(?<!devenue\sune\s)\b(?:bastions?|places?\s+fortes?|avant-postes?)\s+"
         r"(?:(?:des|de\s+l'|du)\s*(?:troupes|forces|armees?|defenseurs|separatistes)\s+)?"
         r"(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|de\s+la\s+russie)\b|"
         # "Severodonetsk et Lyssytchansk, les derniers bastions de la résistance ukrainienne",
@@ -1907,14 +1937,28 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "combats aux abords de",
         # ("les soldats russes s'infiltrent de plus en plus aux abords de X")
-        r"\b(?:combats?|affrontements?|batailles?|assauts?|infiltr\w+)\s+(?:[\w'-]+\s+){0,4}?"
-        r"(?:(?:a|dans)\s+la\s+peripherie|dans\s+les\s+faubourgs|aux\s+abords|aux\s+alentours|"
+        # ("ont intensifié leurs offensives dans la périphérie nord de X")
+        r"\b(?:combats?|affrontements?|batailles?|assauts?|offensives|infiltr\w+)\s+"
+        r"(?:[\w'-]+\s+){0,4}?(?:(?:a|dans)\s+la\s+peripherie|dans\s+les\s+faubourgs|aux\s+abords|aux\s+alentours|"
         r"dans\s+les\s+environs|autour|aux\s+portes|dans\s+la\s+banlieue)"
         r"(?:\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|orientale?|"
-        r"occidentale?|septentrionale?|meridionale?))?\s+(?:de|d'|du)\b",
+        r"occidentale?|septentrionale?|meridionale?))?"
+        # ("dans la périphérie nord et les banlieues de X")
+        r"(?:\s+et\s+(?:les|la|l')\s*(?:banlieues?|faubourgs|abords|environs))?\s+(?:de|d'|du)\b",
         "contested",
         "before",
         0.7,
+    ),
+    # "une offensive qui se déroule avec succès à X", "l'assaut russe se poursuit dans X"
+    Cue(
+        "offensive se déroule à",
+        r"\b(?:offensives?|assauts?|contre-offensives?)\s+(?:(?:russes?|ukrainiennes?)\s+)?"
+        r"(?:qui\s+)?se\s+(?:deroul|poursui)\w*\s+"
+        r"(?:(?:avec\s+succes|toujours|encore|desormais|activement)\s+)?(?:a|dans)\b",
+        "contested",
+        "before",
+        0.75,
+        side_in_cue="actor",
     ),
     Cue(
         "combats à",
@@ -2299,6 +2343,24 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
         side_in_cue="actor",
         attack=True,
+    ),
+    # "les tentatives d'offensive russe dans les zones de X et Y se sont soldées par un échec",
+    # "les incursions russes autour de X ont toutes échoué": the side named attacked X and
+    # failed, so the other side holds it.
+    Cue(
+        "attaque contre X échouée",
+        r"\b(?:tentatives?|incursions?|attaques?|assauts?|offensives?)\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:russes?|ukrainiennes?|ennemie?s?|de\s+l'ennemi)\s+"
+        r"(?:(?:d'avancer|de\s+progresser|de\s+percer)\s+)?"
+        r"(?:dans|autour\s+(?:de|du|des|d')|contre|sur|vers)\b"
+        r"(?=[^.;!?]{0,160}?\b(?:(?:ont|a|avaient|avait)\s+(?:toutes\s+|tous\s+)?echoue\b|"
+        r"echou(?:ent|aient)\b|soldee?s?\s+par\s+(?:un|des)\s+echecs?|"
+        r"(?:ont\s+ete|sont\s+restees?|sont\s+demeurees?)\s+vaines))",
+        "contested",
+        "before",
+        0.75,
+        side_in_cue="actor",
+        repelled=True,
     ),
     Cue(
         "attaque en cours contre",

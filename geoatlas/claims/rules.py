@@ -1458,10 +1458,20 @@ def _link_fight_frame(
             after is not None
             and find_clause_start(folded, start, after.start()) <= group.start
             and len(_TOKEN.findall(folded[group.end : after.start()])) <= 8
+            and not _STRIKE_ON_SITE.match(folded, after.end(), end)
         ):
             hit = _frame_hit(folded, after)
             found.append(Link(hit, group, group.members, "relative", "bare"))
     return found
+
+
+# "à X, une attaque a été menée contre un bâtiment abritant 200 soldats": a strike on a site
+# in the town, no fight for it.
+_STRIKE_ON_SITE: Final = re.compile(
+    r"[^.;:!?]{0,50}?\bcontre\s+(?:un|une|le|la|les|des|l')\s*(?:[\w-]+\s+)?"
+    r"(?:batiments?|depots?|entrepots?|bases?|casernes?|qg|quartiers?\s+generaux|"
+    r"postes?\s+de\s+commandement|ponts?|centrales?|usines?|hotels?|ecoles?)\b"
+)
 
 
 def _frame_is_open(folded: str, fight_end: int, group: Group, groups: Sequence[Group]) -> bool:
@@ -1984,7 +1994,7 @@ _NOUN_PREDICATE: Final = re.compile(
 # "X et Y constituent les derniers bastions de la résistance ukrainienne": the cue is the
 # predicate's noun itself.
 _NOUN_CUE_PREDICATE: Final = re.compile(_PREDICATE_HEAD + r"(?:[\w'-]+\s+){0,2}?$")
-_NOUN_CUE: Final = re.compile(r"bastions?\b")
+_NOUN_CUE: Final = re.compile(r"(?:bastions?|places?\s+fortes?|avant-postes?)\b")
 _PLURAL_PREDICATE: Final = frozenset(
     {"constituent", "constituaient", "sont", "restent", "demeurent", "etaient", "representent",
      "representaient"}
@@ -2999,6 +3009,10 @@ _SPREADS: Final = re.compile(r"\b(?:diffus|propag|repand|relai|relay|colport|fab
 
 # --- who does it -----------------------------------------------------------------------
 
+# "par son armée", "par leurs troupes": a side named by a possessive
+_OWN_ARMY: Final = re.compile(
+    r"\b(?:son|sa|ses|leur|leurs|notre|nos)\s+(?:armee|troupes|forces|soldats)\b"
+)
 ActorSource = Literal[
     "cue",
     "agent",
@@ -3350,6 +3364,14 @@ def _explicit_side(
         # "sous le contrôle de l'ennemi": a side named relative to the speaker.
         inside = [e for e in entities if hit.start <= e.start and e.end <= hit.end]
         in_cue = _side_of(inside[-1], folded, claimant_side) if inside else None
+    if in_cue is None and cue.side_in_cue and _OWN_ARMY.search(folded, hit.start, hit.end):
+        # "L'Ukraine célébrait la libération par son armée de Kherson": the possessive's
+        # owner, the sentence's subject (the first side it names; not "La Russie a subi
+        # un revers contre l'Ukraine en annonçant le retrait de ses forces").
+        owners = [e for e in entities if sentence[0] <= e.start and e.end <= hit.start]
+        owner = _side_of(owners[0], folded, claimant_side) if owners else None
+        if owner is not None:
+            return owner, "subject"
     if in_cue is not None:
         return (in_cue, "cue") if cue.side_in_cue == "actor" else (other_side(in_cue), "encircled")
     if cue.attack and cue.status == "held":
