@@ -5666,6 +5666,14 @@ SESSION38_PHRASINGS = [
     # troops of an area "regroupées" have left it (Moscow's word for the September 2022 retreats)
     ("Les troupes russes stationnées dans les régions de Kupiansk et d'Izioum ont été regroupées "
      "et redéployées.", {("Kupiansk", "withdrawn", "RU"), ("Izium", "withdrawn", "RU")}),
+    # a participle going on a verb in the future is to come; not after a past verb, nor a
+    # speaker's participle
+    ("Les forces russes prendront le contrôle de l'oblast, donnant ensuite la priorité aux "
+     "avancées sur les positions ukrainiennes à Siversk.", set()),
+    ("Les forces russes ont pris Soledar, lançant ensuite des assauts à Bakhmut.",
+     {("Soledar", "captured", "RU"), ("Bakhmut", "contested", "RU")}),
+    ("Moscou poursuivra ses offensives, citant la récente prise de Kupiansk.",
+     {("Kupiansk", "captured", "RU")}),
 ]  # fmt: skip
 
 

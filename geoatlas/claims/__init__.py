@@ -114,6 +114,7 @@ from geoatlas.claims.rules import (
     find_trailing_denial,
     fold_text,
     group_mentions,
+    in_future_participle,
     is_assessed,
     is_attempt,
     is_clitic_for_town,
@@ -988,6 +989,8 @@ def _read_link(
         return []
     attempt = denial is None and is_attempt(folded, link, clause_start)
     if not attempt and is_hedged(folded, link, clause_start, end, denied=denial is not None):
+        return []
+    if in_future_participle(folded, start, anchor):
         return []
     if link.hit.cue.attack and _AIR_STRIKE.search(
         folded, max(clause_start, link.hit.start - _AIR_REACH), link.hit.end

@@ -80,6 +80,7 @@ __all__ = [
     "find_voice",
     "fold_text",
     "group_mentions",
+    "in_future_participle",
     "is_assessed",
     "is_attempt",
     "is_clitic_for_town",
@@ -2564,9 +2565,29 @@ _OVER_AFTER: Final = re.compile(
     r"a\s+pris\s+fin|s'est\s+(?:achevee|terminee|soldee)|(?:est|etait)\s+terminee)\b"
 )
 _REPELLED: Final = re.compile(r"\b(?:repouss|dejou|stopp|echou|avort)\w*")
+
+
 # a verb in the future tense, third person ("prendra", "s'empareront", "tiendront"; not the
 # passé simple "entra", nor "environs", "vrai"); not a copula ("est et sera toujours
 # ukrainien" is a holding)
+def in_future_participle(folded: str, sentence_start: int, anchor: int) -> bool:
+    """Whether the claim at ``anchor`` is in a participle going on a main verb in the future.
+
+    "Si cette avancée est avérée, les forces russes prendront le contrôle de l'oblast,
+    donnant ensuite la priorité aux avancées à Siversk": the advance at Siversk is to come.
+    """
+    participles = list(_PARTICIPLE_CLAUSE.finditer(folded, sentence_start, anchor))
+    return bool(participles) and (
+        _FUTURE_TENSE.search(folded, sentence_start, participles[-1].start()) is not None
+    )
+
+
+# ", donnant ensuite", ", en ouvrant": a present participle set off by a comma (not a
+# speaker's: "Moscou poursuivra ses offensives, citant la récente prise de X" tells of a fact)
+_PARTICIPLE_CLAUSE: Final = re.compile(
+    r",\s*(?:en\s+)?(?!(?:cit|affirm|declar|soulign|rappel|evoqu|mentionn|estim|assur|precis|"
+    r"ajout|indiqu|annonc|expliqu|not|salu|invoqu|reconnaiss|admett|revendiqu)ant\b)[a-z]{3,}ant\b"
+)
 _FUTURE_TENSE: Final = re.compile(
     r"\b(?!(?:s|rest|demeur)er(?:a|ont)\b)\w+(?:er|ir|dr|vr)(?:a|ont)\b"
 )
