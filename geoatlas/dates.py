@@ -777,7 +777,11 @@ _NTH_YEARS: Final = {
 
 
 def _anniversary_years(sentence: str, anchor: int | None) -> int:
-    """How many years before its date the claim at ``anchor`` is, if it is an anniversary's."""
+    """How many years before its date the claim at ``anchor`` is, if it is an anniversary's.
+
+    The anniversary must govern the claim: right before it, in the same clause. With no
+    anchor, any anniversary of the sentence counts.
+    """
     for match in _ANNIVERSARY.finditer(sentence, 0, len(sentence) if anchor is None else anchor):
         between = sentence[match.end() : match.end() if anchor is None else anchor]
         if len(between) <= 40 and not re.search(r"[,;:!?]", between):

@@ -1939,8 +1939,9 @@ CUES: Final[tuple[Cue, ...]] = (
         # ("les soldats russes s'infiltrent de plus en plus aux abords de X")
         # ("ont intensifié leurs offensives dans la périphérie nord de X")
         r"\b(?:combats?|affrontements?|batailles?|assauts?|offensives|infiltr\w+)\s+"
-        r"(?:[\w'-]+\s+){0,4}?(?:(?:a|dans)\s+la\s+peripherie|dans\s+les\s+faubourgs|aux\s+abords|aux\s+alentours|"
-        r"dans\s+les\s+environs|autour|aux\s+portes|dans\s+la\s+banlieue)"
+        r"(?:[\w'-]+\s+){0,4}?(?:(?:a|dans)\s+la\s+peripherie|dans\s+les\s+faubourgs|"
+        r"aux\s+abords|aux\s+alentours|dans\s+les\s+environs|autour|aux\s+portes|"
+        r"dans\s+la\s+banlieue)"
         r"(?:\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|orientale?|"
         r"occidentale?|septentrionale?|meridionale?))?"
         # ("dans la périphérie nord et les banlieues de X")

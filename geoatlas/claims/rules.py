@@ -2570,6 +2570,11 @@ _REPELLED: Final = re.compile(r"\b(?:repouss|dejou|stopp|echou|avort)\w*")
 # a verb in the future tense, third person ("prendra", "s'empareront", "tiendront"; not the
 # passé simple "entra", nor "environs", "vrai"); not a copula ("est et sera toujours
 # ukrainien" is a holding)
+_FUTURE_TENSE: Final = re.compile(
+    r"\b(?!(?:s|rest|demeur)er(?:a|ont)\b)\w+(?:er|ir|dr|vr)(?:a|ont)\b"
+)
+
+
 def in_future_participle(folded: str, sentence_start: int, anchor: int) -> bool:
     """Whether the claim at ``anchor`` is in a participle going on a main verb in the future.
 
@@ -2588,9 +2593,7 @@ _PARTICIPLE_CLAUSE: Final = re.compile(
     r",\s*(?:en\s+)?(?!(?:cit|affirm|declar|soulign|rappel|evoqu|mentionn|estim|assur|precis|"
     r"ajout|indiqu|annonc|expliqu|not|salu|invoqu|reconnaiss|admett|revendiqu)ant\b)[a-z]{3,}ant\b"
 )
-_FUTURE_TENSE: Final = re.compile(
-    r"\b(?!(?:s|rest|demeur)er(?:a|ont)\b)\w+(?:er|ir|dr|vr)(?:a|ont)\b"
-)
+
 _FEARED: Final = re.compile(
     r"(?:\b(?:crai(?:n|gn)\w*|redout\w*|peur)\s+(?:[\w'-]+\s+){0,4}?|"
     # "éviter que X ne tombe aux mains de l'ennemi", "empêcher que X soit encerclée": a
