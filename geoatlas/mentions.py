@@ -151,8 +151,8 @@ _REGION_BEFORE = re.compile(
     r"\b(?:r[eé]gions?|oblasts?|provinces?|territoires?|r[eé]publique populaire|"
     # "l'administration (militaire) régionale de Louhansk": the oblast's
     r"administration (?:militaire |civile )?r[eé]gionale|gouverneur|"
-    # ("les districts nord de Koupiansk" are the town's own)
-    r"r[eé]publiques populaires|ra[iï]ons?|district|"
+    # ("les districts nord de Koupiansk", "un district de Lyssytchansk" are the town's own)
+    r"r[eé]publiques populaires|ra[iï]ons?|(?<!\bun )district|"
     r"districts(?!\s+(?:du\s+)?(?:nord|sud|est|ouest|centre|central))|gouvernorats?)"
     + _REGION_QUALIFIER
     # "dans les régions Belgorod et Koursk": the name right after, with no "de"

@@ -5682,6 +5682,54 @@ def test_session38_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+# Session 39: rows from the sweep of sets 56-122 and the held-out sets 123-125, each failing
+# at the session's start code except the guards.
+SESSION39_PHRASINGS = [
+    # a foothold in one district of a town ("le district de X" is the raion)
+    (
+        "Les Russes sont en train de s'implanter dans un district de Lyssytchansk, la ville est "
+        "en feu.",
+        {("Lysychansk", "contested", "RU")},
+    ),
+    # troops dug in in part of a town, told by a participle alone
+    (
+        "Des unités russes, retranchées dans la partie orientale de Kostiantynivka, ciblent la "
+        "route.",
+        {("Kostiantynivka", "contested", "RU")},
+    ),
+    # a town grappling with a side's troops; not with its own troubles
+    (
+        "La ville de Huleipole est désormais aux prises avec les premières troupes russes.",
+        {("Huliaipole", "contested", "RU")},
+    ),
+    ("Bakhmut est aux prises avec des difficultés d'approvisionnement.", set()),
+    # what it took months to do was done; what it will take is to come
+    (
+        "Il a ensuite fallu 26 mois aux forces russes pour avancer de 11 km et entrer dans "
+        "Tchassiv Iar.",
+        {("Chasiv Yar", "contested", "RU")},
+    ),
+    ("Il faudra des mois aux forces russes pour entrer dans Tchassiv Iar.", set()),
+    # a town under a side's offensive; not under its strikes
+    (
+        "La ville de Vovchansk, soumise à une offensive russe depuis mai, est en ruines.",
+        {("Vovchansk", "contested", "RU")},
+    ),
+    ("Vovchansk est soumise à des frappes russes.", set()),
+    # "tomber" once it has happened; not while it may
+    (
+        "Le 20 mai, après trois mois de siège, Marioupol fini par tomber.",
+        {("Mariupol", "captured", "RU")},
+    ),
+    ("Bakhmout risque de tomber dans les prochains jours.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION39_PHRASINGS))
+def test_session39_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

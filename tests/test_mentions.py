@@ -580,6 +580,8 @@ def test_a_heading_and_its_list_are_one_sentence() -> None:
         # its raion
         ("Les Russes tiennent les districts nord de Koupiansk.", "Koupiansk", "town"),
         ("Des combats dans le district de Koupiansk.", "Koupiansk", "region"),
+        # "un district de X" is one of the town's
+        ("Les Russes s'implantent dans un district de Lyssytchansk.", "Lyssytchansk", "town"),
         # a region's name listed right after a region's ("dans certaines parties de
         # Lougansk et de Donetsk"); a town that names no region stays a town
         ("Kiev tient des positions dans certaines parties de Lougansk et de Donetsk.",

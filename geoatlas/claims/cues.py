@@ -460,10 +460,12 @@ CUES: Final[tuple[Cue, ...]] = (
         0.7,
         side_in_cue="victim",
     ),
-    # "X était sous attaque russe": the side named in the cue attacks.
+    # "X était sous attaque russe", "X, soumise à une offensive russe depuis mai": the side
+    # named in the cue attacks (not "soumise à des frappes": strikes are no fight).
     Cue(
         "sous attaque",
-        r"\bsous\s+(?:une\s+)?(?:attaques?|assauts?)(?:\s+(?:russes?|ukrainien\w*))?\b",
+        r"\b(?:sous|soumise?s?\s+a)\s+(?:une\s+|des\s+|d'intenses\s+)?(?:attaques?|assauts?|"
+        r"offensives?)(?:\s+(?:russes?|ukrainien\w*))?\b",
         "contested",
         "after",
         0.7,
@@ -475,6 +477,18 @@ CUES: Final[tuple[Cue, ...]] = (
         "attaqué par",
         r"\battaqu(?:e|ee|es|ees)\s+par\b(?![^.;:!?]{0,40}?\b(?:drones?|missiles?|"
         r"roquettes?|aerien\w*|frappes?|bombard\w*|obus|artillerie|avions?|bombes?)\b)",
+        "contested",
+        "after",
+        0.65,
+        needs_agent=True,
+    ),
+    # "La ville d'X est désormais aux prises avec les premières troupes russes": a fight
+    # with the side named (not "aux prises avec des difficultés").
+    Cue(
+        "aux prises avec",
+        r"\b(?:est|sont|etait|etaient|reste|restent)\s+(?:[\w'-]+\s+)?aux\s+prises\s+avec\b"
+        r"(?=\s+(?:les|des|l')\s*(?:[\w-]+\s+)?(?:troupes|forces|soldats|unites|russes|ukrainiens|"
+        r"militaires|assaillants)\b)",
         "contested",
         "after",
         0.65,
@@ -719,6 +733,9 @@ CUES: Final[tuple[Cue, ...]] = (
     # "ses troupes ont saisi deux villages, X et Y" (a town's object only: no "saisi la
     # justice" ever reaches a town).
     Cue("saisi", r"\bsaisi(?:e|es|s)?\b", "captured", "voice", 0.75),
+    # "X a fini par tomber", "X vient de tomber": only when realised ("pourrait tomber",
+    # "sur le point de tomber" are to come).
+    Cue("tomber", r"\btomber\b(?!\s+en\s+ruines?\b)", "captured", "after", 0.75, infinitive=True),
     # (not "tombée en ruines")
     Cue("tombé", r"\btomb(?:e|ee|es|ees)\b(?!\s+en\s+ruines?\b)", "captured", "after", 0.8),
     # "X était « perdue »": by its own side (the active "a perdu X" is masculine).
@@ -1679,7 +1696,10 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "retranché",
         r"\b(?:sont|etaient|est|etait|restent|reste|(?:se\s+sont|s'est|s'etaient)(?:\s+\w+)?)\s+"
-        r"retranch(?:e|ee|es|ees)\s+(?:a|dans)\b",
+        r"retranch(?:e|ee|es|ees)\s+(?:a|dans)\b|"
+        # "des unités russes, retranchées dans la partie orientale d'X": part of it, a fight
+        r"\bretranch(?:e|ee|es|ees)\s+dans\b(?=\s+(?:la|les|une?|certains)\s+"
+        r"(?:partie|parties|quartiers?|faubourgs|peripherie|districts?)\b)",
         "held",
         "before",
         0.75,
@@ -3010,9 +3030,10 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"(?:\s+{_OF})?|"
     # "les régions de X, Y" (plural) is a translated "the areas of" towns: see mentions.py.
     # "l'ensemble du territoire de X" is the whole town; "90 % du territoire de X", "la
-    # moitié du territoire de X" a part of it.
+    # moitié du territoire de X" a part of it; "un district de X" is one of the town's own
+    # ("le district de X" is the raion).
     rf"\b(?<!ensemble\sdu\s)(?<!tout\sle\s)(?<!%\sdu\s)(?<!moitie\sdu\s)(?<!partie\sdu\s)"
-    rf"(?:region|oblasts?|district|raions?|provinces?|cantons?|territoires?|zone)"
+    rf"(?:region|oblasts?|(?<!\bun\s)district|raions?|provinces?|cantons?|territoires?|zone)"
     rf"(?:\s+(?:du\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?\s+{_OF}|"
     rf"\b(?:le|du|au)\s+quartier\s+{_OF}|\bune\s+(?:petite\s+|grande\s+)?(?:ville|localite|commune)"
     rf"\s+{_OF}|"
@@ -3133,6 +3154,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "trouve trouvait trouvent trouvaient "
         # "la ville d'X vient d'être reprise", "X et Y ont pu être reconquises"
         "vient viennent venait venaient etre pu "
+        # "X a fini par tomber"
+        "fini finit finissent finissait par "
         # "X, dans la même région, était à son tour sous pavillon ukrainien"
         "son tour "
         # "X serait soi-disant sous le contrôle total des Russes"

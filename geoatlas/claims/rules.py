@@ -2417,6 +2417,13 @@ _RESOLVED_TO: Final = re.compile(
     r"\b(?:decide|determine|resolu|engage)e?s?\s+a\s+(?:[a-z]+\s+){0,2}?$"
 )
 
+# "Il a ensuite fallu 26 mois aux forces russes pour avancer de 11 km et entrer dans X": what
+# it took so long to do was done.
+_TOOK_TO: Final = re.compile(
+    r"\bil\s+(?:leur\s+|lui\s+)?(?:a|avait|aura)\s+(?:[a-z]+\s+)?fallu\b[^.;!?]{0,80}?"
+    r"\bpour\s+(?:[\w'-]+\s+){0,10}?$"
+)
+
 
 def _done_before(folded: str, lead: str, link: Link, sentence_end: int) -> bool:
     return (
@@ -2477,6 +2484,7 @@ def is_hedged(
         hit.cue.infinitive
         and not INFINITIVE_REALISED.search(_last_words(lead, 6) + " ")
         and not (hit.cue.status == "held" and _RESOLVED_TO.search(_last_words(lead, 4) + " "))
+        and not _TOOK_TO.search(lead + " ")
         and not _done_before(folded, lead, link, sentence_end)
     ):
         return True
