@@ -797,6 +797,16 @@ def _years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years, day=28)
 
 
+_SINCE: Final = re.compile(r"\bdepuis\s+(?:le\s+|la\s+)?$", re.IGNORECASE)
+
+
+def _is_since(text: str, found: _Found) -> bool:
+    """Whether ``found`` is the start of a span ("depuis début juin", "depuis le 5 mai")."""
+    return found.text.lower().startswith("depuis") or bool(
+        _SINCE.search(text, max(0, found.start - 12), found.start)
+    )
+
+
 def _outdated(context: str, found: _Found, resolved: _Resolved, published: dt.date | None) -> bool:
     """Whether the date told before a sentence no longer dates it.
 
@@ -883,7 +893,9 @@ def date_of_sentence(
         if base is not None and base[1].precision == "day" and base[1].date is not None:
             day = base[1].date + dt.timedelta(days=_counted_days(counted))
             return day, "day", counted.group().strip(" ,")
-    found_in_sentence = _find(sentence)
+    # "Engagées depuis début juin dans une contre-offensive, les forces ont repris X": when
+    # something began is no date of what the sentence tells.
+    found_in_sentence = [f for f in _find(sentence) if not _is_since(sentence, f)]
     choose: Callable[[list[_Found]], _Found] = _first
     if anchor is not None:
         other = _clauses_without(sentence, anchor)

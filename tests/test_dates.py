@@ -436,6 +436,11 @@ ANCHORED = [
     # ... not for a claim the anniversary does not govern
     ("Samedi, jour du premier anniversaire de la guerre, les Russes ont pris Soledar.",
      "pris", D(2023, 2, 26), D(2023, 2, 25)),
+    # when a span began is no date of the claim: the publication date, or another day
+    ("Engagées depuis début juin dans une contre-offensive, les forces ukrainiennes ont "
+     "repris Andriïvka.", "repris", D(2023, 9, 18), D(2023, 9, 18)),
+    ("En combat depuis le 5 mai, les Russes ont pris Vovtchansk dimanche.",
+     "pris", D(2024, 9, 18), D(2024, 9, 15)),
 ]  # fmt: skip
 
 
