@@ -1532,7 +1532,9 @@ HOLDING_AND_FIGHTING = [
      {("Chasiv Yar", "contested", "RU"), ("Toretsk", "contested", "RU")}),
     ("Les troupes russes sont à l'offensive pour prendre la ville de Tchassiv Iar.",
      {("Chasiv Yar", "contested", "RU")}),
-    ("Les Russes ont échoué à s'emparer de Soledar.", {("Soledar", "contested", "RU")}),
+    # ... and a failure, as "en vain", leaves the town to the other side
+    ("Les Russes ont échoué à s'emparer de Soledar.",
+     {("Soledar", "contested", "RU"), ("Soledar", "held", "UA")}),
     # Not tried at all: nothing.
     ("Les Russes n'ont pas tenté de prendre Soledar.", set()),
     ("L'armée russe pourrait tenter de prendre Kramatorsk.", set()),
@@ -5722,6 +5724,74 @@ SESSION39_PHRASINGS = [
         {("Mariupol", "captured", "RU")},
     ),
     ("Bakhmout risque de tomber dans les prochains jours.", set()),
+    # "loin d'avoir pris X" says it was not taken
+    (
+        "Ce succès démontre que les Russes sont loin d'avoir encerclé ou pris le contrôle total "
+        "de Pokrovsk.",
+        set(),
+    ),
+    # "pourtant" between a town and its participle
+    (
+        "Le commandement ukrainien refusant de retirer ses troupes de la ville de Myrnohrad, "
+        "pourtant encerclée, un soldat a dû survivre dans un sous-sol.",
+        {("Myrnohrad", "encircled", "RU")},
+    ),
+    # a sweep still going on is a fight
+    (
+        "Les forces ukrainiennes poursuivent le ratissage de Pokrovsk.",
+        {("Pokrovsk", "contested", "UA")},
+    ),
+    # "villes disputées" in the plural
+    (
+        "Moscou a annoncé la prise d'un hameau situé au nord des villes disputées de Pokrovsk et "
+        "Myrnohrad.",
+        {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")},
+    ),
+    # the same capture, "suivis par ceux de" more towns
+    (
+        "Les villages de Kurdyumivka et Ocheretyne ont été pris par les Russes samedi, suivis "
+        "dimanche par ceux de Toretsk et Selydove.",
+        {
+            ("Kurdyumivka", "captured", "RU"),
+            ("Ocheretyne", "captured", "RU"),
+            ("Toretsk", "captured", "RU"),
+            ("Selydove", "captured", "RU"),
+        },
+    ),
+    # the assailants repelled at a town: held, and fought for by the other side
+    (
+        "Les forces ukrainiennes ont repoussé les assaillants à Pokrovsk.",
+        {("Pokrovsk", "held", "UA"), ("Pokrovsk", "contested", "RU")},
+    ),
+    # "ce tout petit village" takes up the village named before
+    (
+        "Peu d'habitants vivaient dans le village de Kurdyumivka. Les forces russes sont entrées "
+        "dans ce tout petit village.",
+        {("Kurdyumivka", "contested", "RU")},
+    ),
+    # "celui de Y" after where X lies
+    (
+        "Les forces ukrainiennes ont accentué leur pression, reprenant le village de Kurdyumivka "
+        "dans le sud, puis celui d'Ocheretyne.",
+        {("Kurdyumivka", "recaptured", "UA"), ("Ocheretyne", "recaptured", "UA")},
+    ),
+    # "dont le village de X" past a region's aside
+    (
+        "La Russie annonce régulièrement la prise de nouvelles localités, principalement dans le "
+        "Donbass, dont le village d'Ocheretyne.",
+        {("Ocheretyne", "captured", "RU")},
+    ),
+    # a failed retaking: a fight, and the other side holds the town
+    (
+        "L'armée ukrainienne a échoué à reprendre le contrôle de Koupiansk.",
+        {("Kupiansk", "contested", "UA"), ("Kupiansk", "held", "RU")},
+    ),
+    # troops that reach a town fight for it; a missile that reaches one does not
+    (
+        "Une partie de l'équipement russe a réussi à atteindre Pokrovsk.",
+        {("Pokrovsk", "contested", "RU")},
+    ),
+    ("Un missile russe a atteint Kharkiv.", set()),
 ]
 
 

@@ -548,8 +548,9 @@ _GROUND_WAR: Final = re.compile(
 
 _ANAPHOR: Final = re.compile(
     # Tried only around the nouns _ANAPHOR_NOUNS finds (see _anaphor_matches).
-    r"c(?<!\w.)(?:ette\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite|agglomeration|bourgade)\b|"
-    r"e\s+(?:petit\s+|grand\s+)?(?:village|bourg|hameau)\b)|"
+    # ("ce tout petit village")
+    r"c(?<!\w.)(?:ette\s+(?:(?:toute\s+)?petite\s+|grande\s+)?(?:ville|localite|cite|"
+    r"agglomeration|bourgade)\b|e\s+(?:(?:tout\s+)?petit\s+|grand\s+)?(?:village|bourg|hameau)\b)|"
     # "la ville", "le village" with no name after them ("une partie de la ville", not
     # "la ville de X"): a weaker reference, read only within reach (see _find_anaphors).
     r"(?P<weak>l(?<!\w.)(?:a\s+(?:ville|localite|cite)|e\s+village)\b"
@@ -1450,7 +1451,10 @@ _THEN_TOOK: Final = re.compile(
     r"[^.;:!?]{0,30}?\b(?:puis|avant\s+de|et)\s+(?:l'ont|l'a|l'avoir)\s*(?:[a-z]+\s+)?"
     r"(?:liber|pris|prise|conqu|captur|repris|reconqu)\w*"
 )
-_IN_VAIN: Final = re.compile(r"\b(?:sans\W+succes|en\s+vain)\b")
+# ("l'armée ukrainienne a échoué à reprendre X": X stays the other side's)
+_IN_VAIN: Final = re.compile(
+    r"\b(?:sans\W+succes|en\s+vain|(?:ont|a|avaient|avait)\s+echoue\s+a|echou(?:ent|aient)\s+a)\b"
+)
 _AFTER_BATTLE: Final = re.compile(
     r"\bapres\s+(?:des|plusieurs|deux|trois|quatre|cinq|six|dix|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:mois|semaines|jours)\s+(?:de\s+|d')(?:[\w-]+\s+)?"

@@ -644,6 +644,14 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.75,
     ),
+    # "poursuivent le ratissage de X": a sweep still going on, a fight.
+    Cue(
+        "ratissage de",
+        rf"\bratissages?\s+(?:{_DE}|(?:[\w'-]+\s+){{0,2}}?(?:a|dans)\b)",
+        "contested",
+        "before",
+        0.7,
+    ),
     # "ont (libéré et) complètement nettoyé des occupants russes la localité de X": the
     # complement of what the town was cleared of comes before the town.
     Cue(
@@ -1908,7 +1916,8 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\s*(?:[\w'-]+\s+){0,5}?"
         # "ont repoussé des « tentatives d'avancée de l'ennemi » dans les zones de X";
         # "réussissent à repousser l'assaut dans la ville de X"
-        r"(?:l'|d')?(?:attaques?|assauts?|offensives?|tentatives?\s+d'(?:assaut|avancee|avance|incursion|"
+        # "bloque les assaillants à X"
+        r"(?:l'|d')?(?:attaques?|assauts?|offensives?|assaillants|tentatives?\s+d'(?:assaut|avancee|avance|incursion|"
         r"infiltration)(?:\s+(?:de\s+l'ennemi|ennemies?|russes?|ukrainiennes?))?)\b(?:(?:\s+[\w'-]+){0,2}?"
         r"\s+(?:a|dans|sur|contre)\b(?!\s+(?:la\s+peripherie|aux\s+abords))|"
         # "ont repoussé les attaques ennemies aux abords de X": the fight is for X, as with
@@ -2146,6 +2155,20 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.75,
     ),
+    # "une partie de l'équipement russe a réussi à atteindre X", "les troupes russes ont
+    # atteint X": troops that reach a town fight for it (not a missile: "a atteint Kharkiv").
+    Cue(
+        "troupes ont atteint",
+        r"\b(?:troupes|forces|unites|soldats|infanterie|fantassins|blindes|chars|colonnes?|"
+        r"equipements?)\b(?:\s+[\w'-]+){0,3}?\s+(?:(?:a|ont|avait|avaient)\s+(?:reussi\s+a|pu)\s+"
+        r"atteindre|(?:a|ont|avait|avaient)\s+(?:deja\s+|finalement\s+)?atteint)\b"
+        # (the town right after: "ont atteint la périphérie de X" is the cue further on)
+        r"(?!\s*(?:la|le|les|l'|leurs?|ses|son|sa|des|du|une?)\b)",
+        "contested",
+        "before",
+        0.7,
+        side_in_cue="actor",
+    ),
     # "ont réussi une percée, atteignant X et Y": reaching a town is fighting for it (after a
     # comma, the subject's gerund: "le missile atteignant X" is a strike).
     Cue(
@@ -2185,7 +2208,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "au nord de la ville disputée de Niou-Iork": the town named after (before "disputé").
     Cue(
         "ville disputée de",
-        r"\b(?:ville|localite|cite|village|bourg)\s+disputee\s+(?:de\b|d')",
+        r"\b(?:villes?|localites?|cites?|villages?|bourgs?)\s+disputees?\s+(?:de\b|d')",
         "contested",
         "before",
         0.75,
@@ -3056,7 +3079,7 @@ _ADVERBS = (
     "actuellement toujours "
     "encore enfin effectivement pleinement rapidement ainsi donc bien precedemment auparavant "
     "malheureusement heureusement notamment methodiquement virtuellement "
-    "systematiquement definitivement "
+    "systematiquement definitivement pourtant "
     # "ont quitté précipitamment X"
     "precipitamment hativement discretement temporairement"
 )
@@ -3344,7 +3367,9 @@ annoncé se retirer de")."""
 
 # ("sans succès" says an attack failed, not that it did not happen)
 NEGATION_MARKER: Final = re.compile(
-    r"\bn(?:e\b|')|\bsans\b(?!\W+(?:succes|resultat)\b)|\bnon\b|\baucune?\b|\bjamais\b"
+    r"\bn(?:e\b|')|\bsans\b(?!\W+(?:succes|resultat)\b)|\bnon\b|\baucune?\b|\bjamais\b|"
+    # "les Russes sont loin d'avoir encerclé ou pris le contrôle de X"
+    r"\bloin\s+d'(?:avoir|etre)\b"
 )
 # ("n'ont pas seulement repris X" adds to the claim: no negation)
 NEGATION_SCOPE: Final = re.compile(

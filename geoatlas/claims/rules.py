@@ -1034,9 +1034,17 @@ def _link_also(
     return found
 
 
+# "ont été recapturées ce samedi, suivies dimanche par celles de Y": the same cue, more towns.
+_FOLLOWED: Final = re.compile(
+    r"(?:\s+[\w'-]+){0,5}?\s*,\s*suivi(?:e|es|s)?\s+(?:[\w'-]+\s+){0,3}?par\s+"
+    r"(?:celui|celle|ceux|celles)\s+(?:de\s+|d'|du\s+)(?:(?:la\s+)?(?:villes?|localites?|"
+    r"villages?)\s+(?:de\s+|d'))?"
+)
 # "a conquis le village de X, puis le 26 juillet, celui de Y": the same cue, another town.
 _LIKEWISE: Final = re.compile(
     # ("de la perte de X à celle, plus récente, de la ville de Y")
+    # ("reprenant le village de X dans le sud, puis celui de Y": where X lies, first)
+    r"(?:\s+(?:dans|au)\s+(?:le\s+|l')?(?:sud|nord|est|ouest|centre)(?:-(?:est|ouest))?)?"
     r"\s*,?\s*(?:(?:et|puis|ainsi\s+que|de\s+meme\s+que|a)\s+)?"
     # only a date or an adverb in between: a verb would start another claim
     rf"(?:(?:le|la|l'|au|en|\d{{1,2}}|1er|{WEEKDAYS.replace(' ', '|')}|{MONTHS.replace(' ', '|')}|"
@@ -1056,6 +1064,17 @@ def _link_likewise(folded: str, groups: Sequence[Group], links: Sequence[Link]) 
     found = []
     linked = {id(m) for link in links for m in link.towns}
     for link in links:
+        if link.direction == "after" and link.voice == "passive":
+            # "X et Y ont été recapturées samedi, suivies dimanche par celles de Z et W"
+            group = next((g for g in groups if g.start >= link.hit.end), None)
+            if (
+                group is not None
+                and not group.reference
+                and not any(id(m) in linked for m in group.members)
+                and _FOLLOWED.fullmatch(folded, link.hit.end, group.start)
+            ):
+                found.append(Link(link.hit, group, group.members, "after", link.voice))
+            continue
         if link.direction != "before":
             continue
         following = [g for g in groups if g.start >= link.group.end]
@@ -1556,6 +1575,12 @@ def _link_before(
     if not reaches:
         among = _AMONG.match(gap)
         if among is None:
+            if not any(m.kind == "town" for m in group.members):
+                # "la prise de nouvelles localités, principalement dans le Donbass, dont le
+                # village de X": past a region's aside.
+                return _link_apposed(folded, hit, groups, voice, end) or _link_among(
+                    folded, hit, groups, voice, end
+                )
             return _link_apposed(folded, hit, groups, voice, end)
         reaches, partial = _object_gap(gap[among.end() :])
         if not reaches:
