@@ -5792,6 +5792,21 @@ SESSION39_PHRASINGS = [
         {("Pokrovsk", "contested", "RU")},
     ),
     ("Un missile russe a atteint Kharkiv.", set()),
+    # a fall told after one side's takings (two at least) is that side's
+    (
+        "Les forces ukrainiennes ont repris le village de Kurdyumivka, puis celui d'Ocheretyne. "
+        "Dimanche, c'est la localité voisine de Toretsk qui est tombée.",
+        {
+            ("Kurdyumivka", "recaptured", "UA"),
+            ("Ocheretyne", "recaptured", "UA"),
+            ("Toretsk", "recaptured", "UA"),
+        },
+    ),
+    (
+        "Les forces ukrainiennes ont repris le village de Kurdyumivka. Dimanche, c'est la "
+        "localité voisine de Toretsk qui est tombée.",
+        {("Kurdyumivka", "recaptured", "UA"), ("Toretsk", "captured", "RU")},
+    ),
 ]
 
 

@@ -1654,6 +1654,16 @@ def _fill_actors(drafts: list[_Draft]) -> list[_Draft]:
                 named = retaken.get(d.place.geonameid, set())
             if len(named) == 1 and d.actor not in named:
                 d = replace(d, actor=None)
+            elif (
+                not named
+                and d.status == "captured"
+                and len(told) > 1
+                and len(takers) == 1
+                and d.actor not in takers
+            ):
+                # "reprenant le village de X, puis celui d'Y. Dimanche, c'est Z qui est
+                # tombée": a fall told in an article whose takings are all one side's.
+                d = replace(d, actor=None)
         if d.actor is None and d.status != "contested":
             sides = known.get((d.place.geonameid, d.status), set())
             if not sides and d.status == "captured":
