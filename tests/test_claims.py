@@ -5688,126 +5688,79 @@ def test_session38_phrasings(sentence: str, expected: set[Triple]) -> None:
 # at the session's start code except the guards.
 SESSION39_PHRASINGS = [
     # a foothold in one district of a town ("le district de X" is the raion)
-    (
-        "Les Russes sont en train de s'implanter dans un district de Lyssytchansk, la ville est "
-        "en feu.",
-        {("Lysychansk", "contested", "RU")},
-    ),
+    ("Les Russes sont en train de s'implanter dans un district de Lyssytchansk, la ville est "
+     "en feu.", {("Lysychansk", "contested", "RU")}),
     # troops dug in in part of a town, told by a participle alone
-    (
-        "Des unités russes, retranchées dans la partie orientale de Kostiantynivka, ciblent la "
-        "route.",
-        {("Kostiantynivka", "contested", "RU")},
-    ),
+    ("Des unités russes, retranchées dans la partie orientale de Kostiantynivka, ciblent la "
+     "route.", {("Kostiantynivka", "contested", "RU")}),
     # a town grappling with a side's troops; not with its own troubles
-    (
-        "La ville de Huleipole est désormais aux prises avec les premières troupes russes.",
-        {("Huliaipole", "contested", "RU")},
-    ),
+    ("La ville de Huleipole est désormais aux prises avec les premières troupes russes.",
+     {("Huliaipole", "contested", "RU")}),
     ("Bakhmut est aux prises avec des difficultés d'approvisionnement.", set()),
     # what it took months to do was done; what it will take is to come
-    (
-        "Il a ensuite fallu 26 mois aux forces russes pour avancer de 11 km et entrer dans "
-        "Tchassiv Iar.",
-        {("Chasiv Yar", "contested", "RU")},
-    ),
+    ("Il a ensuite fallu 26 mois aux forces russes pour avancer de 11 km et entrer dans "
+     "Tchassiv Iar.", {("Chasiv Yar", "contested", "RU")}),
     ("Il faudra des mois aux forces russes pour entrer dans Tchassiv Iar.", set()),
     # a town under a side's offensive; not under its strikes
-    (
-        "La ville de Vovchansk, soumise à une offensive russe depuis mai, est en ruines.",
-        {("Vovchansk", "contested", "RU")},
-    ),
+    ("La ville de Vovchansk, soumise à une offensive russe depuis mai, est en ruines.",
+     {("Vovchansk", "contested", "RU")}),
     ("Vovchansk est soumise à des frappes russes.", set()),
     # "tomber" once it has happened; not while it may
-    (
-        "Le 20 mai, après trois mois de siège, Marioupol fini par tomber.",
-        {("Mariupol", "captured", "RU")},
-    ),
+    ("Le 20 mai, après trois mois de siège, Marioupol fini par tomber.",
+     {("Mariupol", "captured", "RU")}),
     ("Bakhmout risque de tomber dans les prochains jours.", set()),
     # "loin d'avoir pris X" says it was not taken
-    (
-        "Ce succès démontre que les Russes sont loin d'avoir encerclé ou pris le contrôle total "
-        "de Pokrovsk.",
-        set(),
-    ),
+    ("Ce succès démontre que les Russes sont loin d'avoir encerclé ou pris le contrôle total "
+     "de Pokrovsk.", set()),
     # "pourtant" between a town and its participle
-    (
-        "Le commandement ukrainien refusant de retirer ses troupes de la ville de Myrnohrad, "
-        "pourtant encerclée, un soldat a dû survivre dans un sous-sol.",
-        {("Myrnohrad", "encircled", "RU")},
-    ),
+    ("Le commandement ukrainien refusant de retirer ses troupes de la ville de Myrnohrad, "
+     "pourtant encerclée, un soldat a dû survivre dans un sous-sol.",
+     {("Myrnohrad", "encircled", "RU")}),
     # a sweep still going on is a fight
-    (
-        "Les forces ukrainiennes poursuivent le ratissage de Pokrovsk.",
-        {("Pokrovsk", "contested", "UA")},
-    ),
+    ("Les forces ukrainiennes poursuivent le ratissage de Pokrovsk.",
+     {("Pokrovsk", "contested", "UA")}),
     # "villes disputées" in the plural
-    (
-        "Moscou a annoncé la prise d'un hameau situé au nord des villes disputées de Pokrovsk et "
-        "Myrnohrad.",
-        {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")},
-    ),
+    ("Moscou a annoncé la prise d'un hameau situé au nord des villes disputées de Pokrovsk et "
+     "Myrnohrad.", {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
     # the same capture, "suivis par ceux de" more towns
-    (
-        "Les villages de Kurdyumivka et Ocheretyne ont été pris par les Russes samedi, suivis "
-        "dimanche par ceux de Toretsk et Selydove.",
-        {
-            ("Kurdyumivka", "captured", "RU"),
-            ("Ocheretyne", "captured", "RU"),
-            ("Toretsk", "captured", "RU"),
-            ("Selydove", "captured", "RU"),
-        },
-    ),
+    ("Les villages de Kurdyumivka et Ocheretyne ont été pris par les Russes samedi, suivis "
+     "dimanche par ceux de Toretsk et Selydove.",
+     {("Kurdyumivka", "captured", "RU"), ("Ocheretyne", "captured", "RU"),
+      ("Toretsk", "captured", "RU"), ("Selydove", "captured", "RU")}),
     # the assailants repelled at a town: held, and fought for by the other side
-    (
-        "Les forces ukrainiennes ont repoussé les assaillants à Pokrovsk.",
-        {("Pokrovsk", "held", "UA"), ("Pokrovsk", "contested", "RU")},
-    ),
+    ("Les forces ukrainiennes ont repoussé les assaillants à Pokrovsk.",
+     {("Pokrovsk", "held", "UA"), ("Pokrovsk", "contested", "RU")}),
     # "ce tout petit village" takes up the village named before
-    (
-        "Peu d'habitants vivaient dans le village de Kurdyumivka. Les forces russes sont entrées "
-        "dans ce tout petit village.",
-        {("Kurdyumivka", "contested", "RU")},
-    ),
+    ("Peu d'habitants vivaient dans le village de Kurdyumivka. Les forces russes sont entrées "
+     "dans ce tout petit village.", {("Kurdyumivka", "contested", "RU")}),
     # "celui de Y" after where X lies
-    (
-        "Les forces ukrainiennes ont accentué leur pression, reprenant le village de Kurdyumivka "
-        "dans le sud, puis celui d'Ocheretyne.",
-        {("Kurdyumivka", "recaptured", "UA"), ("Ocheretyne", "recaptured", "UA")},
-    ),
+    ("Les forces ukrainiennes ont accentué leur pression, reprenant le village de Kurdyumivka "
+     "dans le sud, puis celui d'Ocheretyne.",
+     {("Kurdyumivka", "recaptured", "UA"), ("Ocheretyne", "recaptured", "UA")}),
     # "dont le village de X" past a region's aside
-    (
-        "La Russie annonce régulièrement la prise de nouvelles localités, principalement dans le "
-        "Donbass, dont le village d'Ocheretyne.",
-        {("Ocheretyne", "captured", "RU")},
-    ),
+    ("La Russie annonce régulièrement la prise de nouvelles localités, principalement dans le "
+     "Donbass, dont le village d'Ocheretyne.", {("Ocheretyne", "captured", "RU")}),
     # a failed retaking: a fight, and the other side holds the town
-    (
-        "L'armée ukrainienne a échoué à reprendre le contrôle de Koupiansk.",
-        {("Kupiansk", "contested", "UA"), ("Kupiansk", "held", "RU")},
-    ),
+    ("L'armée ukrainienne a échoué à reprendre le contrôle de Koupiansk.",
+     {("Kupiansk", "contested", "UA"), ("Kupiansk", "held", "RU")}),
     # troops that reach a town fight for it; a missile that reaches one does not
-    (
-        "Une partie de l'équipement russe a réussi à atteindre Pokrovsk.",
-        {("Pokrovsk", "contested", "RU")},
-    ),
+    ("Une partie de l'équipement russe a réussi à atteindre Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
     ("Un missile russe a atteint Kharkiv.", set()),
     # a fall told after one side's takings (two at least) is that side's
-    (
-        "Les forces ukrainiennes ont repris le village de Kurdyumivka, puis celui d'Ocheretyne. "
-        "Dimanche, c'est la localité voisine de Toretsk qui est tombée.",
-        {
-            ("Kurdyumivka", "recaptured", "UA"),
-            ("Ocheretyne", "recaptured", "UA"),
-            ("Toretsk", "recaptured", "UA"),
-        },
-    ),
-    (
-        "Les forces ukrainiennes ont repris le village de Kurdyumivka. Dimanche, c'est la "
-        "localité voisine de Toretsk qui est tombée.",
-        {("Kurdyumivka", "recaptured", "UA"), ("Toretsk", "captured", "RU")},
-    ),
-]
+    ("Les forces ukrainiennes ont repris le village de Kurdyumivka, puis celui d'Ocheretyne. "
+     "Dimanche, c'est la localité voisine de Toretsk qui est tombée.",
+     {("Kurdyumivka", "recaptured", "UA"), ("Ocheretyne", "recaptured", "UA"),
+      ("Toretsk", "recaptured", "UA")}),
+    ("Les forces ukrainiennes ont repris le village de Kurdyumivka. Dimanche, c'est la "
+     "localité voisine de Toretsk qui est tombée.",
+     {("Kurdyumivka", "recaptured", "UA"), ("Toretsk", "captured", "RU")}),
+    # towns "tels qu'X, Y" among the places taken, past a region
+    ("Les troupes ukrainiennes ont déjà repris l'essentiel de la région de Kharkiv, dans le "
+     "nord-est, et d'importants noeuds logistiques tels qu'Izioum, Koupiansk et Lyman.",
+     {("Izium", "recaptured", "UA"), ("Kupiansk", "recaptured", "UA"),
+      ("Lyman", "recaptured", "UA")}),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION39_PHRASINGS))

@@ -1692,10 +1692,11 @@ _AND_TOWN: Final = re.compile(
 # "avoir repris plus de vingt localités en 24 heures, dont la ville d'Izioum"
 _AMONG: Final = re.compile(
     # "récupérer 500 km2 de territoires – notamment les localités de X, Y"
+    # "d'importants noeuds logistiques tels qu'X, Y et Z"
     r"[^.;:!?]{0,80}\b(?:localites|villes|villages|bourgades|agglomerations|communes|"
-    r"territoires|km2|km²|kilometres\s+carres)(?!\w)"
+    r"territoires|km2|km²|kilometres\s+carres|noeuds)(?!\w)"
     r"[^.;:!?]{0,60}?(?:(?:[,)–—]|\s-|\(\.\.\.\))\s*(?:dont|notamment|parmi\s+lesquel\w+|"
-    r"y\s+compris|a\s+savoir)\b|\s+dont(?=\s+les\s+plus\s))"
+    r"y\s+compris|a\s+savoir)\b|\s+dont(?=\s+les\s+plus\s)|\s+tel(?:le)?s\s+(?:que\b|qu'))"
     # "... de nos villes et villages (...) dont les plus récents sont X, Y et Z", "d'autres
     # villes proches dont les plus notables sont X, Y"
     r"(?:\s+les\s+plus\s+(?:recent(?:e)?s|notables|importante?s|grande?s)\s+sont)?"
