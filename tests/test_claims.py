@@ -5768,6 +5768,50 @@ def test_session39_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+SESSION40_PHRASINGS = [
+    # an attack told first, its failure after the towns: the other side holds them
+    ("Les forces russes ont attaqué les villes d'Avdiïvka et de Toretsk, dans le nord, mais "
+     "ces assauts ont toutefois pu être repoussés.",
+     {("Avdiivka", "contested", "RU"), ("Avdiivka", "held", "UA"),
+      ("Toretsk", "contested", "RU"), ("Toretsk", "held", "UA")}),
+    ("Les Russes ont attaqué Vovchansk mais ils ont été repoussés.",
+     {("Vovchansk", "contested", "RU"), ("Vovchansk", "held", "UA")}),
+    ("Les Russes ont attaqué Vovchansk et ont pris le village voisin.",  # another village
+     {("Vovchansk", "contested", "RU")}),
+    # a hold with an aside of how long before its object
+    ("Une unité ukrainienne de 30 soldats tient encore, pour quelques heures, le village de "
+     "Kurdyumivka.", {("Kurdyumivka", "held", "UA")}),
+    ("Kharkiv, qui tient encore, attend les renforts.", {("Kharkiv", "held", "UA")}),
+    # "la ville" past the landmark that locates the town it stands for
+    ("Les forces ukrainiennes sont présentes dans la ville de Soudja, située à 60 km au nord "
+     "de la ville de Kharkiv, et le président confirme que ses troupes ont pris la ville.",
+     {("Sudzha", "captured", "UA")}),
+    # ... but "y" takes up the landmark, the last town named
+    ("Le village de Kurdyumivka, situé à une dizaine de kilomètres au sud de la ville de "
+     "Bakhmout, tombée en ruines à cause des combats qui s'y sont déroulés, est calme.", set()),
+    # what fights lead to is to come
+    ("Le ministère russe de la Défense croit que les combats à Toretsk sont un prélude à une "
+     "offensive sur les villes de Kramatorsk et Lyman.", {("Toretsk", "contested", "RU")}),
+    # a town "en proie aux affrontements"
+    ("La ville de Toretsk, toujours en proie à d'intenses combats, est presque vide.",
+     {("Toretsk", "contested", "RU")}),
+    # a date set between a cue and its town
+    ("L'armée ukrainienne est entrée, vendredi 11 novembre, dans Kherson après le retrait "
+     "forcé des militaires russes.",
+     {("Kherson", "recaptured", "UA"), ("Kherson", "withdrawn", "RU")}),
+    ("Les Russes ont pris, le 3 mars, la ville de Kherson.", {("Kherson", "captured", "RU")}),
+    # a capital that names a side is no town between "la ville" and its antecedent
+    ("L'armée ukrainienne se dit en difficulté près de la ville orientale de Tchassiv Iar, mais "
+     "a démenti les informations selon lesquelles les troupes de Moscou avaient atteint les "
+     "faubourgs de la ville.", {("Chasiv Yar", "denied", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION40_PHRASINGS))
+def test_session40_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

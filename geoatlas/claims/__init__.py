@@ -566,10 +566,12 @@ _UNIT_BEFORE: Final = re.compile(
     r"\b(?:municipalite|communaute|commune|hromada|district|raion|canton)\s+(?:de\s+|d')$"
 )
 _ANAPHORA: Final = "anaphora"
+_SIDE_CAPITALS: Final = frozenset({"moscou", "kiev", "kyiv"})
+_FORCES_OF: Final = re.compile(r"\b(?:troupes|forces|soldats|armee|militaires|unites)\s+de\s+$")
 # "Le maire de X a été enlevé par des soldats qui occupent cette ville": a town named for its
 # people is no landmark to its claims, but it is the town "cette ville" takes up.
 _ITS_PEOPLE: Final = re.compile(r"\b(?:maire|habitants)\s+(?:de\s+|d')$")
-_NEIGHBOUR: Final = re.compile(r"\s+voisine?s?\s+")
+_NEIGHBOUR: Final = re.compile(r"\s+voisine?s?\b")
 _ANAPHOR_REACH: Final = 600  # characters back to the town "cette ville" stands for
 
 
@@ -597,8 +599,16 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
     towns = sorted((m for m in mentions if _is_target(m)), key=lambda m: m.start)
     starts = [m.start for m in towns]
     # any town named, even abroad or as a region's seat: "la ville" after it is not before it
-    named = sorted(m.start for m in mentions if m.kind == "town")
-    named_at = set(named)
+    # (not a capital that names a side: "les troupes de Moscou avaient atteint la ville")
+    named = sorted(
+        m.start
+        for m in mentions
+        if m.kind == "town"
+        and not (
+            folded[m.start : m.end] in _SIDE_CAPITALS
+            and _FORCES_OF.search(folded, max(0, m.start - 30), m.start)
+        )
+    )
     landmarks: dict[int, bool] = {}  # a mention's start -> whether it is a landmark
 
     def is_landmark(m: Mention) -> bool:
@@ -611,9 +621,10 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
     spans = {(m.sentence_start, m.sentence_end) for m in mentions}
     found = []
     for at, end, weak, noun in anaphors:
-        apposed = _NEIGHBOUR.match(folded, end)
-        if weak and apposed is not None and apposed.end() in named_at:
-            continue  # "la libération de la localité voisine X": named right after
+        if weak and _NEIGHBOUR.match(folded, end):
+            # "la libération de la localité voisine X": named right after; "ont pris le
+            # village voisin": another one
+            continue
         near = towns[
             bisect.bisect_left(starts, at - _ANAPHOR_REACH) : bisect.bisect_left(starts, at)
         ]
@@ -631,7 +642,7 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
         if not before:
             continue
         last = before[-1]
-        if weak and not _within_reach(text, folded, named, last, at):
+        if weak and not _within_reach(text, folded, named, last, at, noun):
             continue
         same_sentence = {
             _place(m).geonameid for m in before if m.sentence_start == last.sentence_start
@@ -697,14 +708,16 @@ def _landmark_antecedent(near: Sequence[Mention], at: int, noun: str) -> Mention
     return earlier[-1]
 
 
-def _within_reach(text: str, folded: str, named: Sequence[int], last: Mention, start: int) -> bool:
+def _within_reach(
+    text: str, folded: str, named: Sequence[int], last: Mention, start: int, noun: str
+) -> bool:
     """Whether "la ville" at ``start`` can only mean ``last``.
 
     It must be named in the same sentence or the one before, and be the last
     town named: after "près de Lysychansk", "la ville" is Lysychansk or an
     unnamed one, never a town named earlier. Right after the town, it is the
     town's apposition, which the rules read as such. ``named``: the sorted starts
-    of every town mention.
+    of every town mention; ``noun``: the anaphor's words ("" for "y" and "en").
     """
     if re.search(r"[.!?]", text[last.sentence_end : start]):
         return False
@@ -721,13 +734,19 @@ def _within_reach(text: str, folded: str, named: Sequence[int], last: Mention, s
     between = named[bisect.bisect_left(named, last.end) : bisect.bisect_left(named, start)]
     if not between:
         return True
-    return len(between) == 1 and _LOCATING_ASIDE.fullmatch(folded, last.end, between[0]) is not None
+    aside = _LOCATING_CITY_ASIDE if noun else _LOCATING_ASIDE
+    return len(between) == 1 and aside.fullmatch(folded, last.end, between[0]) is not None
 
 
 _FRONTED_PLACE: Final = re.compile(r"[\s\W]*(?:a|dans|en)\s+")
 _LOCATING_ASIDE: Final = re.compile(
     r"\s*,\s*(?:situee?s?\s+)?a\s+(?:une?\s+)?(?:[\w-]+\s+){1,3}?(?:km|kilometres?)\s+"
     r"(?:(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+)?(?:de\s+|d'|du\s+)"
+)
+# "la ville de Soudja, située à 105 km au sud-ouest de la ville de Koursk, ... la ville": for
+# "la ville" (not "y", which takes up the last town), the town located, not its landmark
+_LOCATING_CITY_ASIDE: Final = re.compile(
+    _LOCATING_ASIDE.pattern + r"(?:la\s+ville\s+(?:de\s+|d'))?"
 )
 
 
@@ -1249,6 +1268,7 @@ def _read_link(
             and (
                 cue.repelled
                 or _IN_VAIN.search(folded, max(clause_start, link.hit.start - 40), link.hit.start)
+                or (cue.attack and _THEN_REPELLED.search(folded, link.group.end, end))
             )
         ):
             # "les troupes russes lancent « sans succès » des assauts contre X", "ont stoppé
@@ -1454,6 +1474,13 @@ _THEN_TOOK: Final = re.compile(
 # ("l'armée ukrainienne a échoué à reprendre X": X stays the other side's)
 _IN_VAIN: Final = re.compile(
     r"\b(?:sans\W+succes|en\s+vain|(?:ont|a|avaient|avait)\s+echoue\s+a|echou(?:ent|aient)\s+a)\b"
+)
+# "les forces russes ont attaqué X et Y, mais ces assauts ont pu être repoussés": the
+# attack told first, its failure after the town
+_THEN_REPELLED: Final = re.compile(
+    r"\b(?:mais|et)\s+(?:(?:ces|ses|leurs|les)\s+(?:assauts|attaques|offensives|tentatives)\s+"
+    r"(?:[\w'-]+\s+){0,3}?|(?:ils|elles)\s+)(?:ont|a)\s+(?:[\w'-]+\s+){0,3}?(?:ete\s+)?"
+    r"(?:repouss|stopp|dejou)\w*"
 )
 _AFTER_BATTLE: Final = re.compile(
     r"\bapres\s+(?:des|plusieurs|deux|trois|quatre|cinq|six|dix|\d+)\s+(?:[\w-]+\s+)?"

@@ -1646,7 +1646,9 @@ CUES: Final[tuple[Cue, ...]] = (
         "X tient bon",
         r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours\s+|encore\s+)?(?:bon|le\s+coup)\b(?!\s+(?:a|dans|en)\b)|"
         # "Soumy, qui tient encore :"
-        r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours|encore)(?=\s*[,;:.!?)])|"
+        r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours|encore)(?=\s*[,;:.!?)])"
+        # not "tient encore, pour quelques heures, le village de X": an object after an aside
+        r"(?!\s*,[^,.;:!?]{1,40},\s*(?:le|la|les|l')\b)|"
         r"\bresist(?:e|ent|ait|aient)\b(?!\s+(?:a|dans|en)\s+(?!l'|la\b|les\b|aux\b))"
         # not "résistent aux attaques russes dans X" (repelled attacks, below)
         r"(?!\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l')\s*(?:[\w'-]+\s+){0,2}?"
@@ -1845,7 +1847,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # "Soumy, qui tient encore.": the town holds out, as "tient bon".
     Cue(
         "X tient encore",
-        r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours|encore)\b(?=\s*(?:[,.;:!?)]|$))",
+        r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours|encore)\b(?=\s*(?:[,.;:!?)]|$))"
+        r"(?!\s*,[^,.;:!?]{1,40},\s*(?:le|la|les|l')\b)",
         "held",
         "after",
         0.7,
@@ -2106,6 +2109,9 @@ CUES: Final[tuple[Cue, ...]] = (
         # "X est au cœur de combats depuis mai", "X reste au centre des hostilités"
         # ("cœur" folds to "cour": one character for one)
         r"\b(?:au\s+(?:coeur|cour|centre)|l'epicentre)\s+(?:des|de)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:combats|affrontements|hostilites)\b|"
+        # "Sévérodonetsk, en proie aux affrontements"
+        r"\ben\s+proie\s+(?:aux|a\s+des|a\s+de\s+violents|a\s+d'intenses)\s+"
         r"(?:combats|affrontements|hostilites)\b",
         "contested",
         "after",
@@ -2286,7 +2292,9 @@ CUES: Final[tuple[Cue, ...]] = (
     # see FLAG_PATTERN).
     Cue(
         "entrés dans",
-        r"\bentr(?:e|ee|es|ees|ent|aient|ait)\s+(?!autres?\b|eux\b|elles\b)(?:[\w'-]+\s+)?(?:(?:dans|a|en)\b|sur\s+le\s+"
+        # ("est entrée, vendredi 11 novembre, dans Kherson": an aside of when)
+        r"\bentr(?:e|ee|es|ees|ent|aient|ait)(?:\s*,\s*[^,.;:!?]{1,30}?\s*,)?"
+        r"\s+(?!autres?\b|eux\b|elles\b)(?:[\w'-]+\s+)?(?:(?:dans|a|en)\b|sur\s+le\s+"
         r"territoire\s+(?:de\b|d'|du\b))"
         # "entrées dans la banlieue de la ville orientale de X"
         # "entrées en périphérie de X"
@@ -3242,6 +3250,8 @@ HEDGE_BEFORE: Final = re.compile(
     r"\bpour\s+(?!(?:dementir|nier|refuter|contester|rejeter)\s)[a-z]+(?:er|ir|re)\s+"
     r"(?:(?:une?|la|le|les|des|leur|leurs|son|sa|ses|nouvelles?|l')\s*)*$|"
     r"\bouv\w*\s+la\s+voie\b|"
+    # "les combats à X sont un prélude à une offensive sur Y": what they lead to
+    r"\bprelude\s+(?:a|au|aux)\b|"
     # "des conditions favorables à la prise de X": a prospect
     r"\bfavorables?\W+(?:a|au|aux)\b|"
     # "En cas de capture de X, les forces russes prendraient ...": a condition

@@ -760,6 +760,12 @@ _DURATION: Final = re.compile(
     r"\b(?:ces|ses)\s+(?:dernieres|derniers)\s+(?:heures|jours|semaines|mois)\b|"
     # "ont repris il y a quelques jours X"
     rf"\b{TIME_AGO}\b|"
+    # "est entrée, vendredi 11 novembre, dans Kherson", "ont pris, le 3 mars, la ville de X"
+    rf"\s*,\s*(?:le\s+)?(?:(?:{WEEKDAYS.replace(' ', '|')})\s+)?(?:\d{{1,2}}|1er)\s+"
+    rf"(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?\s*,|"
+    # "tient encore, pour quelques heures, le village de X"
+    r"\s*,\s*(?:pour|pendant|durant)\s+(?:encore\s+)?(?:quelques|plusieurs|deux|trois|\d+)\s+"
+    r"(?:heures|jours|semaines|mois)\s*,|"
     # "a affirmé avoir capturé dans cette région les localités de X et Y": where, told
     # before the object
     r"\bdans\s+(?:cette|ce)\s+(?:region|zone|secteur|direction|oblast)\b(?!\s*(?:de|d'|du)\b)"
