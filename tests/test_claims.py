@@ -5804,6 +5804,51 @@ SESSION40_PHRASINGS = [
     ("L'armée ukrainienne se dit en difficulté près de la ville orientale de Tchassiv Iar, mais "
      "a démenti les informations selon lesquelles les troupes de Moscou avaient atteint les "
      "faubourgs de la ville.", {("Chasiv Yar", "denied", "UA")}),
+    # a side's troops in a town, told as news: a fight for it (not a distance from it)
+    ("Un conseiller a confirmé que les troupes russes étaient à Vuhledar.",
+     {("Vuhledar", "contested", "RU")}),
+    ("Les troupes ukrainiennes étaient dans le village de Kurdyumivka.",
+     {("Kurdyumivka", "contested", "UA")}),
+    ("Les forces russes sont à une dizaine de kilomètres de Kharkiv.", set()),
+    # "sa chute", "sa prise": the possessive stands for the town named before
+    ("Si Vuhledar ne représente que deux kilomètres carrés, sa chute est un coup dur pour "
+     "Kiev.", {("Vuhledar", "captured", "RU")}),
+    ("Avdiïvka est tombée il y a une semaine. Les forces russes ont revendiqué sa prise.",
+     {("Avdiivka", "captured", "RU")}),
+    ("La ville voisine de Kurdyumivka mérite une attention particulière. Un observateur a "
+     "annoncé sa libération par les forces russes.", {("Kurdyumivka", "captured", "RU")}),
+    # ... not when the noun has its own town, nor a part's taking, nor a prospect
+    ("L'armée russe a annoncé sa prise de Bakhmout.", {("Bakhmut", "captured", "RU")}),
+    ("L'armée ukrainienne a confirmé sa retraite d'un quartier de la ville de Tchassiv Iar, "
+     "24 heures après sa prise par les forces russes.", {("Chasiv Yar", "withdrawn", "UA")}),
+    ("Une avancée dans sa direction et sa prise permettrait de couper le couloir.", set()),
+    # a participle that agrees with the town, not with the plural noun before it
+    ("La Russie a exhorté les militaires ukrainiens de Marioupol, assiégée par les forces "
+     "russes, à déposer les armes.", {("Mariupol", "encircled", "RU")}),
+    # freed "des forces russes" after the town: from that side, by the other
+    ("Les Ukrainiens ont commémoré la libération de la ville de Kherson des forces russes.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Moscou annonce la libération de Kurdyumivka des unités ukrainiennes.",
+     {("Kurdyumivka", "captured", "RU")}),
+    # towns "notamment" among the outskirts a cue names
+    ("Les forces russes se sont retirées des environs de Kiev, notamment des villes d'Izioum "
+     "et de Lyman.", {("Izium", "withdrawn", "RU"), ("Lyman", "withdrawn", "RU")}),
+    # a month between a cue and its towns
+    ("Les forces ukrainiennes ont repris à la fin du mois de mars 2022 les petites villes "
+     "d'Izioum et de Lyman, au nord, des mains des soldats russes.",
+     {("Izium", "recaptured", "UA"), ("Lyman", "recaptured", "UA")}),
+    # "la ville martyre", "cette ville meurtrie" take up the town named before
+    ("Il ne reste plus grand-chose des immeubles de Marioupol. Mais la ville martyre tient "
+     "bon.", {("Mariupol", "held", "UA")}),
+    ("Les Russes bombardent Kharkiv. Cette ville meurtrie a été encerclée.",
+     {("Kharkiv", "encircled", "RU")}),
+    # a town "libre": held by its own side; not "libre d'accès"
+    ("Kherson est dorénavant libre et symbolise la résilience.", {("Kherson", "held", "UA")}),
+    ("Soudja est de nouveau libre.", {("Sudzha", "held", "RU")}),
+    ("Plus de 900 municipalités, dont la capitale Kiev, étaient libres de toute occupation "
+     "russe.", {("Kyiv", "held", "UA")}),
+    ("Kharkiv est libre d'accès.", set()),
+    ("Les Russes bombardent Kharkiv. Le village voisin a été pris.", set()),
 ]  # fmt: skip
 
 

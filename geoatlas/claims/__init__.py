@@ -101,6 +101,7 @@ from geoatlas.claims.model import LABELS, ClaimModel, TownReading, load_model, r
 from geoatlas.claims.rules import (
     ADJECTIVE_DENIALS,
     CLITIC,
+    TOWN_POSSESSIVE,
     ActorSource,
     CueHit,
     DenialHit,
@@ -192,6 +193,11 @@ _COUNTEROFFENSIVE: Final = re.compile(
 # "libérée des unités ukrainiennes", "libéré des troupes russes": freed from that side.
 _FREED_FROM_UNITS: Final = re.compile(
     r"liber\w*\s+(?:des|de\s+l')\s*(?:unites|troupes|forces|soldats|formations|militaires|"
+    r"combattants)(?:\s+armees)?\s+(?P<side>russes?|ukrainien\w*)\b"
+)
+
+_FREED_FROM_AFTER_TOWN: Final = re.compile(
+    r"\s*(?:des|de\s+l')\s*(?:unites|troupes|forces|soldats|formations|militaires|"
     r"combattants)(?:\s+armees)?\s+(?P<side>russes?|ukrainien\w*)\b"
 )
 
@@ -549,13 +555,15 @@ _GROUND_WAR: Final = re.compile(
 _ANAPHOR: Final = re.compile(
     # Tried only around the nouns _ANAPHOR_NOUNS finds (see _anaphor_matches).
     # ("ce tout petit village")
-    r"c(?<!\w.)(?:ette\s+(?:(?:toute\s+)?petite\s+|grande\s+)?(?:ville|localite|cite|"
+    r"(?:c(?<!\w.)(?:ette\s+(?:(?:toute\s+)?petite\s+|grande\s+)?(?:ville|localite|cite|"
     r"agglomeration|bourgade)\b|e\s+(?:(?:tout\s+)?petit\s+|grand\s+)?(?:village|bourg|hameau)\b)|"
     # "la ville", "le village" with no name after them ("une partie de la ville", not
     # "la ville de X"): a weaker reference, read only within reach (see _find_anaphors).
     r"(?P<weak>l(?<!\w.)(?:a\s+(?:ville|localite|cite)|e\s+village)\b"
     # ("la ville est de nouveau sous le contrôle de": a verb first, no name after it)
-    r"(?!\s*(?:(?!(?:est|etait|reste|demeure)\b)[\w-]+\s+){0,2}?(?:de\b|d'|du\b)))"
+    r"(?!\s*(?:(?!(?:est|etait|reste|demeure)\b)[\w-]+\s+){0,2}?(?:de\b|d'|du\b))))"
+    # "la ville martyre tient bon", "cette ville meurtrie"
+    r"(?:\s+(?P<adjective>martyre|meurtrie|portuaire)\b)?"
 )
 # The nouns alone, found with str.find (many times faster than a regular expression that
 # starts with an alternation): the full pattern is tried only around them.
@@ -566,6 +574,11 @@ _UNIT_BEFORE: Final = re.compile(
     r"\b(?:municipalite|communaute|commune|hromada|district|raion|canton)\s+(?:de\s+|d')$"
 )
 _ANAPHORA: Final = "anaphora"
+# "un quartier de la ville stratégique de X": a part of the town, which "sa prise" may mean
+_PART_OF_BEFORE: Final = re.compile(
+    r"\b(?:quartiers?|parties?|districts?|zones?|secteurs?|moitie)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:de|d'|du)\s*(?:la\s+ville\s+(?:[\w-]+\s+)?(?:de\s+|d'))?$"
+)
 _SIDE_CAPITALS: Final = frozenset({"moscou", "kiev", "kyiv"})
 _FORCES_OF: Final = re.compile(r"\b(?:troupes|forces|soldats|armee|militaires|unites)\s+de\s+$")
 # "Le maire de X a été enlevé par des soldats qui occupent cette ville": a town named for its
@@ -593,6 +606,11 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
         (m.start("pronoun"), m.end("pronoun"), True, "")
         for m in CLITIC.finditer(folded)
         if is_clitic_for_town(m)
+    ]
+    # "sa chute", "sa prise" (:data:`TOWN_POSSESSIVE`)
+    anaphors += [
+        (m.start("pronoun"), m.end("pronoun"), True, m["pronoun"])
+        for m in TOWN_POSSESSIVE.finditer(folded)
     ]
     if not anaphors:
         return []
@@ -644,6 +662,10 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
         last = before[-1]
         if weak and not _within_reach(text, folded, named, last, at, noun):
             continue
+        if noun in ("sa", "son") and _PART_OF_BEFORE.search(
+            folded, max(0, last.start - 60), last.start
+        ):
+            continue  # "sa retraite d'un quartier de X, 24 heures après sa prise": the part's
         same_sentence = {
             _place(m).geonameid for m in before if m.sentence_start == last.sentence_start
         }
@@ -678,7 +700,8 @@ def _anaphor_matches(folded: str) -> Iterator[re.Match[str]]:
             at = folded.find(noun, at + 1)
     for end in sorted(ends):
         for match in _ANAPHOR.finditer(folded, max(0, end - 40), min(len(folded), end + 80)):
-            if match.end() == end:
+            noun_end = match.end() if match["adjective"] is None else match.start("adjective")
+            if folded[end:noun_end].isspace() or noun_end == end:
                 yield match
                 break
 
@@ -1209,6 +1232,12 @@ def _read_link(
             side, found_by = _LOSER[place.country], "country"
         freed_from = (
             _FREED_FROM_UNITS.match(folded, link.hit.start, end)
+            # "la libération de la ville de X des forces russes": after the town
+            or (
+                _FREED_FROM_AFTER_TOWN.match(folded, link.group.end, end)
+                if link.direction == "before"
+                else None
+            )
             if status == "captured" and cue.speaker_gains
             else None
         )

@@ -1691,6 +1691,18 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
         default_actor="RU",
     ),
+    # "les troupes russes étaient à X", "nos soldats sont dans X": a side's troops in the
+    # town, told as news (an entry), a fight for it; "stationnées à" is a holding (below)
+    Cue(
+        "troupes sont dans",
+        r"\b(?:soldats|troupes|unites|forces)\s+(?:russes|ukrainiennes|ennemies)?\s*"
+        r"(?:sont|etaient)\s+(?:deja\s+)?(?:a|dans)\b(?!\s+(?:une?|des|\d+)\b)"
+        r"(?!\s+(?:l'|la|les|le)\b(?!\s*(?:ville|village|localite)\s+(?:de|d')))",
+        "contested",
+        "before",
+        0.7,
+        side_in_cue="actor",
+    ),
     Cue(
         "troupes se trouvent à",
         r"\b(?:soldats|troupes|unites|forces|militaires|garnisons?)\s+(?:[\w'-]+\s+){0,2}?"
@@ -1849,6 +1861,19 @@ CUES: Final[tuple[Cue, ...]] = (
         "X tient encore",
         r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours|encore)\b(?=\s*(?:[,.;:!?)]|$))"
         r"(?!\s*,[^,.;:!?]{1,40},\s*(?:le|la|les|l')\b)",
+        "held",
+        "after",
+        0.7,
+        default_actor="UA",
+    ),
+    # "Boutcha est dorénavant libre", "900 municipalités, dont Kiev, étaient libres de toute
+    # occupation russe": held by the town's own side (not "libre d'accès", "libre de
+    # circuler")
+    Cue(
+        "X est libre",
+        r"\b(?:est|sont|etait|etaient|reste|restent|demeure|demeurent)\s+"
+        r"(?:(?:desormais|dorenavant|de\s+nouveau|a\s+nouveau|toujours|encore|enfin)\s+)?"
+        r"libres?\b(?!\s*(?:d'|de\s+(?!toute\s+occupation)|du\b|des\b|pour\b|a\b))",
         "held",
         "after",
         0.7,

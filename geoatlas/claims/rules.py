@@ -763,6 +763,9 @@ _DURATION: Final = re.compile(
     # "est entrée, vendredi 11 novembre, dans Kherson", "ont pris, le 3 mars, la ville de X"
     rf"\s*,\s*(?:le\s+)?(?:(?:{WEEKDAYS.replace(' ', '|')})\s+)?(?:\d{{1,2}}|1er)\s+"
     rf"(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?\s*,|"
+    # "ont repris à la fin du mois de mars 2022 les villes de X et Y", "ont pris en mai X"
+    rf"\b(?:(?:a\s+la\s+|au\s+)(?:fin|debut|mi-|milieu)\w*\s+(?:du\s+mois\s+)?(?:de\s+|d')|"
+    rf"(?:fin|debut|mi-)\s*|en\s+)(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?\b|"
     # "tient encore, pour quelques heures, le village de X"
     r"\s*,\s*(?:pour|pendant|durant)\s+(?:encore\s+)?(?:quelques|plusieurs|deux|trois|\d+)\s+"
     r"(?:heures|jours|semaines|mois)\s*,|"
@@ -988,6 +991,7 @@ def link_cues(
     links.extend(_link_object(folded, groups, sentence))
     links.extend(_link_fronted(folded, groups, sentence))
     links.extend(_link_clitic(folded, groups, sentence))
+    links.extend(_link_possessive(folded, groups))
     links.extend(_link_fronted_participle(folded, hits, groups, sentence, links))
     links.extend(_link_bare_withdrawal(folded, groups, sentence, links))
     links.extend(_link_fight_frame(folded, groups, sentence, links))
@@ -1284,6 +1288,42 @@ _FIGHTS_BEFORE: Final = re.compile(
     r"\b(?:combats|affrontements|batailles|combats\s+de\s+rue)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:ne\s+|n')?s'$"
 )
+
+
+# "Si X ne représente que deux kilomètres carrés, sa chute est un coup dur", "Les forces russes
+# ont revendiqué sa prise": the possessive stands for the town named before (not "sa prise
+# de X", which names its own, nor "sa prise de parole").
+TOWN_POSSESSIVE: Final = re.compile(
+    r"\b(?P<pronoun>sa|son)\s+(?P<noun>chute|prise|capture|liberation|reprise|perte|conquete|"
+    r"encerclement)\b(?!\s+(?:(?:de|d'|du|des)\b(?!\s*controle\b)|en\s+(?:charge|compte)\b))"
+)
+"""A possessive before a noun of the ground war that stands for a town."""
+_POSSESSED: Final = {
+    "chute": Cue("sa chute", r"chute", "captured", "before", 0.8, noun=True, agentive=False),
+    "prise": Cue("sa prise", r"prise", "captured", "before", 0.85, noun=True),
+    "capture": Cue("sa capture", r"capture", "captured", "before", 0.85, noun=True),
+    "conquete": Cue("sa conquête", r"conquete", "captured", "before", 0.85, noun=True),
+    "liberation": Cue(
+        "sa libération", r"liberation", "captured", "before", 0.85, noun=True, speaker_gains=True
+    ),
+    "reprise": Cue("sa reprise", r"reprise", "recaptured", "before", 0.85, noun=True),
+    "perte": Cue("sa perte", r"perte", "captured", "before", 0.8, noun=True, inverse=True),
+    "encerclement": Cue("son encerclement", r"encerclement", "encircled", "before", 0.8, noun=True),
+}
+
+
+def _link_possessive(folded: str, groups: Sequence[Group]) -> list[Link]:
+    """The noun after a possessive that stands for a town (:data:`TOWN_POSSESSIVE`)."""
+    links = []
+    for group in groups:
+        if len(group.members) != 1:
+            continue
+        found = TOWN_POSSESSIVE.match(folded, group.start)
+        if found is None or found.end("pronoun") != group.end:
+            continue
+        hit = CueHit(_POSSESSED[found["noun"]], found.start("noun"), found.end("noun"))
+        links.append(Link(hit, group, group.members, "before", "noun"))
+    return links
 
 
 def is_clitic_for_town(match: re.Match[str]) -> bool:
@@ -1700,7 +1740,9 @@ _AMONG: Final = re.compile(
     # "récupérer 500 km2 de territoires – notamment les localités de X, Y"
     # "d'importants noeuds logistiques tels qu'X, Y et Z"
     r"[^.;:!?]{0,80}\b(?:localites|villes|villages|bourgades|agglomerations|communes|"
-    r"territoires|km2|km²|kilometres\s+carres|noeuds)(?!\w)"
+    r"territoires|km2|km²|kilometres\s+carres|noeuds|"
+    # "se sont retirées des faubourgs de Kiev, notamment des villes d'X et de Y"
+    r"faubourgs|banlieues?|environs|alentours)(?!\w)"
     r"[^.;:!?]{0,60}?(?:(?:[,)–—]|\s-|\(\.\.\.\))\s*(?:dont|notamment|parmi\s+lesquel\w+|"
     r"y\s+compris|a\s+savoir)\b|\s+dont(?=\s+les\s+plus\s)|\s+tel(?:le)?s\s+(?:que\b|qu'))"
     # "... de nos villes et villages (...) dont les plus récents sont X, Y et Z", "d'autres
@@ -1872,6 +1914,7 @@ def _link_after(
         and not group.reference
         and not who
         and not _TOWN_APPOSITION.match(folded, group.end, hit.start)
+        and not _disagrees(head["noun"], folded, group.end, hit)
     ):
         # "la bataille de X est perdue": the battle is, not X; "la petite ville de X" is X.
         return None
@@ -1991,6 +2034,24 @@ _NOUN_HEAD: Final = re.compile(
     r"(?:\b(?:la|le|les|un|une|cette|ce|ces)\s+|\bl')(?P<noun>[a-z-]+)(?:\s+(?P<next>[a-z-]+))?\s+"
     r"(?:de|d'|du)\s*$"
 )
+# a feminine singular participle set off after the town: "les militaires ukrainiens de
+# Marioupol, assiégée par les forces russes" (the town is besieged, not the soldiers)
+_SINGULAR_FEMININE: Final = re.compile(r"[a-z]+ee$")
+_COMMA_ONLY: Final = re.compile(r"\s*,\s*")
+
+
+def _disagrees(noun: str, folded: str, town_end: int, hit: CueHit) -> bool:
+    """Whether the participle at ``hit``, set off by a comma after the town, cannot agree
+    with the plural ``noun`` the town's name depends on."""
+    words = folded[hit.start : hit.end].split()
+    return (
+        noun.endswith(("s", "x"))
+        and bool(words)
+        and _SINGULAR_FEMININE.fullmatch(words[0]) is not None
+        and _COMMA_ONLY.fullmatch(folded, town_end, hit.start) is not None
+    )
+
+
 _TOWN_OR_PART: Final = PARTIAL_WORDS | frozenset(
     "ville villes localite localites village villages cite bourg bourgade hameau commune cas "
     "colonie colonies hameaux communes bourgades cites "
@@ -2559,7 +2620,8 @@ def is_hedged(
         ):
             continue  # "une tentative de percée à X, nos défenseurs l'ont repoussée": a fight
         return True
-    tail_from = link.group.end if link.direction == "before" else hit.end
+    # (the noun after a possessive that stands for the town: "sa prise permettrait")
+    tail_from = max(link.group.end, hit.end) if link.direction == "before" else hit.end
     aside = _DASH_ASIDE.match(folded, tail_from, sentence_end)
     if aside is not None:
         # "un assaut contre Kherson - la seule capitale régionale prise - pourrait être
@@ -3447,7 +3509,8 @@ def _explicit_side(
             return other_side(attacker), "cue"
     if cue.needs_agent:  # "détenues par", "aux mains des": the cue ends where the agent begins
         return _agent(folded, hit.end, sentence[1], claimant_side, lead=False), "agent"
-    agent_from = link.group.end if link.direction == "before" else hit.end
+    # (after the noun when a possessive before it stands for the town: "sa prise par")
+    agent_from = max(link.group.end, hit.end) if link.direction == "before" else hit.end
     taking = cue.status in ("captured", "recaptured") and cue.name not in ("tombé",)
     agent = None
     if not (link.direction == "before" and _APPOSED_AFTER.match(folded, agent_from)):
