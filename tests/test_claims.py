@@ -5849,6 +5849,24 @@ SESSION40_PHRASINGS = [
      "russe.", {("Kyiv", "held", "UA")}),
     ("Kharkiv est libre d'accès.", set()),
     ("Les Russes bombardent Kharkiv. Le village voisin a été pris.", set()),
+    # Russian units named by their group, before the town or past a region's aside
+    ("Le ministère a annoncé la libération par les unités du groupe \"Nord\", du village de "
+     "Kurdyumivka.", {("Kurdyumivka", "captured", "RU")}),
+    ("Le ministère a annoncé la libération de Kurdyumivka et Ocheretyne, dans la région de "
+     "Donetsk, par les unités du groupe \"Sud\".",
+     {("Kurdyumivka", "captured", "RU"), ("Ocheretyne", "captured", "RU")}),
+    # a cut in a quotation between the subject and its verb
+    ("Le ministère russe de la Défense affirme que \"le groupement Centre (...) a libéré "
+     "Toretsk\".", {("Toretsk", "captured", "RU")}),
+    # a ministry that "avance que" speaks (its side liberates)
+    ("Le ministère russe de la Défense avance que Toretsk a été libérée.",
+     {("Toretsk", "captured", "RU")}),
+    # fights that "y ont lieu", "y font rage": in the town named before
+    ("Les habitants ont fui Kharkiv. Des combats acharnés y ont lieu.",
+     {("Kharkiv", "contested", "RU")}),
+    ("Les habitants ont fui Kharkiv. Les affrontements y font rage.",
+     {("Kharkiv", "contested", "RU")}),
+    ("La ville de Kharkiv est calme. Il y a lieu de s'inquiéter.", set()),
 ]  # fmt: skip
 
 

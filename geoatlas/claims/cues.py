@@ -525,7 +525,10 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:prise|reprise|conquete|reconquete|liberation|capture)\s+par\s+(?:(?:[\w'-]+\s+){0,3}?"
         r"(?:ukrain\w*|kiev|kyiv|russes?|russie|moscou|kremlin)|"
         # "la libération par son armée de Kherson": the side is the possessive's
-        r"(?:son|sa|ses|leur|leurs|notre|nos)\s+(?:armee|troupes|forces|soldats))\s+"
+        r"(?:son|sa|ses|leur|leurs|notre|nos)\s+(?:armee|troupes|forces|soldats)|"
+        # "la libération par les unités du groupe « Nord », du village de X": Russian units
+        r"(?:les\s+)?(?:unites|troupes|forces)\s+du\s+groupe(?:ment)?\s+(?:de\s+forces\s+)?\s*"
+        r"(?:nord|sud|est|ouest|centre|dniepr|dnipro|vostok|zapad)\b\s*,?)\s+"
         r"(?=(?:des|du|de)\b|d')",
         "captured",
         "before",
@@ -2874,7 +2877,8 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"(?:(?:unites|troupes|forces|soldats|militaires|gardes)\s+(?:du|des|de\s+la)\s+"
         r"(?:\w+\s+)?)?(?:(?:brigades?|regiments?|divisions?|bataillons?)\s+(?:[\w'-]+\s+){0,2}?"
         r"de\s+fusiliers\s+motorises|groupe(?:ment)?s?\s+(?:de\s+forces\s+|de\s+troupes\s+)?\s\s"
-        r"(?:est|ouest|nord|sud|centre|dniepr|dnipro)(?=\s\s)|"  # the quotes are folded to spaces
+        # (the quotes are folded to spaces; the closing one may come right before a comma)
+        r"(?:est|ouest|nord|sud|centre|dniepr|dnipro)(?=\s)|"
         # ... or without quotes: "les unités du groupe Centre", "le groupe de troupes Ouest",
         # "le groupement de forces Vostok" (not "le groupe est", a verb)
         # ("les sous-unités du groupe militaire Dnipro")
@@ -3434,6 +3438,8 @@ SPEECH_VERB: Final = (
     r"publi|soulign|estim|communiqu|signal|dement|rejet|admi|ajout|expliqu|insist|avert|"
     r"evoqu|mentionn|tweet|ecri|d[iî]t\b|disent|fait\s+savoir|fait\s+etat|nie|refut|contest|denonc|"
     r"assure|claironn|accus|vant(?:e|ent|ait|aient)\b|"
+    # "le ministère russe avance que": puts forward (not the troops' advance)
+    r"avanc(?:e|ent|ait|aient)(?=\s+qu(?:e\b|'))|"
     # "Poutine a félicité l'armée pour la libération de X", "a salué la prise de X"
     r"felicit|salu(?:e|ee|es|ent|ait|aient)\b|qualifi|"
     # "« nous reprenons X », s'est félicité le président"

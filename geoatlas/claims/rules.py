@@ -122,6 +122,8 @@ def fold_text(text: str) -> str:
     "s'est empare de   lyman  "
     >>> len(fold_text("Pokrovsk (Krasnoarmeysk)")) == len("Pokrovsk (Krasnoarmeysk)")
     True
+    >>> fold_text("Le groupe (...) a pris")
+    'le groupe       a pris'
     """
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lowers to two characters: fold one by one
@@ -134,9 +136,15 @@ def fold_text(text: str) -> str:
     others = lowered.encode("utf-8", "surrogatepass").translate(None, _ASCII)
     for char in set(others.decode("utf-8", "surrogatepass")):
         lowered = lowered.replace(char, char.translate(_FOLD))
-    return lowered.replace('"', " ")
+    lowered = lowered.replace('"', " ")
+    if "(" in lowered or "[" in lowered:
+        # a cut in a quotation: "le groupement Centre (...) a libéré X" (its subject and verb)
+        for cut in _CUTS:
+            lowered = lowered.replace(cut, " " * len(cut))
+    return lowered
 
 
+_CUTS: Final = ("(...)", "[...]", "(\u2026)", "[\u2026]")
 _ASCII: Final = bytes(range(128))
 
 
@@ -1269,7 +1277,8 @@ _CLITIC_VERB = (
     r"(?P<take>pris\s+le\s+controle|empare\w*|(?:hisse|plante)\w*\s+(?:le|son|leur|un)\s+drapeau)|"
     r"(?P<leave>(?:retire|replie)\w*|(?:ete\s+)?chasse\w*)|"
     # "des combats s'y déroulaient encore" (the subject checked in _link_clitic)
-    r"(?P<fight>deroul\w*|poursui\w*))"
+    # ("des combats acharnés y ont lieu", "les affrontements y font rage")
+    r"(?P<fight>deroul\w*|poursui\w*|lieu\b|(?:font|faisaient|fait|faisait)\s+rage\b))"
 )
 CLITIC: Final = re.compile(
     # not "il y a", "il n'y a"
@@ -1286,7 +1295,7 @@ _CLITIC_FIGHT: Final = Cue(
 )
 _FIGHTS_BEFORE: Final = re.compile(
     r"\b(?:combats|affrontements|batailles|combats\s+de\s+rue)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:ne\s+|n')?s'$"
+    r"(?:ne\s+|n')?(?:s')?$"
 )
 
 
@@ -3201,6 +3210,9 @@ def _agent(
 
 
 _APPOSED_AFTER: Final = re.compile(r"\s*,")
+_REGION_ASIDE: Final = re.compile(
+    r"\s*,\s*dans\s+la\s+(?:region|province|oblast)\s+(?:de\s+|d')[\w'-]+\s*,(?=\s*par\b)"
+)
 _SUBJECT_PRONOUN: Final = re.compile(r"[\s,]*(?:ils|elles)\b")
 _THEY_BEFORE: Final = re.compile(r"\b(?:ils|elles)\s+(?:[\w'-]+\s+){0,3}$")
 _OUR_WORDS: Final = re.compile(r"\b(?:notre|nos|nous)\b")
@@ -3511,6 +3523,10 @@ def _explicit_side(
         return _agent(folded, hit.end, sentence[1], claimant_side, lead=False), "agent"
     # (after the noun when a possessive before it stands for the town: "sa prise par")
     agent_from = max(link.group.end, hit.end) if link.direction == "before" else hit.end
+    region = _REGION_ASIDE.match(folded, agent_from) if link.direction == "before" else None
+    if region is not None:
+        # "la libération de X, Y et Z, dans la région de Donetsk, par les unités du groupe Sud"
+        agent_from = region.end()
     taking = cue.status in ("captured", "recaptured") and cue.name not in ("tombé",)
     agent = None
     if not (link.direction == "before" and _APPOSED_AFTER.match(folded, agent_from)):
