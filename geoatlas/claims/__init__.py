@@ -191,15 +191,13 @@ _COUNTEROFFENSIVE: Final = re.compile(
 
 
 # "libérée des unités ukrainiennes", "libéré des troupes russes": freed from that side.
-_FREED_FROM_UNITS: Final = re.compile(
-    r"liber\w*\s+(?:des|de\s+l')\s*(?:unites|troupes|forces|soldats|formations|militaires|"
+_FROM_UNITS: Final = (
+    r"(?:des|de\s+l')\s*(?:unites|troupes|forces|soldats|formations|militaires|"
     r"combattants)(?:\s+armees)?\s+(?P<side>russes?|ukrainien\w*)\b"
 )
-
-_FREED_FROM_AFTER_TOWN: Final = re.compile(
-    r"\s*(?:des|de\s+l')\s*(?:unites|troupes|forces|soldats|formations|militaires|"
-    r"combattants)(?:\s+armees)?\s+(?P<side>russes?|ukrainien\w*)\b"
-)
+_FREED_FROM_UNITS: Final = re.compile(r"liber\w*\s+" + _FROM_UNITS)
+# ... and after the town: "la libération de la ville de X des forces russes"
+_FREED_FROM_AFTER_TOWN: Final = re.compile(r"\s*" + _FROM_UNITS)
 
 
 def _side_word(word: str) -> Side:
