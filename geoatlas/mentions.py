@@ -214,6 +214,7 @@ _FAMOUS_BONUS = 0.5
 # 5,000-people one 135 km away in another oblast.
 _POSTAL_PENALTY = 0.7
 _VILLAGE_VOUCHED_KM = 30.0
+_FEW_NAMESAKES = 2  # villages of so few namesakes vouch for each other when near
 _POSTAL_NEAR_KM = 100.0  # a small village is believed when a known town of the article is this near
 # What a writer puts right before a place, short of a bare "de" ("la déclaration de X").
 _STRONG_PLACE_BEFORE = re.compile(
@@ -953,6 +954,14 @@ def _resolve(
         # A small village is no anchor: it needs the known towns' support itself.
         if place.theatre and place.geonameid not in gaz.villages and not hit.loose:
             anchors.append((n, place))
+    # The small villages each name may be, for the villages named together: "contrôlent
+    # partiellement Berdychi et Tonenke", two villages of one hromada, vouch for each other.
+    # Only names of one or two places: among the dozens of Stepanivkas, one is near anything.
+    village_readings = [
+        (hit.key, [gaz.places[i] for i in hit.ids if i in gaz.villages])
+        for hit in hits
+        if hit.kind == "town" and not hit.loose and len(hit.ids) <= _FEW_NAMESAKES
+    ]
     mentions: list[Mention] = []
     for n, hit in enumerate(hits):
         index = sentences.index(hit.start)
@@ -969,8 +978,9 @@ def _resolve(
         candidates = _scored(hit, gaz, here, frozenset(article_oblasts), others)
         best = candidates[0]
         support = [p for m, p in anchors if m != n]
-        if best.place.geonameid in gaz.villages and not _is_village_supported(
-            text, hit, best.place, article_oblasts, support
+        if best.place.geonameid in gaz.villages and not (
+            _is_village_supported(text, hit, best.place, article_oblasts, support)
+            or _is_village_neighbour(hit, best.place, village_readings)
         ):
             continue
         if hit.loose and not _is_near_article(best.place, article_oblasts, support):
@@ -1004,6 +1014,25 @@ def _is_village_supported(
     if _LISTED_VILLAGE.search(_before(text, hit.start, 90)):
         return True
     return bool(_STRONG_PLACE_BEFORE.search(_before(text, hit.start, 24)))
+
+
+def _is_village_neighbour(
+    hit: _Hit, place: Place, readings: Sequence[tuple[str, Sequence[Place]]]
+) -> bool:
+    """True when another small village the article names lies within
+    :data:`_VILLAGE_VOUCHED_KM` of ``place``: two rare names of the same few square km
+    are not a coincidence ("les Russes contrôlent partiellement Berdychi et Tonenke").
+    Both names must have at most :data:`_FEW_NAMESAKES` places.
+
+    A loose spelling gets no such support (see :attr:`_Hit.loose`).
+    """
+    if hit.loose or len(hit.ids) > _FEW_NAMESAKES:
+        return False
+    return any(
+        key != hit.key and _distance_km(place, other) <= _VILLAGE_VOUCHED_KM
+        for key, others in readings
+        for other in others
+    )
 
 
 # "en reprenant deux villages aux Russes, Poima et Pishchanivka": an item of a list of

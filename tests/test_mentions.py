@@ -224,6 +224,11 @@ def test_postal_village_does_not_displace_a_known_town(
         ("Les Russes ont pris Memryk, près de Kharkiv.", False),  # 200 km: not its context
         ("Les Russes ont repris plusieurs localités, dont Memryk.", True),  # a list of villages
         ("Ils ont repris deux villages aux Russes, Hlynka et Memryk.", True),
+        # a village of few namesakes vouches for one 19 km off; not 108 km off, and not a
+        # name of dozens of villages (Stepanivka: one of them is near anything)
+        ("Les Russes ont pris Memryk et Zhelanne.", True),
+        ("Les Russes ont pris Memryk et Zavody.", False),
+        ("Les Russes ont pris Memryk et Stepanivka.", False),
     ],
 )
 def test_postal_village_needs_context(sentence: str, found: bool, gazetteer: Gazetteer) -> None:
@@ -327,6 +332,11 @@ CODIFIER_VILLAGES = [
     # The first of a list after a plural place word is vouched for as well.
     ("Les troupes se sont retirées des localités de Berdytchi, Semenivka et Novomykhaïlivka.",
      "Berdytchi", "Berdychi", "Donetsk"),
+    # Two villages of one hromada, each with one place of its name, vouch for each other.
+    ("Kiev tient encore une partie de Berdychi et de Tonenke.", "Tonenke", "Tonenke",
+     "Donetsk"),
+    ("Les Russes contrôlent partiellement Berdychi et Tonenke.", "Berdychi", "Berdychi",
+     "Donetsk"),
     # Like the postal villages, they need the article's support.
     ("Les forces russes ont capturé Berdytchi.", "Berdytchi", None, None),
     ("Il a longuement parlé de Zavody.", "Zavody", None, None),
