@@ -1230,7 +1230,9 @@ FOURTH_CHECK = [
     ("La défense de Bakhmout est tombée.", set()),
     # a landmark aside does not break a list
     ("Les attaques contre Avdiïvka, près de Donetsk, et Vuhledar ont été repoussées, a "
-     "indiqué Kiev.", {("Avdiivka", "contested", "RU"), ("Vuhledar", "contested", "RU")}),
+     "indiqué Kiev.",
+     {("Avdiivka", "contested", "RU"), ("Vuhledar", "contested", "RU"),
+      ("Avdiivka", "held", "UA"), ("Vuhledar", "held", "UA")}),
     # "prétendu" is the speaker's word, else the word of the side the claim would hurt
     ("Les déclarations de Poutine sur un prétendu « encerclement » des unités ukrainiennes à "
      "Koupiansk ne correspondent pas à la réalité.", {("Kupiansk", "denied", "UA")}),
@@ -1548,10 +1550,11 @@ HOLDING_AND_FIGHTING = [
     ("Bakhmout, une ville âprement disputée, n'est plus qu'un champ de ruines.",
      {("Bakhmut", "contested", "RU")}),
     ("Tchassiv Iar est toujours disputée.", {("Chasiv Yar", "contested", "RU")}),
-    # A repelled attack: the attacker fought for the town; who repelled it holds it.
+    # A repelled attack: the attacker fought for the town; the other side holds it.
     ("L'attaque russe contre Kupiansk a été repoussée, selon l'armée ukrainienne.",
-     {("Kupiansk", "contested", "RU")}),
-    ("Une offensive russe repoussée à Vovchansk.", {("Vovchansk", "contested", "RU")}),
+     {("Kupiansk", "contested", "RU"), ("Kupiansk", "held", "UA")}),
+    ("Une offensive russe repoussée à Vovchansk.",
+     {("Vovchansk", "contested", "RU"), ("Vovchansk", "held", "UA")}),
     ("Une attaque de drones contre Kharkiv a fait trois morts.", set()),
     ("Les forces russes ont stoppé une offensive ukrainienne contre Lyman.",
      {("Lyman", "contested", "UA"), ("Lyman", "held", "RU")}),
@@ -1567,7 +1570,8 @@ HOLDING_AND_FIGHTING = [
      {("Kupiansk", "held", "UA"), ("Kupiansk", "contested", "RU")}),
     # The capital as a city, not as the government.
     ("C'est notre armée qui contrôle Kiev, a déclaré Zelensky.", {("Kyiv", "held", "UA")}),
-    ("Une attaque russe repoussée au centre de Kiev.", {("Kyiv", "contested", "RU")}),
+    ("Une attaque russe repoussée au centre de Kiev.",
+     {("Kyiv", "contested", "RU"), ("Kyiv", "held", "UA")}),
     ("Kiev dément la prise de Bakhmout.", {("Bakhmut", "denied", "UA")}),
     # Encirclement of named troops at a town; the side named is the one encircled.
     ("Moscou annonce l'encerclement des troupes ukrainiennes à Myrnohrad.",
@@ -1631,7 +1635,8 @@ FIGHT_FRAMES = [
     ("Plus de 80 attaques ennemies ont été repoussées dans plusieurs secteurs, notamment à "
      "Koupiansk, Lyman et Toretsk, selon l'état-major ukrainien.",
      {("Kupiansk", "contested", "RU"), ("Lyman", "contested", "RU"),
-      ("Toretsk", "contested", "RU")}),
+      ("Toretsk", "contested", "RU"), ("Kupiansk", "held", "UA"), ("Lyman", "held", "UA"),
+      ("Toretsk", "held", "UA")}),
     ("Les Russes mènent des actions d'assaut contre les localités de Soledar et de Siversk.",
      {("Soledar", "contested", "RU"), ("Siversk", "contested", "RU")}),
     ("Des assauts russes ont pénétré dans la partie ouest de Toretsk.",
@@ -2693,15 +2698,16 @@ def test_fights_told_otherwise(sentence: str, expected: set[Triple]) -> None:
 
 
 # Repelled attacks in a General Staff report: passive ("38 assauts ont été repoussés ...
-# dans les zones des localités de X, Y": no defender named, a fight), "résistent aux attaques
-# russes dans les zones de X" (a fight, and X held), the attackers named in the cue ("deux
-# attaques menées par des unités des forces armées ukrainiennes dans les zones des localités
-# de X").
+# dans les zones des localités de X, Y": a fight, and X held by the other side), "résistent
+# aux attaques russes dans les zones de X" (a fight, and X held), the attackers named in the
+# cue ("deux attaques menées par des unités des forces armées ukrainiennes dans les zones des
+# localités de X").
 REPELLED_IN_REPORTS = [
     ("38 assauts russes ont été repoussés en une seule journée dans les zones des localités de "
      "Pokrovsk, Myrnohrad et Siversk.",
      {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU"),
-      ("Siversk", "contested", "RU")}),
+      ("Siversk", "contested", "RU"), ("Pokrovsk", "held", "UA"), ("Myrnohrad", "held", "UA"),
+      ("Siversk", "held", "UA")}),
     ("Les troupes ukrainiennes résistent également aux attaques russes dans les zones de Lyman, "
      "Bakhmout et Siversk.",
      {("Lyman", "contested", "RU"), ("Bakhmut", "contested", "RU"),
@@ -5872,6 +5878,41 @@ SESSION40_PHRASINGS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION40_PHRASINGS))
 def test_session40_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+SESSION41_PHRASINGS = [
+    # a village named past the town that locates it
+    ("Lundi, Moscou avait revendiqué la prise d'un autre village situé à environ 20 kilomètres "
+     "de Pokrovsk, Kurdyumivka.", {("Kurdyumivka", "captured", "RU")}),
+    ("L'Ukraine avait déjà admis avoir retiré ses soldats d'un autre village à quelques "
+     "kilomètres de Soledar, Bakhmout, afin d'organiser la défense.",
+     {("Bakhmut", "withdrawn", "UA")}),
+    ("Les Russes ont pris un village près de Pokrovsk, Kramatorsk restant sous contrôle "
+     "ukrainien.", set()),  # no apposition: a clause of its own
+    # a day between an ordered withdrawal and its town; not a conditional one
+    ("Les Ukrainiens ont ordonné à leurs forces de se retirer vendredi de la ville stratégique "
+     "de Lyssytchansk.", {("Lysychansk", "withdrawn", "UA")}),
+    ("Les Ukrainiens pourraient se retirer dans la nuit de Lyssytchansk.", set()),
+    # "la voisine X": the neighbour, named
+    ("Des combats intenses se déroulent également dans la voisine Myrnohrad.",
+     {("Myrnohrad", "contested", "RU")}),
+    # repelled attacks: the attacker fought for the towns, the other side holds them
+    ("L'état-major ukrainien a affirmé que 130 attaques ennemies avaient été repoussées, "
+     "notamment à Koupiansk et Lyman.",
+     {("Kupiansk", "contested", "RU"), ("Kupiansk", "held", "UA"),
+      ("Lyman", "contested", "RU"), ("Lyman", "held", "UA")}),
+    ("Les Russes ont mené 30 attaques, notamment à Koupiansk et Lyman.",
+     {("Kupiansk", "contested", "RU"), ("Lyman", "contested", "RU")}),
+    ("Des attaques russes ont été repoussées à Koupiansk.",
+     {("Kupiansk", "contested", "RU"), ("Kupiansk", "held", "UA")}),
+    ("L'attaque russe contre Koupiansk a été repoussée.",
+     {("Kupiansk", "contested", "RU"), ("Kupiansk", "held", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION41_PHRASINGS))
+def test_session41_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 

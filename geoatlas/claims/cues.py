@@ -939,7 +939,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "se retirer (inf.)",
-        rf"\b(?:s'|se\s+)retirer\s+{_DE}",
+        # "a ordonné à ses forces de se retirer vendredi de la ville de X"
+        rf"\b(?:s'|se\s+)retirer\s+{_WHEN}{_DE}",
         "withdrawn",
         "before",
         0.95,
@@ -2401,7 +2402,7 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="actor",  # "des avancées russes dans X"
     ),
     # "l'attaque russe contre X et Y a été repoussée", "une attaque russe repoussée à X":
-    # X was attacked (by the side in the cue); who holds it is told by who repelled it.
+    # X was attacked (by the side in the cue) and held by the other (``repelled``).
     Cue(
         "attaque repoussée à",
         r"\b(?:attaques?|assauts?|offensives?)\s+(?:(?:russes?|ukrainiennes?|ennemie?s?)\s+)?"
@@ -2412,6 +2413,7 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
         side_in_cue="actor",
         attack=True,
+        repelled=True,
     ),
     Cue(
         "attaque contre X repoussée",
@@ -2423,6 +2425,7 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
         side_in_cue="actor",
         attack=True,
+        repelled=True,
     ),
     # "les tentatives d'offensive russe dans les zones de X et Y se sont soldées par un échec",
     # "les incursions russes autour de X ont toutes échoué": the side named attacked X and

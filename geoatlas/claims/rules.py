@@ -705,6 +705,8 @@ _TOWN_HEAD: Final = re.compile(
     # X", the villages around it)
     r"|\b(?:les|ces)\s+(?:villes|localites|cites|bourgs|villages|agglomerations)(?:-[a-z]+)?"
     r"(?:\s+(?!voisin|proche|environn|limitroph|alentour)[\w-]+){1,2}?\s+(?:de|d')\s*$"
+    # "des combats se déroulent dans la voisine X": the neighbour, named
+    r"|\b(?:la|le|sa|son|leur)\s+voisine?\s*$"
 )
 
 
@@ -1500,7 +1502,7 @@ def _link_fight_frame(
             if len(_TOKEN.findall(folded[m.end() : group.start])) <= _FRAME_REACH
         ]  # fmt: skip
         if before and _frame_is_open(folded, before[-1].end(), group, groups):
-            hit = _frame_hit(folded, before[-1])
+            hit = _frame_hit(folded, before[-1], group.start)
             found.append(Link(hit, group, group.members, "before", "bare"))
             continue
         # the fight of a cue's link too: "combats à X ainsi qu'au Donbass à Y"
@@ -1535,7 +1537,8 @@ def _link_fight_frame(
             and len(_TOKEN.findall(folded[group.end : after.start()])) <= 8
             and not _STRIKE_ON_SITE.match(folded, after.end(), end)
         ):
-            hit = _frame_hit(folded, after)
+            # ("à X, 30 attaques ennemies ont été repoussées")
+            hit = _frame_hit(folded, after, min(stop.start() if stop else end, after.end() + 60))
             found.append(Link(hit, group, group.members, "relative", "bare"))
     return found
 
@@ -1573,11 +1576,16 @@ _PASSIVE_SPEECH: Final = re.compile(
 )
 
 
-def _frame_hit(folded: str, fight: re.Match[str]) -> CueHit:
+def _frame_hit(folded: str, fight: re.Match[str], until: int) -> CueHit:
     # An attack told by a side that names no attacker was its enemy's ("80 attaques
     # ennemies repoussées, notamment à X"); a fight or an entry says nothing of who.
-    attack = _ATTACK_WORD.match(folded, fight.start()) is not None
-    return CueHit(_ATTACK_FRAME if attack else _FIGHT_FRAME, fight.start(), fight.end())
+    # Repelled, the attack leaves the town to the other side ("130 attaques ennemies avaient
+    # été repoussées, notamment à X": held by the side that repelled them).
+    if _ATTACK_WORD.match(folded, fight.start()) is None:
+        return CueHit(_FIGHT_FRAME, fight.start(), fight.end())
+    repelled = _REPELLED_WORD.search(folded, fight.end(), until) is not None
+    frame = _REPELLED_ATTACK_FRAME if repelled else _ATTACK_FRAME
+    return CueHit(frame, fight.start(), fight.end())
 
 
 _ATTACK_WORD: Final = re.compile(r"(?:attaques?|assauts?|contre-attaques?|actions?\s+d'assaut)\b")
@@ -1588,6 +1596,11 @@ _ATTACK_FRAME: Final = Cue(
     "attaques (dans la phrase)", r"attaques", "contested", "before", 0.6,
     side_in_cue="actor", attack=True,
 )  # fmt: skip
+_REPELLED_ATTACK_FRAME: Final = Cue(
+    "attaques repoussées (dans la phrase)", r"attaques", "contested", "before", 0.6,
+    side_in_cue="actor", attack=True, repelled=True,
+)  # fmt: skip
+_REPELLED_WORD: Final = re.compile(r"\b(?:repouss|stopp|dejou|contrecarr)\w*")
 
 
 _DETERMINER_WORDS: Final = frozenset(
@@ -1626,7 +1639,9 @@ def _link_before(
             return _link_apposed(folded, hit, groups, voice, end) or _link_among(
                 folded, hit, groups, voice, end
             )
-        return None
+        # "la prise d'un autre village situé à 20 km de Pokrovsk, Memryk": the village is
+        # named past the town that locates it.
+        return _link_apposed(folded, hit, groups, voice, end)
     if not reaches:
         among = _AMONG.match(gap)
         if among is None:
