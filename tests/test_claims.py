@@ -5908,6 +5908,15 @@ SESSION41_PHRASINGS = [
      {("Kupiansk", "contested", "RU"), ("Kupiansk", "held", "UA")}),
     ("L'attaque russe contre Koupiansk a été repoussée.",
      {("Kupiansk", "contested", "RU"), ("Kupiansk", "held", "UA")}),
+    # out of a town's outskirts is out of the town, as a retreat to its edge is
+    ("Les forces russes se sont retirées des faubourgs de Kharkiv.",
+     {("Kharkiv", "withdrawn", "RU")}),
+    ("Les troupes ukrainiennes ont quitté les abords de Bakhmout.",
+     {("Bakhmut", "withdrawn", "UA")}),
+    ("Les troupes russes se sont retirées en périphérie de Kharkiv.",
+     {("Kharkiv", "withdrawn", "RU")}),
+    ("Les forces russes se sont retirées vers la banlieue de Kharkiv.",
+     {("Kharkiv", "withdrawn", "RU")}),
 ]  # fmt: skip
 
 

@@ -1659,7 +1659,10 @@ def _link_before(
 
 
 _AREA_OF: Final = re.compile(
-    r"\s*(?:(?:la|le|de\s+la|du)\s+)?(?:zone|secteur)\s+(?:de\s+|d'|du\s+)"
+    r"\s*(?:(?:la|le|les|de\s+la|du|des)\s+)?"
+    # "se sont retirées des faubourgs de Kharkiv": out of the town's edge, out of the town
+    r"(?:zone|secteur|faubourgs|banlieues?|abords|environs|alentours|peripherie)\s+"
+    r"(?:de\s+|d'|du\s+)"
 )
 # "l'étau se resserre autour de la ville de X": nothing but the town's head noun between.
 # ("la ville orientale de X" too; "la ville voisine de X" is another town)
