@@ -5917,6 +5917,10 @@ SESSION41_PHRASINGS = [
      {("Kharkiv", "withdrawn", "RU")}),
     ("Les forces russes se sont retirées vers la banlieue de Kharkiv.",
      {("Kharkiv", "withdrawn", "RU")}),
+    # "le supposé retrait": the speaker denies it, as with "prétendu"; not the verb
+    ("L'information sur le supposé retrait de l'ennemi de Kherson a été rendue publique à la "
+     "suite d'une erreur, a indiqué l'état-major ukrainien.", {("Kherson", "denied", "UA")}),
+    ("Moscou a démenti la supposée prise de Koupiansk.", {("Kupiansk", "denied", "RU")}),
 ]  # fmt: skip
 
 

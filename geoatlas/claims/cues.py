@@ -2633,8 +2633,13 @@ DENIALS: Final[tuple[Denial, ...]] = (
         r"\bqualifi\w*\s+(?:de|d')\s*(?:pure\s+)?(?:propagande|mensonges?|fake|infox|"
         r"desinformation|fausses?|faux|intox\w*)\b",
     ),
-    # "un prétendu encerclement des unités ukrainiennes à X": the speaker denies it.
-    Denial("prétendu", r"\bpretendu(?:e|s|es|ment)?\b|\bsoi-disant\b"),
+    # "un prétendu encerclement des unités ukrainiennes à X": the speaker denies it. So does
+    # "le supposé retrait de l'ennemi de X" (an adjective: not "on a supposé que").
+    Denial(
+        "prétendu",
+        r"\bpretendu(?:e|s|es|ment)?\b|\bsoi-disant\b|"
+        r"\b(?:le|la|les|du|des|au|aux|un|une)\s+supposee?s?\b",
+    ),
     # "il n'y a pas d'encerclement à X": the pocket is denied.
     Denial(
         "il n'y a pas d'encerclement",
