@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final, Literal
 
@@ -1596,10 +1596,9 @@ _ATTACK_FRAME: Final = Cue(
     "attaques (dans la phrase)", r"attaques", "contested", "before", 0.6,
     side_in_cue="actor", attack=True,
 )  # fmt: skip
-_REPELLED_ATTACK_FRAME: Final = Cue(
-    "attaques repoussées (dans la phrase)", r"attaques", "contested", "before", 0.6,
-    side_in_cue="actor", attack=True, repelled=True,
-)  # fmt: skip
+_REPELLED_ATTACK_FRAME: Final = replace(
+    _ATTACK_FRAME, name="attaques repoussées (dans la phrase)", repelled=True
+)
 _REPELLED_WORD: Final = re.compile(r"\b(?:repouss|stopp|dejou|contrecarr)\w*")
 
 
