@@ -101,6 +101,7 @@ from geoatlas.claims.model import LABELS, ClaimModel, TownReading, load_model, r
 from geoatlas.claims.rules import (
     ADJECTIVE_DENIALS,
     CLITIC,
+    REPELLED_VERB,
     TOWN_POSSESSIVE,
     ActorSource,
     CueHit,
@@ -1507,7 +1508,7 @@ _IN_VAIN: Final = re.compile(
 _THEN_REPELLED: Final = re.compile(
     r"\b(?:mais|et)\s+(?:(?:ces|ses|leurs|les)\s+(?:assauts|attaques|offensives|tentatives)\s+"
     r"(?:[\w'-]+\s+){0,3}?|(?:ils|elles)\s+)(?:ont|a)\s+(?:[\w'-]+\s+){0,3}?(?:ete\s+)?"
-    r"(?:repouss|stopp|dejou)\w*"
+    + REPELLED_VERB
 )
 _AFTER_BATTLE: Final = re.compile(
     r"\bapres\s+(?:des|plusieurs|deux|trois|quatre|cinq|six|dix|\d+)\s+(?:[\w-]+\s+)?"

@@ -1599,7 +1599,9 @@ _ATTACK_FRAME: Final = Cue(
 _REPELLED_ATTACK_FRAME: Final = replace(
     _ATTACK_FRAME, name="attaques repoussées (dans la phrase)", repelled=True
 )
-_REPELLED_WORD: Final = re.compile(r"\b(?:repouss|stopp|dejou|contrecarr)\w*")
+# The verbs of a repelled attack ("repoussées", "stoppé", "déjoué", "contrecarrées").
+REPELLED_VERB: Final = r"(?:repouss|stopp|dejou|contrecarr)\w*"
+_REPELLED_WORD: Final = re.compile(rf"\b{REPELLED_VERB}")
 
 
 _DETERMINER_WORDS: Final = frozenset(
