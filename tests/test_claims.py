@@ -5929,6 +5929,46 @@ def test_session41_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+SESSION42_PHRASINGS = [
+    # "maintenir la situation (à X) sous contrôle": the subject holds X
+    ("Selon lui, « les forces ukrainiennes maintiennent la situation (à Soledar) sous contrôle "
+     "dans des conditions difficiles ».", {("Soledar", "held", "UA")}),
+    ("L'armée ukrainienne garde la situation sous contrôle à Pokrovsk.",
+     {("Pokrovsk", "held", "UA")}),
+    ("Les autorités gardent la situation sous contrôle à Kharkov après la frappe.", set()),
+    # a town's noun with a qualifier joined to it ("les villes-clés de"); not a twin town's
+    ("Les forces russes se projettent vers les villes-clés de Sloviansk et de Kramatorsk, les "
+     "deux plus grandes villes du Donbass encore contrôlées par l'armée de Kiev.",
+     {("Sloviansk", "held", "UA"), ("Kramatorsk", "held", "UA")}),
+    ("Les Russes ont pris la ville-jumelle de Severodonetsk, contrôlée par l'armée de Kiev.",
+     set()),
+    # fights that begin; parts of a town joined by "et"
+    ("À quatre heures, les batailles ont commencé pour la ville stratégiquement importante de "
+     "Pokrovsk.", {("Pokrovsk", "contested", "RU")}),
+    ("Les unités russes ont occupé la partie centrale et orientale de Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Les Russes ont occupé les quartiers nord et est de Koupiansk.",
+     {("Kupiansk", "contested", "RU")}),
+    # "Si X déclare avoir ...": a contrast, not a condition
+    ("Si l'armée russe déclare avoir « complètement libéré Koupiansk », du côté de Kiev, la "
+     "situation demeure « sous contrôle ».", {("Kupiansk", "captured", "RU")}),
+    ("Si Moscou revendique la prise de Pokrovsk, Kiev dément.",
+     {("Pokrovsk", "captured", "RU"), ("Pokrovsk", "denied", "UA")}),
+    ("Si les Russes prennent Pokrovsk, Kramatorsk sera menacée.", set()),
+    ("Si Moscou annonce la prise de Pokrovsk, ce sera un tournant.", set()),
+    # the relative pronoun past an apposition ("théâtre de ...", "au cœur de ...")
+    ("Zelensky a dit qu'il ne reste rien de la ville de Bakhmout, théâtre de longs et sanglants "
+     "combats et dont Moscou a revendiqué la prise samedi.", {("Bakhmut", "captured", "RU")}),
+    ("Bakhmout, au cœur des combats depuis des mois et que les Russes disent avoir encerclée, "
+     "tient encore.", {("Bakhmut", "encircled", "RU"), ("Bakhmut", "held", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION42_PHRASINGS))
+def test_session42_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

@@ -1799,6 +1799,18 @@ CUES: Final[tuple[Cue, ...]] = (
         0.7,
         speaker_gains=True,
     ),
+    # "les forces ukrainiennes maintiennent la situation (à X) sous contrôle", "gardent
+    # la situation sous contrôle à X": the subject holds X.
+    Cue(
+        "maintiennent la situation à X sous contrôle",
+        r"\b(?:maint\w+|gard\w+)\s+la\s+situation\s+(?:\(\s*)?(?:a|dans)\s+"
+        r"(?=[^.;!?]{1,60}?\bsous\s+controle\b)|"
+        r"\b(?:maint\w+|gard\w+)\s+la\s+situation\s+sous\s+controle\s+(?:a|dans|en)\b",
+        "held",
+        "before",
+        0.7,
+        speaker_gains=True,
+    ),
     # "ont consolidé leurs positions à X": in the town, not yet its master.
     Cue(
         "consolidé ses positions",
@@ -2035,6 +2047,8 @@ CUES: Final[tuple[Cue, ...]] = (
         r"actuellement|deja|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
         r"nuit|ensuite|engages|engagent|engageaient|concentrent|concentraient|concentre|"
         r"concentres|particulierement|tres|"
+        # "les batailles ont commencé pour X"
+        r"commence|commencent|commencaient|debute|debutent|debutaient|"
         r"eclate|eclatent|ete))*"
         # "font rage au sud de la ville, à X et Y": the towns after the comma are the places.
         r"(?:\s+(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+la\s+ville|"
@@ -3271,7 +3285,10 @@ HEDGE_BEFORE: Final = re.compile(
     r"\brisqu(?:e|es|ent|ait|aient|er|ant)\s+(?:de|d')|\bessa(?:i|y)\w*\s+(?:de|d')|\bs'efforc\w*\s+(?:de|d')|\besper\w*|"
     r"\b(?:veut|veulent|voulait|voulaient|vouloir)\b|\bdevr(?:ait|aient|a|ont)\b|"
     r"\b(?:doit|doivent|devait|devaient)\b|\bs'appret\w*\s+a\b|\bse\s+prepar\w*\s+(?:a|au|aux)\b|\bprete?s?\s+a\b|\bbientot\b|"
-    r"\bimminente?s?\b|\bpeu?(?:t|vent)\b|\bpouvai(?:t|ent)\b|(?<!\bmeme\s)\bsi\b|\bprochaine?s?\b|"
+    r"\bimminente?s?\b|\bpeu?(?:t|vent)\b|\bpouvai(?:t|ent)\b|\bprochaine?s?\b|"
+    # "Si l'armée russe déclare avoir libéré X, Kiev ...": a contrast, the claim is made
+    r"(?<!\bmeme\s)\bsi\b(?!\s+(?:[\w'-]+\s+){0,4}?(?:affirm|declar|assur|revendiqu|annonc|"
+    r"pretend|soutien|dit\b|disent\b)[a-z]*\s+(?!que\b|qu')(?:[\w'-]+\s+)?(?:avoir|la|le|l'|d))|"
     r"\brumeurs?\b|\beventuel\w*|\bpotentiel\w*|\bpossibles?\b|\bprobable(?:s|ment)?\b|\bvraisemblablement\b|\bsemble(?:nt|rait)?\b|\bhypoth\w*|\bscenarios?\b|"
     r"\bplans?\s+(?:de|d'|pour)|\bprojets?\s+(?:de|d')|\bambition\b|\bs'attend\w*|\bprevoi\w*|"
     # "peut avoir l'intention de créer des possibilités d'avancées dans X", "la capacité de

@@ -703,8 +703,9 @@ _TOWN_HEAD: Final = re.compile(
     r"(?:\s+(?:de|d')|(?<=\svoisine)|(?<=\svoisin))\s*$"
     # "les villes clés de X et de Y", "les villes-clés de X" (not "les villages voisins de
     # X", the villages around it)
-    r"|\b(?:les|ces)\s+(?:villes|localites|cites|bourgs|villages|agglomerations)(?:-[a-z]+)?"
-    r"(?:\s+(?!voisin|proche|environn|limitroph|alentour)[\w-]+){1,2}?\s+(?:de|d')\s*$"
+    r"|\b(?:les|ces)\s+(?:villes|localites|cites|bourgs|villages|agglomerations)"
+    r"(?:-[a-z]+|(?:\s+(?!voisin|proche|environn|limitroph|alentour)[\w-]+){1,2}?)"
+    r"\s+(?:de|d')\s*$"
     # "des combats se déroulent dans la voisine X": the neighbour, named
     r"|\b(?:la|le|sa|son|leur)\s+voisine?\s*$"
 )
@@ -818,6 +819,8 @@ def _object_gap(gap: str) -> tuple[bool, bool]:
             partial = True
         elif word.rstrip("%").isdigit():  # "70% de X", "70 % de X": part of the town
             partial = partial or "%" in gap
+        elif word == "et" and partial:  # "la partie centrale et orientale de X"
+            continue
         elif word not in OBJECT_GAP_WORDS:
             return False, False
     return True, partial
@@ -1938,7 +1941,8 @@ def _link_after(
     head = _NOUN_HEAD.search(folded, max(start, group.start - 40), group.start)
     if (
         head
-        and not {head.group("noun"), head.group("next")} & _TOWN_OR_PART
+        and not {head.group("noun"), head.group("next"), _compound_head(head.group("noun"))}
+        & _TOWN_OR_PART
         and not group.reference
         and not who
         and not _TOWN_APPOSITION.match(folded, group.end, hit.start)
@@ -2062,6 +2066,18 @@ _NOUN_HEAD: Final = re.compile(
     r"(?:\b(?:la|le|les|un|une|cette|ce|ces)\s+|\bl')(?P<noun>[a-z-]+)(?:\s+(?P<next>[a-z-]+))?\s+"
     r"(?:de|d'|du)\s*$"
 )
+# "la ville-clé de X, contrôlée par": a town's noun with a qualifier joined to it is the
+# town's ("la ville-jumelle de X" is another town, its twin)
+_OTHER_TOWN_QUALIFIERS: Final = frozenset("jumelle jumelles soeur soeurs voisine voisines".split())
+
+
+def _compound_head(noun: str) -> str:
+    """The head of a hyphenated noun ("ville-cle": "ville"), unless the qualifier makes it
+    another town; else ``noun``."""
+    head, _, qualifier = noun.partition("-")
+    return head if qualifier and qualifier not in _OTHER_TOWN_QUALIFIERS else noun
+
+
 # a feminine singular participle set off after the town: "les militaires ukrainiens de
 # Marioupol, assiégée par les forces russes" (the town is besieged, not the soldiers)
 _SINGULAR_FEMININE: Final = re.compile(r"[a-z]+ee$")
@@ -2378,7 +2394,10 @@ _OBJECT_PRONOUN: Final = re.compile(
     r"port|capitale|carrefour|verrou|hub|forteresse|"
     # "X, Y et Z, villages que l'armée ukrainienne a dit avoir repris"
     r"villes|villages|localites|cites|deux|trois|quatre|"
-    r"bastion|centre|place|situee?s?)\s|l')[^,;:.!?()]{0,100}?)?"
+    r"bastion|centre|place|situee?s?|"
+    # "Bakhmout, théâtre de longs combats et dont Moscou a revendiqué la prise", "X, au
+    # cœur des combats depuis huit mois et que Wagner a revendiquée"
+    r"theatre|au\s+(?:cour|centre))\s|l')[^,;:.!?()]{0,100}?)?"
     # "la ville de X, dans le sud, que Kiev a reconquise": where it lies, set off by commas
     r"(?:[\s)]*,\s*(?:dans|au)\s+(?:le\s+|l')?(?:nord|sud|est|ouest|centre)(?:-\w+)?"
     r"(?:\s+(?:de|du|des|d')\s*[^,;:.!?()]{0,40}?)?(?=\s*,))?[\s)]*,?\s*"
