@@ -5961,6 +5961,44 @@ SESSION42_PHRASINGS = [
      "combats et dont Moscou a revendiqué la prise samedi.", {("Bakhmut", "captured", "RU")}),
     ("Bakhmout, au cœur des combats depuis des mois et que les Russes disent avoir encerclée, "
      "tient encore.", {("Bakhmut", "encircled", "RU"), ("Bakhmut", "held", "UA")}),
+    # chasing "la Russie" out of towns listed with "de" said again; not two towns, nor a
+    # list whose first town has no "de"
+    ("« Lorsque nos guerriers ont expulsé la Russie de Koupiansk, d'Izioum, de Lyman, de toute "
+     "la région de Kharkiv, tout le monde a vu », a dit le président ukrainien.",
+     {("Kupiansk", "recaptured", "UA"), ("Izium", "recaptured", "UA"),
+      ("Lyman", "recaptured", "UA")}),
+    ("L'armée russe a chassé l'Ukraine de Soudja.", {("Sudzha", "recaptured", "RU")}),
+    ("Les Russes se sont retirés de Pokrovsk, de Myrnohrad.",
+     {("Pokrovsk", "withdrawn", "RU")}),
+    ("Les Russes ont pris Pokrovsk, de Myrnohrad, de Lyman ils visent Kramatorsk.",
+     {("Pokrovsk", "captured", "RU")}),
+    # "attaques ennemies": the speaker's enemy attacked, the unnamed troops repelled them
+    ("La Défense russe a déclaré que les troupes du Nord avaient repoussé six attaques "
+     "ennemies à Soudja.", {("Sudzha", "contested", "UA"), ("Sudzha", "held", "RU")}),
+    ("L'état-major ukrainien indique que les défenseurs ont repoussé 12 attaques ennemies à "
+     "Pokrovsk.", {("Pokrovsk", "contested", "RU"), ("Pokrovsk", "held", "UA")}),
+    # "la force de frappe « Nord »" is troops, not a strike; a counter-attack repelled
+    ("Les parachutistes russes de la force de frappe « Nord » ont repoussé une contre-attaque "
+     "de l’armée ukrainienne dans le village de Soudja.",
+     {("Sudzha", "contested", "UA"), ("Sudzha", "held", "RU")}),
+    ("Des frappes russes ont attaqué Pokrovsk.", set()),
+    # a Russian grouping named "Groupe des forces du Sud"
+    ("« Les unités du Groupe des forces du Sud ont libéré le village de Kurdyumivka », "
+     "stipule le rapport.", {("Kurdyumivka", "captured", "RU")}),
+    # fights for a town, said other ways
+    ("Les combats ont éclaté pour la libération de Kurdyumivka.",
+     {("Kurdyumivka", "contested", "RU")}),
+    ("L'armée ukrainienne se bat avec bravoure pour Bakhmout et Soledar.",
+     {("Bakhmut", "contested", "UA"), ("Soledar", "contested", "UA")}),
+    ("Les soldats livrent des combats d'usure pour Pokrovsk et Myrnohrad.",
+     {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
+    ("Les combats sont menés pour le village de Kurdyumivka, à une dizaine de kilomètres de "
+     "Koupiansk.", {("Kurdyumivka", "contested", "RU")}),
+    ("Depuis l'été dernier, des combats font rage dans les différents quartiers de Toretsk.",
+     {("Toretsk", "contested", "RU")}),
+    ("Les combats se déroulent désormais activement pour Tchassiv Iar.",
+     {("Chasiv Yar", "contested", "RU")}),
+    ("Il se bat pour sa vie à Kharkov.", set()),
 ]  # fmt: skip
 
 

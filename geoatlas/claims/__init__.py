@@ -1007,7 +1007,8 @@ def _scare_quoted(text: str, hit: CueHit) -> bool:
 
 _AIR_STRIKE: Final = re.compile(
     r"\b(?:drones?|missiles?|roquettes?|aviation|avions?|bombardiers?|shaheds?|kamikazes?|"
-    r"frappes?|obus|bombes?)\b"
+    # (not "la force de frappe « Nord »", a group of troops)
+    r"(?<!\bforce\sde\s)(?<!\bforces\sde\s)frappes?|obus|bombes?)\b"
 )
 _AIR_REACH: Final = 60  # characters before an attack cue: its subject
 

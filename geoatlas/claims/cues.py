@@ -168,7 +168,11 @@ _PICTURE_BEFORE = "".join(
     for word in (noun, noun + "s")
 )
 # "se battaient pour le contrôle de X": the fight is for the town itself.
-_FOR_CONTROL = r"pour\s+(?:le\s+)?(?:plein\s+)?controle\s+(?:(?:des|du|de)\b|d')"
+# ("les combats ont éclaté pour la libération de X": the fight, not yet the capture)
+_FOR_CONTROL = (
+    r"pour\s+(?:(?:le\s+)?(?:plein\s+)?controle|"
+    r"la\s+(?:liberation|prise|reprise|conquete|capture))\s+(?:(?:des|du|de)\b|d')"
+)
 # An adjective between a noun cue and its "de": "la conquête symbolique de X", "la chute
 # rapide d'Izium" (not "éventuelle": a hedge).
 _NOUN_ADJECTIVE = r"rapide|symbolique|recente|definitive|officielle|totale|complete"
@@ -186,8 +190,9 @@ _CHASED_FROM = (
     r"(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:russes|ukrainiens|occupants|envahisseurs|ennemis?|troupes|forces|soldats|unites|"
     r"militaires|combattants)|"
-    # ("ont chassé l'armée ukrainienne de X")
-    r"l'(?:armee|ennemi|occupant))(?:\s+(?:russes?|ukrainiennes?|ukrainiens|ennemies))?\s+"
+    # ("ont chassé l'armée ukrainienne de X", "ont expulsé la Russie de X")
+    r"l'(?:armee|ennemi|occupant)|la\s+russie|l'ukraine)"
+    r"(?:\s+(?:russes?|ukrainiennes?|ukrainiens|ennemies))?\s+"
     r"(?:hors\s+)?(?:(?:des|du|de)\b|d')"
 )
 # How long ago: "il y a quelques jours", "il y a 3 semaines", "il y a un an".
@@ -1961,8 +1966,9 @@ CUES: Final[tuple[Cue, ...]] = (
         # "ont repoussé des « tentatives d'avancée de l'ennemi » dans les zones de X";
         # "réussissent à repousser l'assaut dans la ville de X"
         # "bloque les assaillants à X"
-        r"(?:l'|d')?(?:attaques?|assauts?|offensives?|assaillants|tentatives?\s+d'(?:assaut|avancee|avance|incursion|"
-        r"infiltration)(?:\s+(?:de\s+l'ennemi|ennemies?|russes?|ukrainiennes?))?)\b(?:(?:\s+[\w'-]+){0,2}?"
+        # ("en repoussant une contre-attaque de l'armée ukrainienne dans le village de X")
+        r"(?:l'|d')?(?:(?:contre-)?attaques?|assauts?|offensives?|assaillants|tentatives?\s+d'(?:assaut|avancee|avance|incursion|"
+        r"infiltration)(?:\s+(?:de\s+l'ennemi|ennemies?|russes?|ukrainiennes?))?)\b(?:(?:\s+[\w'-]+){0,3}?"
         r"\s+(?:a|dans|sur|contre)\b(?!\s+(?:la\s+peripherie|aux\s+abords))|"
         # "ont repoussé les attaques ennemies aux abords de X": the fight is for X, as with
         # "combats aux abords de X"
@@ -2040,10 +2046,11 @@ CUES: Final[tuple[Cue, ...]] = (
         # "entre forces ukrainiennes et armée russe": who fights, between the noun and the place
         r"(?:\s+(?:entre\s+(?:[\w'-]+\s+){1,3}?et\s+(?:les\s+|la\s+|l')?[\w'-]+"
         r"(?:\s+(?:russes?|ukrainien\w*))?|"
-        r"de\s+rue|urbains|acharnes|violents|intenses|feroces|sanglants|lourds|se|"
+        # ("livrent des combats d'usure pour X", "les combats sont menés pour X")
+        r"de\s+rue|d'usure|menes|urbains|acharnes|violents|intenses|feroces|sanglants|lourds|se|"
         r"poursuivent|poursuivaient|continuent|continuaient|font|faisaient|fait|faisait|rage|ont|"
         r"avaient|etaient|etait|sont|est|"
-        r"lieu|en\s+cours|deroulent|deroulaient|toujours|egalement|aussi|encore|desormais|"
+        r"lieu|en\s+cours|deroulent|deroulaient|toujours|egalement|aussi|encore|desormais|activement|"
         r"actuellement|deja|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
         r"nuit|ensuite|engages|engagent|engageaient|concentrent|concentraient|concentre|"
         r"concentres|particulierement|tres|"
@@ -2311,7 +2318,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "se battent",
-        r"\b(?:se|on\s+se|s')\s*(?:batt(?:ent|ait|aient|re)|affront(?:ent|aient|ait|er))\s+"
+        # ("l'armée ukrainienne se bat avec bravoure pour X")
+        r"\b(?:se|on\s+se|s')\s*(?:bat|batt(?:ent|ait|aient|re|ons)|affront(?:ent|aient|ait|er))\s+"
         rf"(?:(?:[\w'-]+\s+){{0,2}}?(?:a|dans|{_FOR_CONTROL}|pour)\b"
         # ("se battent dans la périphérie de X", "aux abords de X")
         r"(?:\s+(?:la\s+peripherie|les\s+faubourgs|les\s+environs)\s+(?:de\b|d'|du\b))?|"
@@ -2904,8 +2912,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         # ... or without quotes: "les unités du groupe Centre", "le groupe de troupes Ouest",
         # "le groupement de forces Vostok" (not "le groupe est", a verb)
         # ("les sous-unités du groupe militaire Dnipro")
-        r"groupe(?:ment)?s?\s+(?:de\s+forces\s+|de\s+troupes\s+|militaire\s+)?"
-        r"(?:ouest|nord|sud|centre|dniepr|dnipro|vostok|zapad|sever|tsentr)\b(?!-)|"
+        # ("les unités du Groupe des forces du Sud")
+        r"groupe(?:ment)?s?\s+(?:de\s+forces\s+|des\s+forces\s+du\s+|de\s+troupes\s+|"
+        r"militaire\s+)?(?:ouest|nord|sud|centre|dniepr|dnipro|vostok|zapad|sever|tsentr)\b(?!-)|"
         r"groupe(?:ment)?s?\s+de\s+(?:forces|troupes)\s+est\b)",
         "RU",
         "RU MoD",
@@ -3154,6 +3163,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         # "la zone peuplée de X": their words for a populated place
         "peuplee peuplees "
         "villages hameau commune centre petite petit grande grand importante important "
+        # "des combats font rage dans les différents quartiers de X"
+        "differents differentes divers diverses "
         # "une partie croissante de X"
         "croissante grandissante "
         "strategique strategiques forteresse bastion noeud ferroviaire logistique cle "

@@ -330,6 +330,7 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
                 and _OPEN_BRACKET.search(folded, max(0, chain[0][0].start - 3), chain[0][0].start)
                 is not None
             )
+            or _repeats_preposition(folded, chain)
         )
         for mention, joint in chain:
             if joint == "comma" and not closed:
@@ -530,6 +531,26 @@ _CLOSED_BY_VERB: Final = re.compile(
 )
 # "se sont emparés de la première (Stepove, Lastochkyne, Sieverne)": a list in brackets.
 _CLOSED_BY_BRACKET: Final = re.compile(r"\s*\)")
+# "ont expulsé la Russie de Boutcha, d'Irpin, de Borodyanka": the preposition said again
+# before each town makes a list of three or more without "et".
+_PREPOSITION_AGAIN: Final = re.compile(r"\s*,\s*(?:de\s+|d')")
+
+
+_PREPOSITION_BEFORE: Final = re.compile(r"(?:\bde\s+|\bd')$")
+
+
+def _repeats_preposition(folded: str, chain: Sequence[tuple[Mention, str]]) -> bool:
+    first = chain[0][0].start
+    return (
+        len(chain) >= 3
+        and _PREPOSITION_BEFORE.search(folded, max(0, first - 4), first) is not None
+        and all(
+            _PREPOSITION_AGAIN.fullmatch(folded, a.end, b.start)
+            for (a, _), (b, _) in itertools.pairwise(chain)
+        )
+    )
+
+
 _OPEN_BRACKET: Final = re.compile(r"\(\s*$")
 
 
@@ -3506,7 +3527,9 @@ _UNNAMED_FORCES: Final = re.compile(
     r"(?:ont|avaient)\s+(?:[\w'-]+\s+)?"
 )
 _ATTACK_NOUN: Final = re.compile(r"\b(?:attaques?|assauts?|offensives?)\b")
-_SIDE_AFTER_NOUN: Final = re.compile(r"\s+(?:(?P<RU>russes?)|(?P<UA>ukrainiennes?))\b")
+_SIDE_AFTER_NOUN: Final = re.compile(
+    r"\s+(?:(?P<RU>russes?)|(?P<UA>ukrainiennes?)|(?P<enemy>ennemie?s?|adverses?))\b"
+)
 
 
 def _attacker_in_cue(
@@ -3516,6 +3539,9 @@ def _attacker_in_cue(
     if noun is None:
         return None
     adjective = _SIDE_AFTER_NOUN.match(folded, noun.end())
+    if adjective is not None and adjective.lastgroup == "enemy":
+        # "les troupes ont repoussé six attaques ennemies à X", says Moscou: Kiev's attacks
+        return None if claimant_side is None else other_side(claimant_side)
     if adjective is not None:
         return "RU" if adjective.lastgroup == "RU" else "UA"
     for entity in entities:
