@@ -5999,6 +5999,37 @@ SESSION42_PHRASINGS = [
     ("Les combats se déroulent désormais activement pour Tchassiv Iar.",
      {("Chasiv Yar", "contested", "RU")}),
     ("Il se bat pour sa vie à Kharkov.", set()),
+    # the passé simple of a narrative
+    ("Les troupes russes occupèrent Koupiansk en mars 2022.", {("Kupiansk", "captured", "RU")}),
+    ("Les Russes prirent Bakhmout en mai.", {("Bakhmut", "captured", "RU")}),
+    ("Les Ukrainiens reprirent Kherson.", {("Kherson", "recaptured", "UA")}),
+    ("Les combats reprirent à Bakhmout.", {("Bakhmut", "contested", "RU")}),
+    ("Les Russes s'emparèrent de Soledar.", {("Soledar", "captured", "RU")}),
+    ("L'armée russe encercla Marioupol.", {("Mariupol", "encircled", "RU")}),
+    ("Les Ukrainiens se retirèrent de Lyman.", {("Lyman", "withdrawn", "UA")}),
+    ("Kherson tomba aux mains des Russes.", {("Kherson", "captured", "RU")}),
+    ("Avdiivka, que les Russes libérèrent en février.", {("Avdiivka", "captured", "RU")}),
+    ("Le ministre prit la parole à Kiev.", set()),
+    ("Les Ukrainiens reconquièrent Kherson.", {("Kherson", "recaptured", "UA")}),
+    ("Après leur succès à Kourilovka, nos forces ont commencé à attaquer Pokrovsk, selon "
+     "Moscou.", {("Pokrovsk", "contested", "RU")}),
+    # Ukraine's groupings (Tavria, Khortytsia) name the side; a count, a colon, the list
+    ("« Les unités de la brigade Tavria ont libéré trois localités : Pokrovsk, Myrnohrad, "
+     "Selydove », a-t-elle ajouté.",
+     {("Pokrovsk", "recaptured", "UA"), ("Myrnohrad", "recaptured", "UA"),
+      ("Selydove", "recaptured", "UA")}),
+    # a plant is held, not the town it is named after
+    ("La centrale nucléaire de Zaporijjia, occupée par les Russes, est à l'arrêt.", set()),
+    ("La ville de Zaporijjia, occupée par les Russes selon eux, est bombardée.",
+     {("Zaporizhzhia", "held", "RU")}),
+    # "cédée aux Russes": taken by the side it went to
+    ("LCI a pu se rendre à Vuhledar, ville de l’est de l’Ukraine cédée aux Russes début "
+     "octobre.", {("Vuhledar", "captured", "RU")}),
+    # "rendait le retrait de X « inévitable »": a prospect
+    ("The Economist écrit que cela rendait le retrait de l’armée ukrainienne de Kourakhove « "
+     "inévitable dans un avenir proche ».", set()),
+    ("Le retrait de l’armée ukrainienne de Kourakhove, inévitable, a eu lieu lundi.",
+     {("Kurakhove", "withdrawn", "UA")}),
 ]  # fmt: skip
 
 

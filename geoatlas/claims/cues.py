@@ -399,7 +399,9 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?<!\bces\s)(?<!\bleur\s)(?<!\bleurs\s)(?<!\bson\s)(?<!\bsa\s)(?<!\bses\s)"
         r"(?<!\bchaque\s)(?<!\bnouvelle\s)(?<!\bnouvelles\s)"
         # "continuent d'attaquer les villes de X et de Y": an attack under way.
-        r"(?:\battaqu(?:e|ent|ait|aient|ant)|\bcontinu\w*\s+(?:d'|de\s+|a\s+)\s*attaquer)\b"
+        # ("nos forces ont commencé à attaquer X": the attack begun is under way)
+        r"(?:\battaqu(?:e|ent|ait|aient|ant|a|erent)|"
+        r"\b(?:continu|commenc)\w*\s+(?:d'|de\s+|a\s+)\s*attaquer)\b"
         r"(?:\s+(?:actuellement|desormais|maintenant|aussi|egalement|deja|activement|"
         r"violemment|intensement|massivement|sans\s+relache))?"
         r"(?![^.;:!?]{0,60}?\b(?:drones?|missiles?|roquettes?|aerien\w*|frappes?|bombard\w*|"
@@ -573,7 +575,14 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
     ),
     Cue("prendre", r"\bprendre(?:\s+d'assaut)?\b", "captured", "before", 0.9, infinitive=True),
-    Cue("capturé", r"\bcaptur(?:e|ee|es|ees|ent|ait|aient)\b", "captured", "voice", 0.95),
+    # (the passé simple of a narrative, "captura", "capturèrent", is a finite verb as "capturent")
+    Cue(
+        "capturé",
+        r"\bcaptur(?:e|ee|es|ees|ent|ait|aient|a|erent)\b",
+        "captured",
+        "voice",
+        0.95,
+    ),
     # The gerunds, whose subject is the clause's: "a avancé vers le nord, capturant le village
     # de X", "s'emparant de X" ("occupant" only after a comma: else it is the noun).
     Cue(
@@ -589,7 +598,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "s'emparer",
         r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent)\s+)?"
-        rf"(?:{_W}\s+){{0,2}}?empar(?:e|ee|es|ees|ent|ait|aient)\s+{_WHEN}{_DE}",
+        rf"(?:{_W}\s+){{0,2}}?empar(?:e|ee|es|ees|ent|ait|aient|a|erent)\s+{_WHEN}{_DE}",
         "captured",
         "before",
         0.95,
@@ -621,7 +630,13 @@ CUES: Final[tuple[Cue, ...]] = (
         0.85,
         infinitive=True,
     ),
-    Cue("conquiert", r"\b(?:conquiert|conquierent)\b", "captured", "before", 0.85),
+    Cue(
+        "conquiert",
+        r"\b(?:conquiert|conquierent|conquit|conquirent|prit|prirent)\b",
+        "captured",
+        "before",
+        0.85,
+    ),
     Cue(
         "conquête",
         rf"\bconquetes?\s+(?:(?:{_NOUN_ADJECTIVE}|{_NOUN_DAY})\s+)?{_DE}",
@@ -635,7 +650,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # for a Ukrainian recapture): the actor comes from the subject or the speaker.
     Cue(
         "libéré",
-        r"\bliber(?:e|ee|es|ees|ent|ait|aient)\b",
+        r"\bliber(?:e|ee|es|ees|ent|ait|aient|a|erent)\b",
         "captured",
         "voice",
         0.9,
@@ -723,6 +738,8 @@ CUES: Final[tuple[Cue, ...]] = (
         stative="held",
         default_actor="RU",
     ),
+    # "les Russes occupèrent X en mars 2022": the passé simple tells the event, not a state
+    Cue("occupa", r"\boccup(?:a|erent)\b", "captured", "before", 0.8, default_actor="RU"),
     # "les forces ukrainiennes avaient mis fin à huit mois d'occupation de X": the subject
     # freed it (before "occupation", which would read the occupier's hold).
     Cue(
@@ -753,7 +770,13 @@ CUES: Final[tuple[Cue, ...]] = (
     # "sur le point de tomber" are to come).
     Cue("tomber", r"\btomber\b(?!\s+en\s+ruines?\b)", "captured", "after", 0.75, infinitive=True),
     # (not "tombée en ruines")
-    Cue("tombé", r"\btomb(?:e|ee|es|ees)\b(?!\s+en\s+ruines?\b)", "captured", "after", 0.8),
+    Cue(
+        "tombé",
+        r"\btomb(?:e|ee|es|ees|a|erent)\b(?!\s+en\s+ruines?\b)",
+        "captured",
+        "after",
+        0.8,
+    ),
     # "X était « perdue »": by its own side (the active "a perdu X" is masculine).
     # the agent, or the subject of a relative ("X, que l'Ukraine a perdue"), is the loser
     Cue("perdue", r"\bperdu(?:e|es|s)\b", "captured", "after", 0.75, inverse=True),
@@ -863,7 +886,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "ont été recapturées ce samedi", "ont recapturé X": the press's other word for it
     Cue(
         "recapturé",
-        r"\brecaptur(?:e|ee|es|ees|ent|ait|aient)\b",
+        r"\brecaptur(?:e|ee|es|ees|ent|ait|aient|a|erent)\b",
         "recaptured",
         "voice",
         0.9,
@@ -871,7 +894,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("recapturer", r"\brecapturer\b", "recaptured", "before", 0.85, infinitive=True),
     Cue(
         "reprend",
-        r"\b(?:reprend|reprennent|reprenons|reprenait|reprenaient|reprenant)\b",
+        # ("reprit", "reprirent": not "les combats reprirent à X", resumed there)
+        r"\b(?:reprend|reprennent|reprenons|reprenait|reprenaient|reprenant)\b|"
+        r"\b(?:reprit|reprirent|reconquit|reconquirent)\b(?!\s+(?:a|dans)\b)",
         "recaptured",
         "before",
         0.8,
@@ -893,7 +918,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("reprendre", r"\breprendre\b", "recaptured", "before", 0.9, infinitive=True),
     Cue(
         "reconquis",
-        r"\b(?:reconquis|reconquise|reconquises|reconquete|reconquiert)\b",
+        r"\b(?:reconquis|reconquise|reconquises|reconquete|reconquiert|reconquierent)\b",
         "recaptured",
         "voice",
         0.9,
@@ -925,7 +950,7 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?:\b(?:s'|se\s+)|\bnous\s*\)?\s+(?=sommes\s))"
         r"(?:(?:est|sont|etait|etaient|etre|fut|furent|soit|soient|sommes)\s+)?"
         # "s'est retirée partiellement de X": a withdrawal all the same
-        rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient|ant)\s+"
+        rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient|ant|a|erent)\s+"
         rf"(?:partiellement\s+)?{_WHEN}{_DE}",
         "withdrawn",
         "before",
@@ -1061,7 +1086,13 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
     ),
-    Cue("abandonné", r"\babandonn(?:e|ee|es|ees|ent|ait|aient)\b", "withdrawn", "voice", 0.85),
+    Cue(
+        "abandonné",
+        r"\babandonn(?:e|ee|es|ees|ent|ait|aient|a|erent)\b",
+        "withdrawn",
+        "voice",
+        0.85,
+    ),
     Cue("abandonner", r"\babandonner\b", "withdrawn", "before", 0.85, infinitive=True),
     Cue("abandon", rf"\babandon\s+{_DE}", "withdrawn", "before", 0.8, noun=True),
     # "l'armée ukrainienne a admis avoir cédé aux Russes la ville de X": the subject left it
@@ -1077,6 +1108,16 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
         agent_is_enemy=True,  # "a cédé X aux forces russes": they receive it
+    ),
+    # "Vougledar, ville cédée aux Russes début octobre": the side it went to took it.
+    Cue(
+        "cédée aux",
+        r"\bcede(?:e|es|ees)?\s+(?:a\s+l'ennemi|aux\s+(?:forces\s+|troupes\s+)?"
+        r"(?:russes|ukrainiens|ukrainiennes))\b",
+        "captured",
+        "after",
+        0.8,
+        side_in_cue="actor",
     ),
     # "nos unités ont délogé les troupes russes de X", "ont chassé les Russes de X": the
     # subject took X (before "chassé de", which would read the chased side's withdrawal).
@@ -1177,13 +1218,13 @@ CUES: Final[tuple[Cue, ...]] = (
     # "l'armée a évacué Kherson"; "les habitants ont été évacués de X" is no withdrawal.
     Cue(
         "évacué",
-        r"\bevacu(?:e|ee|es|ees)\b",
+        r"\bevacu(?:e|ee|es|ees|a|erent)\b",
         "withdrawn",
         "voice",
         0.8,
         active_only=True,
     ),
-    Cue("quitté", r"\bquitt(?:e|ee|es|ees|ent|ait|aient)\b", "withdrawn", "voice", 0.7),
+    Cue("quitté", r"\bquitt(?:e|ee|es|ees|ent|ait|aient|a|erent)\b", "withdrawn", "voice", 0.7),
     # --- encircled ---------------------------------------------------------
     # "encerclé des milliers de soldats russes à X": the side named is the one encircled.
     Cue(
@@ -1290,7 +1331,13 @@ CUES: Final[tuple[Cue, ...]] = (
         infinitive=True,
         side_in_cue="victim",
     ),
-    Cue("encerclé", r"\bencercl(?:e|ee|es|ees|ent|ait|aient)\b", "encircled", "voice", 0.9),
+    Cue(
+        "encerclé",
+        r"\bencercl(?:e|ee|es|ees|ent|ait|aient|a|erent)\b",
+        "encircled",
+        "voice",
+        0.9,
+    ),
     Cue("encercler", r"\bencercler\b", "encircled", "before", 0.9, infinitive=True),
     # "les soldats russes à X étaient désormais cernés"
     Cue("cerné", r"\bcern(?:e|ee|es|ees|ent|ait|aient)\b", "encircled", "voice", 0.8),
@@ -2987,6 +3034,13 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "UA",
         None,
     ),
+    # Ukraine's operational-strategic groupings: "la brigade Tavria", "le groupement Khortytsia"
+    Entity(
+        r"(?:(?:brigades?|groupe(?:ment)?s?|secteur|unites|troupes|forces)\s+(?:[\w'-]+\s+){0,4}?)?"
+        r"(?:tavriya|tavria|khortytsia|khortytsa|khortitsa)\b",
+        "UA",
+        "UA General Staff",
+    ),
     # Ukraine's Azov brigade (not "la mer d'Azov", not "Azovstal")
     Entity(
         r"(?:brigades?|regiments?|bataillons?)\s+(?:(?:ukrainien(?:ne)?s?|d'assaut|de\s+la\s+garde"
@@ -3395,6 +3449,8 @@ HEDGE_AFTER: Final = re.compile(
     r"^[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:est|reste|demeure|etait|restait|constitue)\s+"
     r"(?:un|l'|le)\s*(?:[a-z]+\s+)?(?:objectif|but)\b|"
     r"^\s*(?:[\w'-]+\s+){0,4}?d'ici\b|"
+    # "ce qui rendait le retrait de X « inévitable dans un avenir proche »"
+    r"^\s*(?:[«\"]\s*)?(?:inevitable|imminente?)\b|"
     # "des combats pour X et Y sont attendus la semaine prochaine": to come
     r"^[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:est|sont|etait|etaient)\s+(?:[\w'-]+\s+)?"
     r"(?:attendue?s?|prevue?s?)\b"

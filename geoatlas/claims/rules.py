@@ -203,7 +203,11 @@ _REFERENCE_REACH: Final = 80
 # A site named after a town (rules.REFERENCE_BEFORE), right before the name.
 _SITE_BEFORE: Final = re.compile(
     r"\b(?:routes?|autoroutes?|troncons?|voies?|usines?|ponts?|barrages?|gares?|aeroports?|"
-    r"mines?|acieries?|centrales?)\s+(?:(?:de|d'|du|des|entre)\s*)?(?:(?:la|le|l')\s*)?"
+    r"mines?|acieries?|centrales?)"
+    # ("la centrale nucléaire de Zaporijjia, occupée par les Russes": the plant is)
+    r"(?:\s+(?:nucleaire|thermique|hydroelectrique|electrique|ferroviaire|routiere?|"
+    r"metallurgique|chimique))?"
+    r"\s+(?:(?:de|d'|du|des|entre)\s*)?(?:(?:la|le|l')\s*)?"
     r"(?:(?:ville|localite|village)\s+(?:de\s+|d'))?$"
 )
 
@@ -2436,7 +2440,7 @@ _OWN_OBJECT: Final = re.compile(
 )
 _CONTROL_OBJECT: Final = re.compile(r"\s*(?:le\s+|son\s+|leur\s+)?(?:plein\s+)?controle\b")
 _PREPOSITION_END: Final = re.compile(r"(?:\b(?:de|du|des|sur|a|dans|en|pour|contre)|d')\s*$")
-_FINITE: Final = re.compile(r"(?:ent|ait|aient)$")
+_FINITE: Final = re.compile(r"(?:ent|ait|aient|a)$")  # ("a": the passé simple, "libéra")
 
 
 # "X de la région de R", "X, dans la région de R": where the town lies.
