@@ -173,6 +173,9 @@ _FOR_CONTROL = (
     r"pour\s+(?:(?:le\s+)?(?:plein\s+)?controle|"
     r"la\s+(?:liberation|prise|reprise|conquete|capture))\s+(?:(?:des|du|de)\b|d')"
 )
+# The forms of an -er verb a cue reads: participles ("capturée"), present and imperfect
+# ("capturent", "capturait") and the passé simple of a narrative ("captura", "capturèrent").
+_ER_FORMS = r"(?:e|ee|es|ees|ent|ait|aient|a|erent)"
 # An adjective between a noun cue and its "de": "la conquête symbolique de X", "la chute
 # rapide d'Izium" (not "éventuelle": a hedge).
 _NOUN_ADJECTIVE = r"rapide|symbolique|recente|definitive|officielle|totale|complete"
@@ -578,7 +581,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # (the passé simple of a narrative, "captura", "capturèrent", is a finite verb as "capturent")
     Cue(
         "capturé",
-        r"\bcaptur(?:e|ee|es|ees|ent|ait|aient|a|erent)\b",
+        rf"\bcaptur{_ER_FORMS}\b",
         "captured",
         "voice",
         0.95,
@@ -598,7 +601,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "s'emparer",
         r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent)\s+)?"
-        rf"(?:{_W}\s+){{0,2}}?empar(?:e|ee|es|ees|ent|ait|aient|a|erent)\s+{_WHEN}{_DE}",
+        rf"(?:{_W}\s+){{0,2}}?empar{_ER_FORMS}\s+{_WHEN}{_DE}",
         "captured",
         "before",
         0.95,
@@ -650,7 +653,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # for a Ukrainian recapture): the actor comes from the subject or the speaker.
     Cue(
         "libéré",
-        r"\bliber(?:e|ee|es|ees|ent|ait|aient|a|erent)\b",
+        rf"\bliber{_ER_FORMS}\b",
         "captured",
         "voice",
         0.9,
@@ -886,7 +889,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "ont été recapturées ce samedi", "ont recapturé X": the press's other word for it
     Cue(
         "recapturé",
-        r"\brecaptur(?:e|ee|es|ees|ent|ait|aient|a|erent)\b",
+        rf"\brecaptur{_ER_FORMS}\b",
         "recaptured",
         "voice",
         0.9,
@@ -1088,7 +1091,7 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "abandonné",
-        r"\babandonn(?:e|ee|es|ees|ent|ait|aient|a|erent)\b",
+        rf"\babandonn{_ER_FORMS}\b",
         "withdrawn",
         "voice",
         0.85,
@@ -1224,7 +1227,7 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
         active_only=True,
     ),
-    Cue("quitté", r"\bquitt(?:e|ee|es|ees|ent|ait|aient|a|erent)\b", "withdrawn", "voice", 0.7),
+    Cue("quitté", rf"\bquitt{_ER_FORMS}\b", "withdrawn", "voice", 0.7),
     # --- encircled ---------------------------------------------------------
     # "encerclé des milliers de soldats russes à X": the side named is the one encircled.
     Cue(
@@ -1333,7 +1336,7 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "encerclé",
-        r"\bencercl(?:e|ee|es|ees|ent|ait|aient|a|erent)\b",
+        rf"\bencercl{_ER_FORMS}\b",
         "encircled",
         "voice",
         0.9,
