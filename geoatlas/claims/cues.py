@@ -3353,10 +3353,7 @@ HEDGE_BEFORE: Final = re.compile(
     r"\brisqu(?:e|es|ent|ait|aient|er|ant)\s+(?:de|d')|\bessa(?:i|y)\w*\s+(?:de|d')|\bs'efforc\w*\s+(?:de|d')|\besper\w*|"
     r"\b(?:veut|veulent|voulait|voulaient|vouloir)\b|\bdevr(?:ait|aient|a|ont)\b|"
     r"\b(?:doit|doivent|devait|devaient)\b|\bs'appret\w*\s+a\b|\bse\s+prepar\w*\s+(?:a|au|aux)\b|\bprete?s?\s+a\b|\bbientot\b|"
-    r"\bimminente?s?\b|\bpeu?(?:t|vent)\b|\bpouvai(?:t|ent)\b|\bprochaine?s?\b|"
-    # "Si l'armée russe déclare avoir libéré X, Kiev ...": a contrast, the claim is made
-    r"(?<!\bmeme\s)\bsi\b(?!\s+(?:[\w'-]+\s+){0,4}?(?:affirm|declar|assur|revendiqu|annonc|"
-    r"pretend|soutien|dit\b|disent\b)[a-z]*\s+(?!que\b|qu')(?:[\w'-]+\s+)?(?:avoir|la|le|l'|d))|"
+    r"\bimminente?s?\b|\bpeu?(?:t|vent)\b|\bpouvai(?:t|ent)\b|(?<!\bmeme\s)\bsi\b|\bprochaine?s?\b|"
     r"\brumeurs?\b|\beventuel\w*|\bpotentiel\w*|\bpossibles?\b|\bprobable(?:s|ment)?\b|\bvraisemblablement\b|\bsemble(?:nt|rait)?\b|\bhypoth\w*|\bscenarios?\b|"
     r"\bplans?\s+(?:de|d'|pour)|\bprojets?\s+(?:de|d')|\bambition\b|\bs'attend\w*|\bprevoi\w*|"
     # "peut avoir l'intention de créer des possibilités d'avancées dans X", "la capacité de

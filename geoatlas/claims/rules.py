@@ -2681,6 +2681,10 @@ def is_hedged(
             f"{window}{folded[hit.start : hit.end]} ", hedge.end()
         ):
             continue  # "Si l'armée russe a annoncé la prise de X, l'Ukraine a démenti"
+        if hedge.group() == "si" and _REPORTED_CONTRAST.match(
+            f"{window}{folded[hit.start : hit.end]} ", hedge.end()
+        ):
+            continue  # "Si Moscou déclare avoir libéré X, Kiev dément": a contrast, not a condition
         if NEARLY_ALL.match(window, hedge.start()):
             continue  # "presque entièrement tombée": most of it, told as a part (contested)
         if link.partial and hedge.group().startswith("partiel"):
@@ -2805,6 +2809,12 @@ _PAST_FACT: Final = re.compile(
     # a participle, not an infinitive after "à" ("si les Russes parviennent à prendre X")
     r"\s+(?:[\w'-]+\s+){0,3}?(?:a|ont)\s+(?:deja\s+)?[a-z]+(?:e|i|is|it|u|t)s?"
     r"(?<!er)(?<!ir)(?<!dre)(?<!tre)\s"
+)
+# ... or a claim reported in the present ("Si Moscou revendique la prise de X, Kiev dément");
+# not "si Moscou affirme que X tombera", whose clause is read on its own.
+_REPORTED_CONTRAST: Final = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:affirm|declar|assur|revendiqu|annonc|pretend|soutien|dit\b|"
+    r"disent\b)[a-z]*\s+(?!que\b|qu')(?:[\w'-]+\s+)?(?:avoir\b|la\b|le\b|l'|d)"
 )
 # A "si" that grants a state ("Si X est encore tenue par ..., Y est presque conquise"), not
 # one that supposes an event ("Si X tombe", "si X est prise").
