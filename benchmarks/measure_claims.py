@@ -15,6 +15,7 @@ One JSON object per line::
 - ``required``: what a careful reader takes from the article about a town named in
   the same sentence; a miss lowers recall. ``alt`` lists other acceptable readings.
 - ``optional``: defensible background; producing it is no false claim, missing it no miss.
+  An optional item's ``alt`` readings are as defensible as it is.
 - ``actor``: the taker, the side that leaves, the holder, the encircler, the attacker of
   a contested town, the denier; ``"*"`` accepts any side (and none).
 - ``date``: the day the claim is about, scored within a day; ``null`` is not scored.
@@ -111,7 +112,9 @@ def read_cases(path: Path) -> list[Case]:
                     text=raw["text"],
                     required=tuple(_required(r) for r in raw.get("required", ())),
                     optional=tuple(
-                        (o["town"], o["status"], o["actor"]) for o in raw.get("optional", ())
+                        reading
+                        for o in raw.get("optional", ())
+                        for reading in _required(o).readings
                     ),
                 )
             )

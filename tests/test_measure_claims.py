@@ -60,6 +60,19 @@ def test_a_right_claim_counts_and_a_wrong_one_does_not(
     assert (scores.correct, scores.produced, scores.hit, scores.required) == (0, 1, 0, 1)
 
 
+def test_an_optional_items_alternative_is_no_false_claim(
+    tmp_path: Path, gazetteer: Gazetteer
+) -> None:
+    text = "Les forces russes ont pris le contrôle de Soledar, selon Moscou."
+    optional = {"town": "Soledar", "status": "denied", "actor": "UA"}
+    held, captured = ["Soledar", "held", "UA"], ["Soledar", "captured", "RU"]
+    for alt, correct in (([], 0), ([held], 0), ([held, captured], 1)):
+        case = {"id": "a", "published": None, "text": text, "required": [],
+                "optional": [{**optional, "alt": alt}]}  # fmt: skip
+        scores = measure.score(measure.read_cases(_write(tmp_path, [case])), gazetteer)
+        assert (scores.correct, scores.produced, scores.required) == (correct, 1, 0)
+
+
 def test_class_mode_folds_statuses_and_strict_mode_does_not(
     tmp_path: Path, gazetteer: Gazetteer
 ) -> None:
