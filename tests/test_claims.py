@@ -2596,7 +2596,7 @@ SET17_PHRASINGS = [
      {("Siversk", "captured", "RU")}),
     ("Les forces ukrainiennes perdent le contrôle de Vuhledar.",
      {("Vuhledar", "captured", "RU")}),
-    ("L'armée russe perd du terrain à Koupiansk.", set()),
+    ("L'armée russe perd du terrain à Koupiansk.", {("Kupiansk", "contested", "UA")}),
     ("Le village de Soledar vient d'être pris par les forces russes.",
      {("Soledar", "captured", "RU")}),
     ("Soledar, qui vient d'être libérée par l'armée ukrainienne, est en ruines.",

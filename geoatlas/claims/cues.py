@@ -795,7 +795,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "perdu",
         # "l'Ukraine perd Siversk", "perdent le contrôle de X"
-        rf"\b(?:perdu|perd|perdent)\s+(?:le\s+controle\s+{_DE}\s*)?",
+        # (not "perdent du terrain à X": ground, below)
+        rf"\b(?:perdu|perd|perdent)\s+(?!du\s+terrain\b)(?:le\s+controle\s+{_DE}\s*)?",
         "captured",
         "before",
         0.8,
@@ -2394,7 +2395,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "entrés dans",
         # ("est entrée, vendredi 11 novembre, dans Kherson": an aside of when)
-        r"\bentr(?:e|ee|es|ees|ent|aient|ait)(?:\s*,\s*[^,.;:!?]{1,30}?\s*,)?"
+        # ("affirment être rentrés dans l'agglomération de X")
+        r"\b(?:entr(?:e|ee|es|ees|ent|aient|ait)|rentr(?:e|ee|es|ees|ent|aient|ait)(?=\s+dans\b))"
+        r"(?:\s*,\s*[^,.;:!?]{1,30}?\s*,)?"
         r"\s+(?!autres?\b|eux\b|elles\b)(?:[\w'-]+\s+)?(?:(?:dans|a|en)\b|sur\s+le\s+"
         r"territoire\s+(?:de\b|d'|du\b))"
         # "entrées dans la banlieue de la ville orientale de X"
@@ -2445,6 +2448,16 @@ CUES: Final[tuple[Cue, ...]] = (
         "contested",
         "before",
         0.7,
+    ),
+    # "à Bakhmout, les Ukrainiens perdent du terrain": the subject loses ground to the other
+    Cue(
+        "perdent du terrain à",
+        r"\bperd\w*\s+du\s+terrain\s+(?:[\w'-]+\s+){0,5}?(?:a|dans)\b"
+        r"(?!\s+(?:l'|la\b|les\b|aux\b|des\b|une?\b|leur))",
+        "contested",
+        "before",
+        0.7,
+        inverse=True,
     ),
     Cue(
         "pénétré dans",
@@ -3180,7 +3193,9 @@ REFERENCE_BEFORE: Final = re.compile(
     # "l'ensemble du territoire de X" is the whole town; "90 % du territoire de X", "la
     # moitié du territoire de X" a part of it; "un district de X" is one of the town's own
     # ("le district de X" is the raion).
+    # ("15 km² du territoire de X", an area of it)
     rf"\b(?<!ensemble\sdu\s)(?<!tout\sle\s)(?<!%\sdu\s)(?<!moitie\sdu\s)(?<!partie\sdu\s)"
+    rf"(?<!km2\sdu\s)(?<!km²\sdu\s)"
     rf"(?:region|oblasts?|(?<!\bun\s)district|raions?|provinces?|cantons?|territoires?|zone)"
     rf"(?:\s+(?:du\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?\s+{_OF}|"
     rf"\b(?:le|du|au)\s+quartier\s+{_OF}|\bune\s+(?:petite\s+|grande\s+)?(?:ville|localite|commune)"

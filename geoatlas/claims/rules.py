@@ -827,9 +827,17 @@ _ALL_PARTS: Final = re.compile(
 _RATHER: Final = re.compile(r"\s*,\s*(?:voire|sinon|ou\s+meme)\s+([^,;:.!?]{1,30}),")
 
 
+# "ont pris le contrôle de 15 km² du territoire de X": an area of the town, a part of it
+_SQUARE_KM: Final = re.compile(
+    r"\b\d[\d .,]*\s*(?:km2|km²|kilometres\s+carres|hectares)\s+(?:du\s+territoire\s+)?"
+    r"(?:de\b|d'|du\b)\s*(?:la\s+ville\s+(?:de\b|d'))?\s*$"
+)
+
+
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
     gap = _DURATION.sub(" ", _SUCH_AS.sub(" ", _NAMED_AFTER.sub(" ", _INCLUDING.sub(" ", gap))))
+    gap = _SQUARE_KM.sub(" partie de ", gap)
     gap = _ALL_PARTS.sub(" ", _NO_PART.sub(" ", gap))
     gap = _RATHER.sub(r" \1 ", gap)
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
