@@ -6038,6 +6038,47 @@ def test_session42_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+SESSION43_PHRASINGS = [
+    # losing ground at a town: a fight, the other side's
+    ("Il ne fait aucun doute que l'Ukraine perd du terrain dans Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Les Ukrainiens perdent du terrain à Bakhmout.", {("Bakhmut", "contested", "RU")}),
+    ("L'armée ukrainienne a perdu Bakhmout.", {("Bakhmut", "captured", "RU")}),
+    # "rentrés dans X" as "entrés" (not "rentrer à X", going home)
+    ("Les soldats ukrainiens affirment être rentrés dans l'agglomération de la ville de Lyman.",
+     {("Lyman", "contested", "UA")}),
+    ("Les réfugiés sont rentrés à Lyman.", set()),
+    # an area of a town is a part of it, not its region
+    ("Les forces armées russes ont pris le contrôle de 15 km² du territoire de Koupiansk en "
+     "quelques heures seulement.", {("Kupiansk", "contested", "RU")}),
+    ("Les forces ukrainiennes ont libéré 500 km2 de territoire autour de Koupiansk.", set()),
+    # "arrêter des attaques" as "repousser"
+    ("Les défenseurs ukrainiens ont réussi à arrêter neuf attaques des forces russes dans les "
+     "régions de Soledar et Kupiansk.",
+     {("Soledar", "held", "UA"), ("Soledar", "contested", "RU"),
+      ("Kupiansk", "held", "UA"), ("Kupiansk", "contested", "RU")}),
+    ("La police a arrêté des suspects à Soledar.", set()),
+    # holding a town under fire is pressing it, not holding it
+    ("Les forces russes affirment tenir la ville de Lyman sous une pression militaire "
+     "croissante.", set()),
+    ("Les forces russes tiennent Lyman sous le feu de leur artillerie.", set()),
+    ("Les forces russes tiennent Lyman sous leur contrôle.", {("Lyman", "held", "RU")}),
+    # "au sud-est de la capitale régionale X" is a landmark
+    ("Izioum, située sur la rivière Donets, à 120 kilomètres au sud-est de la capitale "
+     "régionale Kharkov, a été capturée par la Russie en avril.", {("Izium", "captured", "RU")}),
+    # taken back "aux mains des Russes": from them
+    ("Izioum était l'un des nombreux sites clé repris aux mains des Russes ce week-end.",
+     {("Izium", "recaptured", "UA")}),
+    ("Izioum, reprise aux mains des Russes, est en ruines.", {("Izium", "recaptured", "UA")}),
+    ("Izioum est tombée aux mains des Russes.", {("Izium", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION43_PHRASINGS))
+def test_session43_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

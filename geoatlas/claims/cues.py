@@ -161,6 +161,11 @@ _BLUE_YELLOW = r"(?:bleu\s+et\s+jaune|jaune\s+et\s+bleu|bleu-jaune|jaune-bleu)" 
 # start between
 _SINCE_BY = r"(?:depuis\s+(?:[\w'-]+\s+){1,5}?)?par\b"
 _DE = r"(?:(?:des|du|de)\b|d')"  # longest first: "des" is not "de" + "s"
+# "affirment tenir la ville sous une pression croissante": the attacker, not the holder
+_NOT_UNDER_FIRE = (
+    r"(?![^.;:!?]{0,60}?\bsous\s+(?:une\s+|la\s+|le\s+|leur\s+|son\s+|un\s+)?"
+    r"(?:[\w'-]+\s+)?(?:pression|feu|menace|tirs?|blocus|bombardements?)\b)"
+)
 # "des images de drone prises à X", "la vidéo, prise à X": a picture was taken there.
 _PICTURE_BEFORE = "".join(
     rf"(?<!{word}\s)(?<!{word},\s)"
@@ -1827,12 +1832,19 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "tient",
         r"(?<!\bse\s)(?<!s')\b(?:tient|tiennent|tenait|tenaient|tenons|tenions)\b"
-        r"(?:\s+(?:toujours|encore|bon|fermement|solidement))*",
+        rf"(?:\s+(?:toujours|encore|bon|fermement|solidement))*{_NOT_UNDER_FIRE}",
         "held",
         "before",
         0.8,
     ),
-    Cue("tenir", r"\btenir\b(?:\s+(?:bon|fermement))?", "held", "before", 0.8, infinitive=True),
+    Cue(
+        "tenir",
+        rf"\btenir\b(?:\s+(?:bon|fermement))?{_NOT_UNDER_FIRE}",
+        "held",
+        "before",
+        0.8,
+        infinitive=True,
+    ),
     # "la situation est sous contrôle à X": the speaker's side holds X.
     Cue(
         "situation sous contrôle à",
@@ -2012,7 +2024,9 @@ CUES: Final[tuple[Cue, ...]] = (
         "repoussé des attaques",
         # "résistent aux attaques russes dans les zones de X, Y et Z"
         # "bloquent les assauts russes aux portes de X"
-        r"\b(?:repouss\w*|bloqu(?:e|ent|ait|aient|ant)|resist\w*\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l'))"
+        # "ont réussi à arrêter neuf attaques des forces russes dans les régions de X et Y"
+        r"\b(?:repouss\w*|bloqu(?:e|ent|ait|aient|ant)|resist\w*\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l')|"
+        r"arret(?:e|es|ent|er|ait|aient|ant))"
         r"\s*(?:[\w'-]+\s+){0,5}?"
         # "ont repoussé des « tentatives d'avancée de l'ennemi » dans les zones de X";
         # "réussissent à repousser l'assaut dans la ville de X"
@@ -3205,9 +3219,10 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"(?:ville|localite|colonie|cite|commune|agglomeration)(?:\s+[\w-]+)?\s+{_OF}|"
     rf"\bhabitants\s+{_OF}|\bmaire\s+{_OF}|\bgouverneur\s+{_OF}|\badministration\s+"
     rf"(?:[\w'-]+\s+)?{_OF}"
-    # "à l'est de la ville de X" is as much a landmark as "à l'est de X"
+    # "à l'est de la ville de X" is as much a landmark as "à l'est de X", and "au sud-est
+    # de la capitale régionale X"
     r")(?:\s*(?:la|cette)\s+(?:petite\s+|grande\s+)?(?:ville|localite|cite)(?:-[a-z]+)?"
-    r"(?:\s+[\w-]+){0,2}?\s+(?:de|d'))?\s*$"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:de|d')|\s*la\s+capitale\s+regionale)?\s*$"
 )
 """Words before a town that make it a landmark, not the place of the claim."""
 

@@ -939,8 +939,11 @@ _BY_ASIDE: Final = re.compile(r"\s*,\s*(?:[a-z]+ment\s+)?\s*par\s+[^,;:.!?()]{1,
 _RELATIVE_ASIDE: Final = re.compile(
     r"\s*,?\s*(?:qui\s+(?:se\s+trouv(?:e|ent)|(?:est|sont|etait|etaient)\s+situee?s?)|situee?s?|"
     r"localisee?s?)\b"
-    # ("situées près de la ville d'Artemovsk (Bakhmut),": an alias in brackets)
-    r"(?:[^,;:.!?()]|\([^,;:.!?()]{1,40}\)){1,120},"
+    # ("situées près de la ville d'Artemovsk (Bakhmut),": an alias in brackets; "située sur
+    # la rivière R, à 120 km au sud-est de Y,": two places)
+    # (not a relative after: ", au sud de Y, laquelle est contrôlée" is said of Y)
+    r"(?:(?:[^,;:.!?()]|\([^,;:.!?()]{1,40}\)){1,120},){1,2}"
+    r"(?!\s*(?:laquelle|lequel|lesquelles|lesquels|qui|dont)\b)"
 )
 # "Avdiivka, qui était un nœud de résistance important pour Kiev, est tombée": what the town
 # was, set off by commas before its predicate.
@@ -2159,7 +2162,9 @@ _PREDICATE_HEAD: Final = (
 )
 _NOUN_PREDICATE: Final = re.compile(
     _PREDICATE_HEAD + r"(?:[\w'-]+\s+){0,5}?"
-    r"(?:villes?|agglomerations?|conurbations?|localites?|bastions?|cites?|capitales?)\s+"
+    # ("Izioum était l'un des nombreux sites clé repris aux Russes")
+    r"(?:villes?|agglomerations?|conurbations?|localites?|bastions?|cites?|capitales?|"
+    r"villages?|bourgs?|sites?)\s+"
     r"(?:(?!(?:qui|que|qu'|ou|dont|a|ont)\s)[\w'-]+\s+){0,4}$"
 )
 # "X et Y constituent les derniers bastions de la résistance ukrainienne": the cue is the
@@ -3313,7 +3318,8 @@ _AGENT_REACH: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+){0,3}")
 _NAMED_BY: Final = re.compile(
     r"\b(?:appel|nomm|surnomm|baptis|rebaptis|renomm)(?:e|ee|es|ees)\s+(?:[\w'-]+[\s-]+){0,3}?[\w'-]+$"
 )
-_FROM: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+)*?aux\s*$")
+# ("reprise aux mains des Russes": from their hands)
+_FROM: Final = re.compile(r"[\s,]*(?:[\w'-]+\s+)*?aux(?:\s+mains\s+(?:des|de|du|d'))?\s*$")
 
 
 _PARTICIPIAL: Final = re.compile(
