@@ -5478,7 +5478,8 @@ SET111_113_PHRASINGS = [
     ("Si l'armée russe a annoncé vendredi la prise de Soledar, l'Ukraine a démenti, affirmant "
      "que des combats s'y déroulaient encore.",
      {("Soledar", "captured", "RU"), ("Soledar", "denied", "UA"), ("Soledar", "contested", "RU")}),
-    ("Si l'armée russe a pris Soledar, Bakhmut tient.", {("Soledar", "captured", "RU")}),
+    ("Si l'armée russe a pris Soledar, Bakhmut tient.",
+     {("Soledar", "captured", "RU"), ("Bakhmut", "held", "UA")}),
     ("Si les Russes prenaient Soledar, la route serait coupée.", set()),
     ("Si les Russes parviennent à prendre Soledar, Bakhmut tombera.", set()),
     # all of a town is the town
@@ -6071,6 +6072,13 @@ SESSION43_PHRASINGS = [
      {("Izium", "recaptured", "UA")}),
     ("Izioum, reprise aux mains des Russes, est en ruines.", {("Izium", "recaptured", "UA")}),
     ("Izioum est tombée aux mains des Russes.", {("Izium", "captured", "RU")}),
+    # no more troops of a side in a town: it has left (none at all: the other side holds it)
+    ("Il n'y a plus aucune troupe ukrainienne à Pokrovsk.", {("Pokrovsk", "withdrawn", "UA")}),
+    ("Il n'y a plus de soldats russes à Kherson.", {("Kherson", "withdrawn", "RU")}),
+    ("Ce n'est pas vrai qu'il n'y a plus de soldats ukrainiens à Pokrovsk.", set()),
+    # a town that holds, at a sentence's end
+    ("Et pourtant — Kostiantynivka tient.", {("Kostiantynivka", "held", "UA")}),
+    ("La promesse faite aux habitants de Kostiantynivka, Zelensky la tient.", set()),
 ]  # fmt: skip
 
 

@@ -1594,11 +1594,22 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
         side_in_cue="actor",
     ),
+    # "il n'y a plus aucune troupe ukrainienne à X": the side has left it.
+    Cue(
+        "plus aucune troupe à",
+        r"(?:\bn'y\s+(?:a|avait)\s+plus|\bplus)\s+(?:aucune?\s+|de\s+)"
+        r"(?:troupes?|soldats?|forces?|unites?|militaires?)\s+"
+        r"(?:russes?|ukrainien\w*)\s+(?:a|dans|en)\b",
+        "withdrawn",
+        "before",
+        0.75,
+        side_in_cue="actor",
+    ),
     # "il n'y a aucune troupe russe à X", "les troupes russes ne sont pas entrées dans X":
     # the other side holds it.
     Cue(
         "aucune troupe russe à",
-        r"\b(?:(?:aucune?|pas\s+de|plus\s+de)\s+(?:troupes?|soldats?|forces?|unites?|militaires?)\s+"
+        r"\b(?:(?:aucune?|pas\s+de)\s+(?:troupes?|soldats?|forces?|unites?|militaires?)\s+"
         r"(?:russes?|ukrainien\w*)|(?:troupes|soldats|forces|unites|militaires)\s+"
         r"(?:russes|ukrainien\w*)\s+ne\s+sont\s+(?:pas|jamais)\s+(?:presentes?|presents|entrees?|"
         r"entres))\s+(?:a|dans|en)\b",
@@ -1710,8 +1721,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "X tient bon",
         r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours\s+|encore\s+)?(?:bon|le\s+coup)\b(?!\s+(?:a|dans|en)\b)|"
-        # "Soumy, qui tient encore :"
-        r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours|encore)(?=\s*[,;:.!?)])"
+        # "Soumy, qui tient encore :"; "Et pourtant, Kostiantynivka tient." at the end
+        r"\b(?:tient|tiennent|tenait|tenaient)(?:\s+(?:toujours|encore)(?=\s*[,;:.!?)])|"
+        r"(?=\s*[.!?]))"
         # not "tient encore, pour quelques heures, le village de X": an object after an aside
         r"(?!\s*,[^,.;:!?]{1,40},\s*(?:le|la|les|l')\b)|"
         r"\bresist(?:e|ent|ait|aient)\b(?!\s+(?:a|dans|en)\s+(?!l'|la\b|les\b|aux\b))"
