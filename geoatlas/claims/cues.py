@@ -161,6 +161,8 @@ _BLUE_YELLOW = r"(?:bleu\s+et\s+jaune|jaune\s+et\s+bleu|bleu-jaune|jaune-bleu)" 
 # start between
 _SINCE_BY = r"(?:depuis\s+(?:[\w'-]+\s+){1,5}?)?par\b"
 _DE = r"(?:(?:des|du|de)\b|d')"  # longest first: "des" is not "de" + "s"
+# "résiste à X", "du terrain dans X": "à" or "dans" before a name (not "à la", "dans les")
+_AT_NAME = r"(?:a|dans)\b(?!\s+(?:l'|la\b|les\b|aux\b|des\b|une?\b|leur))"
 # "affirment tenir la ville sous une pression croissante": the attacker, not the holder
 _NOT_UNDER_FIRE = (
     r"(?![^.;:!?]{0,60}?\bsous\s+(?:une\s+|la\s+|le\s+|leur\s+|son\s+|un\s+)?"
@@ -1703,7 +1705,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "résiste à X",
         r"\bresist(?:e|ent|ait|aient)\s*,?\s*(?:(?:notamment|toujours|encore|aussi|egalement|"
-        r"pied\s+a\s+pied)\s+)?(?:a|dans)\b(?!\s+(?:l'|la\b|les\b|aux\b|des\b|une?\b|leur))",
+        rf"pied\s+a\s+pied)\s+)?{_AT_NAME}",
         "held",
         "before",
         0.75,
@@ -1712,7 +1714,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "résister à X",
         r"\bresister\s*,?\s*(?:(?:notamment|toujours|encore|aussi|pied\s+a\s+pied)\s+)?"
-        r"(?:a|dans)\b(?!\s+(?:l'|la\b|les\b|aux\b|des\b|une?\b|leur))",
+        rf"{_AT_NAME}",
         "held",
         "before",
         0.7,
@@ -2469,8 +2471,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "L'Ukraine a annoncé avoir gagné du terrain sur la ligne de front à Bakhmout"
     Cue(
         "gagné du terrain à",
-        r"\b(?:gagn|grignot)\w*\s+du\s+terrain\s+(?:[\w'-]+\s+){0,5}?(?:a|dans)\b"
-        r"(?!\s+(?:l'|la\b|les\b|aux\b|des\b|une?\b|leur))",
+        rf"\b(?:gagn|grignot)\w*\s+du\s+terrain\s+(?:[\w'-]+\s+){{0,5}}?{_AT_NAME}",
         "contested",
         "before",
         0.7,
@@ -2478,8 +2479,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "à Bakhmout, les Ukrainiens perdent du terrain": the subject loses ground to the other
     Cue(
         "perdent du terrain à",
-        r"\bperd\w*\s+du\s+terrain\s+(?:[\w'-]+\s+){0,5}?(?:a|dans)\b"
-        r"(?!\s+(?:l'|la\b|les\b|aux\b|des\b|une?\b|leur))",
+        rf"\bperd\w*\s+du\s+terrain\s+(?:[\w'-]+\s+){{0,5}}?{_AT_NAME}",
         "contested",
         "before",
         0.7,
