@@ -671,7 +671,9 @@ OUTLET_PHRASINGS = [
     ("Les forces russes se trouvent à quelques kilomètres de l'encerclement de Pokrovsk.", set()),
     ("Un conseiller des forces d'occupation de Donetsk a parlé à la presse.", set()),
     ("Les soldats se battaient pour garder le contrôle de Vuhledar.", set()),
-    ("Le président Zelensky s'est rendu à Kherson, libérée en novembre.", set()),
+    # freed with no side named: the press's own "libérée" is Ukraine's
+    ("Le président Zelensky s'est rendu à Kherson, libérée en novembre.",
+     {("Kherson", "recaptured", "UA")}),
     ("L'Ukraine a pris le contrôle de plusieurs localités autour de Koupiansk.", set()),
     ("Bakhmout : les forces russes progressent vers la ville.", set()),
     ("Kharkiv a été frappée par des missiles russes.", set()),
@@ -788,8 +790,9 @@ UNTOLD_TAKERS = [
      "été libérée.",
      {("Kurakhove", "captured", "RU"), ("Selydove", "captured", "RU"),
       ("Pokrovsk", "captured", "RU")}),
+    # (a retaking does not lend its side; the article's words do: Ukraine's advance)
     ("Les forces ukrainiennes ont libéré Lyman. Par ailleurs, Pokrovsk a également été libérée.",
-     {("Lyman", "recaptured", "UA")}),
+     {("Lyman", "recaptured", "UA"), ("Pokrovsk", "recaptured", "UA")}),
     ("Les forces russes ont libéré Kourakhove, les forces ukrainiennes ont libéré Lyman et "
      "Izioum. Pokrovsk a également été libérée.",
      {("Kurakhove", "captured", "RU"), ("Lyman", "recaptured", "UA"),
@@ -1753,9 +1756,10 @@ SPEAKERS_INTRODUCED = [
      "Selon Konachenkov, Soledar a été libérée.", ("RU", {("Soledar", "captured", "RU")})),
     ("Denys Yaroslavsky, un officier ukrainien, est sur place. Kostiantynivka n'est pas "
      "encerclée, affirme Yaroslavsky.", ("UA", {("Kostiantynivka", "denied", "UA")})),
-    # No side in the title: the surname is nobody's.
+    # No side in the title: the surname is nobody's (Kherson freed, with no side named, is
+    # the press's word for Ukraine's retaking).
     ("Iouri Fomitchev, maire de Slavoutitch, a parlé. Selon Fomitchev, Kherson est libérée.",
-     ("third", set())),
+     ("third", {("Kherson", "recaptured", "UA")})),
 ]  # fmt: skip
 
 
@@ -3199,7 +3203,7 @@ FREED_FROM_THE_INVADERS = [
     ("Le résultat a été la libération totale de Kherson des envahisseurs.",
      {("Kherson", "recaptured", "UA")}),
     ("Soudja a été libérée des envahisseurs ukrainiens.", {("Sudzha", "recaptured", "RU")}),
-    ("Kherson a été libérée.", set()),
+    ("Kherson a été libérée.", {("Kherson", "recaptured", "UA")}),  # by default, Ukraine
 ]  # fmt: skip
 
 
@@ -3887,7 +3891,8 @@ FIRST_PERSON_PRESS = [
     # a gain in the press's own words is the article's side's
     ("Le régime de Kiev se tait. La libération du village de Kourakhove est achevée.",
      {("Kurakhove", "captured", "RU")}),
-    ("La libération du village de Kourakhove est achevée.", set()),
+    # no word of either side: the press's own, Ukraine's
+    ("La libération du village de Kourakhove est achevée.", {("Kurakhove", "recaptured", "UA")}),
     # no word of a side's own: whose troops is unknown
     ("Kourakhove a été entièrement libérée cette semaine par nos troupes.", set()),
     # words of both sides: unknown too
@@ -3897,9 +3902,9 @@ FIRST_PERSON_PRESS = [
     ("La libération de Kurdyumovka est achevée.", {("Kurdyumivka", "captured", "RU")}),
     ("Le front avance depuis Ocheretino, précédemment libéré.",
      {("Ocheretyne", "captured", "RU")}),
-    ("La libération de Kurdyumivka est achevée.", set()),
+    ("La libération de Kurdyumivka est achevée.", {("Kurdyumivka", "recaptured", "UA")}),
     # a town has French names of either origin ("Kourakhovo"), used by both sides' press
-    ("La libération de Kourakhovo est achevée.", set()),
+    ("La libération de Kourakhovo est achevée.", {("Kurakhove", "recaptured", "UA")}),
     ("Les orques reculent. La libération de Kurdyumovka est achevée.", set()),
 ]  # fmt: skip
 
@@ -5392,8 +5397,11 @@ SET106_108_PHRASINGS = [
     # a "libération" in quotation marks is Moscow's word
     ("L'annonce de la « libération » de Tchassiv Iar, faite tôt le matin par le ministère de "
      "la Défense, a fait les grands titres.", {("Chasiv Yar", "captured", "RU")}),
+    # (unquoted, the ministry named with no country is Moscow's in a "libération")
     ("L'annonce de la libération de Tchassiv Iar, faite tôt le matin par le ministère de la "
-     "Défense, a fait les grands titres.", set()),
+     "Défense, a fait les grands titres.", {("Chasiv Yar", "captured", "RU")}),
+    ("L'annonce de la libération de Tchassiv Iar, faite tôt le matin par l'état-major ukrainien, "
+     "a fait les grands titres.", {("Chasiv Yar", "recaptured", "UA")}),
     # an attempt to dislodge a side, in vain: the side stays
     ("L'ennemi a mené des assauts, tentant en vain de déloger les troupes russes des localités "
      "de Soledar et Siversk, a indiqué la Défense russe.",
@@ -6084,6 +6092,35 @@ SESSION43_PHRASINGS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION43_PHRASINGS))
 def test_session43_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+SESSION44_PHRASINGS = [
+    # a town freed with no side named anywhere: the press's own "libérée" is Ukraine's ...
+    ("Samedi, c'était au tour d'Izioum d'être libérée, après de violents combats.",
+     {("Izium", "recaptured", "UA")}),
+    ("Dans Kherson libérée, les habitants fêtent le retour des soldats.",
+     {("Kherson", "recaptured", "UA")}),
+    # ... the side whose advance the article tells ...
+    ("Les forces armées russes sont entrées dans la ville par l'est. Les premiers rapports "
+     "sur la libération de Vuhledar sont apparus le 1er octobre.",
+     {("Vuhledar", "captured", "RU")}),
+    # ... Russia's in the words of Moscow's reports ...
+    ("Le ministère de la Défense a annoncé la libération complète de Vuhledar.",
+     {("Vuhledar", "captured", "RU")}),
+    ("La libération de Koupiansk a permis d'étendre la zone tampon dans la région de Kharkiv.",
+     {("Kupiansk", "captured", "RU")}),
+    # ... Russia's of a town in Russia; no one's when both sides advance
+    ("Soudja a été entièrement libérée.", {("Sudzha", "recaptured", "RU")}),
+    ("Les troupes russes ont libéré des hameaux au sud, les forces ukrainiennes reprennent "
+     "du terrain au nord. Soledar a été libérée.", set()),
+    # a hope is no claim
+    ("On attend bien sûr que Kherson soit libérée, ce sera plus calme.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION44_PHRASINGS))
+def test_session44_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 

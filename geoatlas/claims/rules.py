@@ -2791,7 +2791,9 @@ _FEARED: Final = re.compile(
     # prevention, as a fear
     r"\b(?:evit|empech)\w*\s+|"
     # "une question de jours avant que X ne soit libérée", "a ordonné que X soit pris"
-    r"\bquestion\s+de\s+(?:jours|semaines|mois|heures|temps)\s+avant\s+|\bordonn\w*\s+)"
+    r"\bquestion\s+de\s+(?:jours|semaines|mois|heures|temps)\s+avant\s+|\bordonn\w*\s+|"
+    # "On attend bien sûr que Kherson soit libérée": a hope
+    r"\battend\w*\s+(?:[\w'-]+\s+){0,3}?)"
     r"qu(?:e\b|')[^.;:!?]*$"
 )
 _ONCE: Final = re.compile(
