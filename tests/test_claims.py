@@ -6116,6 +6116,29 @@ SESSION44_PHRASINGS = [
      "du terrain au nord. Soledar a été libérée.", set()),
     # a hope is no claim
     ("On attend bien sûr que Kherson soit libérée, ce sera plus calme.", set()),
+    # "obtenu le contrôle total de X" as "pris"; "contrôlent l'intégralité de X"
+    ("Des unités de la société militaire privée Wagner ont obtenu le contrôle total de la "
+     "localité de Soledar.", {("Soledar", "captured", "RU")}),
+    ("Les Russes n'ont pas obtenu le contrôle de Soledar.", set()),
+    ("Les unités de Wagner contrôlent l'intégralité de Bakhmout, a déclaré Prigojine.",
+     {("Bakhmut", "held", "RU")}),
+    # a goal: "visent désormais la conquête de X"
+    ("Les hommes du Kremlin visent désormais la conquête de Lyman, perchée sur une hauteur.",
+     set()),
+    # "Si X, apposition, tombe": the condition before the town
+    ("Si Lyman, la grande ville de la région, tombe, les Ukrainiens auront la voie libre.",
+     set()),
+    ("Lyman, la grande ville de la région, est tombée.", {("Lyman", "captured", "RU")}),
+    # "autour de la ville encerclée de X": not encircled by the clause's subject
+    ("L'armée ukrainienne a repoussé l'avancée des troupes russes autour de la ville "
+     "encerclée de Lyman.", {("Lyman", "encircled", "RU")}),
+    # "aux soldats ukrainiens défendant X": the participle's noun holds it
+    ("La Russie a servi un ultimatum aux soldats ukrainiens défendant la ville de Lyman.",
+     {("Lyman", "held", "UA")}),
+    ("Les forces russes, contrôlant Lyman, avancent.", {("Lyman", "held", "RU")}),
+    # a source set off by commas between the town and its predicate
+    ("Le maire a appelé à évacuer Lyman, qui, selon le président Vladimir Poutine, est "
+     "désormais contrôlée par les forces russes.", {("Lyman", "held", "RU")}),
 ]  # fmt: skip
 
 

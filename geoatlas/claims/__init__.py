@@ -1194,14 +1194,20 @@ def _read_link(
         # for its capture (every quoted "libération" of the held-out sets was Moscow's).
         actor, actor_source = "RU", "cue"
     if (
-        cue.default_actor is not None
+        (cue.default_actor is not None or cue.status == "encircled")
         and link.voice == "bare"
         and actor_source != "agent"  # "deux villes occupées par les troupes ukrainiennes"
-        and _TOWN_NOUN_END.search(folded, max(start, link.hit.start - 20), link.hit.start)
+        and (
+            _TOWN_NOUN_END.search(folded, max(start, link.hit.start - 20), link.hit.start)
+            # "autour de la ville encerclée de X": the town's noun opens the cue
+            or _TOWN_NOUN_HEAD.match(folded, link.hit.start) is not None
+        )
     ):
         # "l'armée ukrainienne a les villes occupées de X dans son viseur": the participle
-        # qualifies the towns; the clause's subject did not occupy them.
-        actor, actor_source = cue.default_actor, "default"
+        # qualifies the towns; the clause's subject did not occupy them. "L'armée
+        # ukrainienne a repoussé les Russes autour de la ville encerclée de X": nor encircle
+        # them (the town's country's enemy did, below).
+        actor, actor_source = cue.default_actor, "default" if cue.default_actor else "none"
     drafts = []
     for index, town in enumerate(towns):
         place = _place(town)
@@ -1482,6 +1488,7 @@ def _place(mention: Mention) -> Place:
 
 
 _TOWN_NOUN_END: Final = re.compile(r"\b(?:villes?|localites?|villages?|cites?|bourgs?)\s+$")
+_TOWN_NOUN_HEAD: Final = re.compile(r"(?:villes?|localites?|villages?|cites?|bourgs?)\s")
 _GRADUAL: Final = re.compile(
     r"\b(?:progressivement|peu\s+a\s+peu|graduellement|pas\s+a\s+pas|lentement)\b"
 )

@@ -255,8 +255,10 @@ CUES: Final[tuple[Cue, ...]] = (
     # "pris le contrôle de", "prise de contrôle de", "a repris le contrôle" is below.
     Cue(
         "pris le contrôle",
-        # "L'armée russe prend le contrôle de la ville de X" (a headline's present).
-        rf"\b(?:pris|prise|prises|prend|prennent|prenant)\s+{_AGO}(?:le\s+|son\s+|leur\s+|de\s+)?"
+        # "L'armée russe prend le contrôle de la ville de X" (a headline's present); "ont
+        # obtenu le contrôle total de la localité de X"
+        rf"\b(?:pris|prise|prises|prend|prennent|prenant|obtenu|obtient|obtiennent)\s+{_AGO}"
+        r"(?:le\s+|son\s+|leur\s+|de\s+)?"
         # "la prise complète de contrôle de X"
         rf"(?:plein\s+|total\s+|(?:complete|totale)\s+de\s+)?"
         rf"controle\s+(?:total\s+|complet\s+|integral\s+|effectif\s+)?"
@@ -3270,6 +3272,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         # "les deux petites villes de X et Y"
         "petites petits grandes grands deux trois quatre cinq "
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
+        # "les unités de Wagner contrôlent l'intégralité de X"
+        "integralite "
         "ukrainiennes russes "
         # "des ruines carbonisées de X", "la ville dévastée de X"
         "carbonisees devastee devastees detruite detruites rasee rasees martyre "
@@ -3388,8 +3392,9 @@ HEDGE_BEFORE: Final = re.compile(
     r"\btent(?:e|ent|ait|aient|ant|er|ee|es)?\s+(?:de|d')|\btentatives?\s+(?:de|d')|"
     r"\bcherch(?:e|ent|ait|aient|ant|er)\s+a\b|\bdans\s+le\s+but\s+(?:de|d')|"
     r"\ben\s+vue\s+(?:de|d')|\bafin\s+(?:de|d')|\bvis(?:e|ent|ait|aient|ant)\s+a\b|"
-    # "où elle vise la capture de X": a goal
-    r"\bvis(?:e|ent|ait|aient|ant)\s+(?:la\s|le\s|l')|"
+    # "où elle vise la capture de X", "visent désormais la conquête de X": a goal
+    r"\bvis(?:e|ent|ait|aient|ant)\s+(?:[a-z]+ment\s+|desormais\s+|maintenant\s+)?"
+    r"(?:la\s|le\s|l')|"
     # ("a fixé pour objectif la prise de X")
     r"\bobjectifs?\s+(?:de|d'|est|etait)|\bpour\s+objectifs?\b|\bmenaces?\s+(?:de|d')|\bmenacee?s?\s+(?:de|d')|"
     r"\brisqu(?:e|es|ent|ait|aient|er|ant)\s+(?:de|d')|\bessa(?:i|y)\w*\s+(?:de|d')|\bs'efforc\w*\s+(?:de|d')|\besper\w*|"

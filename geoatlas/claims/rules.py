@@ -895,6 +895,8 @@ def _subject_gap(
         return ""
     # "X est, depuis un an et demi, le théâtre de combats": how long, set off by commas
     gap = _TIME_ASIDE.sub(" ", gap)
+    # "X, qui, selon le président Vladimir Poutine, est désormais contrôlée par": whose word
+    gap = _SOURCE_ASIDE.sub(" ", gap)
     aside = _ASIDE.match(gap)
     if aside and _is_appositive(aside.group(1) or aside.group(2)):
         # "Koupiansk, nœud ferroviaire du nord-est de l'Ukraine, était sous le contrôle de":
@@ -919,6 +921,7 @@ _TIME_ASIDE: Final = re.compile(
     # "X, qui, pour l'instant, résiste encore"
     r"pour\s+l'instant|pour\s+le\s+moment|pour\s+l'heure|a\s+ce\s+jour|jusqu'(?:ici|a\s+present)),"
 )
+_SOURCE_ASIDE: Final = re.compile(r",\s*(?:selon|d'apres)\s[^,;:.!?()]{1,60},")
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
 _ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,160}),|\s+-\s([^-;:.!?()]{1,160})\s-")
@@ -2668,7 +2671,12 @@ def is_hedged(
         return True
     # An aside before a comma is not the claim's mood: "En raison d'une menace
     # d'encerclement, les troupes se sont retirées".
-    window = _last_words(lead.rsplit(",", 1)[-1], 8) + " "
+    aside_end = lead.rsplit(",", 1)[-1]
+    if link.direction in ("after", "relative") and not aside_end.strip():
+        # "Si X, la plus grande ville occupée de la région, tombe": an apposition between
+        # the town and its verb; the mood is before the town.
+        aside_end = lead.split(",", 1)[0]
+    window = _last_words(aside_end, 8) + " "
     for hedge in HEDGE_BEFORE.finditer(window):
         # A denied claim is reported in the conditional: "dément que X serait tombée"; and
         # the press reports a claim in it: "les forces russes auraient capturé X".
@@ -3384,6 +3392,25 @@ def _qualified_by_participle(
 
 
 _RIGHT_AFTER: Final = re.compile(r"\s*")
+
+
+def _participle_noun(
+    folded: str,
+    entities: Sequence[EntityHit],
+    clause_start: int,
+    hit: CueHit,
+    claimant_side: Side | None,
+) -> Side | None:
+    """ "un ultimatum aux soldats ukrainiens défendant X": the side a present participle
+    right after qualifies does it, not the clause's subject."""
+    if not folded[hit.start : hit.end].split()[0].endswith("ant"):
+        return None
+    before = [e for e in entities if clause_start <= e.start and e.end <= hit.start]
+    if not before or _RIGHT_AFTER.fullmatch(folded, before[-1].end, hit.start) is None:
+        return None
+    return _side_of(before[-1], folded, claimant_side)
+
+
 # "les forces ukrainiennes à X", "les soldats dans la ville de X": troops at the town.
 _LOCATED_AT: Final = re.compile(
     # not "les troupes russes sont à l'offensive à X": they attack it
@@ -3677,7 +3704,9 @@ def _explicit_side(
             if announced is not None:
                 subject = "UA" if announced.group("UA") else "RU"
     else:
-        subject = _subject(folded, entities, clause_start, hit.start, claimant_side)
+        subject = _participle_noun(folded, entities, clause_start, hit, claimant_side)
+        if subject is None:
+            subject = _subject(folded, entities, clause_start, hit.start, claimant_side)
     if subject is None and (
         _PARTICIPIAL.search(folded, clause_start, hit.start)
         or _is_gerund(folded, clause_start, hit)
