@@ -319,7 +319,8 @@ def _rule_claims(
             drafts.extend(
                 _read_sentence(text, folded, sentence, sentence_mentions, landmarks, voice)
             )
-    drafts = _fill_actors(drafts, _liberator(folded, mentions))
+    sideless = any(d.actor is None and d.status == "captured" for d in drafts)
+    drafts = _fill_actors(drafts, _liberator(folded, mentions) if sideless else None)
     drafts.extend(_denied_next(text, folded, drafts))
     claims = []
     dates: dict[tuple[int, int, int], tuple[dt.date | None, DatePrecision, str | None]] = {}
@@ -1207,7 +1208,7 @@ def _read_link(
         # qualifies the towns; the clause's subject did not occupy them. "L'armée
         # ukrainienne a repoussé les Russes autour de la ville encerclée de X": nor encircle
         # them (the town's country's enemy did, below).
-        actor, actor_source = cue.default_actor, "default" if cue.default_actor else "none"
+        actor, actor_source = cue.default_actor, ("default" if cue.default_actor else "none")
     drafts = []
     for index, town in enumerate(towns):
         place = _place(town)
@@ -1683,8 +1684,7 @@ def _drop_contradictions(drafts: list[_Draft]) -> list[_Draft]:
 # ukrainienne", "les forces ukrainiennes reprennent du terrain", "les forces armées russes
 # sont entrées dans la ville").
 _CAMPAIGN: Final = re.compile(
-    r"\bcontre-offensives?\s+(?:(?P<ua>ukrainiennes?|de\s+(?:kyiv|kiev|l'ukraine|l'armee\s+"
-    r"ukrainienne))|russes?|de\s+(?:moscou|la\s+russie|l'armee\s+russe))|"
+    _COUNTEROFFENSIVE.pattern + r"|"
     r"\b(?:forces|troupes|armee|soldats|militaires|unites)(?:\s+armees)?\s+"
     r"(?:(?P<ua2>ukrainien\w*)|russes?)"
     r"\s+(?:(?:ont|a|avaient|avait)\s+)?(?:reprennent|repris|reconquis\w*|reconquierent|"

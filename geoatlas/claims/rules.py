@@ -3385,13 +3385,24 @@ def _qualified_by_participle(
         return None
     if not _PARTICIPLE.search(folded[link.hit.start : link.hit.end].split()[0]):
         return None  # "les forces russes assiègent X": the verb's subject encircles
-    before = [e for e in entities if clause_start <= e.start and e.end <= link.hit.start]
-    if not before or _RIGHT_AFTER.fullmatch(folded, before[-1].end, link.hit.start) is None:
-        return None
-    return _side_of(before[-1], folded, claimant_side)
+    return _side_right_before(folded, entities, clause_start, link.hit.start, claimant_side)
 
 
 _RIGHT_AFTER: Final = re.compile(r"\s*")
+
+
+def _side_right_before(
+    folded: str,
+    entities: Sequence[EntityHit],
+    clause_start: int,
+    at: int,
+    claimant_side: Side | None,
+) -> Side | None:
+    """The side of the troops named right before ``at`` in the clause, if any."""
+    before = [e for e in entities if clause_start <= e.start and e.end <= at]
+    if not before or _RIGHT_AFTER.fullmatch(folded, before[-1].end, at) is None:
+        return None
+    return _side_of(before[-1], folded, claimant_side)
 
 
 def _participle_noun(
@@ -3405,10 +3416,7 @@ def _participle_noun(
     right after qualifies does it, not the clause's subject."""
     if not folded[hit.start : hit.end].split()[0].endswith("ant"):
         return None
-    before = [e for e in entities if clause_start <= e.start and e.end <= hit.start]
-    if not before or _RIGHT_AFTER.fullmatch(folded, before[-1].end, hit.start) is None:
-        return None
-    return _side_of(before[-1], folded, claimant_side)
+    return _side_right_before(folded, entities, clause_start, hit.start, claimant_side)
 
 
 # "les forces ukrainiennes à X", "les soldats dans la ville de X": troops at the town.
