@@ -1488,8 +1488,9 @@ def _place(mention: Mention) -> Place:
     return mention.place
 
 
-_TOWN_NOUN_END: Final = re.compile(r"\b(?:villes?|localites?|villages?|cites?|bourgs?)\s+$")
-_TOWN_NOUN_HEAD: Final = re.compile(r"(?:villes?|localites?|villages?|cites?|bourgs?)\s")
+_TOWN_NOUN: Final = r"(?:villes?|localites?|villages?|cites?|bourgs?)"
+_TOWN_NOUN_END: Final = re.compile(rf"\b{_TOWN_NOUN}\s+$")
+_TOWN_NOUN_HEAD: Final = re.compile(rf"{_TOWN_NOUN}\s")
 _GRADUAL: Final = re.compile(
     r"\b(?:progressivement|peu\s+a\s+peu|graduellement|pas\s+a\s+pas|lentement)\b"
 )
