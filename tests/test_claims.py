@@ -6147,6 +6147,40 @@ def test_session44_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+SESSION45_PHRASINGS = [
+    # "X, cette ville du sud reprise ...": the town's own noun set beside it, not another
+    # mention of it ...
+    ("Zelensky s'est rendu lundi à Kherson, cette ville du sud de l'Ukraine reprise il y a "
+     "quelques jours à l'armée russe.", {("Kherson", "recaptured", "UA")}),
+    # ... but the noun a relative clause hangs on
+    ("Il est allé à Kherson, cette ville dont les Russes se sont emparés en mars.",
+     {("Kherson", "captured", "RU")}),
+    # "une part importante de X": part of the town
+    ("Une part importante de Huleipole est tenue par les forces ukrainiennes.",
+     {("Huliaipole", "contested", "UA")}),
+    ("Les Russes ont pris une bonne partie de Bakhmout.", {("Bakhmut", "contested", "RU")}),
+    ("Les Russes ont pris position de part et d'autre de Bakhmout.", set()),
+    # "AFU", Moscow's relays' acronym for the Ukrainian army, marks a Russian report
+    ("Libération de Siversk. Les troupes russes ont chassé les derniers soldats de l'AFU.",
+     {("Siversk", "captured", "RU")}),
+    # the fall "aux mains des Russes": into their hands, not taken from them
+    ("La chute d'Avdiïvka aux mains des Russes est une victoire rare pour Moscou.",
+     {("Avdiivka", "captured", "RU")}),
+    ("Après la chute de Bakhmout aux mains de Wagner, Kiev a réagi.",
+     {("Bakhmut", "captured", "RU")}),
+    ("La reprise de Kherson aux mains des Russes a réjoui Kiev.",
+     {("Kherson", "recaptured", "UA")}),
+    # a list with the first town's day between: "la prise de X le 29 avril et de Y la veille"
+    ("L'armée russe a annoncé la prise de Selydove le 29 avril et de Toretsk la veille.",
+     {("Selydove", "captured", "RU"), ("Toretsk", "captured", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION45_PHRASINGS))
+def test_session45_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

@@ -586,6 +586,8 @@ _FORCES_OF: Final = re.compile(r"\b(?:troupes|forces|soldats|armee|militaires|un
 _ITS_PEOPLE: Final = re.compile(r"\b(?:maire|habitants)\s+(?:de\s+|d')$")
 _NEIGHBOUR: Final = re.compile(r"\s+voisine?s?\b")
 _ANAPHOR_REACH: Final = 600  # characters back to the town "cette ville" stands for
+_APPOSED: Final = re.compile(r"\s*,\s*")
+_RELATIVE_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:que|qu'|dont|ou)\b")
 
 
 def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -660,6 +662,11 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
         if not before:
             continue
         last = before[-1]
+        if _APPOSED.fullmatch(folded, last.end, at) and not _RELATIVE_AFTER.match(folded, end):
+            # "Kherson, cette ville du sud reprise à l'armée russe": the town's own noun,
+            # set beside it, which the rules read as the town (rules._HEAD_APPOSITION);
+            # "Kherson, cette ville que les Russes ont prise" is read through the noun.
+            continue
         if weak and not _within_reach(text, folded, named, last, at, noun):
             continue
         if noun in ("sa", "son") and _PART_OF_BEFORE.search(
@@ -1696,7 +1703,7 @@ _CAMPAIGN: Final = re.compile(
 _RU_RELAY: Final = re.compile(
     r"\brpd\b|\brepublique\s+populaire\s+de\b|\boperation\s+militaire\s+speciale\b|"
     r"\bgroupe\s+(?:de\s+(?:forces|troupes)\s+)?[«\"“]?\s*(?:ouest|centre|est|sud|nord|dniepr|"
-    r"vostok|zapad|tsentr|yug|sever)\b|\bfau\b|"
+    r"vostok|zapad|tsentr|yug|sever)\b|\bfau\b|\bafu\b|"
     r"\bministere\s+(?:russe\s+)?de\s+la\s+defense\b(?!\s+(?:ukrainien|de\s+l'ukraine))|"
     # the buffer zone Moscow says it carves ("a permis d'étendre la zone tampon")
     r"\bzone\s+(?:tampon|de\s+securite)\b"

@@ -3264,6 +3264,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         # "la zone peuplée de X": their words for a populated place
         "peuplee peuplees "
         "villages hameau commune centre petite petit grande grand importante important "
+        # "une bonne partie de X"
+        "bonne "
         # "des combats font rage dans les différents quartiers de X"
         "differents differentes divers diverses "
         # "une partie croissante de X"
@@ -3301,7 +3303,10 @@ OBJECT_GAP_WORDS: Final = frozenset(
 """Words allowed between a ``before`` cue and its town ("pris lundi la ville de")."""
 
 PARTIAL_WORDS: Final = frozenset(
-    "majeure partie parties moitie partiellement quartiers quartier certains certaines plusieurs "
+    # "une part importante de X", "une bonne part de X" ("de part et d'autre de X" has
+    # words the gap refuses)
+    "part majeure partie parties moitie partiellement "
+    "quartiers quartier certains certaines plusieurs "
     "pourcent % "
     # "ne contrôlent que quelques bâtiments à X", "ont occupé des maisons à X"
     "quelques batiments immeubles maisons rues rangees "

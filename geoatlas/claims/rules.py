@@ -182,8 +182,10 @@ _ALIAS_GAP: Final = re.compile(
     r"(?:le\s+|son\s+)?nom\s+(?:russe|ukrainien|sovietique)\s+(?:de\s+|d')?)\s*)?$"
 )
 _COORDINATION: Final = re.compile(
-    r"^(?P<appositives>(?:[\s)]*,[^,;:.!?()]{0,90}){0,2})[\s,)]*"
-    r"(?:et|ou|ainsi\s+que|de\s+meme\s+que|comme|puis)\s+"
+    r"^(?P<appositives>(?:[\s)]*,[^,;:.!?()]{0,90}){0,2})"
+    # "la prise de X le 29 avril et de Y la veille": the day of the first, then the next
+    rf"(?:\s+(?:le\s+)?(?:\d{{1,2}}|1er)\s+(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?)?"
+    r"[\s,)]*(?:et|ou|ainsi\s+que|de\s+meme\s+que|comme|puis)\s+"
     r"(?:(?:de|d'|du|a|la|l'|le|les|sa|son|ville|villes|localite|localites|village|villages|cite|"
     r"voisin|voisine|voisins|voisines|jumelle|proche|\d+(?:[.,]\d+)?\s*%|"
     # "environ 50 % de la ville de X et plus de 50 % du territoire de la ville de Y"
@@ -2210,6 +2212,8 @@ _PARTIAL_BEFORE: Final = re.compile(
     # ("45 % de X": "%" is no word, so it stands outside the \b)
     r"(?:%|(?<!toutes\sles\s)(?<!tous\sles\s)"  # "toutes les parties de X": all of it
     r"\b(?:partie|parties|moitie|majorite|plupart|tiers|quart|quartiers?|zones?|districts?|"
+    # "une part importante de X" (not "de part et d'autre de X", "à part X")
+    r"(?<!\bde\s)(?<!\ba\s)part|"
     # "la quasi-totalité de X est tombée": most of it, a part
     r"(?<=quasi-)totalite|(?<=presque\s)totalite|(?<=presque\sla\s)totalite|"
     r"(?<=l')est|"
@@ -3306,6 +3310,7 @@ def _agent(
 
 
 _APPOSED_AFTER: Final = re.compile(r"\s*,")
+_FALLING: Final = frozenset({"tombé", "chute", "chute (dont)"})
 _REGION_ASIDE: Final = re.compile(
     r"\s*,\s*dans\s+la\s+(?:region|province|oblast)\s+(?:de\s+|d')[\w'-]+\s*,(?=\s*par\b)"
 )
@@ -3656,7 +3661,8 @@ def _explicit_side(
     if region is not None:
         # "la libération de X, Y et Z, dans la région de Donetsk, par les unités du groupe Sud"
         agent_from = region.end()
-    taking = cue.status in ("captured", "recaptured") and cue.name not in ("tombé",)
+    # ("tombée aux mains des Russes", "la chute de X aux mains des Russes": into their hands)
+    taking = cue.status in ("captured", "recaptured") and cue.name not in _FALLING
     agent = None
     if not (link.direction == "before" and _APPOSED_AFTER.match(folded, agent_from)):
         # "avoir reconquis Irpin, aux mains des Russes depuis février": after a comma, the
