@@ -6173,6 +6173,19 @@ SESSION45_PHRASINGS = [
     # a list with the first town's day between: "la prise de X le 29 avril et de Y la veille"
     ("L'armée russe a annoncé la prise de Selydove le 29 avril et de Toretsk la veille.",
      {("Selydove", "captured", "RU"), ("Toretsk", "captured", "RU")}),
+    # a Russian state agency quoted marks a Russian report
+    ("« Avec la libération de Siversk, la défense des forces armées ukrainiennes menace de "
+     "s'effondrer », a-t-il déclaré à l'agence russe TASS.", {("Siversk", "captured", "RU")}),
+    # where the fighting is: "l'épicentre des combats s'est déplacé vers X", "X a subi
+    # de nouveaux combats" (not "des attaques": of drones, of missiles)
+    ("L'épicentre des combats s'est déplacé vers Myrnohrad.",
+     {("Myrnohrad", "contested", "RU")}),
+    ("L'épicentre des combats semble être la petite ville de Vovchansk.",
+     {("Vovchansk", "contested", "RU")}),
+    ("Vovchansk est l'épicentre des combats.", {("Vovchansk", "contested", "RU")}),
+    ("Kostiantynivka a subi de nouveaux combats mardi.",
+     {("Kostiantynivka", "contested", "RU")}),
+    ("Kharkiv a subi des attaques de drones.", set()),
 ]  # fmt: skip
 
 

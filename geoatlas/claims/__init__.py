@@ -1706,7 +1706,9 @@ _RU_RELAY: Final = re.compile(
     r"vostok|zapad|tsentr|yug|sever)\b|\bfau\b|\bafu\b|"
     r"\bministere\s+(?:russe\s+)?de\s+la\s+defense\b(?!\s+(?:ukrainien|de\s+l'ukraine))|"
     # the buffer zone Moscow says it carves ("a permis d'étendre la zone tampon")
-    r"\bzone\s+(?:tampon|de\s+securite)\b"
+    r"\bzone\s+(?:tampon|de\s+securite)\b|"
+    # Russian state agencies quoted ("a-t-il déclaré à l'agence russe TASS")
+    r"\b(?:tass|ria\s+novosti)\b"
 )
 
 

@@ -2230,6 +2230,17 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.75,
     ),
+    # "L'épicentre des combats s'est déplacé vers X", "semble être la petite ville de X"
+    Cue(
+        "l'épicentre des combats est",
+        r"\bl'epicentre\s+des\s+(?:[\w'-]+\s+)?(?:combats|affrontements|hostilites)\s+"
+        r"(?:(?:s'est|se\s+sont|s'etait)\s+deplace\w*\s+(?:vers|a|dans)|"
+        r"(?:semble|semblait|parait)\s+(?:[\w'-]+\s+)?etre|est|etait|reste|demeure|"
+        r"se\s+(?:situe|trouve|concentre)\s+(?:a|dans))\b",
+        "contested",
+        "before",
+        0.7,
+    ),
     # "Kreminna est le théâtre d'intenses combats": the town is the battlefield.
     Cue(
         "théâtre de combats",
@@ -2247,6 +2258,15 @@ CUES: Final[tuple[Cue, ...]] = (
         "contested",
         "after",
         0.75,
+    ),
+    # "Irpin a subi de nouveaux combats mardi" (not "des attaques": of drones, of missiles)
+    Cue(
+        "a subi des combats",
+        r"\bsubi(?:t|ssent|ssait|ssaient)?\s+(?:des|d'intenses|de\s+(?:nouveaux|violents|"
+        r"intenses|lourds|nouvelles|violentes))\s+(?:combats|assauts|affrontements)\b",
+        "contested",
+        "after",
+        0.7,
     ),
     # "les villages restant dans la « zone grise »", "X est une zone grise": no one holds it.
     Cue(
