@@ -2231,6 +2231,7 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
     ),
     # "L'épicentre des combats s'est déplacé vers X", "semble être la petite ville de X"
+    # (before "théâtre de combats", whose "l'épicentre des combats" reads the town before)
     Cue(
         "l'épicentre des combats est",
         r"\bl'epicentre\s+des\s+(?:[\w'-]+\s+)?(?:combats|affrontements|hostilites)\s+"
