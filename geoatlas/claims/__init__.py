@@ -319,7 +319,10 @@ def _rule_claims(
             drafts.extend(
                 _read_sentence(text, folded, sentence, sentence_mentions, landmarks, voice)
             )
-    sideless = any(d.actor is None and d.status == "captured" for d in drafts)
+    sideless = any(
+        d.actor is None and d.status == "captured" and any(map(_FREED.match, d.cues))
+        for d in drafts
+    )
     drafts = _fill_actors(drafts, _liberator(folded, mentions) if sideless else None)
     drafts.extend(_denied_next(text, folded, drafts))
     claims = []
