@@ -3635,8 +3635,9 @@ WITHDRAWALS_AND_CHANGED_HANDS = [
     # towns given as examples of a noun: "d'importants noeuds logistiques tels qu'X et Y"
     ("Les troupes ukrainiennes ont repris d'importants noeuds logistiques tels qu'Izioum et "
      "Koupiansk.", {("Izium", "recaptured", "UA"), ("Kupiansk", "recaptured", "UA")}),
+    # (the fight for Bakhmout is one; the towns "comme" names are not its objects)
     ("Wagner mène des combats pour s'emparer de Bakhmout avant de lancer des offensives contre "
-     "d'autres villes comme Kramatorsk ou Sloviansk.", set()),
+     "d'autres villes comme Kramatorsk ou Sloviansk.", {("Bakhmut", "contested", "RU")}),
     # a plural relative aside ("qui se trouvent à ... de X") only locates the subject
     ("Soledar et Siversk, qui se trouvent à proximité immédiate de Bakhmout, sont aussi "
      "désormais sous le contrôle de la Russie.",
@@ -6191,6 +6192,46 @@ SESSION45_PHRASINGS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION45_PHRASINGS))
 def test_session45_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+SESSION46_PHRASINGS = [
+    # a fight whose aim is the town: "mènent des combats pour s'emparer de X", "se battent
+    # pour libérer X", "pour prendre le contrôle de X", "pour défendre X" ...
+    ("Les forces russes mènent des combats pour s'emparer de Huleipole.",
+     {("Huliaipole", "contested", "RU")}),
+    ("Les soldats ukrainiens se battent pour libérer Lyman par le sud.",
+     {("Lyman", "contested", "UA")}),
+    ("Les forces russes se battent pour prendre le contrôle de Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    ("Les combats se poursuivent pour défendre Siversk contre les forces russes.",
+     {("Siversk", "contested", "RU")}),
+    # ... not one still to come
+    ("L'armée ukrainienne s'apprête à livrer une bataille pour reprendre Kherson.", set()),
+    # "de nouveaux quartiers de X": part of the town
+    ("Les troupes russes se sont emparées de nouveaux quartiers de Myrnohrad.",
+     {("Myrnohrad", "contested", "RU")}),
+    # the towns named among an area taken, past a town that only locates it, or with no
+    # comma before "notamment" (the quote marks fold to spaces)
+    ("Les forces ukrainiennes ont repris 2 km2 la semaine passée dans la zone de Bakhmout, "
+     "notamment les villages de Kurdyumivka et Ocheretyne.",
+     {("Kurdyumivka", "recaptured", "UA"), ("Ocheretyne", "recaptured", "UA")}),
+    ("La porte-parole de l'armée ukrainienne a dit : « nous avons libéré environ 500 km2 » "
+     "notamment les localités de Kurdyumivka et Ocheretyne.",
+     {("Kurdyumivka", "recaptured", "UA"), ("Ocheretyne", "recaptured", "UA")}),
+    ("Les forces russes ont pris 10 km2 dans la zone de Bakhmout.", set()),
+    # "les combats les plus actifs ont lieu dans X"
+    ("Selon le ministère russe de la Défense, les combats les plus actifs ont lieu dans les "
+     "districts des localités de Toretsk et de Kostiantynivka.",
+     {("Toretsk", "contested", "RU"), ("Kostiantynivka", "contested", "RU")}),
+    # "le blocus de la ville de X": besieged
+    ("L'armée russe fait état du blocus de la ville de Kharkiv.",
+     {("Kharkiv", "encircled", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION46_PHRASINGS))
+def test_session46_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 

@@ -178,7 +178,12 @@ _PICTURE_BEFORE = "".join(
 # ("les combats ont éclaté pour la libération de X": the fight, not yet the capture)
 _FOR_CONTROL = (
     r"pour\s+(?:(?:le\s+)?(?:plein\s+)?controle|"
-    r"la\s+(?:liberation|prise|reprise|conquete|capture))\s+(?:(?:des|du|de)\b|d')"
+    r"la\s+(?:liberation|prise|reprise|conquete|capture))\s+(?:(?:des|du|de)\b|d')|"
+    # "mènent des combats pour s'emparer de X", "se battent pour libérer X", "des combats
+    # sont en cours pour défendre X": the fight's aim is the town, the fight is there now
+    # (not "se battaient pour garder le contrôle de X": what they fought to keep, since lost)
+    r"pour\s+(?:s'emparer\s+(?:des|du|de\b|d')|(?:reprendre|prendre)\s+le\s+"
+    r"controle\s+(?:des|du|de\b|d')|(?:prendre|reprendre|liberer|conquerir|defendre)\b)"
 )
 # The forms of an -er verb a cue reads: participles ("capturée"), present and imperfect
 # ("capturent", "capturait") and the passé simple of a narrative ("captura", "capturèrent").
@@ -1453,6 +1458,8 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
     ),
     Cue("siège", rf"\bsiege\s+{_DE}", "encircled", "before", 0.75, noun=True),
+    # "l'armée russe fait état du blocus de la ville de X"
+    Cue("blocus de", rf"\bblocus\s+{_DE}", "encircled", "before", 0.75, noun=True),
     Cue("chaudron", rf"\bchaudron\s+{_DE}", "encircled", "before", 0.8, noun=True),
     # "il n'y a pas d'encerclement à Pokrovsk" (the denial is "il n'y a pas de"): a pocket at
     # the town.
@@ -2135,6 +2142,8 @@ CUES: Final[tuple[Cue, ...]] = (
         r"actuellement|deja|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
         r"nuit|ensuite|engages|engagent|engageaient|concentrent|concentraient|concentre|"
         r"concentres|particulierement|tres|"
+        # "les combats les plus actifs ont lieu dans X", "les combats se sont intensifiés à X"
+        r"les\s+plus|actifs|intensifies|"
         # "les batailles ont commencé pour X"
         r"commence|commencent|commencaient|debute|debutent|debutaient|"
         r"eclate|eclatent|ete))*"
@@ -3295,6 +3304,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         # "les deux petites villes de X et Y"
         "petites petits grandes grands deux trois quatre cinq "
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
+        # "se sont emparées de nouveaux quartiers de X"
+        "nouveaux nouvelles "
         # "les unités de Wagner contrôlent l'intégralité de X"
         "integralite "
         "ukrainiennes russes "

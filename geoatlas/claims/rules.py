@@ -777,9 +777,13 @@ _INCLUDING: Final = re.compile(
     r"^\s*(?:(?:de|du|des)\s+|d')?(?:(?:la|le|les)\s+|l')?"
     r"(?:rive|rives|region|oblast|zone|zones|secteur|territoire|district|raion|"
     # "avoir reconquis quelque 1.000 km2 dans cette région ..., en particulier la ville de X"
-    r"(?:quelque|plus\s+de|pres\s+de|environ)\s+\d[\d .]*\s*(?:km2|km²|kilometres\s+carres))"
-    r"(?:[^,;:.!?]|\.(?=\d)){0,60},\s*(?:y\s+compris|notamment|en\s+particulier)\s+"
-    r"(?:(?:la|le)\s+(?:ville|village|localite|cite)\s+(?:de\s+|d')|de\s+|d')?\s*$"
+    # ("ont repris 2 km2 ... dans la zone de X, notamment les villages d'Y et Z")
+    r"(?:(?:quelque|plus\s+de|pres\s+de|environ)\s+)?\d[\d .]*\s*(?:km2|km²|kilometres\s+carres))"
+    # ("« nous avons libéré environ 500 km2 » notamment les localités de X, Y": the quote
+    # marks fold to spaces)
+    r"(?:[^,;:.!?]|\.(?=\d)){0,60}?,?\s*\b(?:y\s+compris|notamment|en\s+particulier)\s+"
+    r"(?:(?:la|le)\s+(?:ville|village|localite|cite)\s+(?:de\s+|d')|"
+    r"les\s+(?:villes|villages|localites)\s+(?:de\s+|d')|de\s+|d')?\s*$"
 )
 
 # "depuis plus de 40 jours", "depuis des mois": how long something has gone on.
@@ -1686,7 +1690,9 @@ def _link_before(
             )
         # "la prise d'un autre village situé à 20 km de Pokrovsk, Memryk": the village is
         # named past the town that locates it.
-        return _link_apposed(folded, hit, groups, voice, end)
+        return _link_apposed(folded, hit, groups, voice, end) or _link_among(
+            folded, hit, groups, voice, end
+        )
     if not reaches:
         among = _AMONG.match(gap)
         if among is None:
@@ -1772,11 +1778,17 @@ def _link_among(
     fight "dans la région de R" is the region's."""
     if hit.cue.status not in ("captured", "recaptured"):
         return None
+    # past a town that only locates ("repris 2 km2 dans la zone de B, notamment les
+    # villages de X et Y")
     group = next(
-        (g for g in groups if g.start >= hit.end and any(m.kind == "town" for m in g.members)),
+        (
+            g
+            for g in groups
+            if g.start >= hit.end and not g.reference and any(m.kind == "town" for m in g.members)
+        ),
         None,
     )
-    if group is None or group.start > end or group.reference:
+    if group is None or group.start > end:
         return None
     gap = folded[hit.end : group.start]
     among = _AMONG.match(gap)
