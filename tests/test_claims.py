@@ -6227,6 +6227,20 @@ SESSION46_PHRASINGS = [
     # "le blocus de la ville de X": besieged
     ("L'armée russe fait état du blocus de la ville de Kharkiv.",
      {("Kharkiv", "encircled", "RU")}),
+    # a noun's hedge past the town's other name; not a consequence told ("ce qui pourrait")
+    ("Selon les experts russes, la prise de Toretsk (Dzerjinsk) pourrait avoir lieu dans "
+     "quelques jours.", set()),
+    ("L'armée russe a annoncé la prise de Toretsk, ce qui pourrait ouvrir la route de "
+     "Kostiantynivka.", {("Toretsk", "captured", "RU")}),
+    # a landmark named as a town, with an adjective, takes its own participle
+    ("Le village est à 30 kilomètres à l'ouest de la ville russe de Soudja contrôlée par "
+     "l'Ukraine.", {("Sudzha", "held", "UA")}),
+    # "les localités ..., en particulier X"
+    ("Les Russes ont réussi à capturer les localités concernées dans la partie sud, en "
+     "particulier Kurdyumivka.", {("Kurdyumivka", "captured", "RU")}),
+    # "laissait penser à": a forecast
+    ("Il a estimé que la dynamique des combats laissait penser à un retour de l'agglomération "
+     "de Pokrovsk sous contrôle russe.", set()),
 ]  # fmt: skip
 
 

@@ -3443,6 +3443,9 @@ HEDGE_BEFORE: Final = re.compile(
     # "peut avoir l'intention de créer des possibilités d'avancées dans X", "la capacité de
     # la Russie à maintenir une offensive sur X"
     r"\bintentions?\s+(?:de|d')|\bpossibilites?\b|"
+    # "la dynamique des combats laissait penser à un retour de X sous contrôle russe"
+    r"\blaiss\w*\s+(?:penser|presager|prevoir|entrevoir|augurer|esperer)\b|"
+    r"\b(?:penser|presager|augurer)\s+(?:a|que|qu')|"
     # a demand: "son exigence pour toute paix d'un retrait ukrainien de X", "exige le retrait"
     r"\bexig\w*|\breclam\w*|"
     r"\bcapacites?\s+(?:[\w'-]+\s+){0,5}?a\s+[a-z]+(?:er|ir|re)\b|"
@@ -3511,7 +3514,8 @@ NOUN_ONGOING_BEFORE: Final = re.compile(
 NOUN_PREDICATE_HEDGE: Final = re.compile(
     # "a ordonné le retrait de X et pourrait le faire pour Y": a second verb of the
     # subject's, not the noun's own.
-    r"^[\s,]*(?!(?:et|mais|puis)\s)(?:[\w'-]+[\s,]+){0,5}?(?:n'aura|n'aurait|aura|aurait|sera|serait|seraient|pourrait|"
+    # ("la prise de X, ce qui pourrait ouvrir la route de Y": what follows from it, told)
+    r"^[\s,]*(?!(?:et|mais|puis)\s|ce\s+qu)(?:[\w'-]+[\s,]+){0,5}?(?:n'aura|n'aurait|aura|aurait|sera|serait|seraient|pourrait|"
     r"pourra|devrait|devra|permettrait|n'a\s+jamais|reste\s+a|"
     # not "la reprise de X, qui n'a pas été confirmée par la Russie": still claimed
     r"(?:n'a\s+pas|n'est\s+pas)(?!\s+(?:encore\s+)?(?:ete\s+)?(?:encore\s+)?"

@@ -1827,8 +1827,9 @@ _AMONG: Final = re.compile(
     r"territoires|km2|km²|kilometres\s+carres|noeuds|"
     # "se sont retirées des faubourgs de Kiev, notamment des villes d'X et de Y"
     r"faubourgs|banlieues?|environs|alentours)(?!\w)"
+    # ("capturer les localités concernées dans la partie sud, en particulier X")
     r"[^.;:!?]{0,60}?(?:(?:[,)–—]|\s-|\(\.\.\.\))\s*(?:dont|notamment|parmi\s+lesquel\w+|"
-    r"y\s+compris|a\s+savoir)\b|\s+dont(?=\s+les\s+plus\s)|\s+tel(?:le)?s\s+(?:que\b|qu'))"
+    r"y\s+compris|a\s+savoir|en\s+particulier)\b|\s+dont(?=\s+les\s+plus\s)|\s+tel(?:le)?s\s+(?:que\b|qu'))"
     # "... de nos villes et villages (...) dont les plus récents sont X, Y et Z", "d'autres
     # villes proches dont les plus notables sont X, Y"
     r"(?:\s+les\s+plus\s+(?:recent(?:e)?s|notables|importante?s|grande?s)\s+sont)?"
@@ -2160,7 +2161,10 @@ _COPULA_CUE: Final = re.compile(
     r"(?:est|sont|etait|etaient|reste|restent|restait|restaient|demeure|demeurent|sera|"
     r"seront|restera|resteront)\b"
 )
-_TOWN_NOUN_BEFORE: Final = re.compile(r"\b(?:ville|localite|cite|village|bourg)\s+(?:de\s+|d')$")
+# ("la ville russe de X contrôlée par l'Ukraine"; not "la ville voisine de X": another town)
+_TOWN_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:ville|localite|cite|village|bourg)\s+(?:(?!voisine|proche)[a-z]+\s+)?(?:de\s+|d')$"
+)
 # "Tokmak, un noeud routier et ferroviaire occupé par les Russes"; "Kramatorsk, la plus grande
 # cité minière de la région de Donetsk et autre bastion des troupes ukrainiennes": a noun
 # phrase set off by a comma, with no verb, no relative pronoun and no other town in it.
@@ -2735,6 +2739,10 @@ def is_hedged(
         return True
     # (the noun after a possessive that stands for the town: "sa prise permettrait")
     tail_from = max(link.group.end, hit.end) if link.direction == "before" else hit.end
+    alias = _ALIAS_AFTER.match(folded, tail_from, sentence_end)
+    if alias is not None:
+        # "la libération de Dzerjinsk (Toretsk) pourrait avoir lieu": past the other name
+        tail_from = alias.end()
     aside = _DASH_ASIDE.match(folded, tail_from, sentence_end)
     if aside is not None:
         # "un assaut contre Kherson - la seule capitale régionale prise - pourrait être
@@ -2767,6 +2775,7 @@ def is_hedged(
 
 
 _INDEFINITE: Final = re.compile(r"(?<![\w'-])une\s+$")
+_ALIAS_AFTER: Final = re.compile(r"\s*(?:\([^()]{0,60}\)|\))")
 _DASH_ASIDE: Final = re.compile(r"\s+-\s[^-.;:!?]{1,200}?\s-(?=\s)")
 _COMMA_ASIDE: Final = re.compile(
     r"\s*,\s*(?:situee?s?|qui|dont|ou|une?|la|le|l')\b[^,.;:!?()]{1,100},"
