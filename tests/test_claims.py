@@ -6241,6 +6241,18 @@ SESSION46_PHRASINGS = [
     # "laissait penser à": a forecast
     ("Il a estimé que la dynamique des combats laissait penser à un retour de l'agglomération "
      "de Pokrovsk sous contrôle russe.", set()),
+    # "pour l'heure" inside the participle's phrase
+    ("Près de la ville d'Izioum, pour l'heure tenue par les Russes, les forces ukrainiennes "
+     "ont lancé une contre-offensive.", {("Izium", "held", "RU")}),
+    # the subjunctive granted ("bien que"), not doubted or wished
+    ("Bien que Kherson ait été reprise par les troupes ukrainiennes, la région reste occupée.",
+     {("Kherson", "recaptured", "UA")}),
+    ("Il est peu probable que Kherson ait été reprise par les troupes ukrainiennes.", set()),
+    # "ne paraît plus très loin": near, not yet
+    ("La chute de Kostiantynivka ne paraît plus très loin.", set()),
+    # "capturant, entre autres, le village de X"
+    ("Les troupes ukrainiennes ont progressé le long du fleuve, capturant, entre autres, le "
+     "village de Kurdyumivka.", {("Kurdyumivka", "recaptured", "UA")}),
 ]  # fmt: skip
 
 

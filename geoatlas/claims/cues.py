@@ -3372,6 +3372,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "ville localites localite petites petite importantes importante strategiques strategique "
         "connue connu connues sous nom appelee appele en russe ukrainien la le les l de d du des "
         "soit soient n ne pas plus jamais autres villages serait seraient aurait auraient "
+        # "bien que X ait été reprise par": the subjunctive (a hedge before it still tells)
+        "ait aient "
         "sera seront aura auront principale principal derniere dernier seule seul restee "
         "restees demeuree demeurees situee situe situes situees "
         "cite cites village bourg bourgade agglomeration hameau colonie "
@@ -3533,6 +3535,9 @@ HEDGE_AFTER: Final = re.compile(
     # ("la libération de X n'est qu'une question de temps")
     r"(?:consideree?\s+comme\s+|jugee?\s+|desormais\s+|(?:plus\s+)?qu'|)(?:[«\"]\s*)?(?:inevitable|imminente?|probable|"
     r"possible|proche|une\s+question\s+de|a\s+quelques\s+(?:heures|jours|semaines))\b|"
+    # "la chute de X ne paraît plus très loin": near, not yet
+    r"^[\s,]*(?:[\w'-]+[\s,]+){0,6}?(?:ne|n')\s*(?:est|parait|semble|serait)\s+plus\s+"
+    r"(?:tres\s+|si\s+)?(?:loin|lointaine?|eloignee?)\b|"
     # "X, dont la prise reste un objectif majeur pour Moscou": a goal
     r"^[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:est|reste|demeure|etait|restait|constitue)\s+"
     r"(?:un|l'|le)\s*(?:[a-z]+\s+)?(?:objectif|but)\b|"

@@ -817,6 +817,10 @@ _DURATION: Final = re.compile(
 )
 
 
+# "capturant, entre autres, le village de X": one of the places taken, set off by commas
+_AMONG_OTHERS: Final = re.compile(r"^\s*,\s*(?:entre\s+autres|notamment|en\s+particulier)\s*,")
+
+
 # "ne contrôlent plus aucune partie de X": none of it, the whole town
 _NO_PART: Final = re.compile(
     r"\baucune\s+(?:des\s+)?part(?:ie)?s?\s+(?:de\s+la\s+ville\s+)?(?:de\b|d')"
@@ -843,7 +847,7 @@ _SQUARE_KM: Final = re.compile(
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
     gap = _DURATION.sub(" ", _SUCH_AS.sub(" ", _NAMED_AFTER.sub(" ", _INCLUDING.sub(" ", gap))))
-    gap = _SQUARE_KM.sub(" partie de ", gap)
+    gap = _SQUARE_KM.sub(" partie de ", _AMONG_OTHERS.sub(" ", gap))
     gap = _ALL_PARTS.sub(" ", _NO_PART.sub(" ", gap))
     gap = _RATHER.sub(r" \1 ", gap)
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
@@ -901,6 +905,8 @@ def _subject_gap(
         return ""
     # "X est, depuis un an et demi, le théâtre de combats": how long, set off by commas
     gap = _TIME_ASIDE.sub(" ", gap)
+    # "près de la ville d'Izioum, pour l'heure tenue par les Russes": for now, no aside
+    gap = _FOR_NOW.sub(" ", gap)
     # "X, qui, selon le président Vladimir Poutine, est désormais contrôlée par": whose word
     gap = _SOURCE_ASIDE.sub(" ", gap)
     aside = _ASIDE.match(gap)
@@ -927,6 +933,7 @@ _TIME_ASIDE: Final = re.compile(
     # "X, qui, pour l'instant, résiste encore"
     r"pour\s+l'instant|pour\s+le\s+moment|pour\s+l'heure|a\s+ce\s+jour|jusqu'(?:ici|a\s+present)),"
 )
+_FOR_NOW: Final = re.compile(r"\bpour\s+(?:l'instant|le\s+moment|l'heure)\b")
 _SOURCE_ASIDE: Final = re.compile(r",\s*(?:selon|d'apres)\s[^,;:.!?()]{1,60},")
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
@@ -2677,6 +2684,15 @@ def is_hedged(
         and _FUTURE_MAIN.search(folded, hit.end, min(sentence_end, hit.end + 100))
     ):
         return True  # "Une fois Pokrovsk prise, l'armée russe pourrait ...": a supposition
+    if (
+        link.direction == "after"
+        and not denied
+        and _SUBJUNCTIVE.search(folded, link.group.end, hit.start)
+        and not _CONCESSIVE.search(folded, max(0, link.group.start - 20), link.group.start)
+    ):
+        # "il est peu probable que X ait été reprise": the subjunctive is the mood of what
+        # governs it, a doubt or a wish; only "bien que X ait été reprise" grants it.
+        return True
     lead = folded[clause_start : hit.start]
     if link.direction in ("after", "relative"):
         # The hedge may precede the town: "Si Pokrovsk tombe", "Pokrovsk pourrait être prise".
@@ -2775,6 +2791,8 @@ def is_hedged(
 
 
 _INDEFINITE: Final = re.compile(r"(?<![\w'-])une\s+$")
+_SUBJUNCTIVE: Final = re.compile(r"\b(?:ait|aient)\s+ete\b")
+_CONCESSIVE: Final = re.compile(r"\b(?:bien|quoi)\s*(?:que|qu')\s*$")
 _ALIAS_AFTER: Final = re.compile(r"\s*(?:\([^()]{0,60}\)|\))")
 _DASH_ASIDE: Final = re.compile(r"\s+-\s[^-.;:!?]{1,200}?\s-(?=\s)")
 _COMMA_ASIDE: Final = re.compile(
