@@ -6253,6 +6253,9 @@ SESSION46_PHRASINGS = [
     # "capturant, entre autres, le village de X"
     ("Les troupes ukrainiennes ont progressé le long du fleuve, capturant, entre autres, le "
      "village de Kurdyumivka.", {("Kurdyumivka", "recaptured", "UA")}),
+    # "dans les prochains jours": to come
+    ("Le chef de l'Otan a dit ne pas exclure que Bakhmout tombe finalement dans les "
+     "prochains jours.", set()),
 ]  # fmt: skip
 
 

@@ -3535,6 +3535,9 @@ HEDGE_AFTER: Final = re.compile(
     # ("la libération de X n'est qu'une question de temps")
     r"(?:consideree?\s+comme\s+|jugee?\s+|desormais\s+|(?:plus\s+)?qu'|)(?:[«\"]\s*)?(?:inevitable|imminente?|probable|"
     r"possible|proche|une\s+question\s+de|a\s+quelques\s+(?:heures|jours|semaines))\b|"
+    # "ne pas exclure que X tombe finalement dans les prochains jours": to come
+    r"^[\s,]*(?:[\w'-]+[\s,]+){0,3}?dans\s+les\s+(?:tout\s+)?prochain(?:e?s)?\s+"
+    r"(?:heures|jours|semaines|mois)\b|"
     # "la chute de X ne paraît plus très loin": near, not yet
     r"^[\s,]*(?:[\w'-]+[\s,]+){0,6}?(?:ne|n')\s*(?:est|parait|semble|serait)\s+plus\s+"
     r"(?:tres\s+|si\s+)?(?:loin|lointaine?|eloignee?)\b|"
