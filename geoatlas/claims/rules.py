@@ -928,12 +928,13 @@ def _subject_gap(
     return " ".join(words)
 
 
+_FOR_NOW_WORDS: Final = r"pour\s+(?:l'instant|le\s+moment|l'heure)"
 _TIME_ASIDE: Final = re.compile(
     r",\s*(?:(?:depuis|pendant|durant)\s[^,;:.!?()]{1,50}|"
     # "X, qui, pour l'instant, résiste encore"
-    r"pour\s+l'instant|pour\s+le\s+moment|pour\s+l'heure|a\s+ce\s+jour|jusqu'(?:ici|a\s+present)),"
+    rf"{_FOR_NOW_WORDS}|a\s+ce\s+jour|jusqu'(?:ici|a\s+present)),"
 )
-_FOR_NOW: Final = re.compile(r"\bpour\s+(?:l'instant|le\s+moment|l'heure)\b")
+_FOR_NOW: Final = re.compile(rf"\b{_FOR_NOW_WORDS}\b")
 _SOURCE_ASIDE: Final = re.compile(r",\s*(?:selon|d'apres)\s[^,;:.!?()]{1,60},")
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
