@@ -6264,6 +6264,55 @@ def test_session46_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+SESSION47_PHRASINGS = [
+    # an assault on the town: "sont à l'assaut du village de X", "se lance à l'assaut de X" ...
+    ("Les Russes sont à l'assaut du village de Kurdyumivka.",
+     {("Kurdyumivka", "contested", "RU")}),
+    ("Depuis fin janvier, l'armée russe se lance à l'assaut de Vuhledar, sans s'en approcher.",
+     {("Vuhledar", "contested", "RU")}),
+    # ... not one to come
+    ("En cas de conquête de ce verrou, les forces russes pourraient se lancer à l'assaut de "
+     "Kramatorsk.", set()),
+    # "des assauts à X" that a side reports: its enemy attacks
+    ("L'armée ukrainienne fait état d'assauts à Kourakhove.",
+     {("Kurakhove", "contested", "RU")}),
+    ("L'armée ukrainienne fait état de nouveaux assauts dans la zone urbaine de Kourakhove.",
+     {("Kurakhove", "contested", "RU")}),
+    # (a verb between the speech and the cue is the subject's own deed)
+    ("Kiev a de son côté déclaré avoir repoussé les assauts sur Vuhledar.",
+     {("Vuhledar", "contested", "RU"), ("Vuhledar", "held", "UA")}),
+    # the day between the verb and its object
+    ("Les troupes du Kremlin ont conquis ce mardi 1er octobre 2024 la ville de Vuhledar.",
+     {("Vuhledar", "captured", "RU")}),
+    # "l'armée russe assiège X": folded, the verb reads as a participle; with its object
+    # right after it, it is the verb
+    ("L'armée russe assiège Marioupol.", {("Mariupol", "encircled", "RU")}),
+    ("L'armée russe encercle la ville de Pokrovsk.", {("Pokrovsk", "encircled", "RU")}),
+    # (troops qualified by the participle are still the ones besieged)
+    ("Les soldats ukrainiens encerclés à Marioupol.", {("Mariupol", "encircled", "RU")}),
+    # civilians told to leave: no withdrawal ...
+    ("Depuis plusieurs jours, la Russie ordonne aux civils de quitter Kherson.", set()),
+    # ... troops told to leave: one
+    ("La Russie a ordonné aux troupes de quitter Kherson.", {("Kherson", "withdrawn", "RU")}),
+    # the town's region after a participle in apposition is not its object
+    ("Au cœur de Lyssytchansk, ville assiégée du Donbass.",
+     {("Lysychansk", "encircled", "RU")}),
+    # "la ville" after "les habitants de X" is X
+    ("Les habitants de Siversk respirent, une semaine après la reprise de la ville par "
+     "l'armée ukrainienne.", {("Siversk", "recaptured", "UA")}),
+    # "ont fait tomber X": who made it fall took it
+    ("Les soldats russes ont fait tomber Siversk.", {("Siversk", "captured", "RU")}),
+    ("Les assauts des forces russes, qui ont déjà fait tomber Kurdyumivka, se poursuivent.",
+     {("Kurdyumivka", "captured", "RU")}),
+    ("Les Russes veulent faire tomber Siversk avant l'hiver.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION47_PHRASINGS))
+def test_session47_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

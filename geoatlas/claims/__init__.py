@@ -720,7 +720,7 @@ def _anaphor_matches(folded: str) -> Iterator[re.Match[str]]:
 _NAMED_AFTER: Final = re.compile(
     r"\b(?:milices?|republique(?:\s+populaire)?|groupements?|contre-offensives?|offensives?|"
     r"fronts?|directions?|secteurs?|axes?|regions?|oblasts?|provinces?|gouverneurs?|maires?|"
-    r"administrations?|habitants)"
+    r"administrations?)"
     # "la république séparatiste prorusse de X", "l'administration militaire et civile de X"
     r"(?:\s+(?!(?:de|du|des)\b|d')[\w'-]+){0,3}\s+(?:de\s+la\s+|de\s+|d'|du\s+)$"
 )

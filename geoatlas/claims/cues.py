@@ -785,7 +785,25 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("saisi", r"\bsaisi(?:e|es|s)?\b", "captured", "voice", 0.75),
     # "X a fini par tomber", "X vient de tomber": only when realised ("pourrait tomber",
     # "sur le point de tomber" are to come).
-    Cue("tomber", r"\btomber\b(?!\s+en\s+ruines?\b)", "captured", "after", 0.75, infinitive=True),
+    # "les soldats russes ont fait tomber X": who made it fall took it.
+    Cue(
+        "fait tomber",
+        r"\b(?:fai(?:t|s|sait|saient|sant)|font|fasse|fassent|fit|firent|fera|feront)\s+tomber\b",
+        "captured",
+        "before",
+        0.8,
+    ),
+    Cue("faire tomber", r"\bfaire\s+tomber\b", "captured", "before", 0.75, infinitive=True),
+    Cue(
+        "tomber",
+        # (not "fait tomber X", above)
+        r"(?<!\bfait\s)(?<!\bfont\s)(?<!\bfaire\s)(?<!\bfasse\s)(?<!\bfassent\s)"
+        r"\btomber\b(?!\s+en\s+ruines?\b)",
+        "captured",
+        "after",
+        0.75,
+        infinitive=True,
+    ),
     # (not "tombée en ruines")
     Cue(
         "tombé",
@@ -2524,6 +2542,15 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
     ),
+    # "les Russes sont à l'assaut du village de X", "se lance à l'assaut de X": the town is
+    # under assault ("pourraient se lancer à l'assaut de X" stays a forecast).
+    Cue(
+        "à l'assaut de",
+        r"\ba\s+l'assaut\s+(?:de|du|des|d')",
+        "contested",
+        "before",
+        0.75,
+    ),
     # "Les Russes sont en train de s'implanter dans un district de X": a foothold.
     Cue(
         "implantés dans",
@@ -2596,6 +2623,17 @@ CUES: Final[tuple[Cue, ...]] = (
         "contested",
         "before",
         0.75,
+        side_in_cue="actor",
+        attack=True,
+    ),
+    # "fait état d'assauts dans la zone urbaine de X", "des assauts russes à X": an attack on
+    # the town, by the side named, else by the reporter's enemy.
+    Cue(
+        "assauts à",
+        r"\bassauts?\s+(?:(?:russes?|ukrainiens?|ennemis?)\s+)?(?:a|dans)\b",
+        "contested",
+        "before",
+        0.7,
         side_in_cue="actor",
         attack=True,
     ),
@@ -3351,6 +3389,8 @@ PARTIAL_WORDS: Final = frozenset(
     # "repoussé des assauts dans les régions de X, Y": a translated "the areas of"
     "regions "
     "residentielle residentielles residentiel "
+    # "des assauts dans la zone urbaine de X"
+    "urbaine urbaines "
     "districts "
     "district est ouest nord sud orientale occidentale septentrionale meridionale centrale central "
     "centre "
@@ -3579,7 +3619,9 @@ INFINITIVE_REALISED: Final = re.compile(
     # "a ordonné à ses troupes de se retirer de X"
     # ("a ordonné aux troupes de quitter X")
     r"\b(?:recu|recoi(?:t|vent)|recevai(?:t|ent)|donne|ordonne)\s+"
-    r"(?:(?:a\s+(?:ses|leurs|des|les|l')|aux)\s*[\w'-]+\s+)?"
+    # (not "ordonne aux civils de quitter X": they leave, not the troops)
+    r"(?:(?:a\s+(?:ses|leurs|des|les|l')|aux)\s*"
+    r"(?!(?:civils|habitants|residents|populations?|familles|enfants)\b)[\w'-]+\s+)?"
     # "ont reçu l'ordre du commandement de se retirer de X"
     r"(?:l'|un\s+|leur\s+)?(?:ordre\s+)?(?:(?:du|de\s+leur|de\s+son)\s+(?:haut\s+)?commandement\s+)?"
     r"(?:de|d')|"
@@ -3624,7 +3666,7 @@ SPEECH_VERB: Final = (
     # not "reconnaissance": "des groupes russes de sabotage et de reconnaissance"
     r"(?:declar|annonc|affirm|reaffirm|reiter|precis|indiqu|rapport|assur|revendiqu|confirm|reconn(?!aissance)|inform|"
     r"publi|soulign|estim|communiqu|signal|dement|rejet|admi|ajout|expliqu|insist|avert|"
-    r"evoqu|mentionn|tweet|ecri|d[iî]t\b|disent|fait\s+savoir|fait\s+etat|nie|refut|contest|denonc|"
+    r"evoqu|mentionn|tweet|ecri|d[iî]t\b|disent|fait\s+savoir|f(?:ait|aire|aisait|aisaient|ont)\s+etat|nie|refut|contest|denonc|"
     r"assure|claironn|accus|vant(?:e|ent|ait|aient)\b|"
     # "le ministère russe avance que": puts forward (not the troops' advance)
     r"avanc(?:e|ent|ait|aient)(?=\s+qu(?:e\b|'))|"

@@ -805,6 +805,9 @@ _DURATION: Final = re.compile(
     # "est entrée, vendredi 11 novembre, dans Kherson", "ont pris, le 3 mars, la ville de X"
     rf"\s*,\s*(?:le\s+)?(?:(?:{WEEKDAYS.replace(' ', '|')})\s+)?(?:\d{{1,2}}|1er)\s+"
     rf"(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?\s*,|"
+    # "ont conquis ce mardi 1er octobre 2024 la ville de X": the day, with no commas
+    rf"\b(?:(?:ce|le)\s+)?(?:(?:{WEEKDAYS.replace(' ', '|')})\s+)?(?:\d{{1,2}}|1er)\s+"
+    rf"(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?\b|"
     # "ont repris à la fin du mois de mars 2022 les villes de X et Y", "ont pris en mai X"
     rf"\b(?:(?:a\s+la\s+|au\s+)(?:fin|debut|mi-|milieu)\w*\s+(?:du\s+mois\s+)?(?:de\s+|d')|"
     rf"(?:fin|debut|mi-)\s*|en\s+)(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?\b|"
@@ -1041,9 +1044,10 @@ def link_cues(
                     listed = _link_listed(folded, hit, groups, sentence, subject=False)
                     if listed is not None and listed.group.start > link.group.end:
                         links.append(listed)
-                if voice == "bare":
+                if voice == "bare" and any(m.kind == "town" for m in link.towns):
                     # "avancé près de X et Y et repris le village de Z": the participle
-                    # has its object; it says nothing of the towns before it.
+                    # has its object; it says nothing of the towns before it. ("X, ville
+                    # assiégée du Donbass": a region after it is the town's, no object.)
                     continue
         if hit.cue.direction == "after" or (
             hit.cue.direction == "voice" and voice in ("passive", "bare")
@@ -3430,10 +3434,18 @@ def _qualified_by_participle(
         return None
     if not _PARTICIPLE.search(folded[link.hit.start : link.hit.end].split()[0]):
         return None  # "les forces russes assiègent X": the verb's subject encircles
+    if link.direction == "before" and _DIRECT_OBJECT.fullmatch(
+        folded, link.hit.end, link.group.start
+    ):
+        return None  # "l'armée russe assiège X" (folded, "assiégé"): a verb and its object
     return _side_right_before(folded, entities, clause_start, link.hit.start, claimant_side)
 
 
 _RIGHT_AFTER: Final = re.compile(r"\s*")
+# "encercle X", "assiège la ville de X": the town right after the verb, with no preposition
+_DIRECT_OBJECT: Final = re.compile(
+    r"\s*(?:(?:la|le|les|l')\s*(?:villes?|localites?|villages?|cite)\s+(?:de\s+|d'))?"
+)
 
 
 def _side_right_before(
@@ -3568,6 +3580,14 @@ _FOR_THE_DEED: Final = re.compile(
 _PRAISE: Final = re.compile(r"\b(?:felicit|remerci|decor|recompens|medaill)\w*[^.!?\n]*$")
 
 
+# "fait état d'assauts à X", "signale des attaques contre X": the attack the subject reports
+_REPORTS_ATTACK: Final = re.compile(
+    rf"\b{SPEECH_VERB}\s+(?:(?:de|des|du|d'une?|une?|les|la|le|l'|d')\s*)?"
+    r"(?:(?:nouveaux|nouvelles|nouvel|nouvelle|violents|violentes|intenses|multiples|plusieurs|"
+    r"nombreux|nombreuses|incessants|incessantes)\s+)?$"
+)
+
+
 def _side_in_cue(folded: str, hit: CueHit) -> Side | None:
     match = SIDE_ADJECTIVE.search(folded, hit.start, hit.end)
     if match is None:
@@ -3609,6 +3629,13 @@ def find_actor(
     side, source = _explicit_side(folded, link, entities, sentence, clause_start, claimant_side)
     if side is None and cue.default_actor is not None:
         side, source = cue.default_actor, "default"
+    if (
+        source == "subject"
+        and cue.attack
+        and _REPORTS_ATTACK.search(folded, clause_start, link.hit.start)
+    ):
+        # "l'armée ukrainienne fait état d'assauts à X": the subject reports the attack.
+        side, source = None, "none"
     if side is None and cue.attack and claimant_side is not None:
         # "l'attaque en cours contre X", reported by Kiev: the attacker is Kiev's enemy.
         side, source = other_side(claimant_side), "claimant"
