@@ -6305,6 +6305,20 @@ SESSION47_PHRASINGS = [
     ("Les assauts des forces russes, qui ont déjà fait tomber Kurdyumivka, se poursuivent.",
      {("Kurdyumivka", "captured", "RU")}),
     ("Les Russes veulent faire tomber Siversk avant l'hiver.", set()),
+    # a side says its town has not fallen yet, with no taker named: a denial ...
+    ("Et l'armée ukrainienne assure que Marioupol n'est pas encore tombée.",
+     {("Mariupol", "denied", "UA")}),
+    # ... the taker named: the town is still held
+    ("Les Russes n'ont pas encore pris Marioupol, selon l'état-major ukrainien.",
+     {("Mariupol", "held", "UA")}),
+    # ... in the press's voice: no claim
+    ("Marioupol n'est pas encore tombée.", set()),
+    # a withdrawal, then its purpose; a withdrawal with its manner
+    ("« Le haut commandement a donné son autorisation à la manœuvre de retrait de Vuhledar "
+     "pour permettre de sauver les hommes », a expliqué le groupement de forces Khortytsia.",
+     {("Vuhledar", "withdrawn", "UA")}),
+    ("Syrsky a parlé d'un retrait organisé des troupes ukrainiennes d'Avdiïvka.",
+     {("Avdiivka", "withdrawn", "UA")}),
 ]  # fmt: skip
 
 

@@ -1058,10 +1058,15 @@ def _read_link(
     speaker = _SPEAKER_SIDES.get(claimant_side)
     if speaker is None and claimant == "media":
         speaker = _first_person_side(text, folded, sentence, link.hit.cue.speaker_gains, voice)
+    cue = link.hit.cue
     if negation == "not_yet" and denial is None:
         # ("Kiev n'a toujours pas reconnu la perte de X" is a denial, not a hold)
-        return _still_held(folded, sentence, link, towns, hits, clause_start, claimant, text)
-    cue = link.hit.cue
+        held = _still_held(folded, sentence, link, towns, hits, clause_start, claimant, text)
+        if held or speaker is None or cue.status != "captured" or cue.inverse:
+            return held
+        # "l'armée ukrainienne assure que X n'est pas encore tombée": a side denies the fall
+        # (no taker named; "les Russes n'ont pas encore pris X" is X still held, above)
+        negation = "governing"
     cues = [text[link.hit.start : link.hit.end].strip()]
     weight = cue.weight * _CLAIMANT_WEIGHTS[found_in] * (0.85 if link.partial else 1.0)
     weight *= 0.85 if link.direction == "relative" else 0.9 if link.direction == "object" else 1.0

@@ -1065,8 +1065,12 @@ CUES: Final[tuple[Cue, ...]] = (
         # ("sa retraite d'une partie de X")
         # ("le retrait des forces de Kiev de cette ville": the capital names the troops' side)
         # ("le retrait ukrainien de X")
-        r"\b(?:retraite|retrait|repli)\s+(?:(?:complet|total|definitif|rapide|ukrainien|russe)\s+)?(?:(?:des|de|d'|du)\s*"
-        r"(?:(?!apres\b|avant\b|depuis\b|pendant\b|lors\b|au\s+cours\b)[\w'-]+\s+){1,3}?"
+        # ("le retrait organisé des troupes ukrainiennes de X")
+        r"\b(?:retraite|retrait|repli)\s+(?:(?:complet|total|definitif|rapide|ukrainien|russe|"
+        r"organise|ordonne|force|precipite)\s+)?(?:(?:des|de|d'|du)\s*"
+        # ("la manœuvre de retrait de X pour permettre de sauver les hommes": X, the place)
+        r"(?:(?!apres\b|avant\b|depuis\b|pendant\b|lors\b|au\s+cours\b|pour\b|afin\b|sans\b)"
+        r"[\w'-]+\s+){1,3}?"
         r"(?:(?:(?<=forces\s)|(?<=troupes\s)|(?<=soldats\s)|(?<=unites\s))"
         r"de\s+(?:kiev|kyiv|moscou)\s+(?=(?:des|du|de)\b|d'))?"
         rf"(?=(?:(?:des|du|de)\b|d')\b))?{_DE}",
