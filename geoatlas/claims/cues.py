@@ -794,16 +794,8 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
     ),
     Cue("faire tomber", r"\bfaire\s+tomber\b", "captured", "before", 0.75, infinitive=True),
-    Cue(
-        "tomber",
-        # (not "fait tomber X", above)
-        r"(?<!\bfait\s)(?<!\bfont\s)(?<!\bfaire\s)(?<!\bfasse\s)(?<!\bfassent\s)"
-        r"\btomber\b(?!\s+en\s+ruines?\b)",
-        "captured",
-        "after",
-        0.75,
-        infinitive=True,
-    ),
+    # (the cues are one alternation, matched from the left: "fait tomber" takes its "tomber")
+    Cue("tomber", r"\btomber\b(?!\s+en\s+ruines?\b)", "captured", "after", 0.75, infinitive=True),
     # (not "tombée en ruines")
     Cue(
         "tombé",
@@ -3670,7 +3662,8 @@ SPEECH_VERB: Final = (
     # not "reconnaissance": "des groupes russes de sabotage et de reconnaissance"
     r"(?:declar|annonc|affirm|reaffirm|reiter|precis|indiqu|rapport|assur|revendiqu|confirm|reconn(?!aissance)|inform|"
     r"publi|soulign|estim|communiqu|signal|dement|rejet|admi|ajout|expliqu|insist|avert|"
-    r"evoqu|mentionn|tweet|ecri|d[iî]t\b|disent|fait\s+savoir|f(?:ait|aire|aisait|aisaient|ont)\s+etat|nie|refut|contest|denonc|"
+    r"evoqu|mentionn|tweet|ecri|d[iî]t\b|disent|fait\s+savoir|nie|refut|contest|denonc|"
+    r"f(?:ait|aire|aisait|aisaient|ont)\s+etat|"
     r"assure|claironn|accus|vant(?:e|ent|ait|aient)\b|"
     # "le ministère russe avance que": puts forward (not the troops' advance)
     r"avanc(?:e|ent|ait|aient)(?=\s+qu(?:e\b|'))|"

@@ -792,6 +792,11 @@ _SINCE = (
     r"(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs|"
     r"de\s+longs|un|une)\s+(?:longs?\s+|longues?\s+)?(?:heures|jours|semaines|mois|ans|annees|an)\b"
 )
+# "le 3 mars", "ce mardi 1er octobre 2024": a day
+_DAY = (
+    rf"(?:(?:le|ce)\s+)?(?:(?:{WEEKDAYS.replace(' ', '|')})\s+)?(?:\d{{1,2}}|1er)\s+"
+    rf"(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?"
+)
 # "assiègent depuis plus de 40 jours la ville de X": how long, not where.
 _DURATION: Final = re.compile(
     _SINCE + r"|"
@@ -802,12 +807,9 @@ _DURATION: Final = re.compile(
     r"\b(?:ces|ses)\s+(?:dernieres|derniers)\s+(?:heures|jours|semaines|mois)\b|"
     # "ont repris il y a quelques jours X"
     rf"\b{TIME_AGO}\b|"
-    # "est entrée, vendredi 11 novembre, dans Kherson", "ont pris, le 3 mars, la ville de X"
-    rf"\s*,\s*(?:le\s+)?(?:(?:{WEEKDAYS.replace(' ', '|')})\s+)?(?:\d{{1,2}}|1er)\s+"
-    rf"(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?\s*,|"
-    # "ont conquis ce mardi 1er octobre 2024 la ville de X": the day, with no commas
-    rf"\b(?:(?:ce|le)\s+)?(?:(?:{WEEKDAYS.replace(' ', '|')})\s+)?(?:\d{{1,2}}|1er)\s+"
-    rf"(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?\b|"
+    # "est entrée, vendredi 11 novembre, dans Kherson", "ont pris, le 3 mars, la ville de X",
+    # "ont conquis ce mardi 1er octobre 2024 la ville de X"
+    rf"\s*,\s*{_DAY}\s*,|\b{_DAY}\b|"
     # "ont repris à la fin du mois de mars 2022 les villes de X et Y", "ont pris en mai X"
     rf"\b(?:(?:a\s+la\s+|au\s+)(?:fin|debut|mi-|milieu)\w*\s+(?:du\s+mois\s+)?(?:de\s+|d')|"
     rf"(?:fin|debut|mi-)\s*|en\s+)(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?\b|"
