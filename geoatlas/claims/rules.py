@@ -181,10 +181,15 @@ _ALIAS_GAP: Final = re.compile(
     r"(?:(?:anciennement|autrefois|ex-?|ancien\s+nom\s*:?|nom\s+sovietique\s*:?|"
     r"(?:le\s+|son\s+)?nom\s+(?:russe|ukrainien|sovietique)\s+(?:de\s+|d')?)\s*)?$"
 )
+# "le 3 mars", "ce mardi 1er octobre 2024": a day
+_DAY = (
+    rf"(?:(?:le|ce)\s+)?(?:(?:{WEEKDAYS.replace(' ', '|')})\s+)?(?:\d{{1,2}}|1er)\s+"
+    rf"(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?"
+)
 _COORDINATION: Final = re.compile(
     r"^(?P<appositives>(?:[\s)]*,[^,;:.!?()]{0,90}){0,2})"
     # "la prise de X le 29 avril et de Y la veille": the day of the first, then the next
-    rf"(?:\s+(?:le\s+)?(?:\d{{1,2}}|1er)\s+(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?)?"
+    rf"(?:\s+{_DAY})?"
     r"[\s,)]*(?:et|ou|ainsi\s+que|de\s+meme\s+que|comme|puis)\s+"
     r"(?:(?:de|d'|du|a|la|l'|le|les|sa|son|ville|villes|localite|localites|village|villages|cite|"
     r"voisin|voisine|voisins|voisines|jumelle|proche|\d+(?:[.,]\d+)?\s*%|"
@@ -791,11 +796,6 @@ _SINCE = (
     r"\bdepuis\s+(?:(?:plus|pres|moins)\s+(?:de|d')\s*|bientot\s+)?"
     r"(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs|"
     r"de\s+longs|un|une)\s+(?:longs?\s+|longues?\s+)?(?:heures|jours|semaines|mois|ans|annees|an)\b"
-)
-# "le 3 mars", "ce mardi 1er octobre 2024": a day
-_DAY = (
-    rf"(?:(?:le|ce)\s+)?(?:(?:{WEEKDAYS.replace(' ', '|')})\s+)?(?:\d{{1,2}}|1er)\s+"
-    rf"(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?"
 )
 # "assiègent depuis plus de 40 jours la ville de X": how long, not where.
 _DURATION: Final = re.compile(
