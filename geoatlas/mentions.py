@@ -102,6 +102,8 @@ def _run_key(run: str) -> str:
 
 # --- context cues (matched on the lower-cased, accent-folded text) -------
 
+# Capitalised words beside a name that do not make it part of a longer proper noun: function
+# words at the start of a sentence, and the sides' names ("avoir cédé aux Russes Soledar").
 _FUNCTION_WORDS = frozenset(
     """
     a à au aux avec ce cette ces chez comme contre d dans de depuis des du en entre et la le
@@ -111,6 +113,7 @@ _FUNCTION_WORDS = frozenset(
     fut hier aujourd demain ici enfin ensuite désormais donc même tout toute tous toutes côté
     lundi mardi mercredi jeudi vendredi samedi dimanche ni or car cependant pourtant toutefois
     déjà encore seul seule
+    russe russes ukrainien ukrainiens ukrainienne ukrainiennes
     """.split()
 )
 

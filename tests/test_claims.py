@@ -2059,9 +2059,11 @@ FIGHTS_NEARLY_AND_GRADUAL = [
      {("Bakhmut", "contested", "RU")}),
     ("Les forces russes sont partiellement encerclées dans la ville de Lyman.",
      {("Lyman", "contested", "UA")}),
-    # A besieged town named after its noun; a besieged port is a site.
+    # A besieged town named after its noun; "le port assiégé de X" is the port city (the
+    # annotators' reading in sets 102, 133 and 161), its installations a site.
     ("Les civils fuient la ville assiégée de Marioupol.", {("Mariupol", "encircled", "RU")}),
-    ("Des navires bloquent le port assiégé de Marioupol.", set()),
+    ("Des navires bloquent le port assiégé de Marioupol.", {("Mariupol", "encircled", "RU")}),
+    ("Des navires bloquent le port pétrolier assiégé de Marioupol.", set()),
     # Trying to assault a town is assaulting it; a hedge before the attempt is nothing.
     ("Les Russes tentent de mener des actions d'assaut contre les colonies de Siversk et de "
      "Soledar.",
@@ -6324,6 +6326,29 @@ SESSION47_PHRASINGS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION47_PHRASINGS))
 def test_session47_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+SESSION48_PHRASINGS = [
+    # "le port (stratégique, méridional) de X" is the press's name for a port city ...
+    ("Les forces russes, qui ont déjà pris les ports clés de Berdiansk et Kherson, avancent.",
+     {("Kherson", "captured", "RU")}),
+    ("Les forces russes entament le siège du port de Marioupol.",
+     {("Mariupol", "encircled", "RU")}),
+    ("Le port stratégique de Marioupol est soumis à un « blocus » de l'armée russe.",
+     {("Mariupol", "encircled", "RU")}),
+    ("Depuis la perte du port méridional de Marioupol en mai, Kiev recule.",
+     {("Mariupol", "captured", "RU")}),
+    ("Une attaque de drones a frappé le port de Kherson, sous contrôle russe.",
+     {("Kherson", "held", "RU")}),
+    # ... its installations are a site
+    ("Les Russes ont pris le port pétrolier de Kherson.", set()),
+    ("Le port commercial de Marioupol est sous contrôle russe.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION48_PHRASINGS))
+def test_session48_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 

@@ -458,6 +458,9 @@ WRITING = [
     # an official's name after the town of the office (set 90)
     ("a déclaré le maire de Severodonetsk Olexandre Striouk", "Severodonetsk", 691999),
     ("le chef de l'administration militaire de Kherson Roman Mrotchko", "Kherson", 706448),
+    # a side's name, a noun with a capital, before the town (set 158)
+    ("avoir cédé aux Russes Soledar, une petite ville", "Soledar", 706757),
+    ("repris aux Ukrainiens Pokrovsk", "Pokrovsk", 704422),
 ]
 
 

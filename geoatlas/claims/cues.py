@@ -1455,7 +1455,7 @@ CUES: Final[tuple[Cue, ...]] = (
         "voice",
         0.85,
     ),
-    # "la ville assiégée de Marioupol": the town is besieged (a port or a plant is a site).
+    # "la ville assiégée de Marioupol": the town is besieged (a plant is a site).
     Cue(
         "ville assiégée de",
         r"\b(?:ville|cite|localite|bourg|village)\s+(?:encerclee?|assiegee?)\s+(?:de\b|d')",
@@ -3279,8 +3279,12 @@ REFERENCE_BEFORE: Final = re.compile(
     r"\broutes?(?:\s+(?:de|d'|du|entre|vers|menant\s+a))?|\bautoroutes?(?:\s+[\w'-]+){0,3}|"
     # "la partie centrale de X" is part of the town, not a power plant.
     rf"\b(?:(?<!partie\s)(?<!zone\s)centrale|usine|acierie|complexe|combinat|aeroport|aerodrome|gare|pont|barrage|mine|"
-    rf"port|base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+(?!et\b)[\w'-]+){{0,2}}?"
+    rf"base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+(?!et\b)[\w'-]+){{0,2}}?"
     rf"(?:\s+{_OF})?|"
+    # "le port pétrolier de X" is a site; "le port (stratégique, assiégé) de X" is the
+    # press's epithet for a port city ("le siège du port de Marioupol").
+    rf"\bports?\s+(?:petrolier|commercial|maritime|fluvial|militaire|cerealier|marchand)s?"
+    rf"(?:\s+(?!et\b)[\w'-]+){{0,2}}?(?:\s+{_OF})?|"
     # "les régions de X, Y" (plural) is a translated "the areas of" towns: see mentions.py.
     # "l'ensemble du territoire de X" is the whole town; "90 % du territoire de X", "la
     # moitié du territoire de X" a part of it; "un district de X" is one of the town's own
@@ -3347,7 +3351,10 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "carbonisees devastee devastees detruite detruites rasee rasees martyre "
         # "la prise rapide de X", "la prise symbolique de X" (not "éventuelle": a hedge)
         "rapide rapides symbolique symboliques recente recentes definitive officielle "
-        "orientale occidentale meridionale septentrionale "
+        "orientale occidentale meridionale septentrionale meridional oriental occidental "
+        # "ont déjà pris les ports clés de X et Y": a port city (a port's installations are a
+        # site: REFERENCE_BEFORE)
+        "port ports cles "
         "noud nouds "  # "nœud" folds to "noud" (one character for one)
         "seule seul journee heures heure semaine jours week end weekend "
         # "après avoir repris durant le weekend la ville de X"

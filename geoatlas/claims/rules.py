@@ -2168,7 +2168,10 @@ _TOWN_OR_PART: Final = PARTIAL_WORDS | frozenset(
     "ville villes localite localites village villages cite bourg bourgade hameau commune cas "
     "colonie colonies hameaux communes bourgades cites "
     "agglomeration centre peripherie banlieue faubourgs partie parties ensemble reste "
-    "totalite quasi-totalite periph".split()
+    "totalite quasi-totalite periph "
+    # "le port stratégique de X est soumis à un blocus": a port city (its installations are a
+    # site, cues.REFERENCE_BEFORE)
+    "port ports".split()
 )
 _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:a|dans|en)\s*$")
 _COPULA_CUE: Final = re.compile(
