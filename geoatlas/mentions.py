@@ -170,6 +170,12 @@ _PART_BEFORE = re.compile(
 # "en Zaporijia", "en Dnipropetrovsk": French puts "en" before a region, "à" before a town.
 _IN_BEFORE = re.compile(r"\ben\s+$")
 _REGION_AFTER = re.compile(r"^\s*(?:oblast|region\b)", re.IGNORECASE)
+# "la conquête de Louhansk, l'une des deux régions du Donbass": set off as a region. Only for
+# a name that is a region's too.
+_REGION_APPOSED = re.compile(
+    r"\s*,\s*(?:l['’]une\s+des|une|la)\s+(?:[^\W\d_]+\s+){0,2}?(?:r[ée]gions?|provinces?|oblasts?)\b",
+    re.IGNORECASE,
+)
 # A region's name inside a cardinal part ("dans le nord pittoresque de Kharkiv"), or set off
 # after a town as where it lies ("le village de Varachino, à Soumy"): the oblast, not its
 # capital. Only for a name that is a region's too.
@@ -433,6 +439,7 @@ def _classify(
             region is not None
             and (
                 _PART_BEFORE.search(before)
+                or _REGION_APPOSED.match(text, end)
                 or _IN_BEFORE.search(before)
                 or _REGION_PART_BEFORE.search(before)
                 or _AFTER_A_TOWN.search(text, max(0, start - 60), start)

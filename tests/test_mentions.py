@@ -415,6 +415,9 @@ REGIONS = [
      "Zaporijjia"),
     ("Des villages près des frontières entre Dnipropetrovsk, Donetsk et Zaporijjia.",
      "Dnipropetrovsk"),
+    # set off as a region (set 99)
+    ("La chute de Lyssytchansk achève la conquête de Louhansk, l'une des deux régions du "
+     "Donbass.", "Louhansk"),
 ]  # fmt: skip
 
 
@@ -432,6 +435,8 @@ CAPITALS_AS_TOWNS = [
     ("D'après Moscou, à Kherson, les combats continuent.", "Kherson"),
     ("Les Russes bombardent Kharkiv, à la frontière.", "Kharkiv"),
     ("Les combats font rage à Soumy, dans le nord.", "Soumy"),
+    # a town of the region's name, set off as a town
+    ("Les Russes ont pris Kherson, une ville de la région.", "Kherson"),
 ]
 
 
