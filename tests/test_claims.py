@@ -6344,6 +6344,77 @@ SESSION48_PHRASINGS = [
     # ... its installations are a site
     ("Les Russes ont pris le port pétrolier de Kherson.", set()),
     ("Le port commercial de Marioupol est sous contrôle russe.", set()),
+    # strikes are no fight: "soumises à des attaques d'artillerie et de mortier"
+    ("Les localités de Koupiansk et Kharkiv, soumises à des attaques d'artillerie et de "
+     "mortier.", set()),
+    ("Koupiansk, soumise à des attaques russes depuis mai.", {("Kupiansk", "contested", "RU")}),
+    ("« Au moins huit KAB ennemis ont attaqué Kherson », a-t-il confirmé.", set()),
+    # "en encerclement", "se retrouve encerclée"
+    ("À l'heure actuelle, Pokrovsk est en encerclement opérationnel.",
+     {("Pokrovsk", "encircled", "RU")}),
+    ("Myrnohrad, qui se retrouve de plus en plus encerclée, sert de zone arrière.",
+     {("Myrnohrad", "encircled", "RU")}),
+    # a fronted participle said of a list of towns
+    ("Encerclées par les troupes russes, les cités de Marioupol (sud), Kharkiv (nord-est) et "
+     "Kherson sont la proie de bombardements.",
+     {("Mariupol", "encircled", "RU"), ("Kharkiv", "encircled", "RU"),
+      ("Kherson", "encircled", "RU")}),
+    # a share of the troops is their subject, not a complement
+    ("Hier, on a appris qu'une partie de la garnison ukrainienne s'était retirée de Huleipole.",
+     {("Huliaipole", "withdrawn", "UA")}),
+    # troops "en retraite de X"
+    ("Les restes des forces armées ukrainiennes en retraite de Huleipole se regroupent.",
+     {("Huliaipole", "withdrawn", "UA")}),
+    # "consolider ses gains": fronted or not
+    ("À Huleipole, les forces russes consolident leurs gains après avoir franchi la rivière.",
+     {("Huliaipole", "contested", "RU")}),
+    ("Les forces russes consolident leurs gains à Pokrovsk.", {("Pokrovsk", "contested", "RU")}),
+    # "batailles acharnées pour X"
+    ("Les batailles acharnées pour Vuhledar ont duré deux ans.",
+     {("Vuhledar", "contested", "RU")}),
+    # held by a side: "maîtrisée par"
+    ("Kupiansk est maîtrisée par les soldats ukrainiens.", {("Kupiansk", "held", "UA")}),
+    # a promise is no claim
+    ("La Russie avait promis de réduire ses opérations militaires à Kiev et à Kharkiv.", set()),
+    ("Zelensky a promis de reprendre Bakhmout.", set()),
+    # the side's adjective after the noun of a taking
+    ("La conquête russe de Bakhmout a duré dix mois.", {("Bakhmut", "captured", "RU")}),
+    ("La reconquête ukrainienne de Kherson a surpris.", {("Kherson", "recaptured", "UA")}),
+    # a month between the participle and its agent
+    ("La ville de Bakhmout, reprise au mois de mai par les Russes, est en ruines.",
+     {("Bakhmut", "recaptured", "RU")}),
+    ("Soledar, tombée le 12 janvier aux mains des Russes.", {("Soledar", "captured", "RU")}),
+    # given up by the agent
+    ("La ville d'Avdiïvka, concédée par l'Ukraine samedi, est en ruines.",
+     {("Avdiivka", "withdrawn", "UA")}),
+    # a stronghold of the capital's side
+    ("Kramatorsk et Sloviansk, les deux dernières places fortes de Kyiv dans la région.",
+     {("Kramatorsk", "held", "UA"), ("Sloviansk", "held", "UA")}),
+    # a battle told for another town does not end this hold
+    ("Comme la ville d'Avdiïvka, concédée par l'Ukraine samedi, après quatre mois de siège "
+     "brutal, puis en tentant d'étirer des axes de progression, pour resserrer l'emprise sur "
+     "Kramatorsk, la dernière place forte de Kyiv dans la région.",
+     {("Avdiivka", "withdrawn", "UA"), ("Kramatorsk", "held", "UA")}),
+    # a withdrawal and a hold of the same town by the same side: the withdrawal
+    ("L'état-major de l'armée ukrainienne avait annoncé le retrait de ses unités engagées à "
+     "Lyssytchansk, le dernier bastion de Kiev.", {("Lysychansk", "withdrawn", "UA")}),
+    # offensives that resume at a town retake nothing
+    ("Les combats se concentrent à Pokrovsk, tandis que des offensives reprennent à "
+     "Zaporijjia.", {("Pokrovsk", "contested", "RU")}),
+    ("Les forces ukrainiennes reprennent Kherson.", {("Kherson", "recaptured", "UA")}),
+    # under a banner: held; "désormais sous bannière": retaken
+    ("Kherson est désormais sous bannière ukrainienne.", {("Kherson", "recaptured", "UA")}),
+    ("Kherson est sous pavillon russe.", {("Kherson", "held", "RU")}),
+    # a part, said after the verb
+    ("L'armée russe avance jusqu'à la ville clé de Lyssytchansk, qu'elle contrôle aujourd'hui "
+     "en grande partie.", {("Lysychansk", "contested", "RU")}),
+    # "la première ville à tomber" fell ...
+    ("Au sud, Kherson devient la première ville ukrainienne d'importance à tomber.",
+     {("Kherson", "captured", "RU")}),
+    ("En mars, Kherson avait été la première grande ville à tomber aux mains des Russes.",
+     {("Kherson", "captured", "RU")}),
+    # ... but not one that may
+    ("Kherson pourrait être la première ville à tomber.", set()),
 ]  # fmt: skip
 
 

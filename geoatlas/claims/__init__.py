@@ -1019,7 +1019,9 @@ def _scare_quoted(text: str, hit: CueHit) -> bool:
 _AIR_STRIKE: Final = re.compile(
     r"\b(?:drones?|missiles?|roquettes?|aviation|avions?|bombardiers?|shaheds?|kamikazes?|"
     # (not "la force de frappe « Nord »", a group of troops)
-    r"(?<!\bforce\sde\s)(?<!\bforces\sde\s)frappes?|obus|bombes?)\b"
+    r"(?<!\bforce\sde\s)(?<!\bforces\sde\s)frappes?|obus|bombes?|"
+    # "huit KAB ennemis ont attaqué X": glide bombs, by their Russian initials
+    r"kabs?|fabs?)\b"
 )
 _AIR_REACH: Final = 60  # characters before an attack cue: its subject
 
@@ -1540,6 +1542,11 @@ _AFTER_BATTLE: Final = re.compile(
     r"(?:mois|semaines|jours)\s+(?:de\s+|d')(?:[\w-]+\s+)?"
     r"(?:combats?|assauts?|sieges?|batailles?|affrontements?|offensives?)\b"
 )
+_PARTLY_AFTER: Final = re.compile(
+    r"\s+(?:(?:aujourd'hui|desormais|deja|maintenant|toujours|encore)\s+)?"
+    r"(?:partiellement|en\s+(?:grande\s+|majeure\s+)?partie)\b"
+)
+_AFTER_BATTLE_REACH: Final = 60  # characters from the battle's end to the town or the cue
 _STILL: Final = re.compile(
     r"\b(?:reste|restent|restait|restaient|toujours|encore|tient|tiennent|tenait|tenaient|"
     r"demeure|demeurent)\b"
@@ -1568,9 +1575,15 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
             # "X est entièrement occupée par les Russes": the news of a battle's end;
             # "X, récemment occupée": the news of a capture.
             status = cue.status
+    # (the battle told just before the town or the cue: not "comme X, concédée après quatre
+    # mois de siège, puis ... Y et Z, les dernières places fortes de Kyiv")
+    near = min(link.group.start, link.hit.start) - _AFTER_BATTLE_REACH
     if (
         status == "held"
-        and _AFTER_BATTLE.search(folded, sentence[0], link.hit.start)
+        and any(
+            battle.end() >= near
+            for battle in _AFTER_BATTLE.finditer(folded, sentence[0], link.hit.start)
+        )
         and not _STILL.search(folded, sentence[0], link.hit.end)
     ):
         # "Après des mois d'assauts, X est aux mains des Russes": the battle's end, a capture
@@ -1590,7 +1603,12 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         # "l'armée ukrainienne a annoncé son entrée dans X, après le retrait des militaires
         # russes": the town is taken, not fought for.
         status = "captured"
-    if link.partial and status in ("captured", "recaptured", "held"):
+    if (link.partial or _PARTLY_AFTER.match(folded, link.hit.end, sentence[1])) and status in (
+        "captured",
+        "recaptured",
+        "held",
+    ):
+        # ("X, qu'elle contrôle aujourd'hui en grande partie": a part of it, after the verb)
         status = "contested"
     if status in ("captured", "recaptured") and _BACK_AND_FORTH.search(
         folded, max(sentence[0], link.hit.start - 20), min(sentence[1], link.hit.end + 30)
@@ -1907,8 +1925,20 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
 
     A claim with no actor is dropped where the same claimant says the same of the town
     on the same day with a side ("des combats à X" beside "les unités russes poursuivent
-    les combats au centre de X"): it would only be a second row for one claim.
+    les combats au centre de X"): it would only be a second row for one claim. A day
+    apart is the same day: "mardi, ... des combats à X" and a quoted "aujourd'hui, les
+    forces ukrainiennes ont commencé une attaque sur X" dated by the publication.
     """
+    # "le retrait de ses unités de X, le dernier bastion de Kiev": the sentence that tells a
+    # side leaving a town tells what it held before, not a hold.
+    lost = {
+        (c.place.geonameid, c.quote, c.actor if c.status == "withdrawn" else other_side(c.actor))
+        for c in claims
+        if c.actor is not None and c.status in ("withdrawn", "captured", "recaptured")
+    }
+    claims = [
+        c for c in claims if c.status != "held" or (c.place.geonameid, c.quote, c.actor) not in lost
+    ]
     best: dict[tuple[int, str, str | None, str], Claim] = {}
     for claim in claims:
         key = (claim.place.geonameid, claim.status, claim.actor, claim.claimant)
@@ -1920,10 +1950,24 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
             current.start,
         ):
             best[key] = claim
-    sided = {(c.place.geonameid, c.status, c.claimant, c.date) for c in best.values() if c.actor}
+    sided: dict[tuple[int, str, str], list[dt.date | None]] = {}
+    for c in best.values():
+        if c.actor:
+            sided.setdefault((c.place.geonameid, c.status, c.claimant), []).append(c.date)
     kept = [
         c
         for c in best.values()
-        if c.actor or (c.place.geonameid, c.status, c.claimant, c.date) not in sided
+        if c.actor
+        or not any(
+            _same_day(c.date, day)
+            for day in sided.get((c.place.geonameid, c.status, c.claimant), ())
+        )
     ]
     return sorted(kept, key=lambda c: (c.start, c.status))
+
+
+def _same_day(a: dt.date | None, b: dt.date | None) -> bool:
+    """Whether two claims' dates are one day, give or take one (or both unknown)."""
+    if a is None or b is None:
+        return a is b
+    return abs((a - b).days) <= 1

@@ -94,7 +94,9 @@ _APPOSED_THEN_SPEECH: Final = re.compile(
 _DETERMINERS: Final = frozenset("le la les l un une des ses leurs leur ces son sa".split())
 _QUANTITIES: Final = frozenset(
     "milliers centaines dizaines plupart nombre groupe groupes unites plusieurs beaucoup "
-    "millier centaine dizaine majorite reste formations detachements poignee".split()
+    "millier centaine dizaine majorite reste formations detachements poignee "
+    # "une partie de la garnison ukrainienne s'est retirée", "les restes des forces ..."
+    "partie moitie restes elements vingtaine trentaine quarantaine cinquantaine".split()
 )
 _MINISTRIES: Final = frozenset({"RU MoD", "UA MoD"})
 _NEIGHBOUR_REACH: Final = 1500  # characters searched for a neighbouring sentence

@@ -485,11 +485,14 @@ CUES: Final[tuple[Cue, ...]] = (
         side_in_cue="victim",
     ),
     # "X était sous attaque russe", "X, soumise à une offensive russe depuis mai": the side
-    # named in the cue attacks (not "soumise à des frappes": strikes are no fight).
+    # named in the cue attacks (not "soumise à des frappes", "à des attaques d'artillerie et
+    # de mortier": strikes are no fight).
     Cue(
         "sous attaque",
         r"\b(?:sous|soumise?s?\s+a)\s+(?:une\s+|des\s+|d'intenses\s+)?(?:attaques?|assauts?|"
-        r"offensives?)(?:\s+(?:russes?|ukrainien\w*))?\b",
+        r"offensives?)(?:\s+(?:russes?|ukrainien\w*))?\b"
+        r"(?!\s+(?:(?:de|d'|des|du)\s*)?(?:artillerie|mortiers?|drones?|missiles?|roquettes?|"
+        r"aerien\w*|bombard\w*|obus))",
         "contested",
         "after",
         0.7,
@@ -540,6 +543,26 @@ CUES: Final[tuple[Cue, ...]] = (
         "captured",
         "voice",
         0.9,
+    ),
+    # "la conquête russe de X", "la reconquête ukrainienne de X": the adjective is the taker
+    # (before "pris" and "reconquis", which would take the noun alone).
+    Cue(
+        "conquête russe de",
+        rf"\b(?:prise|conquete|capture)\s+(?:russe|ukrainienne)\s+{_DE}",
+        "captured",
+        "before",
+        0.85,
+        noun=True,
+        side_in_cue="actor",
+    ),
+    Cue(
+        "reconquête russe de",
+        rf"\b(?:reprise|reconquete)\s+(?:russe|ukrainienne)\s+{_DE}",
+        "recaptured",
+        "before",
+        0.85,
+        noun=True,
+        side_in_cue="actor",
     ),
     # "la prise par les forces russes de X" (before "pris", which would take "prise" alone);
     # not the participle: "X, a été prise par les Russes dès le 3 mars".
@@ -796,6 +819,16 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("faire tomber", r"\bfaire\s+tomber\b", "captured", "before", 0.75, infinitive=True),
     # (the cues are one alternation, matched from the left: "fait tomber" takes its "tomber")
     Cue("tomber", r"\btomber\b(?!\s+en\s+ruines?\b)", "captured", "after", 0.75, infinitive=True),
+    # "X devient la première ville ukrainienne d'importance à tomber": one that fell (before
+    # "tomber", an infinitive: one to come)
+    Cue(
+        "la première ville à tomber",
+        r"\b(?:premiere|deuxieme|seconde|troisieme|seule)\s+(?:[\w'-]+\s+){0,4}?a\s+"
+        r"(?:tomber|etre\s+(?:prise|conquise|capturee|occupee))\b",
+        "captured",
+        "after",
+        0.75,
+    ),
     # (not "tombée en ruines")
     Cue(
         "tombé",
@@ -923,7 +956,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "reprend",
         # ("reprit", "reprirent": not "les combats reprirent à X", resumed there)
-        r"\b(?:reprend|reprennent|reprenons|reprenait|reprenaient|reprenant)\b|"
+        # ("des offensives reprennent à X": resume there, as "reprirent à X")
+        r"\b(?:reprend|reprennent|reprenons|reprenait|reprenaient|reprenant)\b"
+        r"(?!\s+(?:a|dans)\s+(?!l'|la\s|les\s|leur\s|son\s|sa\s|ses\s))|"
         r"\b(?:reprit|reprirent|reconquit|reconquirent)\b(?!\s+(?:a|dans)\b)",
         "recaptured",
         "before",
@@ -1049,6 +1084,18 @@ CUES: Final[tuple[Cue, ...]] = (
         0.9,
         side_in_cue="actor",
     ),
+    # "le retrait de ses unités engagées à X": the troops that were there (before "retrait")
+    Cue(
+        "retrait des unités engagées à",
+        r"\b(?:retrait|repli|evacuation)\s+(?:de\s+(?:ses|leurs|nos)|des)\s+(?:troupes|forces|"
+        r"soldats|unites|militaires|hommes)(?:\s+(?:russes?|ukrainiennes?))?\s+(?:engagee?s|deployee?s|"
+        r"stationnee?s|presente?s|positionnee?s)\s+(?:a|dans)\b",
+        "withdrawn",
+        "before",
+        0.85,
+        noun=True,
+        side_in_cue="actor",
+    ),
     Cue(
         "retrait",
         # the troops in between ("retrait des troupes russes de X") are never a town
@@ -1140,6 +1187,15 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
         agent_is_enemy=True,  # "a cédé X aux forces russes": they receive it
+    ),
+    # "la ville d'Avdiivka, concédée par l'Ukraine samedi": the agent gave it up
+    Cue(
+        "concédé par",
+        r"\b(?:con)?ced(?:e|ee|es|ees)(?=\s+par\b)",
+        "withdrawn",
+        "after",
+        0.8,
+        needs_agent=True,
     ),
     # "Vougledar, ville cédée aux Russes début octobre": the side it went to took it.
     Cue(
@@ -1427,7 +1483,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "en position d'encerclement",
-        r"\ben\s+(?:position|situation)\s+d'encerclement\b",
+        # "X est en encerclement opérationnel"
+        r"\ben\s+(?:(?:position|situation)\s+d')?encerclement\b",
         "encircled",
         "after",
         0.9,
@@ -1507,6 +1564,10 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
     ),
     # --- held --------------------------------------------------------------
+    # "la presque totalité d'Irpin était déjà maîtrisée par les soldats ukrainiens"
+    Cue(
+        "maîtrisé par", r"\bmaitris(?:e|ee|es|ees)\s+par\b", "held", "after", 0.8, needs_agent=True
+    ),
     # ("contrôlée depuis mai dernier par l'armée russe": since when, then by whom)
     Cue(
         "détenu par", rf"\bdetenu(?:e|es|s)?\s+{_SINCE_BY}", "held", "after", 0.9, needs_agent=True
@@ -1602,10 +1663,13 @@ CUES: Final[tuple[Cue, ...]] = (
         needs_agent=True,
         side_in_cue="actor",
     ),
-    # "X était à nouveau sous pavillon ukrainien": retaken; "sous pavillon russe": held.
+    # "X était à nouveau sous pavillon ukrainien", "désormais sous bannière ukrainienne":
+    # retaken; "sous pavillon russe": held.
     Cue(
         "à nouveau sous pavillon",
-        r"\b(?:a|de)\s+nouveau\s+sous\s+(?:le\s+)?pavillon\s+(?:ukrainien|russe)\b",
+        r"\b(?:(?:a|de)\s+nouveau|desormais|maintenant)\s+sous\s+"
+        r"(?:(?:le\s+)?(?:pavillon|drapeau)\s+(?:ukrainien|russe)|"
+        r"(?:la\s+)?banniere\s+(?:ukrainienne|russe))\b",
         "captured",
         "after",
         0.8,
@@ -1613,7 +1677,9 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "sous pavillon",
-        r"\bsous\s+(?:le\s+)?pavillon\s+(?:ukrainien|russe)\b",
+        # ("sont désormais sous bannière ukrainienne")
+        r"\bsous\s+(?:le\s+)?(?:pavillon|drapeau)\s+(?:ukrainien|russe)\b|"
+        r"\bsous\s+(?:la\s+)?banniere\s+(?:ukrainienne|russe)\b",
         "held",
         "after",
         0.8,
@@ -1919,7 +1985,8 @@ CUES: Final[tuple[Cue, ...]] = (
     # "ont consolidé leurs positions à X": in the town, not yet its master.
     Cue(
         "consolidé ses positions",
-        r"\bconsolid\w*\s+(?:leurs|ses|nos|les|des)\s+positions\s+(?:[\w'-]+\s+){0,3}?"
+        r"\bconsolid\w*\s+(?:leurs|ses|nos|les|des)\s+(?:positions|gains|acquis)\s+"
+        r"(?:[\w'-]+\s+){0,3}?"
         r"(?:a|dans|en)\b",
         "contested",
         "before",
@@ -1957,7 +2024,9 @@ CUES: Final[tuple[Cue, ...]] = (
         # ("Sviatohirsk, dernier avant-poste ukrainien au nord de Sloviansk")
         r"(?<!devenue\sune\s)\b(?:bastions?|places?\s+fortes?|avant-postes?)\s+"
         r"(?:(?:des|de\s+l'|du)\s*(?:troupes|forces|armees?|defenseurs|separatistes)\s+)?"
-        r"(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|de\s+la\s+russie)\b|"
+        # ("les deux dernières places fortes de Kyiv dans la région")
+        r"(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|de\s+la\s+russie|"
+        r"de\s+(?:kiev|kyiv|moscou))\b|"
         # "Severodonetsk et Lyssytchansk, les derniers bastions de la résistance ukrainienne",
         # "... qui constituent la dernière poche de résistance ukrainienne"
         r"\b(?:bastions?|poches?)\s+de\s+(?:la\s+)?resistance\s+(?:ukrainienne|russe)\b",
@@ -2149,7 +2218,9 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?:\s+(?:entre\s+(?:[\w'-]+\s+){1,3}?et\s+(?:les\s+|la\s+|l')?[\w'-]+"
         r"(?:\s+(?:russes?|ukrainien\w*))?|"
         # ("livrent des combats d'usure pour X", "les combats sont menés pour X")
-        r"de\s+rue|d'usure|menes|urbains|acharnes|violents|intenses|feroces|sanglants|lourds|se|"
+        # ("les batailles acharnées pour X")
+        r"de\s+rue|d'usure|menes|urbaine?s|acharnee?s|violente?s|intenses|feroces|sanglante?s|"
+        r"lourde?s|se|"
         r"poursuivent|poursuivaient|continuent|continuaient|font|faisaient|fait|faisait|rage|ont|"
         r"avaient|etaient|etait|sont|est|"
         r"lieu|en\s+cours|deroulent|deroulaient|toujours|egalement|aussi|encore|desormais|activement|"
@@ -3253,7 +3324,11 @@ AGENT_LEAD: Final = re.compile(
     # "reprise cette semaine par l'armée ukrainienne"
     r"recemment|finalement|rapidement|(?:cette|ce)\s+(?:semaine|matin|soir|week-end|mois|nuit)|"
     # "libérée il y a quelques jours par l'armée ukrainienne"
-    rf"{TIME_AGO})"
+    rf"{TIME_AGO}|"
+    # "reprise au mois de mai par le groupe Wagner", "tombée le 10 avril aux mains des Russes"
+    rf"en\s+(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?|"
+    rf"au\s+mois\s+(?:de\s+|d')(?:{MONTHS.replace(' ', '|')})|(?:le\s+)?{_DAY_OF_MONTH}|"
+    r"en\s+\d{4})"
     r"\s+)*"
     # "occupées et fortifiées par les troupes ukrainiennes": a second participle, one agent
     r"(?:et\s+[a-z]+(?:e|ee|es|ees|is|ies|ise|ises)\s+(?=par\b))?"
@@ -3427,7 +3502,7 @@ AFTER_GAP_WORDS: Final = frozenset(
         # "X et Y sont « partiellement » contrôlées par les Russes": a part of them
         "partiellement principalement majoritairement essentiellement grande majeure partie "
         # "le reste de X est passé en zone grise"
-        "passe passee passes passees devenu devenue devenus devenues "
+        "passe passee passes passees devenu devenue devenus devenues devient deviennent devenait "
         # "X se trouvait et se trouve toujours sous le contrôle de"
         "trouve trouvait trouvent trouvaient "
         # "la ville d'X vient d'être reprise", "X et Y ont pu être reconquises"
@@ -3440,6 +3515,8 @@ AFTER_GAP_WORDS: Final = frozenset(
         "soi disant pretendument "
         # "X continue d'être tenue par les forces ukrainiennes"
         "continue continuent continuait continuaient "
+        # "X, qui se retrouve de plus en plus encerclée"
+        "retrouve retrouvent retrouvait retrouvaient "
         # "X, autre bastion des troupes ukrainiennes", "X reste l'un des derniers bastions"
         "un une autre derniers dernieres "
         f"elle-meme meme tout toute {WEEKDAYS} {_ADVERBS}"
@@ -3509,7 +3586,9 @@ HEDGE_BEFORE: Final = re.compile(
     r"\ben\s+cas\s+(?:de|d')|"
     r"\bempecher\b|\beviter\b|\bappel\w*\s+a\b|\bordonn\w*\s+(?:de|d')|"
     # a fear: "on craint que X tombe"
-    r"\bcrai(?:n|gn)\w*|\bredout\w*|\bpeur\b"
+    r"\bcrai(?:n|gn)\w*|\bredout\w*|\bpeur\b|"
+    # a promise: "la Russie avait promis de réduire ses opérations à X"
+    r"\bprom(?:is|et|ettent|ettait|ettaient|ettre)\s+(?:de|d')|\bs'engag\w*\s+a\b"
 )
 """Before a cue, in its clause: the claim is a future, a condition, a goal or an attempt."""
 

@@ -1278,7 +1278,9 @@ _FRONTED_PART: Final = re.compile(
     r"(?:une|la|des|de|plusieurs|quelques)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:partie|parties|quartiers?|rangees|maisons|rues|immeubles|batiments)|"
     r"control\w*\s+(?:desormais\s+|deja\s+)?(?:une|la)\s+(?:grande\s+|petite\s+|majeure\s+)?"
-    r"partie)\b"
+    r"partie|"
+    # "À X, les forces russes consolident leurs gains" (as cues' "consolidé ses positions à")
+    r"consolid\w*\s+(?:leurs|ses|nos|les|des)\s+(?:positions|gains|acquis))\b"
 )
 
 
@@ -1440,13 +1442,15 @@ def _link_clitic(folded: str, groups: Sequence[Group], sentence: tuple[int, int]
     return links
 
 
-# "Prise par les Russes en mai, la ville de X ...", "Reconquis ce week-end, le village de X":
-# a participle at the head of the sentence, then the town as the main clause's subject.
+# "Prise par les Russes en mai, la ville de X ...", "Reconquis ce week-end, le village de X",
+# "Encerclées par les troupes russes, les cités de X, Y et Z sont ...": a participle at the
+# head of the sentence, then the town as the main clause's subject.
 _SENTENCE_HEAD: Final = re.compile(r"[\s\"«(-]*$")
 _PARTICIPLE_END: Final = re.compile(r"(?:e|ee|es|ees|is|ise|ises|it|ite|its|ites|u|ue|us|ues)$")
 _TO_FRONTED_SUBJECT: Final = re.compile(
-    r"[^,;:.!?()]{0,60},\s*(?:(?:la|le|l'|cette|ce)\s*(?:petite\s+|grande\s+)?(?:ville|localite|"
-    r"village|cite|bourg|hameau|commune|agglomeration)\s+(?:de\s+|d'))?$"
+    r"[^,;:.!?()]{0,60},\s*(?:(?:la|le|l'|cette|ce|les|ces)\s*(?:petites?\s+|grandes?\s+)?"
+    r"(?:villes?|localites?|villages?|cites?|bourgs?|hameaux?|communes?|agglomerations?)"
+    r"\s+(?:de\s+|d'))?$"
 )
 
 
@@ -3359,7 +3363,7 @@ def _agent(
 
 
 _APPOSED_AFTER: Final = re.compile(r"\s*,")
-_FALLING: Final = frozenset({"tombé", "chute", "chute (dont)"})
+_FALLING: Final = frozenset({"tombé", "chute", "chute (dont)", "la première ville à tomber"})
 _REGION_ASIDE: Final = re.compile(
     r"\s*,\s*dans\s+la\s+(?:region|province|oblast)\s+(?:de\s+|d')[\w'-]+\s*,(?=\s*par\b)"
 )
@@ -3447,6 +3451,7 @@ def _qualified_by_participle(
 
 
 _RIGHT_AFTER: Final = re.compile(r"\s*")
+_IN_RETREAT: Final = re.compile(r"\s+en\s+$")
 # "encercle X", "assiège la ville de X": the town right after the verb, with no preposition
 _DIRECT_OBJECT: Final = re.compile(
     r"\s*(?:(?:la|le|les|l')\s*(?:villes?|localites?|villages?|cite)\s+(?:de\s+|d'))?"
@@ -3784,6 +3789,12 @@ def _explicit_side(
     if cue.noun or link.voice == "noun":
         # The governing verb may be part of the cue ("a annoncé le contrôle de").
         subject = _governing_subject(folded, entities, clause_start, hit.end, claimant_side)
+        retreating = _IN_RETREAT.search(folded, clause_start, hit.start)
+        if subject is None and retreating is not None:
+            # "les restes des forces ukrainiennes en retraite de X": the troops in retreat
+            subject = _side_right_before(
+                folded, entities, clause_start, retreating.start(), claimant_side
+            )
         if subject is None:
             # "l'annonce faite hier par la Russie de la libération de X"
             announced = _ANNOUNCED_BY.search(folded, max(clause_start, hit.start - 120), hit.start)
