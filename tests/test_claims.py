@@ -6415,6 +6415,9 @@ SESSION48_PHRASINGS = [
      {("Kherson", "captured", "RU")}),
     # ... but not one that may
     ("Kherson pourrait être la première ville à tomber.", set()),
+    # "X et la capitale régionale de Y": one list
+    ("Les troupes russes capturent le port clé de Marioupol et la capitale régionale de "
+     "Kherson.", {("Mariupol", "captured", "RU"), ("Kherson", "captured", "RU")}),
 ]  # fmt: skip
 
 

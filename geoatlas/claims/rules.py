@@ -193,6 +193,8 @@ _COORDINATION: Final = re.compile(
     r"[\s,)]*(?:et|ou|ainsi\s+que|de\s+meme\s+que|comme|puis)\s+"
     r"(?:(?:de|d'|du|a|la|l'|le|les|sa|son|ville|villes|localite|localites|village|villages|cite|"
     r"voisin|voisine|voisins|voisines|jumelle|proche|\d+(?:[.,]\d+)?\s*%|"
+    # "le port clé de X et la capitale régionale de Y"
+    r"capitale|regionale|port|"
     # "environ 50 % de la ville de X et plus de 50 % du territoire de la ville de Y"
     r"plus|moins|environ|pres|territoire|"
     # "Irpin, Boutcha, Gostomel et toute la région de Kiev ont été libérées"
