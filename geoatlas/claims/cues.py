@@ -545,20 +545,12 @@ CUES: Final[tuple[Cue, ...]] = (
         0.9,
     ),
     # "la conquête russe de X", "la reconquête ukrainienne de X": the adjective is the taker
-    # (before "pris" and "reconquis", which would take the noun alone).
+    # (before "pris" and "reconquis", which would take the noun alone). As with "la reprise
+    # par A de X" below, a taking of the side's own town is a retaking.
     Cue(
         "conquête russe de",
-        rf"\b(?:prise|conquete|capture)\s+(?:russe|ukrainienne)\s+{_DE}",
+        rf"\b(?:prise|reprise|conquete|reconquete|capture)\s+(?:russe|ukrainienne)\s+{_DE}",
         "captured",
-        "before",
-        0.85,
-        noun=True,
-        side_in_cue="actor",
-    ),
-    Cue(
-        "reconquête russe de",
-        rf"\b(?:reprise|reconquete)\s+(?:russe|ukrainienne)\s+{_DE}",
-        "recaptured",
         "before",
         0.85,
         noun=True,
