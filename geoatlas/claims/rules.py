@@ -3453,7 +3453,7 @@ def _qualified_by_participle(
 
 
 _RIGHT_AFTER: Final = re.compile(r"\s*")
-_IN_RETREAT: Final = re.compile(r"\s+en\s+$")
+_IN_RETREAT: Final = " en "  # "les forces ukrainiennes en retraite de X"
 # "encercle X", "assiège la ville de X": the town right after the verb, with no preposition
 _DIRECT_OBJECT: Final = re.compile(
     r"\s*(?:(?:la|le|les|l')\s*(?:villes?|localites?|villages?|cite)\s+(?:de\s+|d'))?"
@@ -3791,11 +3791,10 @@ def _explicit_side(
     if cue.noun or link.voice == "noun":
         # The governing verb may be part of the cue ("a annoncé le contrôle de").
         subject = _governing_subject(folded, entities, clause_start, hit.end, claimant_side)
-        retreating = _IN_RETREAT.search(folded, clause_start, hit.start)
-        if subject is None and retreating is not None:
+        if subject is None and folded.endswith(_IN_RETREAT, clause_start, hit.start):
             # "les restes des forces ukrainiennes en retraite de X": the troops in retreat
             subject = _side_right_before(
-                folded, entities, clause_start, retreating.start(), claimant_side
+                folded, entities, clause_start, hit.start - len(_IN_RETREAT), claimant_side
             )
         if subject is None:
             # "l'annonce faite hier par la Russie de la libération de X"
