@@ -92,6 +92,7 @@ from geoatlas.claims.cues import (
     MONTHS,
     NOUN_ONGOING,
     NOUN_ONGOING_BEFORE,
+    PARTLY,
     SPEECH_AFTER,
     SPEECH_VERB,
     STATEMENTS,
@@ -1544,7 +1545,7 @@ _AFTER_BATTLE: Final = re.compile(
 )
 _PARTLY_AFTER: Final = re.compile(
     r"\s+(?:(?:aujourd'hui|desormais|deja|maintenant|toujours|encore)\s+)?"
-    r"(?:partiellement|en\s+(?:grande\s+|majeure\s+)?partie)\b"
+    rf"(?:{PARTLY})\b"
 )
 _AFTER_BATTLE_REACH: Final = 60  # characters from the battle's end to the town or the cue
 _STILL: Final = re.compile(

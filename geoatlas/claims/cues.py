@@ -191,6 +191,15 @@ _ER_FORMS = r"(?:e|ee|es|ees|ent|ait|aient|a|erent)"
 # An adjective between a noun cue and its "de": "la conquête symbolique de X", "la chute
 # rapide d'Izium" (not "éventuelle": a hedge).
 _NOUN_ADJECTIVE = r"rapide|symbolique|recente|definitive|officielle|totale|complete"
+# A side's flag over a town: "sous pavillon ukrainien", "sous bannière russe".
+_SIDE_FLAG = (
+    r"(?:(?:le\s+)?(?:pavillon|drapeau)\s+(?:ukrainien|russe)|"
+    r"(?:la\s+)?banniere\s+(?:ukrainienne|russe))\b"
+)
+# Troops settling in what they took: "consolident leurs positions", "leurs gains".
+CONSOLIDATING: Final = r"consolid\w*\s+(?:leurs|ses|nos|les|des)\s+(?:positions|gains|acquis)"
+# A part of a town, said with the verb: "partiellement contrôlée", "contrôle en grande partie".
+PARTLY: Final = r"partiellement|en\s+(?:grande\s+|majeure\s+)?partie"
 WEEKDAYS: Final = "lundi mardi mercredi jeudi vendredi samedi dimanche"
 MONTHS: Final = (
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
@@ -1659,9 +1668,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # retaken; "sous pavillon russe": held.
     Cue(
         "à nouveau sous pavillon",
-        r"\b(?:(?:a|de)\s+nouveau|desormais|maintenant)\s+sous\s+"
-        r"(?:(?:le\s+)?(?:pavillon|drapeau)\s+(?:ukrainien|russe)|"
-        r"(?:la\s+)?banniere\s+(?:ukrainienne|russe))\b",
+        rf"\b(?:(?:a|de)\s+nouveau|desormais|maintenant)\s+sous\s+{_SIDE_FLAG}",
         "captured",
         "after",
         0.8,
@@ -1669,9 +1676,7 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "sous pavillon",
-        # ("sont désormais sous bannière ukrainienne")
-        r"\bsous\s+(?:le\s+)?(?:pavillon|drapeau)\s+(?:ukrainien|russe)\b|"
-        r"\bsous\s+(?:la\s+)?banniere\s+(?:ukrainienne|russe)\b",
+        rf"\bsous\s+{_SIDE_FLAG}",
         "held",
         "after",
         0.8,
@@ -1977,9 +1982,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "ont consolidé leurs positions à X": in the town, not yet its master.
     Cue(
         "consolidé ses positions",
-        r"\bconsolid\w*\s+(?:leurs|ses|nos|les|des)\s+(?:positions|gains|acquis)\s+"
-        r"(?:[\w'-]+\s+){0,3}?"
-        r"(?:a|dans|en)\b",
+        rf"\b{CONSOLIDATING}\s+(?:[\w'-]+\s+){{0,3}}?(?:a|dans|en)\b",
         "contested",
         "before",
         0.75,

@@ -32,6 +32,7 @@ from geoatlas.claims.cues import (
     AUXILIARIES,
     BRACKETED_DENIAL,
     CLAUSE_BREAK,
+    CONSOLIDATING,
     CUE_SET,
     CUES,
     DENIAL_SET,
@@ -50,6 +51,7 @@ from geoatlas.claims.cues import (
     OBJECT_CUES,
     OBJECT_GAP_WORDS,
     PARTIAL_WORDS,
+    PARTLY,
     POSSESSIVE,
     REFERENCE_BEFORE,
     SIDE_ADJECTIVE,
@@ -1282,7 +1284,7 @@ _FRONTED_PART: Final = re.compile(
     r"control\w*\s+(?:desormais\s+|deja\s+)?(?:une|la)\s+(?:grande\s+|petite\s+|majeure\s+)?"
     r"partie|"
     # "À X, les forces russes consolident leurs gains" (as cues' "consolidé ses positions à")
-    r"consolid\w*\s+(?:leurs|ses|nos|les|des)\s+(?:positions|gains|acquis))\b"
+    rf"{CONSOLIDATING})\b"
 )
 
 
@@ -2077,10 +2079,7 @@ def _link_after(
 
 
 # ("X est désormais principalement contrôlée par", "en grande partie occupée par")
-_PARTLY: Final = re.compile(
-    r"\b(?:partiellement|principalement|majoritairement|essentiellement|"
-    r"en\s+(?:grande\s+|majeure\s+)?partie)\b"
-)
+_PARTLY: Final = re.compile(rf"\b(?:principalement|majoritairement|essentiellement|{PARTLY})\b")
 
 
 def _in_brackets(folded: str, group: Group, start: int, end: int) -> bool:
