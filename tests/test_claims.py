@@ -6426,6 +6426,25 @@ def test_session48_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+SESSION49_PHRASINGS = [
+    # "entre le port assiégé de X et Y": the cue qualifies X; Y only ends the road
+    ("Les Russes coupent la route entre le port assiégé de Marioupol et Zaporijjia.",
+     {("Mariupol", "encircled", "RU")}),
+    # fighting between two towns is in neither (a landmark pair, as "près de X")
+    ("Les combats entre Bakhmout et Soledar se poursuivent.", set()),
+    ("Située entre Kramatorsk et Sloviansk, Lyman a été reprise par les Ukrainiens.",
+     {("Lyman", "recaptured", "UA")}),
+    # the sides' commanders by name
+    ("Le général Sourovikine a ordonné le retrait de Kherson.", {("Kherson", "withdrawn", "RU")}),
+    ("Le général Tarnavsky a ordonné le retrait de Kherson.", {("Kherson", "withdrawn", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION49_PHRASINGS))
+def test_session49_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

@@ -3058,7 +3058,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"chef\s+(?:d'|de\s+l')etat[- ]major\s+(?:general\s+)?(?:de\s+l'armee\s+|des\s+armees\s+)?"
         r"russe|"
         r"etat[- ]major\s+(?:general\s+)?(?:de\s+l'armee\s+|des\s+forces\s+armees\s+)?russe|"
-        r"gerasimov|guerassimov|gerassimov",
+        r"gerasimov|guerassimov|gerassimov|"
+        # the commanders of the forces in Ukraine: "le général Sourovikine a ordonné le retrait"
+        r"sourovikine|surovikin\w*|dvornikov|dvornikove",
         "RU",
         "RU General Staff",
     ),
@@ -3161,6 +3163,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"etat[- ]major\s+(?:general\s+)?(?:de\s+l'armee\s+|des\s+forces\s+armees\s+|"
         r"des\s+armees\s+)?ukrainien\w*|(?:l')?armee\s+ukrainienne|"
         r"forces\s+armees\s+ukrainiennes|syrsky\w*|syrskiy|zaloujny\w*|zaluzhny\w*|"
+        r"tarnavsk\w*|hnatov|gnatov|"
         # "le corps Khartiia de la Garde nationale ukrainienne"
         r"(?:(?:corps|brigades?|bataillons?|regiments?|unites?)\s+(?:[\w'-]+\s+){0,2}?de\s+la\s+)?"
         r"garde\s+nationale\s+(?:ukrainienne|de\s+l'ukraine|d'ukraine)|"

@@ -307,6 +307,10 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
                 # "deux localités de la région de R, X et Y": the towns are in apposition
                 # to the phrase the region ends; they do not continue it.
                 joint = ""
+            if joint == "coord" and len(chains[-1]) == 1 and _between_qualified(folded, last):
+                # "la route entre le port assiégé de X et Y": the cue qualifies X alone;
+                # Y is the road's other end, not a second besieged town
+                joint = ""
             if joint == "coord" and _SUCH_AS.search(gap):
                 # "à l'ouest de Kharkiv, des villes comme X, Y": examples of a noun of their
                 # own, not more of the town before
@@ -358,6 +362,16 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
     groups.extend(Group((m,), True) for m in asides)
     groups.sort(key=lambda g: g.start)
     return groups
+
+
+# "entre le port assiégé de X": "entre" opens a pair whose first end a cue qualifies
+_BETWEEN_OPEN: Final = re.compile(r"\bentre\s+(?P<phrase>[^,;:.!?()]{0,50})$")
+
+
+def _between_qualified(folded: str, first: Mention) -> bool:
+    """Whether ``first`` opens "entre ... X et Y" with a cue between "entre" and X."""
+    match = _BETWEEN_OPEN.search(folded, max(0, first.start - 60), first.start)
+    return match is not None and next(CUE_SET.finditer(match["phrase"]), None) is not None
 
 
 _AND_OR: Final = re.compile(r"\b(?:et|ou)\b")
