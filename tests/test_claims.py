@@ -6437,6 +6437,18 @@ SESSION49_PHRASINGS = [
     # the sides' commanders by name
     ("Le général Sourovikine a ordonné le retrait de Kherson.", {("Kherson", "withdrawn", "RU")}),
     ("Le général Tarnavsky a ordonné le retrait de Kherson.", {("Kherson", "withdrawn", "UA")}),
+    # "Elle" takes up the town that opens the sentence before, before a state or a passive
+    ("Marioupol est bombardée depuis des semaines. Elle est désormais encerclée par les "
+     "forces russes.", {("Mariupol", "encircled", "RU")}),
+    ("Bakhmout a été encerclée. Elle est tombée le 20 mai.",
+     {("Bakhmut", "encircled", "RU"), ("Bakhmut", "captured", "RU")}),
+    ("La ville de Koupiansk est sous le feu. Elle reste sous contrôle ukrainien.",
+     {("Kupiansk", "held", "UA")}),
+    # not a town that does not open its sentence, nor an active verb (a side acts)
+    ("L'Ukraine a perdu Avdiïvka. Elle est désormais sous pression à Pokrovsk.",
+     {("Avdiivka", "captured", "RU")}),
+    ("Kherson est bombardée. Elle a repris Lyman.", {("Lyman", "recaptured", "UA")}),
+    ("L'armée russe avance vers Pokrovsk. Elle est désormais à 5 km de la ville.", set()),
 ]  # fmt: skip
 
 

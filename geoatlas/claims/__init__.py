@@ -618,6 +618,12 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
         (m.start("pronoun"), m.end("pronoun"), True, m["pronoun"])
         for m in TOWN_POSSESSIVE.finditer(folded)
     ]
+    # "X est bombardée depuis des semaines. Elle est désormais encerclée": a sentence's
+    # subject pronoun before a state, when the sentence before opens with its town
+    anaphors += [
+        (m.start("pronoun"), m.end("pronoun"), True, "elle")
+        for m in _SUBJECT_PRONOUN.finditer(folded)
+    ]
     if not anaphors:
         return []
     towns = sorted((m for m in mentions if _is_target(m)), key=lambda m: m.start)
@@ -673,6 +679,8 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
             continue
         if weak and not _within_reach(text, folded, named, last, at, noun):
             continue
+        if noun == "elle" and not _opens_sentence(folded, last, at):
+            continue
         if noun in ("sa", "son") and _PART_OF_BEFORE.search(
             folded, max(0, last.start - 60), last.start
         ):
@@ -699,6 +707,28 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
             )
         )
     return found
+
+
+# "Elle est (désormais) encerclée", "Elle a été reprise", "Elle reste sous contrôle": the
+# pronoun before a state or a passive, never before an active verb ("Elle a pris X": a side)
+_SUBJECT_PRONOUN: Final = re.compile(
+    r"(?:^|[.!?]\s*[»”\"]?\s+)(?P<pronoun>elle)\s+"
+    r"(?:est|etait|reste|restait|demeure|demeurait|a\s+ete|avait\s+ete|fut|se\s+trouve)\b"
+)
+# The town opens the sentence before: "X est bombardée", "La ville de X a été ..."
+_TOWN_OPENS: Final = re.compile(
+    r"[\s\W]*(?:(?:la\s+|cette\s+)?(?:ville|localite|cite)\s+(?:[\w-]+\s+)?(?:de\s+|d'))?"
+)
+
+
+def _opens_sentence(folded: str, town: Mention, at: int) -> bool:
+    """Whether ``town`` is the subject the pronoun at ``at`` takes up: the sentence right
+    before opens with it, and it is named there once, alone."""
+    return (
+        town.sentence_end <= at
+        and _TOWN_OPENS.fullmatch(folded, town.sentence_start, town.start) is not None
+        and not re.search(r"[.!?]", folded[town.sentence_end : at].strip(' "»”'))
+    )
 
 
 def _anaphor_matches(folded: str) -> Iterator[re.Match[str]]:
