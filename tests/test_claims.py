@@ -6449,6 +6449,11 @@ SESSION49_PHRASINGS = [
      {("Avdiivka", "captured", "RU")}),
     ("Kherson est bombardée. Elle a repris Lyman.", {("Lyman", "recaptured", "UA")}),
     ("L'armée russe avance vers Pokrovsk. Elle est désormais à 5 km de la ville.", set()),
+    # "plusieurs localités : X, Y" counts the places; "plusieurs quartiers de" is a part
+    ("L'armée ukrainienne tient toujours plusieurs localités : Toretsk, Kramatorsk et Siversk.",
+     {("Toretsk", "held", "UA"), ("Kramatorsk", "held", "UA"), ("Siversk", "held", "UA")}),
+    ("Les Russes contrôlent plusieurs quartiers de deux villes : Toretsk et Siversk.",
+     {("Toretsk", "contested", "RU"), ("Siversk", "contested", "RU")}),
 ]  # fmt: skip
 
 
