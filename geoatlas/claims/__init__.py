@@ -1332,6 +1332,16 @@ def _read_link(
             side, found_by = _HOME_SIDE[place.country], "country"
         if status == "captured" and side is not None and place.country == _OWN_COUNTRY[side]:
             final = "recaptured"
+        if (
+            cue.status == "held"
+            and final == "contested"
+            and not cue.attack
+            and side is not None
+            and _HOME_SIDE.get(place.country) == side
+        ):
+            # "une grande partie de X reste tenue par les forces ukrainiennes": its own side
+            # holds part of the town; the fight for the rest is the other side's attack
+            side = other_side(side)
         if cue.attack and cue.status == "held" and final == "contested" and side is not None:
             # "a repoussé 52 attaques dans les zones de X" holds X, as "à X" does, and was
             # a fight for it (added below). Held-out sets 58 and 60 read the hold, never
@@ -1726,11 +1736,11 @@ def _drop_contradictions(drafts: list[_Draft]) -> list[_Draft]:
             or (d.status == best.status and d.actor == best.actor)  # the town's other names
             or (d.actor != best.actor and _controller(d.status, d.actor) == control)
             # "Kiev dément la prise de X : X reste sous notre contrôle": the denier holds it
-            # ("... et affirme que ses soldats tiennent des parties de la ville": a part)
+            # ("... et affirme que ses soldats tiennent des parties de la ville": a part, the
+            # other side's fight for the rest)
             or (
                 best.status == "denied"
-                and d.status in ("held", "contested")
-                and d.actor == best.actor
+                and (d.status == "contested" or (d.status == "held" and d.actor == best.actor))
             )
             # "ont repoussé des assauts russes contre X": held by one, fought for by the other.
             or (

@@ -2269,7 +2269,9 @@ _PARTIAL_BEFORE: Final = re.compile(
     # "la quasi-totalité de X est tombée": most of it, a part
     r"(?<=quasi-)totalite|(?<=presque\s)totalite|(?<=presque\sla\s)totalite|"
     r"(?<=l')est|"
-    r"(?<!au\s)(?:ouest|nord|sud|nord-est|nord-ouest|sud-est|sud-ouest)))"
+    # ("en direction du sud de X", "vers le nord de X": outside it too)
+    r"(?<!au\s)(?<!direction\sdu\s)(?<!vers\sle\s)"
+    r"(?:ouest|nord|sud|nord-est|nord-ouest|sud-est|sud-ouest)))"
     r"(?:\s+[\w'][\w'-]*){0,2}?\s+(?:de|d'|du)\s*"
     r"(?:la\s+(?:ville|localite|cite)\s+(?:de\s+|d')|le\s+village\s+(?:de\s+|d'))?$"
 )
