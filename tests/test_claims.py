@@ -2511,7 +2511,7 @@ SET15_PHRASINGS = [
      "Siversk.", {("Toretsk", "contested", "RU"), ("Siversk", "contested", "RU")}),
     ("Dans l'est de Pokrovsk, les combats continuent.", {("Pokrovsk", "contested", "RU")}),
     ("Dans la partie nord de Pokrovsk, les forces ukrainiennes maintiennent leurs positions.",
-     {("Pokrovsk", "contested", "RU")}),
+     {("Pokrovsk", "contested", "UA")}),
     ("À l'est de Pokrovsk, les combats continuent.", set()),
     ("C'est le cas de Marioupol, encerclée et pilonnée depuis des semaines.",
      {("Mariupol", "encircled", "RU")}),
@@ -3700,7 +3700,7 @@ RELATIVE_SOURCES_AND_SIDELESS_TWINS = [
     ("Une source selon laquelle les forces ukrainiennes ont pris Lyman.",
      {("Lyman", "recaptured", "UA")}),
     ("Une source russe, selon laquelle les forces ukrainiennes contrôlent la moitié de "
-     "Koupiansk.", {("Kupiansk", "contested", "RU")}),
+     "Koupiansk.", {("Kupiansk", "contested", "UA")}),
     ("Selon les forces ukrainiennes, les Russes ont pris Lyman.", {("Lyman", "captured", "RU")}),
     # demining, rescue or evacuation operations are no fighting
     ("A Kherson, des opérations de déminage se poursuivaient samedi.", set()),
@@ -4352,7 +4352,7 @@ POSITIONS_ZONES_AND_SECOND_PARTS = [
      {("Siversk", "contested", "RU")}),
     ("Les Ukrainiens maintiennent leurs positions dans le nord de Pokrovsk et la partie "
      "centrale de Myrnohrad.",
-     {("Pokrovsk", "contested", "RU"), ("Myrnohrad", "contested", "RU")}),
+     {("Pokrovsk", "contested", "UA"), ("Myrnohrad", "contested", "UA")}),
     ("Les Russes contrôlent Pokrovsk et une partie de Myrnohrad.",
      {("Pokrovsk", "held", "RU"), ("Myrnohrad", "contested", "RU")}),
 ]  # fmt: skip
@@ -4644,7 +4644,7 @@ ASIDES_ARMIES_GOALS_AND_CUT_OFF_TOWNS = [
     ("Les combattants des forces spéciales tchétchènes se sont emparés de la majeure partie "
      "de Soledar.", {("Soledar", "contested", "RU")}),
     ("La brigade « Khartia » de la Garde nationale d'Ukraine déclare contrôler le centre de "
-     "Koupiansk.", {("Kupiansk", "contested", "RU")}),
+     "Koupiansk.", {("Kupiansk", "contested", "UA")}),
     ("Le commandement russe avait fixé pour objectif la prise de Koupiansk « à tout prix », "
      "sans parvenir à le réaliser.", set()),
     ("L'état-major ukrainien dément les allégations russes sur un encerclement des troupes de "
@@ -6159,9 +6159,8 @@ SESSION45_PHRASINGS = [
     ("Il est allé à Kherson, cette ville dont les Russes se sont emparés en mars.",
      {("Kherson", "captured", "RU")}),
     # "une part importante de X": part of the town
-    # (its own side holds the part: the fight for the rest is the other side's attack)
     ("Une part importante de Huleipole est tenue par les forces ukrainiennes.",
-     {("Huliaipole", "contested", "RU")}),
+     {("Huliaipole", "contested", "UA")}),
     ("Les Russes ont pris une bonne partie de Bakhmout.", {("Bakhmut", "contested", "RU")}),
     ("Les Russes ont pris position de part et d'autre de Bakhmout.", set()),
     # "AFU", Moscow's relays' acronym for the Ukrainian army, marks a Russian report
@@ -6463,8 +6462,11 @@ SESSION49_PHRASINGS = [
     # a part of its own town held by a side: the fight for the rest is the other side's
     ("« Une part importante de Huleipole continue d'être tenue par les Forces de défense "
      "ukrainiennes », poursuit le communiqué.", {("Huliaipole", "contested", "RU")}),
-    # ... and of a town abroad, the holder's own attack
-    ("Les forces ukrainiennes contrôlent la moitié de Soudja.", {("Sudzha", "contested", "UA")}),
+    # ... but not a part held with no word of still holding it, nor of a town abroad
+    ("Les forces ukrainiennes continuent de tenir des positions dans le centre de Kherson.",
+     {("Kherson", "contested", "UA")}),
+    ("Les forces ukrainiennes contrôlent toujours la moitié de Soudja.",
+     {("Sudzha", "contested", "UA")}),
 ]  # fmt: skip
 
 

@@ -1338,9 +1338,13 @@ def _read_link(
             and not cue.attack
             and side is not None
             and _HOME_SIDE.get(place.country) == side
+            and _STILL_HOLDING.search(folded, clause_start, min(end, link.hit.end + 30))
+            and not _POSITIONS.search(folded, clause_start, max(link.hit.end, link.group.end))
         ):
             # "une grande partie de X reste tenue par les forces ukrainiennes": its own side
-            # holds part of the town; the fight for the rest is the other side's attack
+            # still holds part of the town; the fight for the rest is the other side's attack
+            # ("continuent de tenir des positions à Krynky", across the river from their
+            # lines: a foothold, their own attack)
             side = other_side(side)
         if cue.attack and cue.status == "held" and final == "contested" and side is not None:
             # "a repoussé 52 attaques dans les zones de X" holds X, as "à X" does, and was
@@ -1587,6 +1591,11 @@ _PARTLY_AFTER: Final = re.compile(
     r"\s+(?:(?:aujourd'hui|desormais|deja|maintenant|toujours|encore)\s+)?"
     rf"(?:{PARTLY})\b"
 )
+_STILL_HOLDING: Final = re.compile(
+    r"\b(?:toujours|encore|reste|restent|restait|restaient|demeure|demeurent|conserv\w*|"
+    r"continu\w*\s+(?:d'|de\s+|a\s+))"
+)
+_POSITIONS: Final = re.compile(r"\bpositions?\b")
 _AFTER_BATTLE_REACH: Final = 60  # characters from the battle's end to the town or the cue
 _STILL: Final = re.compile(
     r"\b(?:reste|restent|restait|restaient|toujours|encore|tient|tiennent|tenait|tenaient|"
