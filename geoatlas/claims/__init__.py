@@ -723,7 +723,7 @@ _TOWN_OPENS: Final = re.compile(
 
 def _opens_sentence(folded: str, town: Mention, at: int) -> bool:
     """Whether ``town`` is the subject the pronoun at ``at`` takes up: the sentence right
-    before opens with it, and it is named there once, alone."""
+    before opens with it (the caller skips a sentence that names two towns)."""
     return (
         town.sentence_end <= at
         and _TOWN_OPENS.fullmatch(folded, town.sentence_start, town.start) is not None
@@ -1591,16 +1591,14 @@ _PARTLY_AFTER: Final = re.compile(
     r"\s+(?:(?:aujourd'hui|desormais|deja|maintenant|toujours|encore)\s+)?"
     rf"(?:{PARTLY})\b"
 )
+_AFTER_BATTLE_REACH: Final = 60  # characters from the battle's end to the town or the cue
+_STILL_WORDS: Final = r"reste|restent|restait|restaient|toujours|encore|demeure|demeurent"
+_STILL: Final = re.compile(rf"\b(?:{_STILL_WORDS}|tient|tiennent|tenait|tenaient)\b")
+# ... a part of its town still held: "reste tenue", "conserve", "continue d'être tenue"
 _STILL_HOLDING: Final = re.compile(
-    r"\b(?:toujours|encore|reste|restent|restait|restaient|demeure|demeurent|conserv\w*|"
-    r"continu\w*\s+(?:d'|de\s+|a\s+))"
+    rf"\b(?:(?:{_STILL_WORDS})\b|conserv\w*|continu\w*\s+(?:d'|de\s+|a\s+))"
 )
 _POSITIONS: Final = re.compile(r"\bpositions?\b")
-_AFTER_BATTLE_REACH: Final = 60  # characters from the battle's end to the town or the cue
-_STILL: Final = re.compile(
-    r"\b(?:reste|restent|restait|restaient|toujours|encore|tient|tiennent|tenait|tenaient|"
-    r"demeure|demeurent)\b"
-)
 _SHARE_AFTER: Final = re.compile(
     r"\s*a\s+(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:%|pour\s*cent)"
 )

@@ -2374,11 +2374,11 @@ def _link_listed(
     # (the words before the places' noun: "trois villages dans cette zone : X" is all of X)
     before_places = re.split(_PLACES, folded[hit.end : group.start], maxsplit=1)[0]
     # ("tient toujours plusieurs localités : X, Y": a count of the places, all of each)
-    partial = not (PARTIAL_WORDS - _COUNTING).isdisjoint(_TOKEN.findall(before_places))
+    partial = not _PART_NOT_COUNT.isdisjoint(_TOKEN.findall(before_places))
     return Link(hit, group, tuple(towns), "before", "active", partial)
 
 
-_COUNTING: Final = frozenset({"plusieurs", "certains", "certaines"})
+_PART_NOT_COUNT: Final = PARTIAL_WORDS - {"plusieurs", "certains", "certaines"}
 
 
 # Between two items of a list: a comma or "et", after an aside on the item's region.
