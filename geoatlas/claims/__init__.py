@@ -621,8 +621,9 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
     # "X est bombardée depuis des semaines. Elle est désormais encerclée": a sentence's
     # subject pronoun before a state, when the sentence before opens with its town
     anaphors += [
-        (m.start("pronoun"), m.end("pronoun"), True, "elle")
+        (m.start(), m.start() + 4, True, "elle")
         for m in _SUBJECT_PRONOUN.finditer(folded)
+        if _SENTENCE_OPENS.search(folded, max(0, m.start() - 12), m.start())
     ]
     if not anaphors:
         return []
@@ -711,10 +712,13 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
 
 # "Elle est (désormais) encerclée", "Elle a été reprise", "Elle reste sous contrôle": the
 # pronoun before a state or a passive, never before an active verb ("Elle a pris X": a side)
+# (the sentence's start is checked around each match: a pattern that opens with "elle"
+# is scanned many times faster than one that opens with the stop before it)
 _SUBJECT_PRONOUN: Final = re.compile(
-    r"(?:^|[.!?]\s*[»”\"]?\s+)(?P<pronoun>elle)\s+"
+    r"e(?<![\w'].)lle\s+"
     r"(?:est|etait|reste|restait|demeure|demeurait|a\s+ete|avait\s+ete|fut|se\s+trouve)\b"
 )
+_SENTENCE_OPENS: Final = re.compile(r"(?:^|[.!?])[\s\"»”]*$")
 # The town opens the sentence before: "X est bombardée", "La ville de X a été ..."
 _TOWN_OPENS: Final = re.compile(
     r"[\s\W]*(?:(?:la\s+|cette\s+)?(?:ville|localite|cite)\s+(?:[\w-]+\s+)?(?:de\s+|d'))?"
