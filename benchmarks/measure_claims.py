@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geoatlas.articles import normalize_text
 from geoatlas.claims import extract_claims
 from geoatlas.claims.model import STATUS_CLASSES
 from geoatlas.gazetteer import Gazetteer, load_gazetteer
@@ -166,8 +167,10 @@ def score(cases: Iterable[Case], gazetteer: Gazetteer, *, strict: bool = False) 
         )
 
     for case in cases:
-        mentions = find_mentions(case.text, article_id=case.case_id, gazetteer=gazetteer)
-        article = Article(case.case_id, case.text, published=case.published)
+        # (the text as geoatlas' reader gives it: one form of letters, broken words joined)
+        text = normalize_text(case.text)
+        mentions = find_mentions(text, article_id=case.case_id, gazetteer=gazetteer)
+        article = Article(case.case_id, text, published=case.published)
         claims = extract_claims(article, mentions)
         produced: dict[tuple[int, str, str | None], Claim] = {}
         for claim in claims:

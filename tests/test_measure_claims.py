@@ -84,6 +84,16 @@ def test_class_mode_folds_statuses_and_strict_mode_does_not(
     assert measure.score(cases, gazetteer, strict=True).hit == 0
 
 
+def test_an_excerpt_is_read_as_geoatlas_reads_a_corpus(
+    tmp_path: Path, gazetteer: Gazetteer
+) -> None:
+    # a press reader's copy breaks "Lyman" at a line's end: the reader joins it again
+    case = {"id": "a", "published": None,
+            "text": "Les forces ukrai\u2010 niennes ont repris Ly\u2010 man.",
+            "required": [{"town": "Lyman", "status": "recaptured", "actor": "UA"}]}  # fmt: skip
+    assert measure.score(measure.read_cases(_write(tmp_path, [case])), gazetteer).hit == 1
+
+
 def test_a_bad_line_names_the_file_and_the_line(tmp_path: Path) -> None:
     path = tmp_path / "cases.jsonl"
     path.write_text('{"id": "a", "text": "x"}\n{"id": "b"}\n', "utf-8")

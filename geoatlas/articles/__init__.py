@@ -5,7 +5,7 @@ Stage 1 of the pipeline (articles -> mentions -> places -> claims -> events).
 
 from __future__ import annotations
 
-from geoatlas.articles.clean import clean_text
+from geoatlas.articles.clean import clean_text, normalize_text
 from geoatlas.articles.published import (
     PublishedInText,
     find_published_in_html,
@@ -28,6 +28,7 @@ __all__ = [
     "find_published_in_html",
     "find_published_in_text",
     "iter_articles",
+    "normalize_text",
     "read_articles",
     "read_manifest",
     "scan_published",

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from typing import Literal
 
-__all__ = ["clean_text"]
+__all__ = ["clean_text", "normalize_text"]
 
 _Label = Literal[
     "keep", "comments", "control", "banner", "button", "follow", "read_also", "teaser", "credit"
@@ -183,6 +183,27 @@ def _label_lines(lines: list[str], folded: list[str]) -> list[_Label]:
         near = non_empty[max(0, position - _BUTTON_REACH) : position + _BUTTON_REACH + 1]
         labels[i] = "banner" if any(labels[j] == "banner" for j in near) else "keep"
     return labels
+
+
+# A word a press reader or a PDF broke at a line's end: "ukrai‐ niennes", "Ly‐\nman" (the
+# hyphen U+2010, then a space or a newline) or a soft hyphen, before a lower-case letter.
+# The ASCII hyphen stays: "Kostiantynivka- et" is too rare a break to risk compounds.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])(?:\u2010\s+|\u00ad\s*)(?=[a-zß-ÿœ])")
+
+
+def normalize_text(text: str) -> str:
+    r"""One form for the text of every input: ``\n`` newlines, NFC, broken words joined.
+
+    Offsets and matching then see one form of each letter, and a town broken
+    at a line's end ("Ly‐ man", in a press reader's copy) is one word again.
+
+    Examples
+    --------
+    >>> normalize_text("Les forces ukrai\u2010 niennes sont entrées dans Ly\u2010\r\nman.")
+    'Les forces ukrainiennes sont entrées dans Lyman.'
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _BROKEN_WORD.sub("", text) if ("\u2010" in text or "\u00ad" in text) else text
 
 
 def clean_text(text: str) -> tuple[str, tuple[str, ...]]:

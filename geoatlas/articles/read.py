@@ -39,13 +39,12 @@ import io
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from geoatlas.articles.clean import clean_text
+from geoatlas.articles.clean import clean_text, normalize_text
 from geoatlas.articles.published import find_published_in_html, scan_published
 from geoatlas.config import Settings
 from geoatlas.dates import resolve_date
@@ -127,11 +126,6 @@ def _parse_published(value: str) -> dt.date | None:
             return None
     date, precision = resolve_date(text, None)
     return date if precision == "day" else None
-
-
-def _normalize_text(text: str) -> str:
-    """``\\n`` newlines and NFC, so offsets and matching see one form of each letter."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _decode(data: bytes) -> tuple[str, str] | str:
@@ -251,7 +245,7 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, ManifestRow]:
     decoded = _decode(data)
     if isinstance(decoded, str):
         raise InputError(f"{manifest}: {decoded}")
-    text = _normalize_text(decoded[0])
+    text = normalize_text(decoded[0])
     rows: dict[str, ManifestRow] = {}
     for number, record in enumerate(_manifest_records(manifest, text), start=1):
         row = _manifest_row(manifest, number, record)
@@ -438,7 +432,7 @@ def _build_article(
     problems: list[Problem],
 ) -> Article | None:
     """Clean ``body`` and date it; None (and a problem) if no article text is left."""
-    text, removed = clean_text(_normalize_text(body.text))
+    text, removed = clean_text(normalize_text(body.text))
     if not text:
         problems.append(
             Problem(str(path), f"{where}no article text left after cleaning", article_id)
@@ -527,7 +521,7 @@ def _read_file(
         problems.append(Problem(str(path), decoded, article_id))
         return None
     raw, encoding = decoded
-    raw = _normalize_text(raw)
+    raw = normalize_text(raw)
     if not raw.strip():
         problems.append(Problem(str(path), "empty file (only whitespace)", article_id))
         return None

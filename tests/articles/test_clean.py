@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import geoatlas.articles.clean
-from geoatlas.articles import clean_text
+from geoatlas.articles import clean_text, normalize_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
@@ -272,6 +272,29 @@ def test_newlines_and_blank_runs_are_normalized() -> None:
     text, removed = clean_text("  \r\nPremière ligne.\r\n\r\n\r\n\r\nSeconde ligne.   \r\n\r\n")
     assert text == "Première ligne.\n\nSeconde ligne."
     assert removed == ()
+
+
+BROKEN_WORDS = [
+    # a press reader's line-end hyphen (U+2010) and its space: one word again
+    ("Les forces ukrai\u2010 niennes sont entrées dans Ly\u2010 man.",
+     "Les forces ukrainiennes sont entrées dans Lyman."),
+    ("ont quitté Ly\u2010\nman", "ont quitté Lyman"),
+    ("annexées par Mos\u2010 cou", "annexées par Moscou"),
+    # a soft hyphen, with or without the break
+    ("Pok\u00adrovsk et Myrno\u00ad\nhrad", "Pokrovsk et Myrnohrad"),
+    # a compound's hyphen, a capital or a digit after it, the ASCII hyphen: kept
+    ("le porte\u2010parole", "le porte\u2010parole"),
+    ("Kramatorsk\u2010 Sloviansk", "Kramatorsk\u2010 Sloviansk"),
+    ("en 2022\u2010 2023", "en 2022\u2010 2023"),
+    ("Kostiantynivka- et Droujkivka", "Kostiantynivka- et Droujkivka"),
+    # newlines and composed letters
+    ("Pokrovsk\r\nest tombe\u0301e\r", "Pokrovsk\nest tombée\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_WORDS)
+def test_normalize_text_joins_words_broken_at_a_line_end(text: str, expected: str) -> None:
+    assert normalize_text(text) == expected
 
 
 def test_docstring_examples() -> None:

@@ -272,6 +272,17 @@ def test_utf8_with_bom() -> None:
     assert (article.published, article.published_from) == (D(2025, 10, 28), "mentioned")
 
 
+def test_a_word_broken_at_a_line_end_is_read_whole(tmp_path: Path) -> None:
+    # a press reader's copy: "Ly‐ man" (U+2010 and a space), as in a relay of Radio-Canada
+    record = {"id": "r", "published": "2022-10-02",
+              "text": "Les forces ukrai\u2010 niennes sont entrées dans Ly\u2010 man."}  # fmt: skip
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    (article,), problems = read_articles([path])
+    assert problems == []
+    assert article.text == "Les forces ukrainiennes sont entrées dans Lyman."
+
+
 def test_latin1() -> None:
     (article,), problems = read_articles([DATA / "latin1.txt"])
     assert problems == []
