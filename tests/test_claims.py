@@ -6475,6 +6475,45 @@ def test_session49_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
 
 
+SESSION50_PHRASINGS = [
+    # "ne tient plus qu'une seule ville, X" counts the places left: each held whole
+    ("Dans ce secteur, l'armée ukrainienne ne tient plus qu'une seule ville, Siversk.",
+     {("Siversk", "held", "UA")}),
+    ("Les Ukrainiens ne contrôlent plus que deux localités, Toretsk et Siversk.",
+     {("Toretsk", "held", "UA"), ("Siversk", "held", "UA")}),
+    # guard: a few streets are still a part of the town
+    ("Les forces russes ne contrôlent que quelques rues de Toretsk.",
+     {("Toretsk", "contested", "RU")}),
+    # the object of the verb before "et" is not the subject of the verb after it
+    ("Les troupes russes ont chassé les Ukrainiens de Soudja et se sont emparées de Kourakhove.",
+     {("Sudzha", "recaptured", "RU"), ("Kurakhove", "captured", "RU")}),
+    # guard: a side that opens the clause after "et" is its subject
+    ("L'armée russe a attaqué les positions ukrainiennes et les Ukrainiens ont repris Lyman.",
+     {("Lyman", "recaptured", "UA")}),
+    # a flag raised, in the passive: the flag's side takes the town
+    ("Le drapeau ukrainien a été hissé à Izioum.", {("Izium", "recaptured", "UA")}),
+    ("Le drapeau russe est levé sur la mairie de Koupiansk.", {("Kupiansk", "captured", "RU")}),
+    # a withdrawal with no place, in a sentence whose other place is a capital abroad
+    ("Les forces ukrainiennes sont entrées dans Kherson après le retrait forcé des troupes "
+     "russes, un revers pour Moscou.",
+     {("Kherson", "recaptured", "UA"), ("Kherson", "withdrawn", "RU")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION50_PHRASINGS))
+def test_session50_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+def test_an_army_pushed_back_is_not_a_speaker() -> None:
+    # "rejetée de l'autre côté du fleuve": pushed back, not rejecting; the press speaks
+    [claim] = claims_of(
+        "Kherson libérée, mais sous les obus\n\nAprès que l'armée russe, tout juste rejetée de "
+        "l'autre côté du fleuve, a pilonné la zone industrielle de Kherson, ils sont partis."
+    )
+    assert (claim.status, claim.actor, claim.claimant) == ("recaptured", "UA", "media")
+
+
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

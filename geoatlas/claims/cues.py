@@ -892,6 +892,20 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
         side_in_cue="actor",
     ),
+    # "le drapeau ukrainien est levé dans X", "drapeau russe hissé sur la mairie de X": a
+    # passive raising, the flag's side takes the town.
+    Cue(
+        "drapeau levé",
+        rf"\bdrapeaux?\s+(?:russes?|ukrainiens?)\s+(?:{_W}\s+){{0,2}}?"
+        r"(?:(?:est|sont|a\s+ete|ont\s+ete|avait\s+ete|avaient\s+ete)\s+)?"
+        r"(?:(?:a\s+nouveau|de\s+nouveau|desormais|deja|enfin|fierement)\s+)?"
+        r"(?:leve|hisse|plante)s?\s+(?:(?:a\s+nouveau|de\s+nouveau)\s+)?"
+        r"(?:sur|au-dessus\s+(?:de|d'|du)|a|dans)\b" + _TOWN_HALL,
+        "captured",
+        "before",
+        0.8,
+        side_in_cue="actor",
+    ),
     # "Le drapeau ukrainien flotte toujours sur X": the flag's side still has the town.
     Cue(
         "drapeau flotte toujours",
@@ -2237,13 +2251,27 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.85,
     ),
+    # "l'armée ukrainienne ne tient plus qu'une seule localité dans cette zone, X": a count of
+    # places, each held whole.
+    Cue(
+        "ne tient plus qu'une localité,",
+        r"\bne\s+(?:control(?:e|ent|ait|aient)|detien(?:t|nent)|deten(?:ait|aient)|"
+        r"tien(?:t|nent)|ten(?:ait|aient))\s+(?:plus\s+|encore\s+)?qu(?:e\s+|')"
+        r"(?:une?|deux|trois|quelques)?\s*(?:seule?s?\s+)?(?:villes?|localites?|villages?|bourgs?)"
+        r"\b[^.;:!?,]{0,40}?[,:]",
+        "held",
+        "before",
+        0.8,
+    ),
     # "les occupants ne contrôlent que quelques bâtiments à X", "ne contrôlent que la partie
     # ouest de X": part of the town, a fight for it.
     Cue(
         "ne contrôle que",
         # ("les forces russes ne détiennent que les districts nord de X")
         r"\bne\s+(?:control(?:e|ent|ait|aient)|detien(?:t|nent)|deten(?:ait|aient)|"
-        r"tien(?:t|nent)|ten(?:ait|aient))\s+(?:plus\s+|encore\s+)?qu(?:e\b|')",
+        r"tien(?:t|nent)|ten(?:ait|aient))\s+(?:plus\s+|encore\s+)?qu(?:e\b|')"
+        # not "ne tient plus qu'une seule localité, X": a count of places, all of X held
+        r"(?!\s*(?:une?|deux|trois|quelques)?\s*(?:seule?s?\s+)?(?:villes?|localites?|villages?|bourgs?)\b)",
         "contested",
         "before",
         0.8,
@@ -3745,7 +3773,10 @@ CLAUSE_BREAK: Final = re.compile(
 SPEECH_VERB: Final = (
     # not "reconnaissance": "des groupes russes de sabotage et de reconnaissance"
     r"(?:declar|annonc|affirm|reaffirm|reiter|precis|indiqu|rapport|assur|revendiqu|confirm|reconn(?!aissance)|inform|"
-    r"publi|soulign|estim|communiqu|signal|dement|rejet|admi|ajout|expliqu|insist|avert|"
+    # not "l'armée russe, rejetée de l'autre côté du fleuve": pushed back, not speaking
+    r"publi|soulign|estim|communiqu|signal|dement|"
+    r"rejet(?!(?:e|ee|es|ees)\s+(?:de\b|d'|du\b|des\b|au-dela|hors|vers|derriere|loin|jusqu))|"
+    r"admi|ajout|expliqu|insist|avert|"
     r"evoqu|mentionn|tweet|ecri|d[iî]t\b|disent|fait\s+savoir|nie|refut|contest|denonc|"
     r"f(?:ait|aire|aisait|aisaient|ont)\s+etat|"
     r"assure|claironn|accus|vant(?:e|ent|ait|aient)\b|"

@@ -1220,8 +1220,14 @@ def _link_bare_withdrawal(
     """
     if any(link.hit.cue.status == "withdrawn" for link in links):
         return []
-    towns = [g for g in groups if not g.reference and any(m.kind == "town" for m in g.members)]
-    places = {m.place.geonameid for g in towns for m in g.members if m.place is not None}
+    # (a capital abroad, "un revers pour Moscou", is no place left)
+    towns = [
+        g
+        for g in groups
+        if not g.reference
+        and any(m.kind == "town" and m.place and m.place.theatre for m in g.members)
+    ]
+    places = {m.place.geonameid for g in towns for m in g.members if m.place and m.place.theatre}
     if len(places) != 1 or any(m.kind != "town" for g in groups for m in g.members):
         return []
     for match in _BARE_WITHDRAWAL.finditer(folded, *sentence):
@@ -3551,6 +3557,10 @@ def _subject(
         hit = inside[index]
         if index and _COORDINATED_VERB.fullmatch(folded, hit.end, hi):
             continue
+        if _OBJECT_OF_VERB.search(folded, lo, hit.start) and _AND_THEN.search(folded, hit.end, hi):
+            # "ont chassé les Ukrainiens de X et se sont emparés de Y": the object of the
+            # verb before; the cue's subject is the one before it, or unsaid ("Ils ont ...")
+            continue
         if (
             strict
             and _SOURCE_LEAD.fullmatch(folded, lo, hit.start)
@@ -3573,6 +3583,11 @@ _TROOP_WORD: Final = re.compile(rf"\b(?:{TROOPS}|occupants|ennemi)\b")
 # "... forces russes qui sont à l'offensive dans l'est après s'être emparées de": up to the cue,
 # within the relative clause (no comma: "qui occupaient X, reprenant la ville" is not theirs).
 _RELATIVE_SUBJECT: Final = re.compile(r"[\s)]*,?\s*qui\s[^,;:()]*")
+# "ont chassé les Ukrainiens": a side right after an auxiliary and its participle
+_OBJECT_OF_VERB: Final = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:[a-z]+ment\s+)?[a-z]+(?:e|es|i|is|u|us)\s+$"
+)
+_AND_THEN: Final = re.compile(r"[\s,]et\s+(?:[\w']+\s+){0,3}$")
 _COORDINATED_VERB: Final = re.compile(
     r"\s+et\s+(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+)?(?:[a-z]+ment\s+)?"
 )
