@@ -689,7 +689,13 @@ def _pick(
 # that dates another event than the main one; it runs to the next comma,
 # semicolon or colon (a short clause is the common case in the press).
 _OTHER_EVENT_CLAUSE: Final = re.compile(
-    r"\b(?:depuis|apres|après|avant|alors)\s+qu(?:e\b|'|’)[^,;:]*", re.IGNORECASE
+    r"\b(?:depuis|apres|après|avant|alors)\s+qu(?:e\b|'|’)[^,;:]*|"
+    # "X, qui comptait 10 000 habitants avant le début de l'offensive en février 2022": the
+    # war's start dates no claim of the sentence
+    r"\b(?:avant|depuis)\s+(?:(?:le\s+d[ée]but|le\s+lancement)\s+(?:de\s+|d[’'])"
+    r"(?:l[’']|la\s+|le\s+)(?:offensive|invasion|guerre|conflit)|"
+    r"l[’']invasion|la\s+guerre|le\s+conflit)\b[^,;:]*",
+    re.IGNORECASE,
 )
 
 

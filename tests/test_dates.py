@@ -441,6 +441,14 @@ ANCHORED = [
      "repris Andriïvka.", "repris", D(2023, 9, 18), D(2023, 9, 18)),
     ("En combat depuis le 5 mai, les Russes ont pris Vovtchansk dimanche.",
      "pris", D(2024, 9, 18), D(2024, 9, 15)),
+    # the war's start, told of the town, dates no claim
+    ("Moscou dit avoir libéré Selydove, qui comptait 20 000 habitants avant le début de "
+     "l'invasion en février 2022.", "libéré", D(2024, 10, 30), D(2024, 10, 30)),
+    ("Selydove, qui comptait 20 000 habitants avant la guerre de février 2022, a été prise "
+     "mardi.", "prise", D(2024, 10, 30), D(2024, 10, 29)),
+    # ... but an offensive that is not the war's start still dates what came before it
+    ("Avant l'offensive ukrainienne du 6 septembre, les Russes tenaient Izioum.",
+     "tenaient", D(2022, 11, 26), D(2022, 9, 6)),
 ]  # fmt: skip
 
 
