@@ -6497,6 +6497,27 @@ SESSION50_PHRASINGS = [
     ("Les forces ukrainiennes sont entrées dans Kherson après le retrait forcé des troupes "
      "russes, un revers pour Moscou.",
      {("Kherson", "recaptured", "UA"), ("Kherson", "withdrawn", "RU")}),
+    # ... or a region where the town lies; an ordered withdrawal is one
+    ("Les Russes ont pris Siversk, dans l'est de la région de Donetsk, après le retrait "
+     "ordonné des unités ukrainiennes.",
+     {("Siversk", "captured", "RU"), ("Siversk", "withdrawn", "UA")}),
+    # "nos défenseurs" is Kiev's word: a town freed in its voice is Ukraine's to free
+    ("Lyman a été libérée. Nos défenseurs y mènent des opérations de nettoyage.",
+     {("Lyman", "recaptured", "UA")}),
+    ("Lyman a été libérée par nos troupes.", set()),  # guard: whose troops, unsaid
+    # "celle de Y" after an apposition to the first town
+    ("Moscou a annoncé la prise de Pokrovsk, une ville clé de l'Est, ainsi que celle de "
+     "Kourakhove.", {("Pokrovsk", "captured", "RU"), ("Kurakhove", "captured", "RU")}),
+    # the speaker's own troops, unnamed, as the subject: the speaker's side takes the town
+    ("« Les parachutistes ont pris le contrôle de Kourakhove », a affirmé l'état-major "
+     "ukrainien.", {("Kurakhove", "recaptured", "UA")}),
+    ("« Les forces ont pris le contrôle de Kourakhove », a affirmé le ministère russe de la "
+     "Défense.", {("Kurakhove", "captured", "RU")}),
+    # a pronoun that speaks, in the present or inverted, is the subject of the sentence before
+    ("Kiev garde le silence sur ses opérations. Tout au plus revendique-t-il la prise de "
+     "Lyman.", {("Lyman", "recaptured", "UA")}),
+    ("L'état-major ukrainien publie peu. Il revendique la prise de Lyman.",
+     {("Lyman", "recaptured", "UA")}),
 ]  # fmt: skip
 
 

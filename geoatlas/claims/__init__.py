@@ -1812,8 +1812,10 @@ def _liberator(folded: str, mentions: Sequence[Mention]) -> Side | None:
     ukrainian = _UA_VOICE.search(folded) is not None
     if russian or ukrainian:
         return None if russian and ukrainian else "RU" if russian else "UA"
-    # "libérée par nos troupes" in an article that does not say whose: no one's
-    return None if _FIRST_PERSON.search(folded) else "UA"
+    # "libérée par nos troupes" in an article that does not say whose: no one's ("nos
+    # défenseurs" is Kiev's word for its own: "X a été libérée. Nos défenseurs ...")
+    first_person = _FIRST_PERSON.search(folded)
+    return None if first_person and not first_person.group().endswith("defenseurs") else "UA"
 
 
 def _fill_actors(drafts: list[_Draft], liberator: Side | None = None) -> list[_Draft]:

@@ -64,12 +64,18 @@ _WHO_AFTER: Final = re.compile(r"(?:\s+(?:russes?|ukrainien(?:ne)?s?))?\s*,?\s*q
 _ANY_SPEECH: Final = re.compile(rf"\bselon\b|\bd'apres\b|\b{SPEECH_VERB}")
 # "a-t-il ajouté", "elle a précisé": the speaker of the sentence before.
 _PRONOUN_SPEECH: Final = re.compile(
-    rf"-t-(?:il|elle|ils|elles)\b|\bd'ajouter\b|\b(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+"
-    rf"(?:[\w'-]+\s+)?{SPEECH_VERB}"
+    rf"-t-(?:il|elle|ils|elles)\b|\bd'ajouter\b|\b(?:il|elle|ils|elles)\s+"
+    rf"(?:(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?)?{SPEECH_VERB}"
 )
 # "Il a réaffirmé que": a sentence opened by a pronoun that speaks.
+# ("Il revendique la prise de X", "Tout au plus revendique-t-il la prise de X", "« ... »,
+# a-t-elle déclaré": the pronoun inverted after its verb)
 _OPENING_PRONOUN_SPEECH: Final = re.compile(
-    rf"[\W\d_]*(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?{SPEECH_VERB}"
+    rf"[\W\d_]*(?:il|elle|ils|elles)\s+(?:(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?)?{SPEECH_VERB}"
+)
+_INVERTED_PRONOUN_SPEECH: Final = re.compile(
+    rf"\b{SPEECH_VERB}-(?:t-)?(?:il|elle|ils|elles)\b|"
+    rf"\b(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)\s+(?:[\w'-]+\s+)?{SPEECH_VERB}"
 )
 # "selon laquelle les forces ukrainiennes ont pris X" is a relative clause: its subject speaks
 # for no one.
@@ -538,7 +544,9 @@ def find_claimant(
         earlier = find_attributions(folded, *previous, people)
         if earlier:
             return earlier[-1].claimant, earlier[-1].side, "neighbour"
-        if _OPENING_PRONOUN_SPEECH.match(folded, start, end):
+        if _OPENING_PRONOUN_SPEECH.match(folded, start, end) or _INVERTED_PRONOUN_SPEECH.search(
+            folded, start, end
+        ):
             # "Le commandant en chef des forces ukrainiennes a rencontré des journalistes.
             # Il a réaffirmé que ...": "il" is the subject before, who need not have spoken.
             subject = _leading_claimant(folded, previous)

@@ -1145,6 +1145,8 @@ _LIKEWISE: Final = re.compile(
     # ("de la perte de X à celle, plus récente, de la ville de Y")
     # ("reprenant le village de X dans le sud, puis celui de Y": where X lies, first)
     r"(?:\s+(?:dans|au)\s+(?:le\s+|l')?(?:sud|nord|est|ouest|centre)(?:-(?:est|ouest))?)?"
+    # ("la capture de X, une ville stratégique de l'est, ainsi que celle de Y": an apposition)
+    r"(?:\s*,\s*(?:une?|la|le)\s+(?:ville|localite|cite|village|bourg)\b[^,;:.!?]{0,60}?(?=\s*,))?"
     r"\s*,?\s*(?:(?:et|puis|ainsi\s+que|de\s+meme\s+que|a)\s+)?"
     # only a date or an adverb in between: a verb would start another claim
     rf"(?:(?:le|la|l'|au|en|\d{{1,2}}|1er|{WEEKDAYS.replace(' ', '|')}|{MONTHS.replace(' ', '|')}|"
@@ -1193,7 +1195,7 @@ def _link_likewise(folded: str, groups: Sequence[Group], links: Sequence[Link]) 
 # "le retrait des troupes russes", "les forces russes se sont retirées": no "de X" after.
 _BARE_WITHDRAWAL: Final = re.compile(
     # "après le retrait forcé des militaires russes"
-    r"\b(?:retrait|repli|depart)\s+(?:(?:force|total|complet|progressif)\s+)?(?:des|de\s+ses|de\s+leurs|de)\s+"
+    r"\b(?:retrait|repli|depart)\s+(?:(?:force|total|complet|progressif|ordonne|organise|precipite|tactique)\s+)?(?:des|de\s+ses|de\s+leurs|de)\s+"
     r"(?:[\w'-]+\s+)?(?:troupes|forces|soldats|unites|militaires)"
     r"(?:\s+(?:russes|ukrainien(?:ne)?s))?\b|"
     r"\b(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?(?:retire|replie)(?:e|es|s)?\b|"
@@ -1205,6 +1207,12 @@ _WITHDRAWAL_ONWARD: Final = re.compile(
     # ("en masse", "en bon ordre" is how, not where)
     r"\s*(?:(?:des|de|du)\b|d'|vers\b|sur\b|en\b(?!\s+(?:masse|bon\s+ordre|desordre|hate)\b)|a\b|"
     r"jusqu|derriere\b|au-dela\b|dans\b)"
+)
+# "X, dans l'est de la région de Donetsk, après le retrait ...": where the town lies
+_WHERE_IT_LIES: Final = re.compile(
+    r"(?:^|,)\s*(?:situee?\s+)?dans\s+(?:l'(?:est|ouest)\s+|le\s+(?:nord|sud)(?:-est|-ouest)?\s+)?"
+    r"(?:de\s+la\s+|du\s+)?(?:region|oblast)\s+(?:de\s+|d')$|"
+    r"\(\s*(?:region|oblast)\s+(?:de\s+|d')$"
 )
 _WITHDRAWN_BARE: Final = Cue("retrait (seule ville)", r"retrait", "withdrawn", "before", 0.7,
                              side_in_cue="actor")  # fmt: skip
@@ -1228,7 +1236,11 @@ def _link_bare_withdrawal(
         and any(m.kind == "town" and m.place and m.place.theatre for m in g.members)
     ]
     places = {m.place.geonameid for g in towns for m in g.members if m.place and m.place.theatre}
-    if len(places) != 1 or any(m.kind != "town" for g in groups for m in g.members):
+    if len(places) != 1 or any(
+        m.kind != "town" and not _WHERE_IT_LIES.search(folded, max(0, m.start - 50), m.start)
+        for g in groups
+        for m in g.members
+    ):
         return []
     for match in _BARE_WITHDRAWAL.finditer(folded, *sentence):
         if _WITHDRAWAL_ONWARD.match(folded, match.end(), sentence[1]):
@@ -3688,15 +3700,18 @@ def find_actor(
     if (
         side is None
         and claimant_side is not None
+        and link.direction == "before"
+        and _UNNAMED_FORCES.fullmatch(folded, clause_start, link.hit.start) is not None
+    ):
+        # "« Les forces ont repris le contrôle du village de X », a affirmé l'armée russe":
+        # the speaker's own forces, named as a subject (so not "X a été prise", said of a
+        # town its side lost)
+        side, source = claimant_side, "pronoun"
+    if (
+        side is None
+        and claimant_side is not None
         and (cue.status != "contested" or cue.speaker_gains)
-        and (
-            link.direction != "before"
-            or link.voice == "noun"
-            or cue.noun
-            or cue.speaker_gains
-            # "« Les forces ont repris le contrôle du village de X », a affirmé l'armée russe"
-            or _UNNAMED_FORCES.fullmatch(folded, clause_start, link.hit.start) is not None
-        )
+        and (link.direction != "before" or link.voice == "noun" or cue.noun or cue.speaker_gains)
     ):
         side, source = claimant_side, "claimant"
     if side is None:
@@ -3706,7 +3721,10 @@ def find_actor(
 
 # The subject of the speaker's own report, its side unsaid: "les forces ont repris".
 _UNNAMED_FORCES: Final = re.compile(
-    r"[\s\"'«»]*(?:les\s+)?(?:forces|troupes|unites|soldats|combattants)\s+"
+    r"[\s\"'«»]*(?:les\s+)?(?:forces|troupes|unites|soldats|combattants|"
+    # "les parachutistes (de la brigade) Sitcheslavsky ont pris le contrôle de X"
+    r"parachutistes|fantassins|marines|(?:brigades?|bataillons?)\s+[\w'-]+)"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+[\w'-]+){0,2}?\s+"
     r"(?:ont|avaient)\s+(?:[\w'-]+\s+)?"
 )
 _ATTACK_NOUN: Final = re.compile(r"\b(?:attaques?|assauts?|offensives?)\b")
