@@ -67,12 +67,13 @@ _PRONOUN_SPEECH: Final = re.compile(
     rf"-t-(?:il|elle|ils|elles)\b|\bd'ajouter\b|\b(?:il|elle|ils|elles)\s+"
     rf"(?:(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?)?{SPEECH_VERB}"
 )
-# "Il a réaffirmé que": a sentence opened by a pronoun that speaks.
-# ("Il revendique la prise de X", "Tout au plus revendique-t-il la prise de X", "« ... »,
-# a-t-elle déclaré": the pronoun inverted after its verb)
+# "Il a réaffirmé que", "Il revendique la prise de X": a sentence opened by a pronoun that
+# speaks ...
 _OPENING_PRONOUN_SPEECH: Final = re.compile(
     rf"[\W\d_]*(?:il|elle|ils|elles)\s+(?:(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?)?{SPEECH_VERB}"
 )
+# ... or a pronoun inverted after its verb: "Tout au plus revendique-t-il la prise de X",
+# "« ... », a-t-elle déclaré"
 _INVERTED_PRONOUN_SPEECH: Final = re.compile(
     rf"\b{SPEECH_VERB}-(?:t-)?(?:il|elle|ils|elles)\b|"
     rf"\b(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)\s+(?:[\w'-]+\s+)?{SPEECH_VERB}"

@@ -264,6 +264,16 @@ _STATIONED = (
     r"(?:dans|a)\s+(?:(?:la|les)\s+(?:zones?|regions?)\s+|le\s+secteur\s+)?(?:de\s|d'|du\s)"
 )
 
+# "ne contrôlent (plus) qu'", "ne tient plus qu'": what a side holds only (or still)
+_HOLDS_ONLY = (
+    r"\bne\s+(?:control(?:e|ent|ait|aient)|detien(?:t|nent)|deten(?:ait|aient)|"
+    r"tien(?:t|nent)|ten(?:ait|aient))\s+(?:plus\s+|encore\s+)?qu"
+)
+# "une seule localité", "deux villages": a count of places
+_PLACE_COUNT = (
+    r"(?:une?|deux|trois|quelques)?\s*(?:seule?s?\s+)?(?:villes?|localites?|villages?|bourgs?)\b"
+)
+
 CUES: Final[tuple[Cue, ...]] = (
     # --- captured ----------------------------------------------------------
     # "pris le contrôle de", "prise de contrôle de", "a repris le contrôle" is below.
@@ -2255,10 +2265,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # places, each held whole.
     Cue(
         "ne tient plus qu'une localité,",
-        r"\bne\s+(?:control(?:e|ent|ait|aient)|detien(?:t|nent)|deten(?:ait|aient)|"
-        r"tien(?:t|nent)|ten(?:ait|aient))\s+(?:plus\s+|encore\s+)?qu(?:e\s+|')"
-        r"(?:une?|deux|trois|quelques)?\s*(?:seule?s?\s+)?(?:villes?|localites?|villages?|bourgs?)"
-        r"\b[^.;:!?,]{0,40}?[,:]",
+        rf"{_HOLDS_ONLY}(?:e\s+|'){_PLACE_COUNT}[^.;:!?,]{{0,40}}?[,:]",
         "held",
         "before",
         0.8,
@@ -2268,10 +2275,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "ne contrôle que",
         # ("les forces russes ne détiennent que les districts nord de X")
-        r"\bne\s+(?:control(?:e|ent|ait|aient)|detien(?:t|nent)|deten(?:ait|aient)|"
-        r"tien(?:t|nent)|ten(?:ait|aient))\s+(?:plus\s+|encore\s+)?qu(?:e\b|')"
         # not "ne tient plus qu'une seule localité, X": a count of places, all of X held
-        r"(?!\s*(?:une?|deux|trois|quelques)?\s*(?:seule?s?\s+)?(?:villes?|localites?|villages?|bourgs?)\b)",
+        rf"{_HOLDS_ONLY}(?:e\b|')(?!\s*{_PLACE_COUNT})",
         "contested",
         "before",
         0.8,

@@ -3569,7 +3569,9 @@ def _subject(
         hit = inside[index]
         if index and _COORDINATED_VERB.fullmatch(folded, hit.end, hi):
             continue
-        if _OBJECT_OF_VERB.search(folded, lo, hit.start) and _AND_THEN.search(folded, hit.end, hi):
+        if _AND_THEN.search(folded, max(hit.end, hi - 40), hi) and _OBJECT_OF_VERB.search(
+            folded, max(lo, hit.start - 60), hit.start
+        ):
             # "ont chassé les Ukrainiens de X et se sont emparés de Y": the object of the
             # verb before; the cue's subject is the one before it, or unsaid ("Ils ont ...")
             continue
