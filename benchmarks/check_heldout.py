@@ -50,6 +50,8 @@ REPO_TEXTS = (
     "benchmarks/*.md",
     "README.md",
 )
+# geoatlas.schema.STATUSES, spelled here so that the script runs with a bare python3, as the
+# collectors run it (tests/test_check_heldout.py checks the two agree)
 STATUSES = {"captured", "recaptured", "withdrawn", "held", "contested", "encircled", "denied"}
 ACTORS = {"RU", "UA", "*"}
 RUN = 8  # words in a shingle
