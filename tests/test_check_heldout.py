@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from geoatlas.schema import STATUSES
+from tests.conftest import ROOT, load_benchmark
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "check_heldout", ROOT / "benchmarks" / "check_heldout.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-check_heldout = _load()
+check_heldout = load_benchmark("check_heldout")
 FRESH = (
     "Les forces ukrainiennes ont repris hier soir le village de Kotlyne, a précisé leur brigade."
 )

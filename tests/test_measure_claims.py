@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from geoatlas.gazetteer import Gazetteer
+from tests.conftest import ROOT, load_benchmark
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "measure_claims", ROOT / "benchmarks" / "measure_claims.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-measure = _load()
+measure = load_benchmark("measure_claims")
 
 
 def _write(tmp_path: Path, cases: list[dict[str, object]]) -> Path:
