@@ -6535,6 +6535,66 @@ def test_an_army_pushed_back_is_not_a_speaker() -> None:
     assert (claim.status, claim.actor, claim.claimant) == ("recaptured", "UA", "media")
 
 
+SESSION51_PHRASINGS = [
+    # "dès" folds to "des": "sa prise dès le 3 décembre" is the town's ...
+    ("Les Russes ont lancé l'offensive sur Siversk, revendiquant sa prise dès le 3 décembre.",
+     {("Siversk", "captured", "RU")}),
+    # ... guard: "sa prise des villages voisins" is not
+    ("Les Russes ont attaqué Siversk, revendiquant sa prise des villages voisins.",
+     {("Siversk", "contested", "RU")}),
+    # an aside inside the verb of an analyst's likely past
+    ("Selon l'ISW, les forces russes ont (en réalité) probablement pris Toretsk.",
+     {("Toretsk", "captured", "RU")}),
+    # one side holds, the other claims the capture: two claimants, two claims (and "Moscou"
+    # as a speaker is no town between "Toretsk" and "la ville")
+    ("L'armée ukrainienne assure que ses soldats continuent de défendre Toretsk, alors que "
+     "Moscou a revendiqué la prise de la ville.",
+     {("Toretsk", "held", "UA"), ("Toretsk", "captured", "RU")}),
+    # guard: one claimant's capture of "le dernier bastion tenu par les Ukrainiens" is no hold
+    ("Les Russes affirment avoir pris Toretsk, le dernier bastion tenu par les Ukrainiens dans "
+     "le secteur.", {("Toretsk", "captured", "RU")}),
+    # "le recul de X" is a withdrawal; a front's spokesman speaks for Kiev
+    ("Le recul de Siversk a été ordonné pour sauver des vies, a indiqué l'état-major "
+     "ukrainien.", {("Siversk", "withdrawn", "UA")}),
+    ("Serhiy Tcherevaty a démenti la prise de Kourakhove.", {("Kurakhove", "denied", "UA")}),
+    # fighting on the town's outskirts, with the verb
+    ("Les troupes ukrainiennes combattent toujours en périphérie de Pokrovsk.",
+     {("Pokrovsk", "contested", "UA")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION51_PHRASINGS))
+def test_session51_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("army", "claimant", "actor"),
+    [("ukrainienne", "UA General Staff", "RU"), ("russe", "RU MoD", "UA")],
+)
+def test_the_army_named_before_speaks_after_a_quote(army: str, claimant: str, actor: str) -> None:
+    # "« ... », a indiqué l'armée": the army the article named, not the last speaker before
+    # it; and "l'ennemi" in its quote is the other side
+    [*_, claim] = claims_of(
+        f"L'armée {army} a publié son bulletin, après une déclaration de Wagner. « L'ennemi "
+        "poursuit ses assauts sur Lyman », a indiqué l'armée."
+    )
+    assert (claim.status, claim.claimant, claim.actor) == ("contested", claimant, actor)
+
+
+def test_a_fronted_contrast_is_not_the_main_clause_speaker() -> None:
+    # "Alors que Moscou revendique ..., les troupes ukrainiennes combattent": the capture is
+    # Moscow's, the fight the press's own
+    claims = claims_of(
+        "Alors que Moscou revendique la prise de Pokrovsk, les troupes ukrainiennes continuent "
+        "de combattre en périphérie de la ville."
+    )
+    assert {(c.status, c.actor, c.claimant) for c in claims} == {
+        ("captured", "RU", "RU officials"),
+        ("contested", "UA", "media"),
+    }
+
+
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected

@@ -84,7 +84,7 @@ from geoatlas.claims.claimants import (
     next_sentence,
     other_side,
     previous_sentence,
-    resolve_ministry,
+    resolve_named,
     sentence_around,
 )
 from geoatlas.claims.cues import (
@@ -584,6 +584,7 @@ _PART_OF_BEFORE: Final = re.compile(
     r"(?:de|d'|du)\s*(?:la\s+ville\s+(?:[\w-]+\s+)?(?:de\s+|d'))?$"
 )
 _SIDE_CAPITALS: Final = frozenset({"moscou", "kiev", "kyiv"})
+_AT_PLACE: Final = re.compile(r"\b(?:a|dans|vers|sur|de|pres\s+de|depuis|en)\s+$")
 _FORCES_OF: Final = re.compile(r"\b(?:troupes|forces|soldats|armee|militaires|unites)\s+de\s+$")
 # "Le maire de X a été enlevé par des soldats qui occupent cette ville": a town named for its
 # people is no landmark to its claims, but it is the town "cette ville" takes up.
@@ -630,14 +631,19 @@ def _find_anaphors(text: str, folded: str, mentions: Sequence[Mention]) -> list[
     towns = sorted((m for m in mentions if _is_target(m)), key=lambda m: m.start)
     starts = [m.start for m in towns]
     # any town named, even abroad or as a region's seat: "la ville" after it is not before it
-    # (not a capital that names a side: "les troupes de Moscou avaient atteint la ville")
+    # (not a capital that names a side: "les troupes de Moscou avaient atteint la ville",
+    # "alors que Moscou a revendiqué la prise de la ville"; a capital as a place is one:
+    # "à Moscou, la ville ...")
     named = sorted(
         m.start
         for m in mentions
         if m.kind == "town"
         and not (
             folded[m.start : m.end] in _SIDE_CAPITALS
-            and _FORCES_OF.search(folded, max(0, m.start - 30), m.start)
+            and (
+                _FORCES_OF.search(folded, max(0, m.start - 30), m.start)
+                or not _AT_PLACE.search(folded, max(0, m.start - 30), m.start)
+            )
         )
     )
     landmarks: dict[int, bool] = {}  # a mention's start -> whether it is a landmark
@@ -1417,8 +1423,8 @@ def _reported_source(
         if not denial.end <= hit.start < cue_start:
             continue
         key = hit.entity.claimant
-        if hit.entity.relative == "ministry":
-            key = resolve_ministry(folded, hit.start)
+        if hit.entity.relative == "named":
+            key = resolve_named(folded, hit.start)
         if (
             key is not None
             and CLAIMANTS[key] == side
@@ -1984,14 +1990,22 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
     forces ukrainiennes ont commencé une attaque sur X" dated by the publication.
     """
     # "le retrait de ses unités de X, le dernier bastion de Kiev": the sentence that tells a
-    # side leaving a town tells what it held before, not a hold.
+    # side leaving a town tells what it held before, not a hold; but for another claimant
+    # ("l'armée ukrainienne assure défendre X, alors que Wagner a revendiqué sa prise").
     lost = {
-        (c.place.geonameid, c.quote, c.actor if c.status == "withdrawn" else other_side(c.actor))
+        (
+            c.place.geonameid,
+            c.quote,
+            c.actor if c.status == "withdrawn" else other_side(c.actor),
+            c.claimant,
+        )
         for c in claims
         if c.actor is not None and c.status in ("withdrawn", "captured", "recaptured")
     }
     claims = [
-        c for c in claims if c.status != "held" or (c.place.geonameid, c.quote, c.actor) not in lost
+        c
+        for c in claims
+        if c.status != "held" or (c.place.geonameid, c.quote, c.actor, c.claimant) not in lost
     ]
     best: dict[tuple[int, str, str | None, str], Claim] = {}
     for claim in claims:

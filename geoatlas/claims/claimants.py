@@ -42,7 +42,7 @@ __all__ = [
     "next_sentence",
     "other_side",
     "previous_sentence",
-    "resolve_ministry",
+    "resolve_named",
     "sentence_around",
 ]
 
@@ -105,7 +105,11 @@ _QUANTITIES: Final = frozenset(
     # "une partie de la garnison ukrainienne s'est retirée", "les restes des forces ..."
     "partie moitie restes elements vingtaine trentaine quarantaine cinquantaine".split()
 )
-_MINISTRIES: Final = frozenset({"RU MoD", "UA MoD"})
+_NAMED_BY: Final = {
+    "minist": frozenset({"RU MoD", "UA MoD"}),
+    # "l'armée russe" is the Russian MoD's voice, "l'armée ukrainienne" the General Staff's
+    "armee": frozenset({"RU MoD", "UA General Staff"}),
+}
 _NEIGHBOUR_REACH: Final = 1500  # characters searched for a neighbouring sentence
 _NEAR_REACH: Final = 400
 _MINISTRY_REACH: Final = 4000  # "le ministère" refers to a ministry named this close before
@@ -321,8 +325,8 @@ def _person(folded: str, name: str, start: int, end: int) -> Person | None:
     """The claimant a title names between ``start`` and ``end``."""
     for hit in find_entities(folded, start, end):
         key = hit.entity.claimant
-        if hit.entity.relative == "ministry":
-            key = resolve_ministry(folded, hit.start)
+        if hit.entity.relative == "named":
+            key = resolve_named(folded, hit.start)
         side = hit.entity.side if key is None else CLAIMANTS[key]
         if side in ("RU", "UA"):
             return Person(name, key if key is not None else f"{side} officials", side)
@@ -390,8 +394,12 @@ def find_attributions(
     found: list[Attribution] = []
     for hit in find_entities(folded, start, end):
         key = hit.entity.claimant
-        if hit.entity.relative == "ministry":
-            key = resolve_ministry(folded, hit.start)
+        if hit.entity.relative == "named" or (
+            hit.entity.relative == "own" and folded.startswith("l'armee", hit.start)
+        ):
+            # "« ... », a indiqué l'armée": the army named before speaks (as a subject
+            # "l'armée" is the speaker's own, :func:`geoatlas.claims.rules.find_actor`)
+            key = resolve_named(folded, hit.start)
         if key is None:
             continue
         before = folded[max(0, hit.start - 90) : hit.start]
@@ -428,17 +436,20 @@ def find_attributions(
     return tuple(sorted(found, key=lambda a: a.start))
 
 
-def resolve_ministry(folded: str, position: int) -> str | None:
-    """The ministry that a bare "le ministère" at ``position`` refers to, if named before.
+def resolve_named(folded: str, position: int) -> str | None:
+    """The ministry or army that a bare "le ministère" or "l'armée" at ``position`` refers
+    to, if named before.
 
     Only a ministry named as one counts: troops speak through their ministry, but "«X a
-    été libérée des troupes russes», a écrit le ministère" is not the Russian one's.
+    été libérée des troupes russes», a écrit le ministère" is not the Russian one's; and
+    only an army named as one ("l'armée ukrainienne ... a indiqué l'armée").
     """
+    noun = "armee" if folded.startswith("l'armee", position) else "minist"
     lo = max(0, position - _MINISTRY_REACH)
     named = [
         h.entity.claimant
         for h in find_entities(folded, lo, position)
-        if h.entity.claimant in _MINISTRIES and "minist" in folded[h.start : h.end]
+        if h.entity.claimant in _NAMED_BY[noun] and noun in folded[h.start : h.end]
     ]
     return named[-1] if named else None
 
@@ -524,6 +535,12 @@ def find_claimant(
     here = [
         a for a in find_attributions(folded, start, end, people) if stop is None or a.start < stop
     ]
+    contrast = _FRONTED_CONTRAST.match(folded, start, end)
+    if contrast is not None and contrast.end() <= position:
+        # "Alors que Moscou revendique la prise de X, les troupes ukrainiennes continuent de
+        # combattre en périphérie de la ville": the speaker of the clause set against the
+        # sentence does not tell the rest of it
+        here = [a for a in here if a.start >= contrast.end()]
     previous = previous_sentence(text, start)
     following = next_sentence(text, end)
     quoted = _quote_source(text, folded, sentence, position)
@@ -560,6 +577,9 @@ def find_claimant(
     return "media", CLAIMANTS["media"], "media"
 
 
+_FRONTED_CONTRAST: Final = re.compile(
+    r"[\W\d_]*(?:alors\s+qu|tandis\s+qu|bien\s+qu|meme\s+si\b)[^,;:.!?«»\"]*,"
+)
 _QUOTE_REACH: Final = 60  # characters from a closing quote to the speaker named after it
 # A sentence's opening up to its subject: "Le", "Le commandant en chef des".
 _SUBJECT_LEAD: Final = re.compile(
@@ -572,8 +592,8 @@ def _leading_claimant(folded: str, sentence: tuple[int, int]) -> str | None:
     forces armées ukrainiennes a rencontré ..."), if any."""
     for hit in find_entities(folded, *sentence):
         key = hit.entity.claimant
-        if hit.entity.relative == "ministry":
-            key = resolve_ministry(folded, hit.start)
+        if hit.entity.relative == "named":
+            key = resolve_named(folded, hit.start)
         if key is not None and _SUBJECT_LEAD.fullmatch(folded, sentence[0], hit.start):
             return key
         return None  # only the first entity of the sentence can be its subject

@@ -1130,7 +1130,7 @@ CUES: Final[tuple[Cue, ...]] = (
         # ("le retrait des forces de Kiev de cette ville": the capital names the troops' side)
         # ("le retrait ukrainien de X")
         # ("le retrait organisé des troupes ukrainiennes de X")
-        r"\b(?:retraite|retrait|repli)\s+(?:(?:complet|total|definitif|rapide|ukrainien|russe|"
+        r"\b(?:retraite|retrait|repli|recul)\s+(?:(?:complet|total|definitif|rapide|ukrainien|russe|"
         r"organise|ordonne|force|precipite)\s+)?(?:(?:des|de|d'|du)\s*"
         # ("la manœuvre de retrait de X pour permettre de sauver les hommes": X, the place)
         r"(?:(?!apres\b|avant\b|depuis\b|pendant\b|lors\b|au\s+cours\b|pour\b|afin\b|sans\b)"
@@ -2207,8 +2207,11 @@ CUES: Final[tuple[Cue, ...]] = (
         "combats aux abords de",
         # ("les soldats russes s'infiltrent de plus en plus aux abords de X")
         # ("ont intensifié leurs offensives dans la périphérie nord de X")
-        r"\b(?:combats?|affrontements?|batailles?|assauts?|offensives|infiltr\w+)\s+"
-        r"(?:[\w'-]+\s+){0,4}?(?:(?:a|dans)\s+la\s+peripherie|dans\s+les\s+faubourgs|"
+        # ("les troupes ukrainiennes continuent de combattre en périphérie de la ville")
+        r"\b(?:combats?|combatt(?:re|ent|aient|ait|ant)|affrontements?|batailles?|assauts?|"
+        r"offensives|infiltr\w+)\s+"
+        r"(?:[\w'-]+\s+){0,4}?(?:(?:a|dans)\s+la\s+peripherie|en\s+peripherie|"
+        r"dans\s+les\s+faubourgs|"
         r"aux\s+abords|aux\s+alentours|dans\s+les\s+environs|autour|aux\s+portes|"
         r"dans\s+la\s+banlieue)"
         r"(?:\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|orientale?|"
@@ -3028,7 +3031,7 @@ class Entity:
     pattern: str
     side: Side | None
     claimant: str | None
-    relative: Literal["own", "enemy", "ministry", ""] = ""
+    relative: Literal["own", "enemy", "named", ""] = ""
 
 
 _RU_ADJ = r"(?:russes?|de\s+moscou|du\s+kremlin|prorusses?|pro-russes?|separatistes?)"
@@ -3215,6 +3218,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"genera(?:l|ux)\s+ukrainiens?|"
         r"gouvernement\s+ukrainien|(?:l')?ukraine|kiev|kyiv|les\s+ukrainiens|kyrylenko|bankova|"
         r"kirilenko|syniehoubov|synegoubov|haidai|gaidai|gaydai|tregoubov|trehubov|"
+        # the spokesmen of the fronts' groups of forces (2023-2025)
+        r"tcherevat\w*|cherevat\w*|volochyn|voloshyn|lykhov(?:ii|yi|y)|dmytrachkivsk\w*|"
+        r"dmytrashkivsk\w*|chtoupoun|shtupun|"
         r"commandement\s+(?:militaire\s+|sud\s+|est\s+)?"
         r"ukrainien|porte-parole\s+(?:militaire\s+|de\s+l'armee\s+)?ukrainien|"
         # "les services de garde-frontières ukrainiens ont indiqué"
@@ -3321,9 +3327,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     ),
     Entity(r"l'ennemi|l'adversaire", None, None, "enemy"),
     # "a affirmé le ministère": the ministry named earlier in the article.
-    Entity(
-        r"(?<=le\s)ministere(?!\s+(?:russe|ukrainien|de\s+la\s+defense))", None, None, "ministry"
-    ),
+    Entity(r"(?<=le\s)ministere(?!\s+(?:russe|ukrainien|de\s+la\s+defense))", None, None, "named"),
 )
 
 ENTITY_SET: Final = PatternSet([rf"\b(?:{e.pattern})\b" for e in ENTITIES])

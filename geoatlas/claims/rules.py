@@ -24,7 +24,7 @@ from geoatlas.claims.claimants import (
     find_entities,
     other_side,
     previous_sentence,
-    resolve_ministry,
+    resolve_named,
 )
 from geoatlas.claims.cues import (
     AFTER_GAP_WORDS,
@@ -64,7 +64,7 @@ from geoatlas.claims.cues import (
     Cue,
 )
 from geoatlas.records import Mention
-from geoatlas.schema import Side
+from geoatlas.schema import CLAIMANTS, Side
 
 __all__ = [
     "ADJECTIVE_DENIALS",
@@ -1401,12 +1401,19 @@ _FIGHTS_BEFORE: Final = re.compile(
 )
 
 
+# "dès" folds to "des": "sa capture dès le 11 janvier" is the town's, "sa capture des villages"
+# is not
+_DES_AS_FROM: Final = (
+    r"(?:le|l'|la|les|\d|hier|ce|cette|avant|apres|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)\b"
+)
 # "Si X ne représente que deux kilomètres carrés, sa chute est un coup dur", "Les forces russes
 # ont revendiqué sa prise": the possessive stands for the town named before (not "sa prise
 # de X", which names its own, nor "sa prise de parole").
 TOWN_POSSESSIVE: Final = re.compile(
     r"\b(?P<pronoun>sa|son)\s+(?P<noun>chute|prise|capture|liberation|reprise|perte|conquete|"
-    r"encerclement)\b(?!\s+(?:(?:de|d'|du|des)\b(?!\s*controle\b)|en\s+(?:charge|compte)\b))"
+    r"encerclement)\b(?!\s+(?:(?:de|d'|du)\b(?!\s*controle\b)|des\b(?!\s+" + _DES_AS_FROM + r")|"
+    r"en\s+(?:charge|compte)\b))"
 )
 """A possessive before a noun of the ground war that stands for a town."""
 _POSSESSED: Final = {
@@ -2952,7 +2959,9 @@ def is_assessed(folded: str, link: Link, clause_start: int) -> bool:
     return _LIKELY.search(lead) is not None
 
 
-_ASSESSED_PAST: Final = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:deja\s+)?$")
+_ASSESSED_PAST: Final = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:deja\s+)?(?:\((?:\s*[\w'-]+){1,3}\s*\)\s*)?$"
+)  # "ont (en réalité) probablement capturé X": an aside may stand before the adverb
 # ... unless the condition is stated: "si elle avait eu des réserves, la Russie aurait pris X".
 _COUNTERFACTUAL: Final = re.compile(r"\b(?:si|s'ils?|sans|sinon|autrement)\b")
 
@@ -3234,8 +3243,8 @@ def find_trailing_denial(
         side = _side_of(hit, folded, claimant_side)
         if side is not None:
             key = hit.entity.claimant
-            if hit.entity.relative == "ministry":
-                key = resolve_ministry(folded, hit.start)
+            if hit.entity.relative == "named":
+                key = resolve_named(folded, hit.start)
             return side, key
     return None
 
@@ -3363,9 +3372,9 @@ def _side_of(hit: EntityHit, folded: str, claimant_side: Side | None) -> Side | 
         return claimant_side
     if entity.relative == "enemy" and claimant_side is not None:
         return other_side(claimant_side)
-    if entity.relative == "ministry":
-        key = resolve_ministry(folded, hit.start)
-        return "RU" if key == "RU MoD" else "UA" if key == "UA MoD" else None
+    if entity.relative == "named":
+        side = None if (key := resolve_named(folded, hit.start)) is None else CLAIMANTS[key]
+        return side if side in ("RU", "UA") else None
     return None
 
 
