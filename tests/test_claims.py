@@ -6560,6 +6560,36 @@ SESSION51_PHRASINGS = [
     # fighting on the town's outskirts, with the verb
     ("Les troupes ukrainiennes combattent toujours en périphérie de Pokrovsk.",
      {("Pokrovsk", "contested", "UA")}),
+    # the encirclement of "ses troupes", denied by their side; "aucun encerclement ... n'est
+    # en cours à X"
+    ("Kiev dément l'encerclement de ses troupes à Pokrovsk.", {("Pokrovsk", "denied", "UA")}),
+    ("L'armée ukrainienne affirme qu'aucun encerclement des unités ukrainiennes n'est en cours "
+     "à Pokrovsk.", {("Pokrovsk", "denied", "UA")}),
+    # an adverb after the participle: the troops named are the ones encircled
+    ("Selon Moscou, les soldats ukrainiens seraient encerclés complètement à Pokrovsk.",
+     {("Pokrovsk", "encircled", "RU")}),
+    # "contredit les affirmations ... selon lesquelles" is a denial ...
+    ("L'état-major ukrainien a contredit les affirmations russes selon lesquelles ses troupes "
+     "seraient encerclées à Toretsk.",
+     {("Toretsk", "denied", "UA"), ("Toretsk", "encircled", "RU")}),
+    # ... guard: "contredit" a plan is not
+    ("Cette annonce contredit la stratégie de défense de Toretsk.", set()),
+    # troops encircled "dans la zone de X et de Y"
+    ("Le ministère russe annonce l'encerclement de vingt bataillons ukrainiens dans la zone de "
+     "Pokrovsk et de Lyman.", {("Pokrovsk", "encircled", "RU"), ("Lyman", "encircled", "RU")}),
+    # a town by its Soviet name, as Moscow writes it: an untold "libérées" is Russia's ...
+    ("Les villes de Krasnoarmeysk (Pokrovsk) et de Lyman, précédemment libérées, sont "
+     "désormais loin du front.",
+     {("Pokrovsk", "captured", "RU"), ("Lyman", "captured", "RU")}),
+    # ... guard: the Soviet name glossed is the press's own
+    ("Pokrovsk (Krasnoarmeïsk en russe) a été libérée.", {("Pokrovsk", "recaptured", "UA")}),
+    # a siege broken is a fight by the side that broke it, not an encirclement
+    ("L'armée ukrainienne a contre-attaqué à Koupiansk, brisant le siège de la ville.",
+     {("Kupiansk", "contested", "UA")}),
+    # a side that stabilised the front at the town holds it ...
+    ("L'armée ukrainienne a stabilisé la situation à Koupiansk.", {("Kupiansk", "held", "UA")}),
+    # ... guard: a situation stabilised with no side
+    ("La situation s'est stabilisée à Koupiansk.", set()),
 ]  # fmt: skip
 
 

@@ -1792,7 +1792,12 @@ _RU_RELAY: Final = re.compile(
     # the buffer zone Moscow says it carves ("a permis d'étendre la zone tampon")
     r"\bzone\s+(?:tampon|de\s+securite)\b|"
     # Russian state agencies quoted ("a-t-il déclaré à l'agence russe TASS")
-    r"\b(?:tass|ria\s+novosti)\b"
+    r"\b(?:tass|ria\s+novosti)\b|"
+    # a town by the Soviet name Moscow still uses, as its name and not glossed in brackets
+    # ("les villes de Krasnoarmeysk (Pokrovsk) et de Dimitrov (Myrnohrad), précédemment
+    # libérées"; not "Pokrovsk (Krasnoarmeïsk en russe)")
+    r"(?<!\()\b(?:krasnoarmei?y?sk|artiomovsk|artemovsk|artyomovsk|dzerjinsk|dzerzhinsk|"
+    r"krasny\s+liman|krasnyi\s+liman)\b(?!\s+en\s+russe)(?!\s*\))"
 )
 
 

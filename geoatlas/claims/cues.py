@@ -1355,7 +1355,10 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "encerclés à",
         # "encerclés sur deux poches, à X et Y": the pockets are the towns named after.
-        r"\b(?:encercl|pieg|assieg|entour)(?:e|ee|es|ees)\s+(?:(?:sur|dans|en)\s+(?:[\w'-]+\s+){0,2}?"
+        # ("seraient encerclées complètement à X")
+        r"\b(?:encercl|pieg|assieg|entour)(?:e|ee|es|ees)\s+"
+        r"(?:(?:completement|totalement|entierement|desormais|toujours|encore)\s+)?"
+        r"(?:(?:sur|dans|en)\s+(?:[\w'-]+\s+){0,2}?"
         r"poches?(?:\s+[\w'-]+)?\s*,?\s+)?(?:a|dans|en)\b|"
         # "les Ukrainiens sont pris en tenaille à X"
         r"\bprise?s?\s+en\s+(?:tenailles?|etau)\s+(?:a|dans)\b|"
@@ -1479,9 +1482,12 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "encerclement des soldats à",
         # "le prétendu « blocage » des forces de défense ukrainiennes à X"
+        # ("aucun encerclement des unités et des divisions ukrainiennes n'était en cours dans")
         r"\b(?:encerclement|blocage)\s+(?:complet\s+|total\s+)?(?:des|de|d')\s*(?:[\w'-]+\s+){0,3}?(?:soldats|"
         r"troupes|unites|militaires|forces|hommes|combattants|bataillons|brigades)"
-        r"(?:\s+[\w'-]+){0,3}?\s+(?:a|dans|en)\b",
+        # ("l'encerclement de 31 bataillons ukrainiens dans la zone de X et Y")
+        r"(?:\s+[\w'-]+){0,5}?(?:\s+en\s+cours)?\s+(?:a|dans|en)\b"
+        r"(?:\s+la\s+zone\s+(?:de\b|d'))?",
         "encircled",
         "before",
         0.85,
@@ -1552,6 +1558,15 @@ CUES: Final[tuple[Cue, ...]] = (
         "withdrawn",
         "before",
         0.8,
+    ),
+    # "l'armée ukrainienne a contre-attaqué, brisant le siège de la ville": the besieged broke
+    # out; the town is still fought for, by the subject (no encirclement)
+    Cue(
+        "brisé le siège de",
+        rf"\b(?:bris|romp)\w*\s+(?:ainsi\s+)?le\s+siege\s+{_DE}",
+        "contested",
+        "before",
+        0.7,
     ),
     Cue("siège", rf"\bsiege\s+{_DE}", "encircled", "before", 0.75, noun=True),
     # "l'armée russe fait état du blocus de la ville de X"
@@ -1997,7 +2012,10 @@ CUES: Final[tuple[Cue, ...]] = (
         "maintiennent la situation à X sous contrôle",
         r"\b(?:maint\w+|gard\w+)\s+la\s+situation\s+(?:\(\s*)?(?:a|dans)\s+"
         r"(?=[^.;!?]{1,60}?\bsous\s+controle\b)|"
-        r"\b(?:maint\w+|gard\w+)\s+la\s+situation\s+sous\s+controle\s+(?:a|dans|en)\b",
+        r"\b(?:maint\w+|gard\w+)\s+la\s+situation\s+sous\s+controle\s+(?:a|dans|en)\b|"
+        # "l'armée ukrainienne a stabilisé la situation à X" (not "la situation s'est
+        # stabilisée", with no side)
+        r"\b(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?stabilise\s+la\s+situation\s+(?:a|dans)\b",
         "held",
         "before",
         0.7,
@@ -2882,6 +2900,14 @@ DENIALS: Final[tuple[Denial, ...]] = (
         r"\brefus\w*\s+(?:toujours\s+|encore\s+)?(?:de\s+|d')(?:reconnaitre|admettre)\b",
     ),
     Denial("conteste", r"\bcontest(?:e|ent|ait|aient|ant)\b"),
+    # "l'état-major a contredit les affirmations russes selon lesquelles ..." (a statement
+    # contradicted; not "ce qui contredit la stratégie")
+    Denial(
+        "contredit",
+        r"\bcontredi(?:t|sent|sait|saient|re|sant)\b(?=\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:affirmations?|informations?|declarations?|allegations?|annonces?|revendications?|"
+        r"propos|rapports?)\b)",
+    ),
     # "l'Ukraine ne concède pas la chute de X", "Kiev n'a toujours pas reconnu la perte de X"
     Denial(
         "ne reconnaît pas",

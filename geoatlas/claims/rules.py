@@ -3784,6 +3784,8 @@ def _explicit_side(
         # un revers contre l'Ukraine en annonçant le retrait de ses forces").
         owners = [e for e in entities if sentence[0] <= e.start and e.end <= hit.start]
         owner = _side_of(owners[0], folded, claimant_side) if owners else None
+        if owner is not None and cue.side_in_cue == "victim":
+            return other_side(owner), "encircled"  # "Kiev dément l'encerclement de ses troupes"
         if owner is not None:
             return owner, "subject"
     if in_cue is not None:
