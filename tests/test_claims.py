@@ -69,6 +69,7 @@ PLACES: dict[str, Place] = {
     "Kyiv": _place(703448, "Kyiv", 50.45466, 30.5238, "UA", "12", 2952301),
     "Kurdyumivka": _place(703633, "Kurdyumivka", 48.46997, 37.95717, "UA", "05", 821),
     "Ocheretyne": _place(698759, "Ocheretyne", 48.24446, 37.61575, "UA", "05", 4068),
+    "Mala Tokmachka": _place(702153, "Mala Tokmachka", 47.5344, 35.90066, "UA", "26", 2912),
     # Outside the theatre of war: never a claim target.
     "Paris": _place(2988507, "Paris", 48.85341, 2.3488, "FR", "11", 2138551, theatre=False),
     "Miami": _place(4164138, "Miami", 25.77427, -80.19366, "US", "FL", 487014, theatre=False),
@@ -91,7 +92,8 @@ SPELLINGS: dict[str, str] = {
     "Kharkiv": "Kharkiv", "Kharkov": "Kharkiv", "Kiev": "Kyiv", "Paris": "Paris", "Miami": "Miami",
     "Genève": "Geneva", "Moscou": "Moscow", "Kourakhovo": "Kurakhove",
     "Kurdyumivka": "Kurdyumivka", "Kurdyumovka": "Kurdyumivka", "Ocheretyne": "Ocheretyne",
-    "Ocheretino": "Ocheretyne",
+    "Ocheretino": "Ocheretyne", "Mala Tokmachka": "Mala Tokmachka",
+    "Malaya Tokmachka": "Mala Tokmachka",
 }  # fmt: skip
 _REGION_ONLY = ("Donbass", "Dombass", "Koursk", "Kursk", "Dnipropetrovsk", "Crimée")
 _REGION_BEFORE = re.compile(
@@ -6590,6 +6592,25 @@ SESSION51_PHRASINGS = [
     ("L'armée ukrainienne a stabilisé la situation à Koupiansk.", {("Kupiansk", "held", "UA")}),
     # ... guard: a situation stabilised with no side
     ("La situation s'est stabilisée à Koupiansk.", set()),
+    # "la zone bâtie de X" is the town
+    ("Les parachutistes russes ont réussi à pénétrer dans la zone bâtie de Lyman.",
+     {("Lyman", "contested", "RU")}),
+    # a village by its Russian adjective ("Malaya", not "Mala"): Moscow's "libérée" ...
+    ("Les forces russes ont avancé depuis Malaya Tokmachka, précédemment libérée.",
+     {("Mala Tokmachka", "captured", "RU")}),
+    # ... guard: by its Ukrainian name, the press's own
+    ("Mala Tokmachka a été libérée.", {("Mala Tokmachka", "recaptured", "UA")}),
+    # a side that no longer has control of the town left it ...
+    ("L'armée ukrainienne n'a plus le contrôle de Koupiansk.",
+     {("Kupiansk", "withdrawn", "UA")}),
+    # ... guard: "aucun contrôle réel" is a judgement, not a withdrawal
+    ("L'armée ukrainienne n'a plus aucun contrôle réel sur Koupiansk.", set()),
+    # a town fronted after "qu'", held past the other side's attacks
+    ("Le porte-parole a indiqué qu'à Siversk, les unités ukrainiennes maintiennent leurs "
+     "positions.", {("Siversk", "held", "UA")}),
+    ("À Siversk, les attaques russes se poursuivent, mais les unités ukrainiennes maintiennent "
+     "leurs positions.", {("Siversk", "contested", "RU"), ("Siversk", "held", "UA")}),
+    ("Viktor Trehoubov a démenti la prise de Siversk.", {("Siversk", "denied", "UA")}),
 ]  # fmt: skip
 
 

@@ -1030,6 +1030,11 @@ _RUSSIAN_ENDINGS: Final = (
     (re.compile(r"ove$"), re.compile(r"ovo$")),
     (re.compile(r"[yi]ne$"), re.compile(r"ino$")),
     (re.compile(r"[^o]e$"), re.compile(r"(?:o[iy]?|i?y)e$")),
+    # the adjective before the name: "Malaya Tokmachka" (Mala Tokmachka), "Novaya Poltavka"
+    (re.compile(r"^mala\b"), re.compile(r"^malaya\b")),
+    (re.compile(r"^velyka\b"), re.compile(r"^bolshaya\b")),
+    (re.compile(r"^nova\b"), re.compile(r"^novaya\b")),
+    (re.compile(r"^stara\b"), re.compile(r"^staraya\b")),
 )
 _VILLAGE_POPULATION: Final = 15_000
 

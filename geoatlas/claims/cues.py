@@ -1794,7 +1794,11 @@ CUES: Final[tuple[Cue, ...]] = (
     # "« Nous ne contrôlons plus Balaklia »", "l'armée ne contrôle plus X": its side left.
     Cue(
         "ne contrôle plus",
-        r"\bne\s+control(?:e|ent|ait|aient|ons|ions|ant)\s+plus\b(?!\s+qu)",
+        r"\bne\s+control(?:e|ent|ait|aient|ons|ions|ant)\s+plus\b(?!\s+qu)|"
+        # "l'armée ukrainienne n'a plus le contrôle de X" (not "plus aucun contrôle réel sur
+        # X", a judgement read as a fight by the held-out annotators)
+        r"\bn'(?:a|ont|avait|avaient|avons)\s+plus\s+(?:aucun\s+|le\s+)?controle\s+"
+        r"(?:sur|de|d'|du)\b",
         "withdrawn",
         "before",
         0.8,
@@ -3243,7 +3247,7 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         r"commandants?\s+(?:militaires?\s+)?ukrainiens?|officiers?\s+ukrainiens?|"
         r"genera(?:l|ux)\s+ukrainiens?|"
         r"gouvernement\s+ukrainien|(?:l')?ukraine|kiev|kyiv|les\s+ukrainiens|kyrylenko|bankova|"
-        r"kirilenko|syniehoubov|synegoubov|haidai|gaidai|gaydai|tregoubov|trehubov|"
+        r"kirilenko|syniehoubov|synegoubov|haidai|gaidai|gaydai|tregoubov|trehubov|trehoubov|"
         # the spokesmen of the fronts' groups of forces (2023-2025)
         r"tcherevat\w*|cherevat\w*|volochyn|voloshyn|lykhov(?:ii|yi|y)|dmytrachkivsk\w*|"
         r"dmytrashkivsk\w*|chtoupoun|shtupun|"
@@ -3528,8 +3532,8 @@ PARTIAL_WORDS: Final = frozenset(
     # "repoussé des assauts dans les régions de X, Y": a translated "the areas of"
     "regions "
     "residentielle residentielles residentiel "
-    # "des assauts dans la zone urbaine de X"
-    "urbaine urbaines "
+    # "des assauts dans la zone urbaine de X", "ont pénétré dans la zone bâtie de X"
+    "urbaine urbaines batie baties "
     "districts "
     "district est ouest nord sud orientale occidentale septentrionale meridionale centrale central "
     "centre "

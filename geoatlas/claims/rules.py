@@ -1253,7 +1253,8 @@ def _link_bare_withdrawal(
 # "À Stepnohirsk, les combats défensifs se poursuivent": a fronted place, then the fight.
 # "Dans l'est de X, les combats se poursuivent": a part of the town.
 _FRONTED_PLACE: Final = re.compile(
-    r"(?:^|[,;:]|\s-|\bet)\s*(?:a|dans)\s+(?:"
+    # ("Le porte-parole a indiqué qu'à X, les attaques se poursuivent")
+    r"(?:^|[,;:]|\s-|\bet|\bqu')\s*(?:a|dans)\s+(?:"
     # ("Dans la ville voisine de X, ...", "dans les villes de X et Y, ...")
     r"(?:la\s+(?:ville|localite|commune)|le\s+(?:village|bourg)|"
     r"les\s+(?:villes|localites|villages))(?:\s+(?:voisine?|assiegee?|"
@@ -1269,6 +1270,9 @@ _FRONTED_ASIDE: Final = r"(?:\s*,\s*[^,;:.!?]{0,60}?(?=\s*,))?"
 _FRONTED_FIGHT: Final = re.compile(
     _FRONTED_ASIDE + r"\s*,\s*(?:[\w'-]+\s+){0,5}?(?P<fight>combats?|affrontements?|batailles?|"
     r"operations?\s+d'assaut|assauts?|(?:se\s+|s')(?:battent|battaient|affrontent|affrontaient)|"
+    # "À X, les attaques russes se poursuivent" (a side's attacks that go on, not a strike)
+    r"attaques\s+(?:russes|ukrainiennes)\s+(?:se\s+poursuivent|continuent|sont\s+"
+    r"(?:constantes|incessantes|quotidiennes))|"
     # "À Redkodub, la situation reste confuse": who holds it is unclear; it is fought over.
     r"situation\s+(?:est|reste|demeure|restait|etait)\s+(?:[\w'-]+\s+)?confuse)\b"
 )
@@ -1281,9 +1285,13 @@ _HOLDS: Final = (
     r"(?:bon|le\s+coup|(?:leurs?|ses|sa|nos|notre)\s+positions?)|resist(?:e|ent|ait|aient)|renforc\w*\s+(?:leur|sa|la)\s+defense)\b"
 )
 # ("À X, un porte-parole a confirmé que les forces ukrainiennes maintenaient leurs positions")
+# ("À X, les attaques russes se poursuivent, mais les unités ukrainiennes maintiennent leurs
+# positions": past the other side's clause)
 _FRONTED_HOLD: Final = re.compile(
-    _FRONTED_ASIDE + r"\s*,\s*(?:[^,;:.!?]{0,70}?\b(?:que\s+|qu'))?(?:[\w'-]+\s+){0,5}?" + _HOLDS
+    _FRONTED_ASIDE + r"\s*,\s*(?:[^,;:.!?]{0,70}?\b(?:que\s+|qu'))?"
+    r"(?:[^,;:.!?]{0,70}?,\s*mais\s+)?(?:[\w'-]+\s+){0,5}?" + _HOLDS
 )
+_BUT_HOLD: Final = re.compile(r"[^.;:!?]{0,70}?,\s*mais\s+(?:[\w'-]+\s+){0,5}?" + _HOLDS)
 # "la ville de Toretsk, où les forces ukrainiennes maintiennent leur position": the same
 # clause after "où".
 _WHERE_HOLD: Final = re.compile(r"(?:[\w'-]+\s+){0,5}?" + _HOLDS)
@@ -1337,8 +1345,14 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
         part_of = place["part"] is not None
         fight = _FRONTED_FIGHT.match(folded, group.end, sentence[1])
         if fight is not None:
-            hit = CueHit(_FIGHT, fight.start("fight"), fight.end("fight"))
+            cue = _SIDE_ATTACKS if fight["fight"].startswith("attaques") else _FIGHT
+            hit = CueHit(cue, fight.start("fight"), fight.end("fight"))
             links.append(Link(hit, group, group.members, "relative", "bare", part_of))
+            # "..., mais les unités ukrainiennes maintiennent leurs positions": and a holder
+            held = _BUT_HOLD.match(folded, fight.end("fight"), sentence[1])
+            if held is not None:
+                hit = CueHit(_HOLD, held.start("hold"), held.end("hold"))
+                links.append(Link(hit, group, group.members, "before", "bare", part_of))
             continue
         part = _FRONTED_PART.match(folded, group.end, sentence[1])
         if part is not None:
@@ -1562,7 +1576,7 @@ _FIGHT_PLACE: Final = re.compile(
     r"cite|bourg|commune|communes)(?:\s+[a-z-]+)?\s+(?:de\s+|d'|du\s+))?"
     r"|\ba\s+l'interieur\s+(?:de\s+la\s+ville\s+)?(?:de\s+|d')"
     r"|\b(?:dans|a|sur|contre)\s+(?:les|la|l')\s*(?:faubourgs?|quartiers?|parties?|centre|"
-    r"zones?\s+urbaines?)(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d'|du\s+)"
+    r"zones?\s+(?:urbaines?|baties?))(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d'|du\s+)"
     r"(?:(?:la|l')\s*(?:ville|localite|village|agglomeration)\s+(?:de\s+|d'))?)$"
 )
 _OUTSKIRTS: Final = re.compile(r"\b(?:faubourgs?|quartiers?|parties?|centre)\b")
@@ -2492,6 +2506,10 @@ _WITHDRAWN_FROM_WHERE: Final = Cue(
 
 
 _FIGHT: Final = Cue("combats (où)", r"combats", "contested", "after", 0.75)
+# "À X, les attaques russes se poursuivent": the side named attacks
+_SIDE_ATTACKS: Final = Cue(
+    "à X, les attaques russes", r"attaques", "contested", "after", 0.75, side_in_cue="actor"
+)
 _BETWEEN: Final = re.compile(r"\bentre\s+(?:les\s+(?:villes|localites|villages)\s+(?:de\s+|d'))?$")
 _WHERE_ENTER: Final = re.compile(
     r"\s*(?P<who>(?:(?:les\s+|des\s+)?(?:troupes|forces|unites|soldats|combattants)\s+"
