@@ -6611,6 +6611,13 @@ SESSION51_PHRASINGS = [
     ("À Siversk, les attaques russes se poursuivent, mais les unités ukrainiennes maintiennent "
      "leurs positions.", {("Siversk", "contested", "RU"), ("Siversk", "held", "UA")}),
     ("Viktor Trehoubov a démenti la prise de Siversk.", {("Siversk", "denied", "UA")}),
+    # almost lost: still fought for
+    ("L'Ukraine a quasiment perdu le contrôle de Koupiansk.", {("Kupiansk", "contested", "RU")}),
+    # so many soldiers counted in the town are an infiltration ...
+    ("Environ 200 soldats russes se trouveraient dans la ville de Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    # ... guard: the side's troops, uncounted, hold it
+    ("Les soldats russes se trouvent à Koupiansk.", {("Kupiansk", "held", "RU")}),
 ]  # fmt: skip
 
 

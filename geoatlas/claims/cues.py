@@ -1899,6 +1899,21 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
         default_actor="RU",
     ),
+    # "environ 200 soldats russes se trouveraient dans la ville": so many men counted in the
+    # town are an infiltration, a fight for it (before the holding "troupes se trouvent à")
+    Cue(
+        "200 soldats se trouvent dans",
+        # (the digits spelled out, so that the scanner indexes the pattern by its first one)
+        r"\b(?:(?:1|2|3|4|5|6|7|8|9)\d*|quelques|dizaines|centaines|plusieurs)\s+"
+        r"(?:(?:dizaines|centaines)\s+)?"
+        r"(?:de\s+|d')?(?:soldats|militaires|combattants|fantassins)\s+"
+        r"(?:russes|ukrainiens|ennemis)\s+(?:se\s+trouv\w*|(?:sont|seraient|etaient)\s+"
+        r"(?:encore\s+|deja\s+)?present\w*)\s+(?:a|dans|en)\b",
+        "contested",
+        "before",
+        0.7,
+        side_in_cue="actor",
+    ),
     # "les troupes russes étaient à X", "nos soldats sont dans X": a side's troops in the
     # town, told as news (an entry), a fight for it; "stationnées à" is a holding (below)
     Cue(

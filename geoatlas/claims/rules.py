@@ -3033,6 +3033,11 @@ NEARLY_ALL: Final = re.compile(
 )
 # "quasiment encerclée", "partiellement encerclées": not encircled yet, fought for.
 _NEARLY: Final = re.compile(r"\b(?:quasi\w*|presque|partiellement|semi)\s*$")
+# ... "a quasiment perdu le contrôle de X": not lost yet, fought for (a state, "X est
+# presque tombée", is no claim: held-out set 15)
+_NEARLY_DONE: Final = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:quasi\w*|presque|pratiquement)\s*$"
+)
 _FAILED: Final = re.compile(r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?(?:reussi|pu)\b")
 
 
@@ -3064,6 +3069,10 @@ def is_attempt(folded: str, link: Link, clause_start: int) -> bool:
     hit = link.hit
     if hit.cue.status == "encircled" and _NEARLY.search(folded, max(0, hit.start - 20), hit.start):
         return True
+    if hit.cue.status in ("captured", "recaptured") and _NEARLY_DONE.search(
+        folded, max(0, hit.start - 30), hit.start
+    ):
+        return True  # "l'Ukraine a quasiment perdu le contrôle de X", "ont presque pris X"
     if hit.cue.status not in _ATTEMPTED or link.direction not in ("before", "object"):
         return False
     lead = folded[clause_start : hit.start].rsplit(",", 1)[-1]
