@@ -21,7 +21,8 @@ from geoatlas.claims.claimants import find_people
 from geoatlas.claims.rules import fold_text
 from geoatlas.config import Settings
 from geoatlas.errors import InputError
-from geoatlas.mentions import split_sentences
+from geoatlas.gazetteer import Gazetteer
+from geoatlas.mentions import find_mentions, split_sentences
 from geoatlas.records import Article, Claim, Mention, Place
 from geoatlas.schema import CLAIMANTS, DatePrecision
 
@@ -6618,7 +6619,29 @@ SESSION51_PHRASINGS = [
      {("Pokrovsk", "contested", "RU")}),
     # ... guard: the side's troops, uncounted, hold it
     ("Les soldats russes se trouvent à Koupiansk.", {("Kupiansk", "held", "RU")}),
+    # a share in words is a part of the town
+    ("Les forces russes contrôlent environ trente pour cent de Myrnohrad.",
+     {("Myrnohrad", "contested", "RU")}),
+    # the list goes on past where its first town lies
+    ("L'armée russe revendique la prise de deux localités : Siversk dans le nord de la région "
+     "de Donetsk, et Kourakhove plus au sud.",
+     {("Siversk", "captured", "RU"), ("Kurakhove", "captured", "RU")}),
 ]  # fmt: skip
+
+
+def test_a_former_name_in_brackets_is_no_second_town(gazetteer: Gazetteer) -> None:
+    # "X (anciennement Y)": the real gazetteer holds the old name as a village of its own
+    text = (
+        "Les forces ukrainiennes ont libéré Novokostiantynivka (anciennement Pershe Travnia) "
+        "et Kindrativka."
+    )
+    mentions = find_mentions(text, article_id="t", gazetteer=gazetteer)
+    assert {m.place.name for m in mentions if m.place} >= {"Pershe Travnia"}
+    claims = extract_claims(Article("t", text), mentions, settings=RULES)
+    assert {(c.place.name, c.status, c.actor) for c in claims} == {
+        ("Novokostiantynivka", "recaptured", "UA"),
+        ("Kindrativka", "recaptured", "UA"),
+    }
 
 
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION51_PHRASINGS))

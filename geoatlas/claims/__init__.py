@@ -948,7 +948,10 @@ def _without_other_names(folded: str, towns: Sequence[Mention]) -> list[Mention]
     return kept
 
 
-_OTHER_NAME_GAP: Final = re.compile(r"\s*\(\s*")
+# "X (Y)", "X (anciennement Y)", "X (ex-Y)"
+_OTHER_NAME_GAP: Final = re.compile(
+    r"\s*\(\s*(?:(?:anciennement|autrefois|ex-|ancien\s+nom\s*:?|en\s+russe\s*:?)\s*)?"
+)
 
 
 def _read_sentence(

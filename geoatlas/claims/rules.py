@@ -588,7 +588,9 @@ _REGION_CLOSES: Final = re.compile(r"\bet\s+(?:toute\s+)?(?:la\s+|l')(?:region|o
 
 _LOCATING_REGION: Final = re.compile(
     # "X dans la région de Z", "X (région de Z)", "X, oblast de Z"
+    # ("X dans le nord de la région de Z")
     r"^[\s,(]*(?:(?:dans|en)\s+(?:la\s+|le\s+|l')?)?"
+    r"(?:(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+de\s+la\s+)?"
     r"(?:region|oblast|province|republique\s+populaire)\s+(?:(?:de|du)\s+|d')$|"
     # "X, dans le Donbass (est), et Y": a region named alone
     r"^[\s,(]*(?:dans|en)\s+(?:la\s+|le\s+|l')?$"
@@ -618,12 +620,20 @@ def _is_aside(folded: str, last: Mention, mention: Mention) -> bool:
     )
 
 
+# "X dans le nord de la région de Donetsk, et Y": where X lies (the region's name blanked)
+_IN_REGION_GAP: Final = re.compile(
+    r"^\s+(?:dans|en)\s+(?:(?:le|l')\s*(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|"
+    r"sud-est|sud-ouest)\s+de\s+)?la\s+region\s+(?:de\s+|d')\s*(?=,)"
+)
+
+
 def _joint(gap: str) -> str:
     """How two mentions separated by ``gap`` are joined: alias, coordination, comma, or not."""
     if _ALIAS_GAP.match(gap):
         return "alias"
     if gap == "-":
         return "coord"  # "l'agglomération Pokrovsk-Myrnohrad": twin towns named as one
+    gap = _IN_REGION_GAP.sub(" ", gap)
     stripped = LOCATIVE_PHRASE.sub(" ", _PARENTHESIS.sub(" ", gap))
     match = _COORDINATION.match(stripped)
     if match and _is_appositive(match.group("appositives")):
@@ -867,9 +877,17 @@ _SQUARE_KM: Final = re.compile(
 )
 
 
+# "contrôlent environ trente pour cent de X": a share in words, a part of the town
+_PER_CENT: Final = re.compile(
+    r"\b(?:dix|vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?|"
+    r"quatre-vingt-dix|\d+)(?:[\s-]+\w+)?\s+pour\s*cent\b"
+)
+
+
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
     gap = _DURATION.sub(" ", _SUCH_AS.sub(" ", _NAMED_AFTER.sub(" ", _INCLUDING.sub(" ", gap))))
+    gap = _PER_CENT.sub(" partie ", gap)
     gap = _SQUARE_KM.sub(" partie de ", _AMONG_OTHERS.sub(" ", gap))
     gap = _ALL_PARTS.sub(" ", _NO_PART.sub(" ", gap))
     gap = _RATHER.sub(r" \1 ", gap)
