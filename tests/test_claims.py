@@ -6626,6 +6626,9 @@ SESSION51_PHRASINGS = [
     ("L'armée russe revendique la prise de deux localités : Siversk dans le nord de la région "
      "de Donetsk, et Kourakhove plus au sud.",
      {("Siversk", "captured", "RU"), ("Kurakhove", "captured", "RU")}),
+    # "les deux dernières villes ...": a plural apposition is said of the whole list
+    ("Il reste Sloviansk et Kramatorsk, les deux dernières villes aux mains des forces "
+     "ukrainiennes.", {("Sloviansk", "held", "UA"), ("Kramatorsk", "held", "UA")}),
 ]  # fmt: skip
 
 

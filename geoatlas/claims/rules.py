@@ -2263,7 +2263,10 @@ _TOWN_NOUN_BEFORE: Final = re.compile(
 # phrase set off by a comma, with no verb, no relative pronoun and no other town in it.
 _APPOSITIVE: Final = re.compile(
     # (or set off by a dash: "Sloviansk - l'une des deux plus grandes villes ...")
-    r"[\s,]*(?:,|\s[-\u2013\u2014])\s*(?P<determiner>un|une|le|la|l'|ce|cette|les|ces|deux|trois|quatre|toutes|tous|d'autres)\s*"
+    # (the determiner a whole word: "les" is not "le" and "s")
+    r"[\s,]*(?:,|\s[-\u2013\u2014])\s*"
+    r"(?P<determiner>un|une|le|la|l'|ce|cette|les|ces|deux|trois|quatre|toutes|tous|d'autres)"
+    r"\b\s*"
     r"(?:(?!(?:a|ont|est|sont|etait|etaient|avait|avaient|qui|que|qu'|ou|dont|se|s')\s)"
     r"[\w'-]+\s+){1,12}$"
 )
