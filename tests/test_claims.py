@@ -6629,6 +6629,15 @@ SESSION51_PHRASINGS = [
     # "les deux dernières villes ...": a plural apposition is said of the whole list
     ("Il reste Sloviansk et Kramatorsk, les deux dernières villes aux mains des forces "
      "ukrainiennes.", {("Sloviansk", "held", "UA"), ("Kramatorsk", "held", "UA")}),
+    # "affirme avoir le contrôle de X": a hold claimed, not a capture ...
+    ("La Russie a affirmé mardi avoir le « contrôle » de Koupiansk.",
+     {("Kupiansk", "held", "RU")}),
+    # ... guard: "avoir établi le contrôle de X" is one
+    ("La Russie a affirmé avoir établi le contrôle de Koupiansk.",
+     {("Kupiansk", "captured", "RU")}),
+    # a share of the town held by the agent: a fight for it
+    ("La ville de Vovchansk est contrôlée à 70 % par les forces ukrainiennes.",
+     {("Vovchansk", "contested", "UA")}),
 ]  # fmt: skip
 
 

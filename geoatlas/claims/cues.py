@@ -311,8 +311,9 @@ CUES: Final[tuple[Cue, ...]] = (
         rf"\b(?:annonc|revendiqu|proclam|etabli|affirm|confirm|assur)\w*\s+"
         # "confirme conserver le contrôle de X" keeps it: that is "conserve le contrôle".
         # "annonce avoir perdu le contrôle de X" lost it: that is "perdu".
-        # "assure avoir toujours le contrôle de X" still holds it.
-        rf"(?:(?!conserv|gard|maint|perd|toujours|encore)(?:{_W})\s+){{0,3}}?"
+        # "assure avoir toujours le contrôle de X" still holds it; so does "affirme avoir le
+        # contrôle de X".
+        rf"(?:(?!conserv|gard|maint|perd|toujours|encore|avoir\s+(?:le|son|leur)\s)(?:{_W})\s+){{0,3}}?"
         rf"(?:le|son|leur)\s+(?:plein\s+|total\s+)?controle\s+(?:total\s+|complet\s+)?"
         rf"(?:{_DE}|sur)",
         "captured",
@@ -1613,6 +1614,17 @@ CUES: Final[tuple[Cue, ...]] = (
         "détenu par", rf"\bdetenu(?:e|es|s)?\s+{_SINCE_BY}", "held", "after", 0.9, needs_agent=True
     ),
     Cue("tenu par", rf"\btenu(?:e|es|s)?\s+{_SINCE_BY}", "held", "after", 0.85, needs_agent=True),
+    # "X est contrôlée à 70 % par les forces ukrainiennes": a share of the town, a fight for
+    # it, by the side named (before "contrôlé par")
+    Cue(
+        "contrôlé à 70 % par",
+        r"\bcontrol(?:e|ee|es|ees)\s+a\s+(?:(?:environ|pres\s+de|plus\s+de|moins\s+de)\s+)?"
+        r"(?:1|2|3|4|5|6|7|8|9)\d?\s*(?:%|pour\s*cent)\s+par\b",
+        "contested",
+        "after",
+        0.8,
+        needs_agent=True,
+    ),
     Cue(
         "contrôlé par",
         rf"\bcontrol(?:e|ee|es|ees)\s+{_SINCE_BY}",
