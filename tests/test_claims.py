@@ -6638,6 +6638,35 @@ SESSION51_PHRASINGS = [
     # a share of the town held by the agent: a fight for it
     ("La ville de Vovchansk est contrôlée à 70 % par les forces ukrainiennes.",
      {("Vovchansk", "contested", "UA")}),
+    # the agent inside "la prise de contrôle par ... de X" is the taker
+    ("Moscou a confirmé la prise de contrôle par les séparatistes de la localité de Lyman.",
+     {("Lyman", "captured", "RU")}),
+    ("L'ISW a confirmé la prise de contrôle par les forces ukrainiennes de Lyman.",
+     {("Lyman", "recaptured", "UA")}),
+    # troops encircled, with an aside on who they are, at the town
+    ("Le ministère russe a déclaré avoir encerclé environ 2 000 soldats ukrainiens, dont 80 "
+     "combattants étrangers, à Siversk.", {("Siversk", "encircled", "RU")}),
+    # "le retrait des Russes", "le retrait russe de cette zone": from the sentence's one town
+    ("À Izioum, on profite du retrait des Russes pour évacuer les blessés.",
+     {("Izium", "withdrawn", "RU")}),
+    ("Dans la ville de Kherson, les gens ressortent des abris depuis le retrait russe de cette "
+     "zone.", {("Kherson", "withdrawn", "RU")}),
+    # guard: from a region, toward the town, is no withdrawal from it
+    ("Les Ukrainiens avancent vers Kherson après le retrait russe de la région de Kharkiv.",
+     set()),
+    # part of a town lost: a fight for it, by the other side
+    ("Kyiv a confirmé avoir perdu le contrôle partiel du village d'Ocheretyne.",
+     {("Ocheretyne", "contested", "RU")}),
+    # in the active voice, who is left the town is no agent: the subject left it
+    ("L'armée russe a abandonné la ville de Kherson aux forces de Kiev.",
+     {("Kherson", "withdrawn", "RU")}),
+    # Moscow's lists go on region by region past "et"
+    ("Les troupes russes ont pris le contrôle de quatre localités : Lyman et Siversk de la "
+     "République populaire de Donetsk, Koupiansk de la région de Kharkiv, et Huleipole.",
+     {("Lyman", "captured", "RU"), ("Siversk", "captured", "RU"),
+      ("Kupiansk", "captured", "RU"), ("Huliaipole", "captured", "RU")}),
+    # guard: past "et" with no region, a comma starts anew
+    ("Située entre Lyman et Siversk, Toretsk est occupée.", {("Toretsk", "held", "RU")}),
 ]  # fmt: skip
 
 

@@ -290,11 +290,14 @@ CUES: Final[tuple[Cue, ...]] = (
         rf"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
         # "a pris le contrôle ces dernières semaines des villages de X et Y"
         rf"(?:(?:ces|ses)\s+(?:dernieres|derniers)\s+(?:heures|jours|semaines|mois)\s+)?"
+        # "la prise de contrôle par les séparatistes pro-russes de la localité de X"
+        r"(?:par\s+(?:les|l'|la|le|des)\s*(?:[\w'-]+\s+){1,3}?(?=(?:de|des|du)\b|d'))?"
         # "ont pris le contrôle également le village de X" (a translation's word order)
         rf"(?:{_DE}|sur|(?:egalement|aussi)\s+(?=(?:le|la|les)\s+(?:village|ville|localite)s?\b))",
         "captured",
         "before",
         0.95,
+        side_in_cue="actor",  # the agent inside it: "la prise de contrôle par les Russes de X"
     ),
     Cue(
         "prendre le contrôle",
@@ -861,6 +864,16 @@ CUES: Final[tuple[Cue, ...]] = (
         noun=True,
         agentive=False,
     ),
+    # "Kyiv a confirmé avoir perdu le contrôle partiel du village de X": a part of it lost to
+    # the other side, a fight for it (before "perdu")
+    Cue(
+        "perdu le contrôle partiel",
+        rf"\b(?:perdu|perd|perdent)\s+le\s+controle\s+partiel\s+{_DE}",
+        "contested",
+        "before",
+        0.75,
+        inverse=True,
+    ),
     Cue(
         "perdu",
         # "l'Ukraine perd Siversk", "perdent le contrôle de X"
@@ -1346,7 +1359,8 @@ CUES: Final[tuple[Cue, ...]] = (
         # "avait encerclé le groupe ukrainien à Bakhmut"
         r"\bencercl(?:e|ee|es|ees|ent|ait|aient|ant)\s+(?!par\b)(?:[\w'-]+\s+){0,4}?(?:soldats|troupes|"
         r"unites|militaires|forces|hommes|combattants|groupes?|garnisons?|brigades?|bataillons?)"
-        r"(?:\s+[\w'-]+){0,2}?\s+(?:a|dans|en)\b",
+        # ("environ 2 000 soldats ukrainiens, dont 80 combattants étrangers, à X")
+        r"(?:\s+[\w'-]+){0,2}?(?:\s*,\s*dont\s+[^,;:.!?]{1,40},)?\s+(?:a|dans|en)\b",
         "encircled",
         "before",
         0.85,

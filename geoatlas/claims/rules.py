@@ -328,6 +328,9 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
                 and chains[-1][-1][1] == "coord"
                 and _AND_OR.search(_blank(folded, chains[-1][-2][0].end, last.start, ordered))
                 and not _REPEATED_PREPOSITION.search(gap)
+                # ("X et Y de la République populaire de Donetsk, Z de la région de Kharkov":
+                # Moscow's lists go on region by region)
+                and not _IN_REGION_GAP.match(gap)
             ):
                 # "Située entre X et Y, Z est occupée": "et" closed the list; Z starts anew
                 # ("dans la région de R, ainsi que X, Y et Z" goes on).
@@ -588,8 +591,8 @@ _REGION_CLOSES: Final = re.compile(r"\bet\s+(?:toute\s+)?(?:la\s+|l')(?:region|o
 
 _LOCATING_REGION: Final = re.compile(
     # "X dans la région de Z", "X (région de Z)", "X, oblast de Z"
-    # ("X dans le nord de la région de Z")
-    r"^[\s,(]*(?:(?:dans|en)\s+(?:la\s+|le\s+|l')?)?"
+    # ("X dans le nord de la région de Z", "X et Y de la République populaire de Donetsk")
+    r"^[\s,(]*(?:(?:dans|en)\s+(?:la\s+|le\s+|l')?|de\s+la\s+)?"
     r"(?:(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+de\s+la\s+)?"
     r"(?:region|oblast|province|republique\s+populaire)\s+(?:(?:de|du)\s+|d')$|"
     # "X, dans le Donbass (est), et Y": a region named alone
@@ -622,8 +625,9 @@ def _is_aside(folded: str, last: Mention, mention: Mention) -> bool:
 
 # "X dans le nord de la région de Donetsk, et Y": where X lies (the region's name blanked)
 _IN_REGION_GAP: Final = re.compile(
-    r"^\s+(?:dans|en)\s+(?:(?:le|l')\s*(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|"
-    r"sud-est|sud-ouest)\s+de\s+)?la\s+region\s+(?:de\s+|d')\s*(?=,)"
+    r"^\s+(?:(?:dans|en)\s+(?:(?:le|l')\s*(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|"
+    r"sud-est|sud-ouest)\s+de\s+)?|de\s+)la\s+(?:region|republique\s+populaire)\s+"
+    r"(?:de\s+|d')\s*(?=,)"
 )
 
 
@@ -1218,12 +1222,17 @@ _BARE_WITHDRAWAL: Final = re.compile(
     r"(?:\s+(?:russes|ukrainien(?:ne)?s))?\b|"
     r"\b(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?(?:retire|replie)(?:e|es|s)?\b|"
     # "les troupes ukrainiennes se replient en masse"
-    r"\bse\s+(?:retir|repli)(?:ent|aient|ait)\b"
+    r"\bse\s+(?:retir|repli)(?:ent|aient|ait)\b|"
+    # "on profite du retrait des Russes", "depuis le retrait russe de cette zone"
+    r"\b(?:retrait|repli|depart)\s+(?:des\s+russes|des\s+ukrainiens|russe|ukrainien)\b"
 )
 # Where the withdrawal goes ("se sont retirées vers X", "sur la rive gauche") is no town left.
 _WITHDRAWAL_ONWARD: Final = re.compile(
     # ("en masse", "en bon ordre" is how, not where)
-    r"\s*(?:(?:des|de|du)\b|d'|vers\b|sur\b|en\b(?!\s+(?:masse|bon\s+ordre|desordre|hate)\b)|a\b|"
+    # ("de cette zone" is the town's sector: "dans la ville de X ... depuis le retrait russe de
+    # cette zone")
+    r"\s*(?:(?:des|de|du)\b(?!\s+(?:cette\s+zone|ce\s+secteur)\b)|d'|vers\b|sur\b|"
+    r"en\b(?!\s+(?:masse|bon\s+ordre|desordre|hate)\b)|a\b|"
     r"jusqu|derriere\b|au-dela\b|dans\b)"
 )
 # "X, dans l'est de la région de Donetsk, après le retrait ...": where the town lies
@@ -3856,7 +3865,12 @@ def _explicit_side(
     # ("tombée aux mains des Russes", "la chute de X aux mains des Russes": into their hands)
     taking = cue.status in ("captured", "recaptured") and cue.name not in _FALLING
     agent = None
-    if not (link.direction == "before" and _APPOSED_AFTER.match(folded, agent_from)):
+    # ("l'armée russe a abandonné la ville de X aux forces de Kiev": in the active voice, who
+    # is left the town receives it; the subject left)
+    handed_over = link.voice == "active" and cue.status == "withdrawn"
+    if not handed_over and not (
+        link.direction == "before" and _APPOSED_AFTER.match(folded, agent_from)
+    ):
         # "avoir reconquis Irpin, aux mains des Russes depuis février": after a comma, the
         # town's former state, not the one who took it.
         agent = _agent(folded, agent_from, sentence[1], claimant_side, from_loser=taking)
