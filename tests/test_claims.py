@@ -6667,7 +6667,19 @@ SESSION51_PHRASINGS = [
       ("Kupiansk", "captured", "RU"), ("Huliaipole", "captured", "RU")}),
     # guard: past "et" with no region, a comma starts anew
     ("Située entre Lyman et Siversk, Toretsk est occupée.", {("Toretsk", "held", "RU")}),
+    # the side in "une offensive russe sur X" attacks, whoever reports it
+    ("Le 2 janvier, les militaires ukrainiens rapportaient une offensive russe sur Toretsk "
+     "depuis plusieurs directions.", {("Toretsk", "contested", "RU")}),
 ]  # fmt: skip
+
+
+def test_a_district_name_is_not_the_village_that_shares_it(gazetteer: Gazetteer) -> None:
+    # "le quartier Noviï de la localité de Tchassiv Iar": Novyi is also a village elsewhere
+    text = "Les troupes russes ont libéré le quartier Noviï de la localité de Tchassiv Iar."
+    mentions = find_mentions(text, article_id="t", gazetteer=gazetteer)
+    assert "Novyi" in {m.place.name for m in mentions if m.place}
+    claims = extract_claims(Article("t", text), mentions, settings=RULES)
+    assert "Novyi" not in {c.place.name for c in claims}
 
 
 def test_a_former_name_in_brackets_is_no_second_town(gazetteer: Gazetteer) -> None:

@@ -289,12 +289,21 @@ def _undated(
     return None, "unknown", None
 
 
+_DISTRICT_NAMED: Final = re.compile(r"\b(?:quartier|microdistrict|micro-district)\s+[«\"\s]*$")
+
+
 def _prepare(text: str, mentions: Sequence[Mention]) -> tuple[str, list[Mention]]:
     """The folded text, names outside lists blanked; the mentions, less governments.
 
     "Kiev dément" names the government, not the city (:func:`_is_government`).
     """
-    folded = blank_unlisted_names(text, fold_text(text), mentions)
+    plain = fold_text(text)
+    # "le quartier Noviï de la localité de X": a district's name, not the village that
+    # shares it
+    mentions = [
+        m for m in mentions if not _DISTRICT_NAMED.search(plain, max(0, m.start - 20), m.start)
+    ]
+    folded = blank_unlisted_names(text, plain, mentions)
     ordered = sorted(mentions, key=lambda m: m.start)
     kept = [
         m

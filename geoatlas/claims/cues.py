@@ -2807,6 +2807,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "contested",
         "before",
         0.7,
+        # "les militaires ukrainiens rapportaient une offensive russe sur X": the side named
+        side_in_cue="actor",
     ),
     # The object of a denial: "Kiev réfute les revendications russes sur Pokrovsk".
     Cue(
