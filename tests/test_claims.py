@@ -6670,6 +6670,11 @@ SESSION51_PHRASINGS = [
     # the side in "une offensive russe sur X" attacks, whoever reports it
     ("Le 2 janvier, les militaires ukrainiens rapportaient une offensive russe sur Toretsk "
      "depuis plusieurs directions.", {("Toretsk", "contested", "RU")}),
+    # "l'entrée de ses forces dans X": the possessive's owner enters
+    ("Kiev a annoncé l'entrée de ses forces dans Koupiansk.", {("Kupiansk", "contested", "UA")}),
+    # attacks repelled "autour de X" in the passive: held, fought for
+    ("Quarante-cinq attaques russes ont été repoussées autour de Bakhmout.",
+     {("Bakhmut", "held", "UA"), ("Bakhmut", "contested", "RU")}),
 ]  # fmt: skip
 
 

@@ -2650,7 +2650,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "l'entrée des forces russes dans (les faubourgs de) X": denied or claimed, a fight.
     Cue(
         "entrée dans",
-        r"\bentree\s+(?:(?:des|de\s+l'|du)\s*(?:[\w'-]+\s+){0,3}?)?(?:dans|a)\s+"
+        r"\bentree\s+(?:(?:des|de\s+l'|du|de\s+(?:ses|leurs|nos))\s*(?:[\w'-]+\s+){0,3}?)?(?:dans|a)\s+"
         r"(?:les\s+(?:faubourgs|quartiers|abords)\s+(?:[\w-]+\s+)?(?:de|d'|du)\s*)?(?:la\s+ville\s+de\s+)?",
         "contested",
         "before",
@@ -2738,7 +2738,7 @@ CUES: Final[tuple[Cue, ...]] = (
         "attaque repoussée à",
         r"\b(?:attaques?|assauts?|offensives?)\s+(?:(?:russes?|ukrainiennes?|ennemie?s?)\s+)?"
         r"(?:(?:a|ont)\s+ete\s+|est\s+|sont\s+)?repoussee?s?\s+(?:[\w'-]+\s+){0,4}?"
-        r"(?:au\s+centre\s+(?:de|d')|dans\s+les\s+rues\s+(?:de|d')|a|dans|sur)\b",
+        r"(?:au\s+centre\s+(?:de|d')|dans\s+les\s+rues\s+(?:de|d')|autour\s+(?:de|d')|a|dans|sur)\b",
         "contested",
         "before",
         0.75,
