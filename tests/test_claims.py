@@ -6675,6 +6675,11 @@ SESSION51_PHRASINGS = [
     # attacks repelled "autour de X" in the passive: held, fought for
     ("Quarante-cinq attaques russes ont été repoussées autour de Bakhmout.",
      {("Bakhmut", "held", "UA"), ("Bakhmut", "contested", "RU")}),
+    # "les forces de la Fédération de Russie" are Russian
+    ("Les forces de la Fédération de Russie contrôlaient l'intégralité de Marioupol.",
+     {("Mariupol", "held", "RU")}),
+    # a town that "subit un assaut" is fought for
+    ("Marioupol subit un assaut sur trois axes.", {("Mariupol", "contested", "RU")}),
 ]  # fmt: skip
 
 

@@ -2452,7 +2452,10 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "a subi des combats",
         r"\bsubi(?:t|ssent|ssait|ssaient)?\s+(?:des|d'intenses|de\s+(?:nouveaux|violents|"
-        r"intenses|lourds|nouvelles|violentes))\s+(?:combats|assauts|affrontements)\b",
+        r"intenses|lourds|nouvelles|violentes))\s+(?:combats|assauts|affrontements)\b|"
+        # "la défense de X subit un assaut sur trois axes"
+        r"\bsubi(?:t|ssent|ssait|ssaient)?\s+(?:un|une)\s+(?:(?:nouvel|violent|intense|"
+        r"nouvelle|violente)\s+)?(?:assaut|offensive)\b",
         "contested",
         "after",
         0.7,
@@ -3107,7 +3110,10 @@ class Entity:
     relative: Literal["own", "enemy", "named", ""] = ""
 
 
-_RU_ADJ = r"(?:russes?|de\s+moscou|du\s+kremlin|prorusses?|pro-russes?|separatistes?)"
+_RU_ADJ = (
+    r"(?:russes?|de\s+moscou|du\s+kremlin|prorusses?|pro-russes?|separatistes?|"
+    r"de\s+la\s+federation\s+de\s+russie)"  # "les forces de la Fédération de Russie"
+)
 _UA_ADJ = r"(?:ukrainien(?:ne)?s?|de\s+kiev|de\s+kyiv|d'ukraine|de\s+l'ukraine)"
 # Up to two words between troops and their side ("les forces armées ukrainiennes", "les
 # unités de la 72e brigade ukrainienne"), but not a place they go to: "leurs attaques sur
