@@ -6680,6 +6680,17 @@ SESSION51_PHRASINGS = [
      {("Mariupol", "held", "RU")}),
     # a town that "subit un assaut" is fought for
     ("Marioupol subit un assaut sur trois axes.", {("Mariupol", "contested", "RU")}),
+    # "pratiquement" as "presque": nearly encircled is a fight, nearly all of it a part ...
+    ("Myrnohrad est pratiquement encerclée.", {("Myrnohrad", "contested", "RU")}),
+    ("Les forces russes contrôlent pratiquement toute la ville de Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
+    # ... guard: "pratiquement tombée" is no claim, as "presque tombée" (set 15)
+    ("Pokrovsk est pratiquement tombée.", set()),
+    # a fronted town, then "il n'y a pas d'encerclement": denied
+    ("À Myrnohrad, ville voisine, la logistique est perturbée ; il n'y a pas d'encerclement, "
+     "a dit l'état-major ukrainien.", {("Myrnohrad", "denied", "UA")}),
+    # guard: a fronted town with no claim after it
+    ("À Myrnohrad, la logistique est perturbée, a dit l'état-major ukrainien.", set()),
 ]  # fmt: skip
 
 

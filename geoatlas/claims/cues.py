@@ -3573,7 +3573,7 @@ PARTIAL_WORDS: Final = frozenset(
     # "ne contrôlent que quelques bâtiments à X", "ont occupé des maisons à X"
     "quelques batiments immeubles maisons rues rangees "
     # "la quasi-totalité de X", "presque toute la ville de X", "la plupart des quartiers"
-    "quasi presque plupart "
+    "quasi presque pratiquement plupart "
     # "ordonné aux troupes de quitter les environs de la ville d'X"
     "environs alentours "
     # "ne tiennent qu'un cinquième de X": "qu" is the restrictive "ne ... que"
@@ -3612,7 +3612,7 @@ AFTER_GAP_WORDS: Final = frozenset(
         # "la localité de X ayant été capturée par", "X étant tombée,"
         "ayant etant "
         # "la ville de X est, elle, presqu'entièrement sous contrôle de"
-        "elle lui presqu presque quasiment quasi "
+        "elle lui presqu presque quasiment quasi pratiquement "
         # "X et Y sont « partiellement » contrôlées par les Russes": a part of them
         "partiellement principalement majoritairement essentiellement grande majeure partie "
         # "le reste de X est passé en zone grise"
@@ -3686,7 +3686,7 @@ HEDGE_BEFORE: Final = re.compile(
     r"\bexig\w*|\breclam\w*|"
     r"\bcapacites?\s+(?:[\w'-]+\s+){0,5}?a\s+[a-z]+(?:er|ir|re)\b|"
     r"\benvisag\w*|\b(?:aurait|auraient|serait|seraient|sera|seront|aura|auront)\b|"
-    r"\bpresque\b|\bquasi\w*|\bsemi\b|\bpartiel\w*|\bpour\s*$|\bachever\b|\bboucler\b|"
+    r"\bpresque\b|\bpratiquement\b|\bquasi\w*|\bsemi\b|\bpartiel\w*|\bpour\s*$|\bachever\b|\bboucler\b|"
     # a purpose: "pour lancer une offensive sur X", "ouvrir la voie à un assaut sur X"
     # (not "pour démentir la prise de X": the denial is the purpose, and it is told)
     r"\bpour\s+(?!(?:dementir|nier|refuter|contester|rejeter)\s)[a-z]+(?:er|ir|re)\s+"

@@ -1339,6 +1339,11 @@ _FRONTED_TRAPPED: Final = re.compile(
     r"se\s+retrouvent|se\s+retrouve)(?:\s+retrouvee?s?)?)\s+"
     r"(?:[\w'-]+\s+et\s+)?(?:encercl|pieg)(?:e|ee|es|ees))\b"
 )
+# "À X, ville voisine, la logistique est perturbée ; il n'y a pas d'encerclement": none there
+_FRONTED_NO_POCKET: Final = re.compile(
+    _FRONTED_ASIDE + r"\s*,\s*(?:[^.!?]{0,80}?[;,]\s*)?il\s+n'y\s+a\s+(?:pas|aucun)\s+"
+    r"(?:d'|de\s+)?(?P<pocket>encerclement|blocus)\b"
+)
 # "À Tchasiv Yar, les troupes russes ne contrôlent que la partie occidentale de la ville",
 # "À X, ils ont occupé de nouvelles rangées de maisons": part of the town, a fight for it.
 _FRONTED_PART: Final = re.compile(
@@ -1403,6 +1408,13 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
         if trapped is not None:
             hit = CueHit(_TRAPPED, trapped.start("trapped"), trapped.end("trapped"))
             links.append(Link(hit, group, group.members, "before", "bare", part_of))
+            continue
+        pocket = _FRONTED_NO_POCKET.match(folded, group.end, sentence[1])
+        if pocket is not None:
+            # "À X, la logistique est perturbée ; il n'y a pas d'encerclement": the denial
+            # the rules read before the noun
+            hit = CueHit(_POCKET, pocket.start("pocket"), pocket.end("pocket"))
+            links.append(Link(hit, group, group.members, "before", "noun", part_of))
     return links
 
 
@@ -2560,6 +2572,7 @@ _PART: Final = Cue("à X, une partie", r"partie", "contested", "before", 0.75)
 _TRAPPED: Final = Cue(
     "à X, sont encerclés", r"encercl", "encircled", "before", 0.75, victim_subject=True
 )
+_POCKET: Final = Cue("à X, encerclement", r"encerclement", "encircled", "before", 0.75, noun=True)
 
 # The antecedent, an apposition, then the pronoun: "X, un village de la région de Donetsk
 # que", "la ville de X, dont", "X qu'".
@@ -3062,7 +3075,7 @@ NEARLY_ALL: Final = re.compile(
     r"(?:la\s+)?totalite)\b"
 )
 # "quasiment encerclée", "partiellement encerclées": not encircled yet, fought for.
-_NEARLY: Final = re.compile(r"\b(?:quasi\w*|presque|partiellement|semi)\s*$")
+_NEARLY: Final = re.compile(r"\b(?:quasi\w*|presque|pratiquement|partiellement|semi)\s*$")
 # ... "a quasiment perdu le contrôle de X": not lost yet, fought for (a state, "X est
 # presque tombée", is no claim: held-out set 15)
 _NEARLY_DONE: Final = re.compile(
@@ -3236,6 +3249,10 @@ def find_denial(folded: str, link: Link, sentence: tuple[int, int]) -> DenialHit
                 # "La soi-disant « administration » de X affirme que ...": the word
                 # qualifies a noun of its own, not the claim further on.
                 continue
+        elif link.hit.cue is _POCKET and link.group.end <= match.start() < link.hit.start:
+            # a fronted town, then the denial of the pocket after it: "À X, il n'y a pas
+            # d'encerclement"
+            span = (match.end(), link.hit.start)
         else:
             continue
         # "de fausses déclarations affirmant la prise de X": the participle tells the
