@@ -6691,7 +6691,32 @@ SESSION51_PHRASINGS = [
      "a dit l'état-major ukrainien.", {("Myrnohrad", "denied", "UA")}),
     # guard: a fronted town with no claim after it
     ("À Myrnohrad, la logistique est perturbée, a dit l'état-major ukrainien.", set()),
+    # towns claimed, counted, then listed
+    ("Moscou revendique trois localités : Kourakhove, Siversk et Toretsk.",
+     {("Kurakhove", "captured", "RU"), ("Siversk", "captured", "RU"),
+      ("Toretsk", "captured", "RU")}),
+    # guard: a count and a comma, then no list
+    ("Les Russes ont pris trois localités, a déclaré Kiev.", set()),
+    # "à l'intérieur même de X"
+    ("L'armée russe mène des combats à l'intérieur même de Pokrovsk.",
+     {("Pokrovsk", "contested", "RU")}),
 ]  # fmt: skip
+
+
+def test_each_town_of_a_list_has_the_day_after_it() -> None:
+    # "trois localités, X le 7 juillet, Y le 26 juillet et Z le 5 août": a day per town
+    text = (
+        "Moscou a revendiqué la prise de trois localités, Kourakhove le 7 juillet, Siversk "
+        "le 26 juillet et Toretsk le 5 août."
+    )
+    article = Article("t", text, published=dt.date(2025, 8, 8))
+    claims = extract_claims(article, find_test_mentions(text), settings=RULES)
+    names = {p.geonameid: k for k, p in PLACES.items()}
+    assert {(names[c.place.geonameid], c.status, c.date) for c in claims} == {
+        ("Kurakhove", "captured", dt.date(2025, 7, 7)),
+        ("Siversk", "captured", dt.date(2025, 7, 26)),
+        ("Toretsk", "captured", dt.date(2025, 8, 5)),
+    }
 
 
 def test_a_district_name_is_not_the_village_that_shares_it(gazetteer: Gazetteer) -> None:

@@ -345,6 +345,9 @@ def _rule_claims(
         if at < draft.mention.start and _DATE_BETWEEN.search(folded, at, draft.mention.start):
             # "ont conquis X le 7 juillet, puis le 26 juillet, celui de Y": Y's own day
             at = draft.mention.start
+        elif at < draft.mention.start and _DATE_AFTER.match(folded, draft.mention.end):
+            # "trois localités, X le 7 juillet, Y le 26 juillet": the day right after Y
+            at = draft.mention.end
         key = (*span, at)
         if key not in dates:
             dates[key] = _date(article, draft.mention, at, date_of)
@@ -357,6 +360,11 @@ def _rule_claims(
 _DATE_BETWEEN: Final = re.compile(
     r"[,;]\s*(?:(?:puis|et|ensuite|enfin)\s+)?(?:(?:le|ce|des\s+le)\s+)?"
     rf"(?:(?:1er|\d{{1,2}})\s+(?:{MONTHS.replace(' ', '|')})|{WEEKDAYS.replace(' ', '|')})\b"
+)
+
+
+_DATE_AFTER: Final = re.compile(
+    rf"\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS.replace(' ', '|')})\b"
 )
 
 

@@ -308,6 +308,16 @@ CUES: Final[tuple[Cue, ...]] = (
         0.95,
         infinitive=True,
     ),
+    # "Moscou a revendiqué trois localités, X, Y et Z": towns claimed, counted (the list is
+    # read by rules._link_listed)
+    Cue(
+        "revendique trois localités",
+        r"\brevendiqu\w*\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+|"
+        r"(?:1|2|3|4|5|6|7|8|9)\d?\s+)(?:nouvelles\s+|autres\s+)?(?=(?:villes|localites|villages)\b)",
+        "captured",
+        "before",
+        0.8,
+    ),
     # A side that announces, claims or establishes control: "a annoncé le contrôle de".
     Cue(
         "annoncé le contrôle",

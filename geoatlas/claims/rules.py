@@ -1613,7 +1613,7 @@ _FIGHT_PLACE: Final = re.compile(
     # "dans la ville dévastée de X", "pour le contrôle de la localité voisine de X"
     r"(?:(?:ville|villes|localite|localites|village|villages|colonie|colonies|agglomeration|"
     r"cite|bourg|commune|communes)(?:\s+[a-z-]+)?\s+(?:de\s+|d'|du\s+))?"
-    r"|\ba\s+l'interieur\s+(?:de\s+la\s+ville\s+)?(?:de\s+|d')"
+    r"|\ba\s+l'interieur\s+(?:meme\s+)?(?:de\s+la\s+ville\s+)?(?:de\s+|d')"
     r"|\b(?:dans|a|sur|contre)\s+(?:les|la|l')\s*(?:faubourgs?|quartiers?|parties?|centre|"
     r"zones?\s+(?:urbaines?|baties?))(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d'|du\s+)"
     r"(?:(?:la|l')\s*(?:ville|localite|village|agglomeration)\s+(?:de\s+|d'))?)$"
@@ -2378,7 +2378,10 @@ _LISTED_AFTER: Final = re.compile(
 # "... d'autres villes proches dont les plus notables sont X, Y": the list's introducer.
 _THE_MOST: Final = r"\bdont\s+les\s+plus\s+(?:recent(?:e)?s|notables|importante?s|grande?s)\s+sont"
 _COLON_AFTER_TOWNS: Final = re.compile(
-    rf"[^.;:!?]{{0,60}}?{_PLACES}[^.;:!?]{{0,90}}?(?::[\s,]*|\s-\s*|{_THE_MOST}\s+)$"
+    rf"[^.;:!?]{{0,60}}?{_PLACES}[^.;:!?]{{0,90}}?(?::[\s,]*|\s-\s*|{_THE_MOST}\s+)$|"
+    # "revendiquer trois localités, X le 7 juillet, Y ...": a counted noun, then a comma
+    rf"[^.;:!?]{{0,30}}?\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
+    rf"(?:nouvelles\s+|autres\s+)?{_PLACES}\s*,\s*$"
 )
 # "... de X et de trois localités voisines : Y, Z": more places after the cue's town.
 _AND_MORE_LISTED: Final = re.compile(
@@ -2465,6 +2468,8 @@ _PART_NOT_COUNT: Final = PARTIAL_WORDS - {"plusieurs", "certains", "certaines"}
 # Between two items of a list: a comma or "et", after an aside on the item's region.
 _LIST_ITEM_GAP: Final = re.compile(
     r"(?:\s*(?:dans|en)\s+(?:la\s+|l')?(?:region|oblast|province)\b[^,;:.!?]{0,50})?"
+    # ("X le 7 juillet, Y le 26 juillet et Z": each item's day)
+    rf"(?:\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS.replace(' ', '|')}))?"
     r"\s*(?:,|\bet\b|\bou\b)\s*(?:et\s+)?$"
     # a bulletin's lines: "X, Y – Direction Z;" then the next line of names
     # (names the gazetteer lacks may open the next line)
