@@ -6700,6 +6700,14 @@ SESSION51_PHRASINGS = [
     # "à l'intérieur même de X"
     ("L'armée russe mène des combats à l'intérieur même de Pokrovsk.",
      {("Pokrovsk", "contested", "RU")}),
+    # a flag raised on a building of the town
+    ("Des soldats ont hissé le drapeau ukrainien sur un bâtiment bombardé de ce qui semble être "
+     "le village de Lyman.", {("Lyman", "recaptured", "UA")}),
+    ("Les soldats ont hissé le drapeau ukrainien sur une école du village de Lyman.",
+     {("Lyman", "recaptured", "UA")}),
+    # "reprenant le contrôle de X", a gerund after the subject's clause
+    ("L'armée ukrainienne a accentué sa contre-offensive dans le sud, reprenant le contrôle du "
+     "village de Lyman.", {("Lyman", "recaptured", "UA")}),
 ]  # fmt: skip
 
 

@@ -253,7 +253,11 @@ _WHEN = (
 _TOWN_HALL = (
     r"(?:\s+(?:la\s+|le\s+|l')?(?:toit\s+(?:de\s+la\s+|de\s+l'|du\s+))?"
     r"(?:mairie|hotel\s+de\s+ville|batiment\s+(?:de\s+l'administration|administratif)|"
-    r"administration\s+(?:municipale|locale|de\s+la\s+ville))\s+(?:de\b|d'|du\b))?"
+    r"administration\s+(?:municipale|locale|de\s+la\s+ville)|"
+    # "sur un bâtiment (bombardé) du village de X", "de ce qui semble être le village de X"
+    r"(?:un|une)\s+(?:batiment|immeuble|maison|eglise|ecole)(?:\s+(?:bombarde|detruit|"
+    r"endommage|en\s+ruines?))?(?=\s+(?:de|d'|du)\b))(?:\s+de\s+ce\s+qui\s+semble\s+etre|"
+    r"\s+(?:de\b|d'|du\b)))?"
 )
 
 # Troops stationed in a place, before its name ("les troupes russes situées dans la zone de").
@@ -954,7 +958,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "repris le contrôle",
         # ("ont rétabli leur contrôle sur X")
-        rf"\b(?:repris|reprise|reprises|recouvr\w*|regagn\w*|retrouv\w*|retabli\w*)\s+{_AGO}(?:le\s+|son\s+|leur\s+|"
+        # ("..., reprenant le contrôle du village de X")
+        rf"\b(?:repris|reprise|reprises|reprenant|reprend|reprennent|recouvr\w*|regagn\w*|"
+        rf"retrouv\w*|retabli\w*)\s+{_AGO}(?:le\s+|son\s+|leur\s+|"
         rf"du\s+)?controle\s+"
         rf"(?:total\s+|complet\s+)?(?:{_DE}|sur)|"
         # ("ont repris possession de X")
