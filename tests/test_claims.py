@@ -6708,6 +6708,9 @@ SESSION51_PHRASINGS = [
     # "reprenant le contrôle de X", a gerund after the subject's clause
     ("L'armée ukrainienne a accentué sa contre-offensive dans le sud, reprenant le contrôle du "
      "village de Lyman.", {("Lyman", "recaptured", "UA")}),
+    # fights "autour des villes de X et de Y"
+    ("Les combats sont particulièrement intenses autour des villes de Siversk et de Bakhmout.",
+     {("Siversk", "contested", "RU"), ("Bakhmut", "contested", "RU")}),
 ]  # fmt: skip
 
 

@@ -2296,7 +2296,10 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?:\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|orientale?|"
         r"occidentale?|septentrionale?|meridionale?))?"
         # ("dans la périphérie nord et les banlieues de X")
-        r"(?:\s+et\s+(?:les|la|l')\s*(?:banlieues?|faubourgs|abords|environs))?\s+(?:de|d'|du)\b",
+        r"(?:\s+et\s+(?:les|la|l')\s*(?:banlieues?|faubourgs|abords|environs))?\s+(?:de|d'|du)\b|"
+        # ("les combats sont particulièrement intenses autour des villes de X et de Y")
+        r"\b(?:combats?|affrontements?)\s+(?:[\w'-]+\s+){0,4}?autour\s+des\s+(?:villes|localites|"
+        r"villages)\s+(?:de|d')",
         "contested",
         "before",
         0.7,
