@@ -112,7 +112,7 @@ _NAMED_BY: Final = {
 }
 _NEIGHBOUR_REACH: Final = 1500  # characters searched for a neighbouring sentence
 _NEAR_REACH: Final = 400
-_MINISTRY_REACH: Final = 4000  # "le ministère" refers to a ministry named this close before
+_NAMED_REACH: Final = 4000  # "le ministère", "l'armée" refer to one named this close before
 
 
 def other_side(side: Side) -> Side:
@@ -445,7 +445,7 @@ def resolve_named(folded: str, position: int) -> str | None:
     only an army named as one ("l'armée ukrainienne ... a indiqué l'armée").
     """
     noun = "armee" if folded.startswith("l'armee", position) else "minist"
-    lo = max(0, position - _MINISTRY_REACH)
+    lo = max(0, position - _NAMED_REACH)
     named = [
         h.entity.claimant
         for h in find_entities(folded, lo, position)
