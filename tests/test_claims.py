@@ -6789,3 +6789,35 @@ def test_a_fronted_contrast_is_not_the_main_clause_speaker() -> None:
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SET109_110_PHRASINGS))
 def test_set109_110_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+SESSION52_PHRASINGS = [
+    # the day set off by commas between a reflexive participle and its "de"
+    (
+        "La Russie s'est emparée, le 17 février, de la ville d'Avdiïvka.",
+        {("Avdiivka", "captured", "RU")},
+    ),
+    ("L'armée ukrainienne s'est retirée, dimanche, de Lyman.", {("Lyman", "withdrawn", "UA")}),
+    # a list closed by the others it does not name
+    (
+        "Les Russes ont pris le contrôle de Lyman, de Siversk et de 15 autres villes.",
+        {("Lyman", "captured", "RU"), ("Siversk", "captured", "RU")},
+    ),
+    (
+        "Les Russes ont pris Lyman, Siversk et plusieurs autres villages.",
+        {("Lyman", "captured", "RU"), ("Siversk", "captured", "RU")},
+    ),
+    # towns named past the region after a counted plural: the fight is theirs
+    (
+        "Les forces russes ont progressé dans plusieurs localités du Donbass, notamment à "
+        "Siversk et Lyman.",
+        {("Siversk", "contested", "RU"), ("Lyman", "contested", "RU")},
+    ),
+    # guard: a fight in the region, a town only near it
+    ("Les forces russes ont progressé dans la région de Donetsk, près de Siversk.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION52_PHRASINGS))
+def test_session52_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -246,6 +246,9 @@ _WHEN = (
     r"(?:\s+|(?=,))){0,6}"
     # "s'est emparée courant janvier, après d'intenses combats, de la ville de X"
     r"(?:\s*,\s*(?:apres|malgre|au\s+terme\s+(?:de|d'))\s[^,;:.!?]{1,60},\s*)?"
+    # "s'est emparée, le 17 février, de la ville d'Avdiïvka": the day set off by commas
+    rf"(?:\s*,\s*(?:(?:le|ce)\s+)?(?:(?:{WEEKDAYS.replace(' ', '|')})\s+)?"
+    rf"(?:{_DAY_OF_MONTH}|(?<=,\s)(?:{WEEKDAYS.replace(' ', '|')}))\s*,\s*)?"
 )
 
 # A flag raised on the town hall is raised on the town ("ont hissé le drapeau sur la mairie
@@ -656,7 +659,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # de X", "s'emparant de X" ("occupant" only after a comma: else it is the noun).
     Cue(
         "capturant",
-        rf"\b(?:capturant|conquerant|(?<=,\s)occupant|(?:s'|se\s+)emparant\s+{_WHEN}{_DE})",
+        rf"\b(?:capturant|conquerant|(?<=,\s)occupant|(?:s'|se\s+)emparant(?:\s+|(?=,)){_WHEN}{_DE})",
         "captured",
         "before",
         0.85,
@@ -667,7 +670,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "s'emparer",
         r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre|fut|furent)\s+)?"
-        rf"(?:{_W}\s+){{0,2}}?empar{_ER_FORMS}\s+{_WHEN}{_DE}",
+        rf"(?:{_W}\s+){{0,2}}?empar{_ER_FORMS}(?:\s+|(?=,)){_WHEN}{_DE}",
         "captured",
         "before",
         0.95,
@@ -1068,7 +1071,7 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?:\b(?:s'|se\s+)|\bnous\s*\)?\s+(?=sommes\s))"
         r"(?:(?:est|sont|etait|etaient|etre|fut|furent|soit|soient|sommes)\s+)?"
         # "s'est retirée partiellement de X": a withdrawal all the same
-        rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient|ant|a|erent)\s+"
+        rf"(?:{_W}\s+){{0,2}}?retir(?:e|ee|es|ees|ent|ait|aient|ant|a|erent)(?:\s+|(?=,))"
         rf"(?:partiellement\s+)?{_WHEN}{_DE}",
         "withdrawn",
         "before",
@@ -1201,7 +1204,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "se replier",
         r"\b(?:s'|se\s+)(?:(?:est|sont|etait|etaient|etre)\s+)?"
-        rf"repli(?:e|ee|es|ees|ent|ait|aient)\s+(?:partiellement\s+)?{_WHEN}{_DE}",
+        rf"repli(?:e|ee|es|ees|ent|ait|aient)(?:\s+|(?=,))(?:partiellement\s+)?{_WHEN}{_DE}",
         "withdrawn",
         "before",
         0.9,

@@ -346,6 +346,7 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
         closed = (
             any(j == "coord" for _, j in chain)
             or _CLOSED_BY_UNKNOWN.match(folded, chain[-1][0].end) is not None
+            or _CLOSED_BY_OTHERS.match(folded, chain[-1][0].end) is not None
             or _CLOSED_BY_VERB.match(folded, chain[-1][0].end) is not None
             or (
                 _CLOSED_BY_BRACKET.match(folded, chain[-1][0].end) is not None
@@ -554,6 +555,12 @@ UNKNOWN_NAME: Final = "_"
 _TOWN_NOUN_OF: Final = r"(?:(?:le|la|l')\s*(?:village|ville|localite|bourg|hameau)\s+(?:de\s+|d'))"
 _LIST_CLOSER: Final = re.compile(rf"\bet(?:\s+{_TOWN_NOUN_OF})?\s*$")
 _CLOSED_BY_UNKNOWN: Final = re.compile(rf"\s*,?\s*et\s+(?:{_TOWN_NOUN_OF}|de\s+|d')?{UNKNOWN_NAME}")
+# "ont pris le contrôle de X, de Y et de 15 autres villes": the others, uncounted here,
+# close the list.
+_CLOSED_BY_OTHERS: Final = re.compile(
+    r"\s*,?\s*(?:et|ainsi\s+que)\s+(?:de\s+|d')?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|quelques|plusieurs)\s+autres\s+(?:villes|localites|villages|bourgs|hameaux)\b"
+)
 # "ont pris le contrôle des villages de X, Y et ont atteint ...": the "et" joins the verbs,
 # and the list X, Y ends there.
 _CLOSED_BY_VERB: Final = re.compile(
@@ -1820,6 +1827,12 @@ def _link_before(
         reaches, partial = _object_gap(gap[among.end() :])
         if not reaches:
             return None
+    if not any(m.kind == "town" for m in group.members):
+        # "ont progressé dans plusieurs localités du Donbass, notamment à X": the towns
+        # named past the region are the cue's
+        among_towns = _link_among(folded, hit, groups, voice, end)
+        if among_towns is not None:
+            return among_towns
     return Link(hit, group, group.members, "before", voice, partial)
 
 
@@ -1888,9 +1901,10 @@ def _link_among(
     folded: str, hit: CueHit, groups: Sequence[Group], voice: Voice, end: int
 ) -> Link | None:
     """Towns named among the places a cue took, past a region: "récupérer 500 km2 de
-    territoires dans la région de R – notamment les localités de X, Y". Takings only: a
-    fight "dans la région de R" is the region's."""
-    if hit.cue.status not in ("captured", "recaptured"):
+    territoires dans la région de R – notamment les localités de X, Y". Takings, and
+    fights in towns counted before ("ont progressé dans plusieurs localités du Donbass,
+    notamment à X, Y"): a fight "dans la région de R" is the region's."""
+    if hit.cue.status not in ("captured", "recaptured", "contested"):
         return None
     # past a town that only locates ("repris 2 km2 dans la zone de B, notamment les
     # villages de X et Y")
@@ -1908,7 +1922,15 @@ def _link_among(
     among = _AMONG.match(gap)
     if among is None or not _object_gap(gap[among.end() :])[0]:
         return None
+    if hit.cue.status == "contested" and not _TOWNS_COUNTED.match(gap):
+        return None
     return Link(hit, group, group.members, "before", voice)
+
+
+_TOWNS_COUNTED: Final = re.compile(
+    r"\s*(?:dans|a|en)?\s*(?:plusieurs|quelques|des|\d+|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix)\s+(?:localites|villes|villages|bourgades|agglomerations|communes)\b"
+)
 
 
 def _link_apposed(
