@@ -6815,6 +6815,46 @@ SESSION52_PHRASINGS = [
     ),
     # guard: a fight in the region, a town only near it
     ("Les forces russes ont progressé dans la région de Donetsk, près de Siversk.", set()),
+    # an infinitive coordinated with a realised one; into the town's north
+    (
+        "Les unités russes sont parvenues à entrer dans Siversk et à pénétrer au nord de Lyman.",
+        {("Siversk", "contested", "RU"), ("Lyman", "contested", "RU")},
+    ),
+    ("Les Russes sont entrés au nord de Siversk.", {("Siversk", "contested", "RU")}),
+    # guard: an advance north of the town stays outside it
+    ("Les Russes ont avancé au nord de Siversk.", set()),
+    # what a taking may mean is no hedge on the taking ...
+    (
+        "La reprise de la localité de Soudja par les Russes pourrait signifier la fin de "
+        "l'opération.",
+        {("Sudzha", "recaptured", "RU")},
+    ),
+    # ... what it may bring still is
+    ("La reprise de Soudja par les Russes pourrait ouvrir la route de Koursk.", set()),
+    # "autour de X" fronted, then the troops encircled or the fight: X's
+    (
+        "Autour de Myrnohrad, les forces ukrainiennes sont partiellement encerclées.",
+        {("Myrnohrad", "encircled", "RU")},
+    ),
+    ("Autour de Siversk, les combats se poursuivent.", {("Siversk", "contested", "RU")}),
+    # guard: "près de X" fronted stays a landmark
+    ("Près de Siversk, les combats se poursuivent.", set()),
+    # "le groupe de X (des forces armées ukrainiennes) reste encerclé": the troops of X
+    (
+        "Le groupe de Myrnohrad des forces armées ukrainiennes reste complètement encerclé.",
+        {("Myrnohrad", "encircled", "RU")},
+    ),
+    ("La garnison de Myrnohrad reste encerclée.", {("Myrnohrad", "encircled", "RU")}),
+    # a call to withdraw is no withdrawal
+    (
+        "Wagner a appelé le président Zelensky à sonner le retrait de ses troupes de Bakhmout.",
+        set(),
+    ),
+    # residential districts are part of the town
+    (
+        "Les forces russes se sont emparées des quartiers résidentiels de Siversk.",
+        {("Siversk", "contested", "RU")},
+    ),
 ]
 
 

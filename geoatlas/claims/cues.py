@@ -1404,11 +1404,14 @@ CUES: Final[tuple[Cue, ...]] = (
         0.85,
         victim_subject=True,
     ),
-    # "la garnison de X est encerclée": the town's defenders are, so is the town.
+    # "la garnison de X est encerclée": the town's defenders are, so is the town ("le groupe
+    # de X des forces armées ukrainiennes reste complètement encerclé": the troops of X).
     Cue(
         "la garnison de X est encerclée",
-        r"\b(?:garnisons?|defenseurs)\s+(?:ukrainien\w*\s+|russes?\s+)?(?:de|d')(?=\s*[^.;:!?,]{1,40}?\b"
-        r"(?:est|sont|etait|etaient|serait|seraient|se\s+trouve\w*)\s+(?:[\w'-]+\s+)?"
+        r"\b(?:garnisons?|defenseurs|groupes?|groupements?)\s+(?:ukrainien\w*\s+|russes?\s+)?"
+        r"(?:de|d')(?=\s*[^.;:!?,]{1,60}?\b"
+        r"(?:est|sont|etait|etaient|serait|seraient|reste|restent|demeure|demeurent|"
+        r"se\s+trouve\w*)\s+(?:[\w'-]+\s+)?"
         r"(?:encercl|assieg|pieg|bloqu)\w*)",
         "encircled",
         "before",
@@ -2728,6 +2731,24 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
     ),
+    # "sont parvenues à pénétrer au nord de X": into the town's north, not north of it
+    Cue(
+        "pénétrer au nord de",
+        r"\b(?:penetrer|entrer)\s+(?:au|dans\s+le)\s+"
+        r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de\b|d'|du\b)",
+        "contested",
+        "before",
+        0.8,
+        infinitive=True,
+    ),
+    Cue(
+        "pénétré au nord de",
+        r"\b(?:penetr|entr)(?:e|ee|es|ees|ent|aient|ait)\s+(?:au|dans\s+le)\s+"
+        r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de\b|d'|du\b)",
+        "contested",
+        "before",
+        0.8,
+    ),
     # "les Russes sont à l'assaut du village de X", "se lance à l'assaut de X": the town is
     # under assault ("pourraient se lancer à l'assaut de X" stays a forecast).
     Cue(
@@ -3591,6 +3612,8 @@ PARTIAL_WORDS: Final = frozenset(
     # words the gap refuses)
     "part majeure partie parties moitie partiellement "
     "quartiers quartier certains certaines plusieurs "
+    # "se sont emparées des quartiers résidentiels de X"
+    "residentiels residentielles "
     "pourcent % "
     # "ne contrôlent que quelques bâtiments à X", "ont occupé des maisons à X"
     "quelques batiments immeubles maisons rues rangees "
@@ -3721,6 +3744,8 @@ HEDGE_BEFORE: Final = re.compile(
     # "En cas de capture de X, les forces russes prendraient ...": a condition
     r"\ben\s+cas\s+(?:de|d')|"
     r"\bempecher\b|\beviter\b|\bappel\w*\s+a\b|\bordonn\w*\s+(?:de|d')|"
+    # a call: "a appelé le président Zelensky à sonner le retrait de ses troupes"
+    r"\b(?:appel|exhort|invit|pouss)\w*\s+(?:[\w'-]+\s+){1,5}?a\s+[a-z]+(?:er|ir|re)\b|"
     # a fear: "on craint que X tombe"
     r"\bcrai(?:n|gn)\w*|\bredout\w*|\bpeur\b|"
     # a promise: "la Russie avait promis de réduire ses opérations à X"
@@ -3775,8 +3800,12 @@ NOUN_PREDICATE_HEDGE: Final = re.compile(
     # "a ordonné le retrait de X et pourrait le faire pour Y": a second verb of the
     # subject's, not the noun's own.
     # ("la prise de X, ce qui pourrait ouvrir la route de Y": what follows from it, told)
-    r"^[\s,]*(?!(?:et|mais|puis)\s|ce\s+qu)(?:[\w'-]+[\s,]+){0,5}?(?:n'aura|n'aurait|aura|aurait|sera|serait|seraient|pourrait|"
-    r"pourra|devrait|devra|permettrait|n'a\s+jamais|reste\s+a|"
+    r"^[\s,]*(?!(?:et|mais|puis)\s|ce\s+qu)(?:[\w'-]+[\s,]+){0,5}?(?:n'aura|n'aurait|aura|aurait|sera|serait|seraient|"
+    # ("la reprise de X par les Russes pourrait signifier la fin de ...": what it means,
+    # the taking itself told)
+    # ("pourrait changer la donne", "ouvrir la voie": still a prospect)
+    r"pourr(?:ait|aient|a|ont)\b(?!\s+(?:signifier|vouloir\s+dire)\b)|"
+    r"devrait|devra|permettrait|n'a\s+jamais|reste\s+a|"
     # not "la reprise de X, qui n'a pas été confirmée par la Russie": still claimed
     r"(?:n'a\s+pas|n'est\s+pas)(?!\s+(?:encore\s+)?(?:ete\s+)?(?:encore\s+)?"
     r"(?:confirm|verifi|corrobor|commente|reconnu))|"

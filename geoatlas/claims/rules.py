@@ -1288,7 +1288,8 @@ def _link_bare_withdrawal(
 # "Dans l'est de X, les combats se poursuivent": a part of the town.
 _FRONTED_PLACE: Final = re.compile(
     # ("Le porte-parole a indiqué qu'à X, les attaques se poursuivent")
-    r"(?:^|[,;:]|\s-|\bet|\bqu')\s*(?:a|dans)\s+(?:"
+    # ("Autour de X, les forces ukrainiennes sont partiellement encerclées")
+    r"(?:^|[,;:]|\s-|\bet|\bqu')\s*(?:(?:a|dans)\s+|(?P<around>autour\s+(?:de\s+|d'|du\s+)))(?:"
     # ("Dans la ville voisine de X, ...", "dans les villes de X et Y, ...")
     r"(?:la\s+(?:ville|localite|commune)|le\s+(?:village|bourg)|"
     r"les\s+(?:villes|localites|villages))(?:\s+(?:voisine?|assiegee?|"
@@ -1344,7 +1345,8 @@ _FRONTED_TRAPPED: Final = re.compile(
     r"militaires|combattants|garnisons?|defenseurs|brigades?|bataillons?|l'ennemi)"
     r"(?:\s+[\w'-]+){0,2}?\s+(?P<trapped>(?:est|sont|etait|etaient|(?:se\s+sont|s'est|"
     r"se\s+retrouvent|se\s+retrouve)(?:\s+retrouvee?s?)?)\s+"
-    r"(?:[\w'-]+\s+et\s+)?(?:encercl|pieg)(?:e|ee|es|ees))\b"
+    r"(?:[\w'-]+\s+et\s+)?(?:(?:partiellement|presque|quasiment|pratiquement|totalement|"
+    r"completement|desormais|deja)\s+)?(?:encercl|pieg)(?:e|ee|es|ees))\b"
 )
 # "À X, ville voisine, la logistique est perturbée ; il n'y a pas d'encerclement": none there
 _FRONTED_NO_POCKET: Final = re.compile(
@@ -1376,10 +1378,11 @@ def _link_fronted(folded: str, groups: Sequence[Group], sentence: tuple[int, int
     """
     links = []
     for group in groups:
-        if group.reference or not any(m.kind == "town" for m in group.members):
+        if not any(m.kind == "town" for m in group.members):
             continue
         place = _FRONTED_PLACE.search(folded[sentence[0] : group.start])
-        if place is None:
+        # ("autour de X" is a landmark, but the fight or the pocket set after it is X's)
+        if place is None or (group.reference and place["around"] is None):
             continue
         part_of = place["part"] is not None
         fight = _FRONTED_FIGHT.match(folded, group.end, sentence[1])
@@ -2755,6 +2758,24 @@ def find_clause_start(folded: str, sentence_start: int, position: int) -> int:
     return begin
 
 
+# "sont parvenues à entrer dans X et à pénétrer dans Y": the second infinitive shares the
+# first's "parvenues à"
+_AND_TO: Final = re.compile(r"\bet\s+(?:a|de|d')\s*$")
+_INFINITIVE_BEFORE_AND: Final = re.compile(r"\b[a-z]+(?:er|ir|re)\s+")
+
+
+def _realised_before_and(lead: str) -> bool:
+    """Whether an infinitive after "et à" is coordinated with a realised one before it."""
+    joined = _AND_TO.search(lead)
+    if joined is None:
+        return False
+    before = _last_words(lead[: joined.start()], 10) + " "
+    for infinitive in _INFINITIVE_BEFORE_AND.finditer(before):
+        if INFINITIVE_REALISED.search(_last_words(before[: infinitive.start()], 6) + " "):
+            return True
+    return False
+
+
 def _last_words(text: str, count: int) -> str:
     words = text.split()
     return " ".join(words[-count:]) if words else ""
@@ -2848,6 +2869,7 @@ def is_hedged(
     if (
         hit.cue.infinitive
         and not INFINITIVE_REALISED.search(_last_words(lead, 6) + " ")
+        and not _realised_before_and(lead)
         and not (hit.cue.status == "held" and _RESOLVED_TO.search(_last_words(lead, 4) + " "))
         and not _TOOK_TO.search(lead + " ")
         and not _done_before(folded, lead, link, sentence_end)
