@@ -6855,6 +6855,21 @@ SESSION52_PHRASINGS = [
         "Les forces russes se sont emparées des quartiers résidentiels de Siversk.",
         {("Siversk", "contested", "RU")},
     ),
+    # Russian war reporting's "ukro-" words name Ukraine's forces
+    (
+        "Plusieurs canaux confirment l'abandon de Kourakhove par les forces ukro-atlantistes.",
+        {("Kurakhove", "withdrawn", "UA")},
+    ),
+    # "y" for the town, then the subject trapped there: the encircler is the other side
+    (
+        "Les forces russes tiennent toujours Lyman. Des milliers de soldats russes s'y trouvent "
+        "désormais piégés.",
+        {("Lyman", "held", "RU"), ("Lyman", "encircled", "UA")},
+    ),
+    (
+        "La pression s'accentue sur Lyman : les soldats russes y sont encerclés.",
+        {("Lyman", "encircled", "UA")},
+    ),
 ]
 
 

@@ -3414,9 +3414,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     Entity(r"(?<=des\s)ukrainiens|(?<=aux\s)ukrainiens|(?<=ces\s)ukrainiens", "UA", None),
     # Russian war reporting's names for Ukraine's forces: "les Ukronazis se sont retirés de X",
     # "les FAU" (forces armées ukrainiennes), "VSU"/"ZSU" (their Russian and Ukrainian
-    # initials), "les banderistes".
+    # initials), "les banderistes"; "les forces ukro-atlantistes", "ukro-fascistes".
     Entity(
-        r"ukro-?nazis?|(?:neo-?)?nazis\s+ukrainiens|banderistes|(?<![\w-])(?:fau|vsu|zsu)(?![\w-])",
+        r"(?<![\w-])ukro-?[a-z]+|(?:neo-?)?nazis\s+ukrainiens|banderistes|(?<![\w-])(?:fau|vsu|zsu)(?![\w-])",
         "UA",
         None,
     ),

@@ -1441,6 +1441,9 @@ _CLITIC_VERB = (
     r"(?:leurs?|ses|des|nos|sa)\s+positions?|retranche\w*)|"
     r"(?P<take>pris\s+le\s+controle|empare\w*|(?:hisse|plante)\w*\s+(?:le|son|leur|un)\s+drapeau)|"
     r"(?P<leave>(?:retire|replie)\w*|(?:ete\s+)?chasse\w*)|"
+    # "les soldats russes qui s'y trouvent désormais piégés": the subject is encircled there
+    r"(?P<trapped>(?:trouv\w*\s+(?:(?:desormais|deja|toujours|encore|maintenant)\s+)?)?"
+    r"(?:encercl|pieg|assieg)(?:e|ee|es|ees)\b)|"
     # "des combats s'y déroulaient encore" (the subject checked in _link_clitic)
     # ("des combats acharnés y ont lieu", "les affrontements y font rage")
     r"(?P<fight>deroul\w*|poursui\w*|lieu\b|(?:font|faisaient|fait|faisait)\s+rage\b))"
@@ -1457,6 +1460,9 @@ _TAKE: Final = Cue("en ont pris le contrôle", r"pris", "captured", "before", 0.
 _ENTER: Final = Cue("y sont entrés", r"entr", "contested", "before", 0.75)
 _CLITIC_FIGHT: Final = Cue(
     "des combats s'y déroulent", r"deroul|poursui", "contested", "before", 0.75
+)
+_CLITIC_TRAPPED: Final = Cue(
+    "s'y trouvent piégés", r"pieg|encercl", "encircled", "before", 0.75, victim_subject=True
 )
 _FIGHTS_BEFORE: Final = re.compile(
     r"\b(?:combats|affrontements|batailles|combats\s+de\s+rue)\s+(?:[\w'-]+\s+){0,2}?"
@@ -1533,7 +1539,9 @@ def _link_clitic(folded: str, groups: Sequence[Group], sentence: tuple[int, int]
         verb = _CLITIC_VERB_AT.match(folded, group.end, sentence[1])
         if verb is None:
             continue
-        kind = next(k for k in ("enter", "hold", "take", "leave", "fight") if verb[k] is not None)
+        kind = next(
+            k for k in ("enter", "hold", "take", "leave", "trapped", "fight") if verb[k] is not None
+        )
         if kind == "fight" and not _FIGHTS_BEFORE.search(folded, sentence[0], group.start):
             continue  # "l'offensive s'y poursuit" may be a strike's; fights are named
         cue = {
@@ -1542,6 +1550,7 @@ def _link_clitic(folded: str, groups: Sequence[Group], sentence: tuple[int, int]
             "take": _TAKE,
             "leave": _LEAVE,
             "fight": _CLITIC_FIGHT,
+            "trapped": _CLITIC_TRAPPED,
         }[kind]
         hit = CueHit(cue, verb.start(kind), verb.end(kind))
         links.append(Link(hit, group, group.members, "before", "bare"))
@@ -2023,6 +2032,10 @@ def _link_after(
     ]
     group = candidates[0] if candidates else None
     if group is None or group.start < start:
+        return None
+    if hit.cue.status == "encircled" and folded[group.start : group.end] == "y":
+        # "les soldats russes qui s'y trouvent piégés": the verb after the pronoun is read
+        # with its subject (_link_clitic), who is the side trapped, not the encircler
         return None
     if len(candidates) > 1 and candidates[1].start >= start:
         # "Levadné, qui se trouve entre les villes de Zaporijjia et Donetsk, avait été
