@@ -6870,6 +6870,12 @@ SESSION52_PHRASINGS = [
         "La pression s'accentue sur Lyman : les soldats russes y sont encerclés.",
         {("Lyman", "encircled", "UA")},
     ),
+    # "une des zones les plus disputées": fought over
+    (
+        "La ville de Bakhmout est devenue une des zones les plus disputées entre Russes et "
+        "Ukrainiens.",
+        {("Bakhmut", "contested", "RU")},
+    ),
 ]
 
 

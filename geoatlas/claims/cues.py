@@ -2595,6 +2595,9 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?:(?:aprement|farouchement|cherement|violemment|toujours)\s+)?disput(?:e|ee|es|ees)\b|"
         r"\b(?:est|sont|etait|etaient|reste|restent)\s+(?:toujours\s+|encore\s+)?"
         r"(?:(?:aprement|farouchement|cherement|violemment)\s+)?disput(?:e|ee|es|ees)\b|"
+        # "X est devenue une des zones les plus disputées entre Russes et Ukrainiens"
+        r"\b(?:est|etait|reste)\s+(?:devenue?\s+)?(?:l'une|une)\s+des\s+(?:zones|villes|localites|"
+        r"positions)\s+les\s+plus\s+(?:aprement\s+)?disputees\b|"
         # "Même X reste contestée": a town that stays disputed ("la prise de X est contestée"
         # is a denial: "est" is not enough)
         r"\b(?:reste|restent|restait|restaient|demeure|demeurent)\s+(?:toujours\s+|encore\s+)?"
