@@ -3747,8 +3747,9 @@ HEDGE_BEFORE: Final = re.compile(
     # "En cas de capture de X, les forces russes prendraient ...": a condition
     r"\ben\s+cas\s+(?:de|d')|"
     r"\bempecher\b|\beviter\b|\bappel\w*\s+a\b|\bordonn\w*\s+(?:de|d')|"
-    # a call: "a appelé le président Zelensky à sonner le retrait de ses troupes"
-    r"\b(?:appel|exhort|invit|pouss)\w*\s+(?:[\w'-]+\s+){1,5}?a\s+[a-z]+(?:er|ir|re)\b|"
+    # a call: "a appelé le président Zelensky à sonner le retrait de ses troupes" (not
+    # "ont poussé les Russes à quitter X": made to, so done)
+    r"\b(?:appel|exhort|invit)\w*\s+(?:[\w'-]+\s+){1,5}?a\s+[a-z]+(?:er|ir|re)\b|"
     # a fear: "on craint que X tombe"
     r"\bcrai(?:n|gn)\w*|\bredout\w*|\bpeur\b|"
     # a promise: "la Russie avait promis de réduire ses opérations à X"
