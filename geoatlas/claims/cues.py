@@ -251,6 +251,11 @@ _WHEN = (
     rf"(?:{_DAY_OF_MONTH}|(?<=,\s)(?:{WEEKDAYS.replace(' ', '|')}))\s*,\s*)?"
 )
 
+# "entrer au nord de X", "pénétré dans le centre de X": into a part of the town
+_INTO_PART = (
+    r"\s+(?:au|dans\s+le)\s+(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de\b|d'|du\b)"
+)
+
 # A flag raised on the town hall is raised on the town ("ont hissé le drapeau sur la mairie
 # de X", "flotte sur le bâtiment de l'administration de X"); other sites stay sites.
 _TOWN_HALL = (
@@ -2737,8 +2742,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "sont parvenues à pénétrer au nord de X": into the town's north, not north of it
     Cue(
         "pénétrer au nord de",
-        r"\b(?:penetrer|entrer)\s+(?:au|dans\s+le)\s+"
-        r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de\b|d'|du\b)",
+        rf"\b(?:penetrer|entrer){_INTO_PART}",
         "contested",
         "before",
         0.8,
@@ -2746,8 +2750,7 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "pénétré au nord de",
-        r"\b(?:penetr|entr)(?:e|ee|es|ees|ent|aient|ait)\s+(?:au|dans\s+le)\s+"
-        r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de\b|d'|du\b)",
+        rf"\b(?:penetr|entr)(?:e|ee|es|ees|ent|aient|ait){_INTO_PART}",
         "contested",
         "before",
         0.8,

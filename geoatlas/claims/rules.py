@@ -557,9 +557,10 @@ _LIST_CLOSER: Final = re.compile(rf"\bet(?:\s+{_TOWN_NOUN_OF})?\s*$")
 _CLOSED_BY_UNKNOWN: Final = re.compile(rf"\s*,?\s*et\s+(?:{_TOWN_NOUN_OF}|de\s+|d')?{UNKNOWN_NAME}")
 # "ont pris le contrôle de X, de Y et de 15 autres villes": the others, uncounted here,
 # close the list.
+_FEW: Final = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)"
 _CLOSED_BY_OTHERS: Final = re.compile(
-    r"\s*,?\s*(?:et|ainsi\s+que)\s+(?:de\s+|d')?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|"
-    r"neuf|dix|quelques|plusieurs)\s+autres\s+(?:villes|localites|villages|bourgs|hameaux)\b"
+    rf"\s*,?\s*(?:et|ainsi\s+que)\s+(?:de\s+|d')?{_FEW}\s+autres\s+"
+    r"(?:villes|localites|villages|bourgs|hameaux)\b"
 )
 # "ont pris le contrôle des villages de X, Y et ont atteint ...": the "et" joins the verbs,
 # and the list X, Y ends there.
@@ -1940,8 +1941,8 @@ def _link_among(
 
 
 _TOWNS_COUNTED: Final = re.compile(
-    r"\s*(?:dans|a|en)?\s*(?:plusieurs|quelques|des|\d+|deux|trois|quatre|cinq|six|sept|huit|"
-    r"neuf|dix)\s+(?:localites|villes|villages|bourgades|agglomerations|communes)\b"
+    rf"\s*(?:dans|a|en)?\s*(?:des|{_FEW})\s+"
+    r"(?:localites|villes|villages|bourgades|agglomerations|communes)\b"
 )
 
 
