@@ -18,8 +18,9 @@ The folding, in order (each step is a row of :data:`_FOLDS` or a line below):
 5. ``kh``, ``h`` and ``g`` merged (Ukrainian ``г`` is *h*, Russian *g*:
    Horlivka/Gorlovka, Kharkiv/Charkiw stay apart from other names by their
    other letters);
-6. ``ou`` -> ``u`` (French), ``w`` -> ``v`` (German, Polish), ``y`` and ``j``
-   -> ``i`` where they are vowels or glides (``ya``, ``yu``, ``yi``);
+6. ``ou`` -> ``u`` (French; ``oou`` too: *Novooukraïnka* is *Novoukrainka*),
+   ``w`` -> ``v`` (German, Polish), ``y`` and ``j`` -> ``i`` where they are vowels
+   or glides (``ya``, ``yu``, ``yi``);
 7. doubled letters collapsed (``Tchassiv`` = ``Chasiv``, ``Odessa`` = ``Odesa``,
    ``Avdiivka`` = ``Avdiïvka``).
 
@@ -76,6 +77,9 @@ _FOLDS: tuple[tuple[str, str], ...] = (
     ("zh", "s"),  # English ж
     ("ch", "s"),  # French ш, English ч
     ("kh", "h"),  # х
+    # French "Novooukraïnka" is English "Novoukrainka": the o before French "ou" is the
+    # o of "Novo", and English "ou" folds to "u" too, so both end in "nov" + "ukrainka".
+    ("oou", "u"),
     ("ou", "u"),  # French у
     ("w", "v"),  # German, Polish в
     ("g", "h"),  # Russian г vs Ukrainian г

@@ -53,6 +53,7 @@ SAME_KEY = [
     (("Otcheretyne", "Ocheretyne", "Очеретине"), "tch/ch"),
     (("Selydove", "Selidove", "Селидове"), "y/i"),
     (("Velyka Novosilka", "Velyka-Novosilka", "Велика Новосілка"), "hyphen"),
+    (("Novooukraïnka", "Novoukrainka", "Новоукраїнка"), "French ou after the o of Novo"),
 ]
 
 
