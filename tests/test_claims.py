@@ -6882,3 +6882,22 @@ SESSION52_PHRASINGS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION52_PHRASINGS))
 def test_session52_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+SESSION53_PHRASINGS = [
+    # a town that "has still not fallen" holds out, as "tient bon"
+    ("Pokrovsk n'est toujours pas tombée, malgré les assauts.", {("Pokrovsk", "held", "UA")}),
+    ("La ville de Tchassiv Iar n'est toujours pas tombée.", {("Chasiv Yar", "held", "UA")}),
+    (
+        "Marioupol n'est toujours pas tombée aux mains des Russes.",
+        {("Mariupol", "held", "UA")},
+    ),
+    # guard: a fall denied stays a denial; a fall to come is no claim
+    ("Bakhmout n'est pas tombée, a démenti Kiev.", {("Bakhmut", "denied", "UA")}),
+    ("Kherson ne tombera pas.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION53_PHRASINGS))
+def test_session53_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -1919,6 +1919,18 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
         default_actor="UA",
     ),
+    # "Pokrovsk n'est toujours pas tombée": the town has held out so far, as "tient bon"
+    # (not "ne tombera pas", a prospect; "X n'est pas encore tombée" is a hold only when a
+    # taker is named, and a side's denial when a side says it: rules.find_negation)
+    Cue(
+        "X n'est toujours pas tombée",
+        r"\bn'(?:est|etait|sont|etaient)\s+toujours\s+pas\s+(?:encore\s+)?"
+        r"tombee?s?\b(?!\s+(?:aux|entre\s+les)\s+mains\b)",
+        "held",
+        "after",
+        0.75,
+        default_actor="UA",
+    ),
     # "maintiennent leurs positions dans la ville de X": the subject holds X (before "tient",
     # which would take "tiennent" alone).
     Cue(

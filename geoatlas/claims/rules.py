@@ -3229,6 +3229,8 @@ def find_negation(folded: str, link: Link, clause_start: int) -> Negation:
         lead_from = max(clause_start, link.group.end)
     lead = _last_words(folded[lead_from : hit.start], 8)
     tail = " ".join(folded[hit.end : hit.end + 30].split()[:2])
+    if hit.cue.status == "held" and NOT_YET.search(folded, hit.start, hit.end):
+        return "none"  # "X n'est toujours pas tombée": a hold, its negation its own
     if NOT_YET.search(f"{lead} {folded[hit.start : hit.end]} {tail}"):
         return "not_yet"
     markers = list(NEGATION_MARKER.finditer(lead))
