@@ -6895,6 +6895,32 @@ SESSION53_PHRASINGS = [
     # guard: a fall denied stays a denial; a fall to come is no claim
     ("Bakhmout n'est pas tombée, a démenti Kiev.", {("Bakhmut", "denied", "UA")}),
     ("Kherson ne tombera pas.", set()),
+    # the fight told before the town's centre, or a "confrontation"
+    (
+        "Syrsky a indiqué que des violents combats avec les forces russes étaient en cours dans "
+        "le centre de Bakhmout.",
+        {("Bakhmut", "contested", "RU")},
+    ),
+    (
+        "Des combats avec les forces russes sont en cours au centre de Bakhmout.",
+        {("Bakhmut", "contested", "RU")},
+    ),
+    (
+        "Le groupement Khortytsia a signalé d'épuisantes confrontations en cours dans la ville "
+        "de Kourakhove.",
+        {("Kurakhove", "contested", "UA")},
+    ),
+    # guard: south of the town is outside it
+    ("Des combats se déroulent au sud de Bakhmout.", set()),
+    # "commencé par" an infinitive: done first
+    ("Wagner avait commencé par encercler Bakhmout.", {("Bakhmut", "encircled", "RU")}),
+    ("Les Russes pourraient commencer par encercler Bakhmout.", set()),
+    # "la capture par ses hommes du village de X": the possessive's men took it
+    (
+        "Evguéni Prigojine a revendiqué la capture par ses hommes de la ville de Soledar, près "
+        "de Bakhmout.",
+        {("Soledar", "captured", "RU")},
+    ),
 ]
 
 

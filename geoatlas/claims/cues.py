@@ -609,7 +609,8 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:prise|reprise|conquete|reconquete|liberation|capture)\s+par\s+(?:(?:[\w'-]+\s+){0,3}?"
         r"(?:ukrain\w*|kiev|kyiv|russes?|russie|moscou|kremlin)|"
         # "la libération par son armée de Kherson": the side is the possessive's
-        r"(?:son|sa|ses|leur|leurs|notre|nos)\s+(?:armee|troupes|forces|soldats)|"
+        r"(?:son|sa|ses|leur|leurs|notre|nos)\s+(?:armee|troupes|forces|soldats|hommes|unites|"
+        r"combattants|mercenaires)|"
         # "la libération par les unités du groupe « Nord », du village de X": Russian units
         r"(?:les\s+)?(?:unites|troupes|forces)\s+du\s+groupe(?:ment)?\s+(?:de\s+forces\s+)?\s*"
         r"(?:nord|sud|est|ouest|centre|dniepr|dnipro|vostok|zapad)\b\s*,?)\s+"
@@ -3873,6 +3874,8 @@ INFINITIVE_REALISED: Final = re.compile(
     # "semblent contrôler X": seen so, an assessment (rules.is_assessed)
     r"\bsemble(?:nt)?\s+$|"
     r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par|"
+    # "Wagner avait commencé par encercler X": the first thing done
+    r"\bcommenc\w*\s+par|"
     r"\ben\s+train\s+(?:de|d')|\bcommenc\w*\s+a|\bentrepr\w*\s+(?:de|d')|"
     # "tout ceci nous permet de tenir X" (it is being held)
     r"\bpermet(?:tent)?\s+(?:de|d')|"
