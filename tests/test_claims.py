@@ -6921,6 +6921,13 @@ SESSION53_PHRASINGS = [
         "de Bakhmout.",
         {("Soledar", "captured", "RU")},
     ),
+    # towns "contestées depuis longtemps" are fought over
+    (
+        "Les points chauds étaient à nouveau les villes de Toretsk et Pokrovsk, qui sont "
+        "contestées depuis longtemps.",
+        {("Toretsk", "contested", "RU"), ("Pokrovsk", "contested", "RU")},
+    ),
+    ("Pokrovsk est contestée depuis des mois.", {("Pokrovsk", "contested", "RU")}),
 ]
 
 

@@ -2619,7 +2619,11 @@ CUES: Final[tuple[Cue, ...]] = (
         # "Même X reste contestée": a town that stays disputed ("la prise de X est contestée"
         # is a denial: "est" is not enough)
         r"\b(?:reste|restent|restait|restaient|demeure|demeurent)\s+(?:toujours\s+|encore\s+)?"
-        r"contest(?:e|ee|es|ees)\b",
+        r"contest(?:e|ee|es|ees)\b|"
+        # "les villes de X et Y, qui sont contestées depuis longtemps": disputed for a while
+        # is fought over (a claim is contested, not for months)
+        r"\b(?:est|sont|etait|etaient)\s+(?:toujours\s+|encore\s+)?contest(?:e|ee|es|ees)\s+"
+        r"depuis\b",
         "contested",
         "after",
         0.75,
