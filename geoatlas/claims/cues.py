@@ -1921,8 +1921,9 @@ CUES: Final[tuple[Cue, ...]] = (
         default_actor="UA",
     ),
     # "Pokrovsk n'est toujours pas tombée": the town has held out so far, as "tient bon"
-    # (not "ne tombera pas", a prospect; "X n'est pas encore tombée" is a hold only when a
-    # taker is named, and a side's denial when a side says it: rules.find_negation)
+    # (not "ne tombera pas", a prospect; "X n'est pas encore tombée" is read by
+    # geoatlas.claims._read_link: a hold when a taker is named, a side's denial when a side
+    # says it)
     Cue(
         "X n'est toujours pas tombée",
         r"\bn'(?:est|etait|sont|etaient)\s+toujours\s+pas\s+(?:encore\s+)?"

@@ -1607,7 +1607,8 @@ def _link_fronted_participle(
 # repoussées ..., notamment à X, Y et Z". A side adjective right after is part of it.
 _FIGHT_WORD: Final = re.compile(
     # (not "le champ de bataille")
-    r"\b(?:combats?|affrontements?|confrontations?|(?<!champ\sde\s)(?<!champs\sde\s)batailles?|hostilites|"
+    r"\b(?:combats?|affrontements?|confrontations?|"
+    r"(?<!champ\sde\s)(?<!champs\sde\s)batailles?|hostilites|"
     r"assauts?|attaques?|contre-attaques?|"
     r"accrochages?|fusillades?|penetr(?:e|ee|es|ees|ent|aient|ait|er)|"
     r"infiltr\w*|(?:se\s+|s')(?:batt|affront)\w*|(?:pris|prendre|prennent)\s+pied|"
@@ -1636,7 +1637,8 @@ _FIGHT_PLACE: Final = re.compile(
     r"|\ba\s+l'interieur\s+(?:meme\s+)?(?:de\s+la\s+ville\s+)?(?:de\s+|d')"
     # ("dans le centre de X", "au centre de X"; not "dans le quartier de X", a district of
     # that name)
-    r"|(?:\b(?:dans|a|sur|contre)\s+(?:les|la|l'|le(?=\s+centre\b))\s*|\bau\s+(?=centre\b)|\baux\s+)"
+    r"|(?:\b(?:dans|a|sur|contre)\s+(?:les|la|l'|le(?=\s+centre\b))\s*|"
+    r"\bau\s+(?=centre\b)|\baux\s+)"
     r"(?:faubourgs?|quartiers?|parties?|centre|"
     r"zones?\s+(?:urbaines?|baties?))(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d'|du\s+)"
     r"(?:(?:la|l')\s*(?:ville|localite|village|agglomeration)\s+(?:de\s+|d'))?)$"
