@@ -995,7 +995,7 @@ def _read_sentence(
         towns = [m for m in _without_other_names(folded, link.towns) if _is_target(m)]
         if towns:
             read.append((link, _read_link(text, folded, sentence, link, towns, entities, voice)))
-    drafts = _drop_contradictions([d for _, found in read for d in found])
+    drafts = _drop_contradictions([d for _, found in read for d in found], folded)
     # A denial right after a claim ("..., Kiev dément") stands beside the claim it denies.
     kept = {id(d) for d in drafts}
     for link, found in read:
@@ -1754,13 +1754,38 @@ _PRIORITY: Final[dict[str, int]] = {
 }
 
 
-def _drop_contradictions(drafts: list[_Draft]) -> list[_Draft]:
+# Two captures joined as one after the other ("occupée par les Russes et libérée samedi") ...
+_THEN: Final = re.compile(r"\bet\b|\bpuis\b")
+# ... but not "après avoir été occupée", "avant d'être reprise", "avait été prise": there the
+# order of the text is not time's.
+_AFTER_BEFORE: Final = re.compile(r"\bapres\b|\bavant\b|\bavai(?:t|ent)\b")
+_CAPTURES: Final = ("captured", "recaptured")
+
+
+def _told_after(folded: str, first: _Draft, then: _Draft) -> bool:
+    """Whether ``then`` is the other side's capture of the town, told next in time."""
+    return (
+        first.status in _CAPTURES
+        and then.status in _CAPTURES
+        and then.actor not in (None, first.actor)
+        and first.anchor is not None
+        and then.anchor is not None
+        and then.anchor > first.anchor
+        and _THEN.search(folded, first.anchor, then.anchor) is not None
+        and _AFTER_BEFORE.search(folded, first.anchor, then.anchor) is None
+    )
+
+
+def _drop_contradictions(drafts: list[_Draft], folded: str) -> list[_Draft]:
     """One sentence, one town: keep the strongest status, and another side's that agrees.
 
     "Pokrovsk a été encerclée et occupée" is a capture; "X est tombée aux
     mains des Russes" a capture, not also a holding; "les Russes se sont
     retirés de X, reprise par l'Ukraine" is a withdrawal *and* a recapture; a
-    denial and the denier's own holding stand together.
+    denial and the denier's own holding stand together. Of two captures by the
+    two sides joined by "et" or "puis", the one told last is the latest ("X,
+    occupée par les Russes et libérée samedi"), unless the text between says
+    otherwise ("reprise par l'Ukraine après avoir été occupée par les Russes").
     """
     by_town: dict[tuple[int, str], list[_Draft]] = {}
     for draft in drafts:
@@ -1770,6 +1795,11 @@ def _drop_contradictions(drafts: list[_Draft]) -> list[_Draft]:
         # A claim with no side yet ("1100 personnes ont quitté X") hides no other one.
         pool = [d for d in same if d.actor is not None or d.status == "contested"] or same
         best = min(pool, key=lambda d: _PRIORITY[d.status])
+        best = max(
+            (d for d in pool if _told_after(folded, best, d)),
+            key=lambda d: d.anchor or 0,
+            default=best,
+        )
         control = _controller(best.status, best.actor)
         kept.extend(
             d

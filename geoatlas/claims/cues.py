@@ -352,7 +352,10 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?:\s+(?:ukrainien\w*|russe\w*)|\s+(?:(?:des|du|de)\b|d'))?|"
         # ("X est de retour sous contrôle ukrainien")
         r"\b(?:revient|reviennent|revenue?s?|de\s+retour)\s+sous\s+(?:le\s+)?controle\b"
-        r"(?:\s+(?:ukrainien\w*|russe\w*)|\s+(?:(?:des|du|de)\b|d'))?",
+        r"(?:\s+(?:ukrainien\w*|russe\w*)|\s+(?:(?:des|du|de)\b|d'))?|"
+        # "X vient de rebasculer dans le camp ukrainien"
+        r"\b(?:re)?(?:bascul|pass)(?:e|ee|es|ees|ent|ait|aient|er)\s+dans\s+le\s+camp\s+"
+        r"(?:ukrainien|russe)\b",
         "captured",
         "after",
         0.9,
@@ -1907,7 +1910,9 @@ CUES: Final[tuple[Cue, ...]] = (
         "X tient bon",
         r"\b(?:tient|tiennent|tenait|tenaient)\s+(?:toujours\s+|encore\s+)?(?:bon|le\s+coup)\b(?!\s+(?:a|dans|en)\b)|"
         # "Soumy, qui tient encore :"; "Et pourtant, Kostiantynivka tient." at the end
-        r"\b(?:tient|tiennent|tenait|tenaient)(?:\s+(?:toujours|encore)(?=\s*[,;:.!?)])|"
+        # "Pokrovsk tient toujours face aux offensives russes": against the attacker
+        r"\b(?:tient|tiennent|tenait|tenaient)(?:\s+(?:toujours|encore)(?=\s*[,;:.!?)]|"
+        r"\s+face\s+(?:a|aux)\b)|"
         r"(?=\s*[.!?]))"
         # not "tient encore, pour quelques heures, le village de X": an object after an aside
         r"(?!\s*,[^,.;:!?]{1,40},\s*(?:le|la|les|l')\b)|"
@@ -2254,8 +2259,9 @@ CUES: Final[tuple[Cue, ...]] = (
         # "résistent aux attaques russes dans les zones de X, Y et Z"
         # "bloquent les assauts russes aux portes de X"
         # "ont réussi à arrêter neuf attaques des forces russes dans les régions de X et Y"
+        # "Les soldats ukrainiens retiennent l'assaut de l'ennemi sur X", "contiennent"
         r"\b(?:repouss\w*|bloqu(?:e|ent|ait|aient|ant)|resist\w*\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l')|"
-        r"arret(?:e|es|ent|er|ait|aient|ant))"
+        r"arret(?:e|es|ent|er|ait|aient|ant)|(?:re|con)tien(?:t|nent|nait|naient))"
         r"\s*(?:[\w'-]+\s+){0,5}?"
         # "ont repoussé des « tentatives d'avancée de l'ennemi » dans les zones de X";
         # "réussissent à repousser l'assaut dans la ville de X"
@@ -3875,7 +3881,8 @@ INFINITIVE_REALISED: Final = re.compile(
     r"(?:de|d'|a)|"
     # ("sont parvenus dans la journée à reprendre X")
     r"\bparv(?:ien|en)\w*\s+(?:(?:dans|en|au|ce|cette|des)\s+(?:(?:la|le|les|l')\s*)?[\w'-]+\s+)?a|"
-    r"\b(?:a|ont|avait|avaient)\s+(?:pu|du)|"
+    # ("ont déjà dû se retirer du village de X")
+    r"\b(?:a|ont|avait|avaient)\s+(?:(?:deja|finalement|enfin)\s+)?(?:pu|du)|"
     # "semblent contrôler X": seen so, an assessment (rules.is_assessed)
     r"\bsemble(?:nt)?\s+$|"
     r"\bcontinu\w*\s+(?:de|d'|a)|\bpoursuiv\w*\s+(?:de|d'|a)|\bfini(?:t|ssent)?\s+par|"

@@ -933,11 +933,10 @@ def _subject_gap(
     gap = _blank(folded, start, end, mentions)
     for other in cues:
         if start <= other.start and other.end <= end and other.cue.direction != "before":
-            gap = (
-                gap[: other.start - start]
-                + " " * (other.end - other.start)
-                + gap[other.end - start :]
-            )
+            # the other predicate's own agent and time go with it (:data:`_OTHER_CUE_AGENT`)
+            agent = _OTHER_CUE_AGENT.match(folded, other.end, end)
+            stop = agent.end() if agent else other.end
+            gap = gap[: other.start - start] + " " * (stop - other.start) + gap[stop - start :]
     gap = _PARENTHESIS.sub(" ", gap)
     located = _RELATIVE_ASIDE.match(gap) or _WHO_ASIDE.match(gap)
     if located:
@@ -981,6 +980,17 @@ def _subject_gap(
     return " ".join(words)
 
 
+# "X a été occupé pendant trois mois par les Russes et vient de", "X, encore aux mains des
+# Russes il y a quelques jours et désormais libérée": a coordinated predicate's own agent and
+# time, up to the "et" that joins the next one
+_OTHER_CUE_AGENT: Final = re.compile(
+    r"(?:\s+(?:pendant|durant)\s+(?:[\w'-]+\s+){0,2}?(?:heures|jours|semaines|mois|ans)\b)?"
+    r"(?:\s+(?:par\s+)?(?:les|l')?\s*(?:(?:forces|troupes|soldats|armee)\s+)?"
+    r"(?:russes?|ukrainien\w*|occupants|envahisseurs)\b)?"
+    r"(?:\s+(?:il\s+y\s+a|depuis|pendant|durant)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:heures|jours|semaines|mois|ans)\b)?"
+    r"\s+et(?:\s+(?:desormais|aujourd'hui|maintenant|depuis\s+peu|enfin))?\b"
+)
 _FOR_NOW_WORDS: Final = r"pour\s+(?:l'instant|le\s+moment|l'heure)"
 _TIME_ASIDE: Final = re.compile(
     r",\s*(?:(?:depuis|pendant|durant)\s[^,;:.!?()]{1,50}|"
