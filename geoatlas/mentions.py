@@ -865,7 +865,11 @@ _SENTENCE_END = re.compile(
     # Nor inside "(...)" or "[...]", a cut in a quotation.
     r"(?:(?<=[.!?…])(?<!\b[A-Z]\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bDr\.)"
     r"(?<![(\[]\.)(?<![(\[]\.\.)(?<![(\[]\.\.\.)(?<![(\[]…)"
-    r"[.!?…]*[»\"”’)]*(?=\s+(?:[«\"“(]\s*)?[^\W\d_])|(?<=\n)\s*\n|"
+    r"[.!?…]*[»\"”’)]*(?=\s+(?:[«\"“(]\s*)?[^\W\d_])|"
+    # A number may open a sentence ("... de X. 24 heures plus tard, ..."), after a word (not
+    # an abbreviated month: "janv. 2024")
+    r"(?<=[^\W\d_]{4}[.!?])(?<!janv\.)(?<!Janv\.)(?<!fevr\.)(?<!févr\.)(?<!Févr\.)"
+    r"(?<!sept\.)(?<!Sept\.)(?<!juil\.)(?<!Juil\.)(?=\s+\d)|(?<=\n)\s*\n|"
     # A line broken inside a sentence (a word or a comma, then a lowercase word on the next
     # line: text wrapped by its page) goes on.
     r"(?<=\n)(?<![:;]\n)(?<![:;]\s\n)(?!(?:(?<=[^\W_]\n)|(?<=,\n))[ \t]*[^\W\d_A-ZÀ-ÖØ-Þ])"

@@ -517,6 +517,22 @@ def test_an_abbreviation_or_an_initial_ends_no_sentence() -> None:
     ]
 
 
+def test_a_number_may_open_a_sentence() -> None:
+    # after a word and a stop, a number starts the next sentence; an abbreviated month, a
+    # decimal with a space or a number after a single letter does not end one
+    text = (
+        "Rybar faisait état de combats à Staromaïorské. 24 heures plus tard, Moscou a annoncé "
+        "sa prise. Le 3 janv. 2024 et le 5 sept. 2023 sont des dates. Il y a 3. 5 km. Fin."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Rybar faisait état de combats à Staromaïorské.",
+        "24 heures plus tard, Moscou a annoncé sa prise.",
+        "Le 3 janv. 2024 et le 5 sept. 2023 sont des dates.",
+        "Il y a 3. 5 km.",
+        "Fin.",
+    ]
+
+
 def test_gornal_the_last_kursk_village_is_found(gazetteer: Gazetteer) -> None:
     # a curated village (GeoNames lists no Горналь): the last one Ukraine held in Kursk oblast
     sentence = "Le village de Gornal, dans la région de Koursk, a été repris."
