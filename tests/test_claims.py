@@ -6987,6 +6987,51 @@ SESSION54_PHRASINGS = [
         "guerre.",
         {("Izium", "recaptured", "UA")},
     ),
+    # a date set off by commas inside "est repassée sous le contrôle de"
+    (
+        "Lyman est repassée, dimanche 2 octobre, sous le contrôle du gouvernement ukrainien.",
+        {("Lyman", "recaptured", "UA")},
+    ),
+    # what was done there before, in a relative set off by commas ("où", "que")
+    (
+        "La ville de Lyman, où les Russes avaient organisé un référendum, est repassée sous "
+        "le contrôle du gouvernement ukrainien.",
+        {("Lyman", "recaptured", "UA")},
+    ),
+    (
+        "Koupiansk et Izioum, que les troupes russes défendaient jusqu'alors bec et ongles, ont "
+        "été reconquises par les forces ukrainiennes.",
+        {("Kupiansk", "recaptured", "UA"), ("Izium", "recaptured", "UA")},
+    ),
+    # "non seulement" is more, not a negation
+    (
+        "Les forces russes contrôlaient non seulement la ville de Koupiansk, mais aussi ses "
+        "abords.",
+        {("Kupiansk", "held", "RU")},
+    ),
+    ("Les forces russes ne contrôlaient pas la ville de Koupiansk.", set()),
+    # a fight's adjective: "des combats constants", "incessants"
+    (
+        "Des combats constants se déroulent dans le nord-est de Bakhmout.",
+        {("Bakhmut", "contested", "RU")},
+    ),
+    (
+        "Des combats incessants se déroulent dans le nord de Toretsk.",
+        {("Toretsk", "contested", "RU")},
+    ),
+    # a second infinitive after "et" shares the first's "ont pu" ...
+    (
+        "Les forces ukrainiennes ont pu percer les lignes russes et prendre le contrôle de "
+        "Kherson.",
+        {("Kherson", "recaptured", "UA")},
+    ),
+    # ... and not a goal's
+    ("Les Russes veulent percer les lignes et prendre le contrôle de Pokrovsk.", set()),
+    # "a vu la nation reprendre X": seen done
+    (
+        "La contre-offensive de la semaine dernière a vu la nation reprendre Lyman.",
+        {("Lyman", "recaptured", "UA")},
+    ),
 ]
 
 

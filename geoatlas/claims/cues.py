@@ -348,7 +348,9 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "passé sous contrôle",
-        r"\b(?:pass|repass|tomb|retourn)(?:e|ee|es|ees|ent|ait|aient)\s+sous\s+(?:le\s+)?controle\b"
+        # ("est repassée, dimanche 2 octobre, sous le contrôle du gouvernement ukrainien")
+        r"\b(?:pass|repass|tomb|retourn)(?:e|ee|es|ees|ent|ait|aient)(?:\s*,(?:\s+[\w'-]+){1,4}\s*,)?"
+        r"\s+sous\s+(?:le\s+)?controle\b"
         r"(?:\s+(?:ukrainien\w*|russe\w*)|\s+(?:(?:des|du|de)\b|d'))?|"
         # ("X est de retour sous contrôle ukrainien")
         r"\b(?:revient|reviennent|revenue?s?|de\s+retour)\s+sous\s+(?:le\s+)?controle\b"
@@ -2356,6 +2358,9 @@ CUES: Final[tuple[Cue, ...]] = (
         # ("les batailles acharnées pour X")
         r"de\s+rue|d'usure|menes|urbaine?s|acharnee?s|violente?s|intenses|feroces|sanglante?s|"
         r"lourde?s|se|"
+        # ("des combats constants se déroulent dans le nord-est de la localité")
+        r"constante?s|incessante?s|permanente?s|continus|continuels|quotidiens|meurtriers|"
+        r"ininterrompus|sporadiques|positionnels|"
         r"poursuivent|poursuivaient|continuent|continuaient|font|faisaient|fait|faisait|rage|ont|"
         r"avaient|etaient|etait|sont|est|"
         r"lieu|en\s+cours|deroulent|deroulaient|toujours|egalement|aussi|encore|desormais|activement|"
@@ -3881,6 +3886,8 @@ INFINITIVE_REALISED: Final = re.compile(
     r"(?:de|d'|a)|"
     # ("sont parvenus dans la journée à reprendre X")
     r"\bparv(?:ien|en)\w*\s+(?:(?:dans|en|au|ce|cette|des)\s+(?:(?:la|le|les|l')\s*)?[\w'-]+\s+)?a|"
+    # "la contre-offensive a vu la nation reprendre X": seen done
+    r"\b(?:a|ont|avait|avaient)\s+vu\s+(?:[\w'-]+\s+){1,2}?|"
     # ("ont déjà dû se retirer du village de X")
     r"\b(?:a|ont|avait|avaient)\s+(?:(?:deja|finalement|enfin)\s+)?(?:pu|du)|"
     # "semblent contrôler X": seen so, an assessment (rules.is_assessed)
@@ -3917,7 +3924,8 @@ annoncé se retirer de")."""
 
 # ("sans succès" says an attack failed, not that it did not happen)
 NEGATION_MARKER: Final = re.compile(
-    r"\bn(?:e\b|')|\bsans\b(?!\W+(?:succes|resultat)\b)|\bnon\b|\baucune?\b|\bjamais\b|"
+    # ("contrôlaient non seulement la ville de X, mais": more, not less)
+    r"\bn(?:e\b|')|\bsans\b(?!\W+(?:succes|resultat)\b)|\bnon\b(?!\s+seulement)|\baucune?\b|\bjamais\b|"
     # "les Russes sont loin d'avoir encerclé ou pris le contrôle de X"
     r"\bloin\s+d'(?:avoir|etre)\b"
 )

@@ -882,6 +882,10 @@ _ALL_PARTS: Final = re.compile(
 _RATHER: Final = re.compile(r"\s*,\s*(?:voire|sinon|ou\s+meme)\s+([^,;:.!?]{1,30}),")
 
 
+# "contrôlaient non seulement totalement la ville de X, mais": the town and more
+_NOT_ONLY: Final = re.compile(r"\bnon\s+seulement\b")
+
+
 # "ont pris le contrôle de 15 km² du territoire de X": an area of the town, a part of it
 _SQUARE_KM: Final = re.compile(
     r"\b\d[\d .,]*\s*(?:km2|km²|kilometres\s+carres|hectares)\s+(?:du\s+territoire\s+)?"
@@ -902,7 +906,7 @@ def _object_gap(gap: str) -> tuple[bool, bool]:
     gap = _PER_CENT.sub(" partie ", gap)
     gap = _SQUARE_KM.sub(" partie de ", _AMONG_OTHERS.sub(" ", gap))
     gap = _ALL_PARTS.sub(" ", _NO_PART.sub(" ", gap))
-    gap = _RATHER.sub(r" \1 ", gap)
+    gap = _RATHER.sub(r" \1 ", _NOT_ONLY.sub(" ", gap))
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
         return False, False
     gap = _TOWN_HEAD.sub(" ", _FROM_SIDE.sub(" ", gap))
@@ -938,7 +942,7 @@ def _subject_gap(
             stop = agent.end() if agent else other.end
             gap = gap[: other.start - start] + " " * (stop - other.start) + gap[stop - start :]
     gap = _PARENTHESIS.sub(" ", gap)
-    located = _RELATIVE_ASIDE.match(gap) or _WHO_ASIDE.match(gap)
+    located = _RELATIVE_ASIDE.match(gap) or _WHO_ASIDE.match(gap) or _WHERE_ASIDE.match(gap)
     if located:
         # "Irpin (Ukraine) située à l'ouest du pays et de Kiev, a été reprise": where it lies
         gap = gap[located.end() :]
@@ -1031,6 +1035,10 @@ _WHO_ASIDE: Final = re.compile(
     r"\s*,\s*qui\s+(?:etait|est|fut|a\s+ete|avait\s+ete|constitu(?:e|ait)|represent(?:e|ait)|"
     r"abrit(?:e|ait)|compt(?:e|ait)|englob(?:e|ait)|compren(?:d|ait))\s[^,;:.!?()]{1,120},"
 )
+# "La ville de Lyman, où l'occupant venait d'organiser un référendum, est repassée sous",
+# "X et Y, que les troupes russes défendaient jusqu'alors, ont été reconquises": what was
+# done there or to it before, set off by commas
+_WHERE_ASIDE: Final = re.compile(r"\s*,\s*(?:ou|que|qu')\s*[^,;:.!?()]{1,160},")
 
 # "Lyman et Sviatoguirsk, ainsi que 15 autres localités, ont été libérées"
 _AS_WELL_AS: Final = re.compile(r"\bainsi\s+que\b")
@@ -2787,9 +2795,10 @@ def find_clause_start(folded: str, sentence_start: int, position: int) -> int:
     return begin
 
 
-# "sont parvenues à entrer dans X et à pénétrer dans Y": the second infinitive shares the
-# first's "parvenues à"
-_AND_TO: Final = re.compile(r"\bet\s+(?:a|de|d')\s*$")
+# "sont parvenues à entrer dans X et à pénétrer dans Y", "ont pu percer les lignes russes
+# et prendre le contrôle du village de X": the second infinitive shares the first's
+# "parvenues à", "ont pu"
+_AND_TO: Final = re.compile(r"\bet\s+(?:(?:a|de|d')\s*)?$")
 _INFINITIVE_BEFORE_AND: Final = re.compile(r"\b[a-z]+(?:er|ir|re)\s+")
 
 
