@@ -7032,6 +7032,41 @@ SESSION54_PHRASINGS = [
         "La contre-offensive de la semaine dernière a vu la nation reprendre Lyman.",
         {("Lyman", "recaptured", "UA")},
     ),
+    # a country as a place is no side: "la guerre en Ukraine", "l'est de l'Ukraine"
+    (
+        "Au 260e jour de la guerre en Ukraine, la Russie a annoncé le retrait de ses forces "
+        "armées de Kherson.",
+        {("Kherson", "withdrawn", "RU")},
+    ),
+    (
+        "Les bombardements frappent Lyssytchansk, ville de l'Est de l'Ukraine qu'elles "
+        "pilonnent et essaient de prendre depuis des semaines.",
+        {("Lysychansk", "contested", "RU")},
+    ),
+    # control gained on a day is a capture; over a time, a holding
+    (
+        "Les combats ont culminé lorsque l'armée russe a contrôlé Krasnoarmeysk le 1er décembre.",
+        {("Pokrovsk", "captured", "RU")},
+    ),
+    ("L'armée russe a contrôlé Krasnoarmeysk pendant des mois.", {("Pokrovsk", "held", "RU")}),
+    # an offensive in a town is a fight for it; an offensive "sur" a town aims at it
+    (
+        "Les unités russes menaient l'offensive à Toretsk depuis le mois de juin.",
+        {("Toretsk", "contested", "RU")},
+    ),
+    (
+        "Les forces armées ukrainiennes affrontent une nouvelle offensive russe autour de la "
+        "ville de Kostiantynivka.",
+        {("Kostiantynivka", "contested", "RU")},
+    ),
+    ("Après l'offensive-éclair ratée sur Kiev, Moscou a changé de plan.", set()),
+    # an offensive "à" a town with its region's name is the region's front
+    ("Toretsk est devenue l'un des points focaux de l'offensive russe à Donetsk.", set()),
+    (
+        "Les Russes veulent créer les conditions d'une offensive depuis le sud-est sur "
+        "Kostiantynivka.",
+        set(),
+    ),
 ]
 
 

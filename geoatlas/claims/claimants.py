@@ -130,6 +130,12 @@ class EntityHit:
     prepositional: bool  # after "de", "contre", "aux"...: not a subject
 
 
+_COUNTRY: Final = re.compile(r"\b(?:ukraine|russie)$")
+_COUNTRY_AS_PLACE: Final = re.compile(
+    r"(?:\ben|\b(?:est|ouest|nord|sud|centre)(?:-(?:est|ouest))?\s+de)\s+$"
+)
+
+
 # The same sentence is read for several links and as a neighbour: memoise per
 # (article, span). A str caches its hash, so the key costs one pass per article.
 @lru_cache(maxsize=512)
@@ -146,6 +152,10 @@ def find_entities(folded: str, start: int, end: int) -> tuple[EntityHit, ...]:
     hits: list[EntityHit] = []
     for index, match in ENTITY_SET.finditer(folded, start, end):
         entity = ENTITIES[index]
+        if _COUNTRY.search(match.group()) and _COUNTRY_AS_PLACE.search(
+            folded, max(0, match.start() - 20), match.start()
+        ):
+            continue  # "la guerre en Ukraine", "une ville de l'est de l'Ukraine": a place
         words = _WORD.findall(folded[max(0, match.start() - 30) : match.start()])
         words = [w.rstrip("'") for w in words]
         # "ont stoppé l'avancée des envahisseurs russes": the side is the complement of an

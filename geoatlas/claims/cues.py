@@ -1832,6 +1832,15 @@ CUES: Final[tuple[Cue, ...]] = (
         0.85,
         needs_agent=True,
     ),
+    # "lorsque l'armée russe a contrôlé X le 1er décembre": control gained on a day, a
+    # capture (before "contrôle", a holding)
+    Cue(
+        "a contrôlé X le",
+        rf"\b(?:a|ont)\s+controle\b(?=\s[^.;:!?,]{{1,60}}?\s(?:le|ce)\s+{_DAY_OF_MONTH})",
+        "captured",
+        "before",
+        0.8,
+    ),
     # Verb "contrôle"; the noun ("le contrôle de") is told apart by the word before it.
     # "contrôlant notamment la petite ville de X": the gerund, whose subject is the clause's.
     Cue(
@@ -2315,13 +2324,25 @@ CUES: Final[tuple[Cue, ...]] = (
     # "des assauts aux portes de X": the town is fought for. Every held-out annotator read
     # them so; "près de X" stays a landmark, as the issue asks. Before "combats à", which
     # would take "à la périphérie" and stop there.
+    # "affrontent une nouvelle offensive russe autour de X": the side of the attack attacks
+    # (before "combats aux abords de", whose words may hold the side attacked: "des assauts
+    # contre les positions ukrainiennes autour de X")
+    Cue(
+        "offensive russe autour de",
+        r"\b(?:offensives?|assauts?|attaques?)\s+(?:russes?|ukrainiennes?)\s+"
+        r"(?:autour|aux\s+abords|aux\s+portes)\s+(?:de|d'|du)\b",
+        "contested",
+        "before",
+        0.7,
+        side_in_cue="actor",
+    ),
     Cue(
         "combats aux abords de",
         # ("les soldats russes s'infiltrent de plus en plus aux abords de X")
         # ("ont intensifié leurs offensives dans la périphérie nord de X")
         # ("les troupes ukrainiennes continuent de combattre en périphérie de la ville")
         r"\b(?:combats?|combatt(?:re|ent|aient|ait|ant)|affrontements?|batailles?|assauts?|"
-        r"offensives|infiltr\w+)\s+"
+        r"offensives?|infiltr\w+)\s+"
         r"(?:[\w'-]+\s+){0,4}?(?:(?:a|dans)\s+la\s+peripherie|en\s+peripherie|"
         r"dans\s+les\s+faubourgs|"
         r"aux\s+abords|aux\s+alentours|dans\s+les\s+environs|autour|aux\s+portes|"

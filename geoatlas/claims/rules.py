@@ -63,6 +63,7 @@ from geoatlas.claims.cues import (
     WEEKDAYS,
     Cue,
 )
+from geoatlas.names import name_key
 from geoatlas.records import Mention
 from geoatlas.schema import CLAIMANTS, Side
 
@@ -1627,7 +1628,8 @@ _FIGHT_WORD: Final = re.compile(
     # (not "le champ de bataille")
     r"\b(?:combats?|affrontements?|confrontations?|"
     r"(?<!champ\sde\s)(?<!champs\sde\s)batailles?|hostilites|"
-    r"assauts?|attaques?|contre-attaques?|"
+    # (not "une contre-offensive à Koursk", a campaign in a region)
+    r"assauts?|attaques?|contre-attaques?|(?<!contre-)offensives?|"
     r"accrochages?|fusillades?|penetr(?:e|ee|es|ees|ent|aient|ait|er)|"
     r"infiltr\w*|(?:se\s+|s')(?:batt|affront)\w*|(?:pris|prendre|prennent)\s+pied|"
     r"implant(?:e|ee|es|ees|ent|aient|er)|grignot\w*|maison\s+par\s+maison|"
@@ -1662,6 +1664,7 @@ _FIGHT_PLACE: Final = re.compile(
     r"(?:(?:la|l')\s*(?:ville|localite|village|agglomeration)\s+(?:de\s+|d'))?)$"
 )
 _OUTSKIRTS: Final = re.compile(r"\b(?:faubourgs?|quartiers?|parties?|centre)\b")
+_TOWARDS: Final = re.compile(r"\s*(?:sur|contre|pour)\b")
 # "à X, situé au nord de Z, ainsi qu'à Y": the fight that reached X reaches Y.
 # ("combats à X ainsi qu'au Donbass à Y": past a region)
 _AND_THERE: Final = re.compile(
@@ -1670,6 +1673,14 @@ _AND_THERE: Final = re.compile(
 )
 _SPEECH: Final = re.compile(rf"\b{SPEECH_VERB}")
 _FRAME_REACH: Final = 30  # words between the fight and the town: one clause
+
+
+def _names_a_front(group: Group) -> bool:
+    """Whether a town of ``group`` has its region's name (Donetsk, Zaporizhzhia, Kursk)."""
+    return any(
+        m.place is not None and name_key(m.place.name) == name_key(m.place.admin1)
+        for m in group.members
+    )
 
 
 def _link_fight_frame(
@@ -1706,7 +1717,17 @@ def _link_fight_frame(
             m for m in _FIGHT_WORD.finditer(folded, clause, group.start)
             if len(_TOKEN.findall(folded[m.end() : group.start])) <= _FRAME_REACH
         ]  # fmt: skip
-        if before and _frame_is_open(folded, before[-1].end(), group, groups):
+        if (
+            before
+            and _frame_is_open(folded, before[-1].end(), group, groups)
+            and not (
+                before[-1].group().startswith("offensive")
+                and (_TOWARDS.match(place.group()) or _names_a_front(group))
+            )
+        ):
+            # ("l'offensive russe à X", not "l'offensive-éclair ratée sur Kiev", "les conditions
+            # d'une offensive sur X": an offensive "sur" a town aims at it; nor "l'offensive
+            # russe à Donetsk", "des offensives reprennent à Zaporijjia": the region's front)
             hit = _frame_hit(folded, before[-1], group.start)
             found.append(Link(hit, group, group.members, "before", "bare"))
             continue
