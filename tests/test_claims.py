@@ -7067,6 +7067,21 @@ SESSION54_PHRASINGS = [
         "Kostiantynivka.",
         set(),
     ),
+    # Moscow's words for its September 2022 retreat: a regrouping of the troops of X
+    (
+        "Le ministère russe a annoncé le regroupement des troupes d'Izioum vers Donetsk.",
+        {("Izium", "withdrawn", "RU")},
+    ),
+    ("Le regroupement des forces ukrainiennes de la région de Kharkiv se poursuit.", set()),
+    # what is left of a side in the town: a fight for it
+    (
+        "Des poches de résistance subsistent dans la partie centrale de Koupiansk.",
+        {("Kupiansk", "contested", "RU")},
+    ),
+    (
+        "À Koupiansk, dans la partie nord de la ville, demeurent des unités de l'armée russe.",
+        {("Kupiansk", "contested", "RU")},
+    ),
 ]
 
 

@@ -1153,6 +1153,20 @@ CUES: Final[tuple[Cue, ...]] = (
         0.9,
         side_in_cue="actor",
     ),
+    # Moscow's words of September 2022: "le retrait et le redéploiement ordonnés du
+    # groupement d'X", "le regroupement des troupes d'X" (before "retrait")
+    Cue(
+        "regroupement des troupes de",
+        r"\b(?:(?:retrait|repli)\s+et\s+(?:au\s+|le\s+)?)?(?:regroupement|redeploiement)\s+"
+        r"(?:ordonnee?s?\s+)?(?:des|du)\s+"
+        r"(?:groupements?|troupes|forces|unites)(?:\s+(?:russes?|ukrainiennes?))?\s+"
+        rf"{_DE}",
+        "withdrawn",
+        "before",
+        0.85,
+        noun=True,
+        side_in_cue="actor",
+    ),
     # "le retrait de ses unités engagées à X": the troops that were there (before "retrait")
     Cue(
         "retrait des unités engagées à",

@@ -1634,6 +1634,11 @@ _FIGHT_WORD: Final = re.compile(
     r"infiltr\w*|(?:se\s+|s')(?:batt|affront)\w*|(?:pris|prendre|prennent)\s+pied|"
     r"implant(?:e|ee|es|ees|ent|aient|er)|grignot\w*|maison\s+par\s+maison|"
     r"rue\s+par\s+rue|de\s+maison\s+en\s+maison|groupes?\s+d'assaut|"
+    # what is left of a side in the town: "des poches adverses subsistent dans la partie
+    # centrale de X", "à X, demeurent des unités de l'armée russe"
+    r"poches?\s+(?:de\s+resistance|adverses?|ennemies?)|"
+    r"(?:demeur|subsist|rest)(?:e|ent|ait|aient)\s+(?:encore\s+)?(?:des|quelques)\s+"
+    r"(?:unites|soldats|groupes|troupes|poches)|"
     r"(?:progress|avanc)(?:e|ee|ees|es|ent|aient|ait|ion)|progresser|avancer|"
     r"oper(?:ent|aient|ait)|actions?\s+(?:d'assaut|offensives?)|"
     # not "des opérations de déminage se poursuivaient à X"
