@@ -7082,6 +7082,17 @@ SESSION54_PHRASINGS = [
         "À Koupiansk, dans la partie nord de la ville, demeurent des unités de l'armée russe.",
         {("Kupiansk", "contested", "RU")},
     ),
+    # the claim's noun as the subject of its denial: "La prise de X est contestée par Kiev"
+    (
+        "La prise de Koupiansk est contestée par Kiev.",
+        {("Kupiansk", "captured", "RU"), ("Kupiansk", "denied", "UA")},
+    ),
+    (
+        "La chute de Pokrovsk a été démentie par l'armée ukrainienne.",
+        {("Pokrovsk", "captured", "RU"), ("Pokrovsk", "denied", "UA")},
+    ),
+    # (a town fought over by both is no denial)
+    ("Pokrovsk est contestée par les deux armées.", set()),
 ]
 
 

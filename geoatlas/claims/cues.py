@@ -3160,6 +3160,9 @@ DENIAL_SET: Final = PatternSet([d.pattern for d in DENIALS])
 
 _DENY_VERB = r"(?:dement(?:ent)?|nie(?:nt)?|contest(?:e|ent)|refut(?:e|ent)|rejett(?:e|ent))"
 TRAILING_DENIAL: Final = re.compile(
+    # "La prise de X est contestée par Kiev": the claim's noun is the subject of the denial
+    r"\s+(?:est|a\s+ete|sont|ont\s+ete|etait|avait\s+ete)\s+(?:[\w'-]+\s+)?"
+    r"(?:dementie?s?|rejetee?s?|contestee?s?|refutee?s?|niee?s?)\s+(?:[\w'-]+\s+){0,2}?par\s|"
     # past a place ("avoir conquis X en Ukraine, Kiev a démenti")
     r"(?:\s+(?:en|dans)\s+[^,;:.!?()]{1,40}?)?"
     # past how it ended ("avoir pris X à l'issue d'une bataille acharnée, une annonce démentie")
