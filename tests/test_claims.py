@@ -7093,6 +7093,34 @@ SESSION54_PHRASINGS = [
     ),
     # (a town fought over by both is no denial)
     ("Pokrovsk est contestée par les deux armées.", set()),
+    # "retirer ses forces armées de X"; a gloss in brackets and a month between two towns
+    (
+        "La Russie a subi deux revers, en étant contrainte de retirer ses forces armées de Lyman "
+        "(Est) en septembre, et de Kherson (Sud) en novembre.",
+        {("Lyman", "withdrawn", "RU"), ("Kherson", "withdrawn", "RU")},
+    ),
+    # "reprenaient le contrôle de X": the imperfect of a narrative
+    (
+        "Deux jours plus tard, les forces ukrainiennes reprenaient le contrôle de Bakhmout.",
+        {("Bakhmut", "recaptured", "UA")},
+    ),
+    # "la reprise signalée de X": said, not hedged
+    (
+        "Parmi les gains ukrainiens, citons la reprise signalée d'Izioum.",
+        {("Izium", "recaptured", "UA")},
+    ),
+    # "les deux villes (adjacentes) de X et Y": counted, so the towns named
+    (
+        "La Russie a encerclé les forces ukrainiennes dans les deux villes adjacentes de "
+        "Pokrovsk et Myrnohrad.",
+        {("Pokrovsk", "encircled", "RU"), ("Myrnohrad", "encircled", "RU")},
+    ),
+    # a list in apposition to the places a cue qualifies, past the agent
+    (
+        "Le front relie deux verrous encore contrôlés par l'armée ukrainienne, Pokrovsk et "
+        "Kostiantynivka.",
+        {("Pokrovsk", "held", "UA"), ("Kostiantynivka", "held", "UA")},
+    ),
 ]
 
 

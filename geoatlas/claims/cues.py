@@ -973,8 +973,9 @@ CUES: Final[tuple[Cue, ...]] = (
         "repris le contrôle",
         # ("ont rétabli leur contrôle sur X")
         # ("..., reprenant le contrôle du village de X")
-        rf"\b(?:repris|reprise|reprises|reprenant|reprend|reprennent|recouvr\w*|regagn\w*|"
-        rf"retrouv\w*|retabli\w*)\s+{_AGO}(?:le\s+|son\s+|leur\s+|"
+        # ("reprenaient le contrôle du village de X", "reprit le contrôle de X")
+        rf"\b(?:repris|reprise|reprises|reprenant|reprend|reprennent|reprenait|reprenaient|reprit|"
+        rf"reprirent|recouvr\w*|regagn\w*|retrouv\w*|retabli\w*)\s+{_AGO}(?:le\s+|son\s+|leur\s+|"
         rf"du\s+)?controle\s+"
         rf"(?:total\s+|complet\s+)?(?:{_DE}|sur)|"
         # ("ont repris possession de X")
@@ -1135,7 +1136,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "retirer ses troupes",
         r"\bretirer\s+(?:ses|leurs|les|nos|toutes\s+les)\s+(?:[\w'-]+\s+)?"
-        rf"(?:troupes|forces|unites|soldats|militaires|effectifs)\s+{_DE}",
+        # ("contrainte de retirer ses forces armées de X")
+        rf"(?:troupes|forces|unites|soldats|militaires|effectifs)\s+(?:armees\s+)?{_DE}",
         "withdrawn",
         "before",
         0.9,
@@ -3656,6 +3658,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "carbonisees devastee devastees detruite detruites rasee rasees martyre "
         # "la prise rapide de X", "la prise symbolique de X" (not "éventuelle": a hedge)
         "rapide rapides symbolique symboliques recente recentes definitive officielle "
+        # "la reprise signalée d'Izioum", "la prise annoncée de X" (said, not hedged)
+        "signalee annoncee confirmee revendiquee "
         "orientale occidentale meridionale septentrionale meridional oriental occidental "
         # "ont déjà pris les ports clés de X et Y": a port city (a port's installations are a
         # site: REFERENCE_BEFORE)

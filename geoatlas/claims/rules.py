@@ -190,7 +190,11 @@ _DAY = (
     rf"(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?"
 )
 _COORDINATION: Final = re.compile(
-    r"^(?P<appositives>(?:[\s)]*,[^,;:.!?()]{0,90}){0,2})"
+    # "retirer ses forces de X (Nord-est) en septembre, et de Y en novembre": a gloss in
+    # brackets and the month of the first, then the next
+    r"^(?:\s*\([^()]{1,20}\))?"
+    rf"(?:\s+(?:en|fin|debut|mi-)\s*(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?(?=\s*,))?"
+    r"(?P<appositives>(?:[\s)]*,[^,;:.!?()]{0,90}){0,2})"
     # "la prise de X le 29 avril et de Y la veille": the day of the first, then the next
     rf"(?:\s+{_DAY})?"
     r"[\s,)]*(?:et|ou|ainsi\s+que|de\s+meme\s+que|comme|puis)\s+"
@@ -779,6 +783,9 @@ _TOWN_HEAD: Final = re.compile(
     r"|\b(?:les|ces)\s+(?:villes|localites|cites|bourgs|villages|agglomerations)"
     r"(?:-[a-z]+|(?:\s+(?!voisin|proche|environn|limitroph|alentour)[\w-]+){1,2}?)"
     r"\s+(?:de|d')\s*$"
+    # "les deux villes (adjacentes) de X et Y": counted, so the towns named
+    r"|\b(?:les|ces)\s+(?:deux|trois|quatre|cinq)\s+(?:villes|localites|villages)"
+    r"(?:\s+(?!voisin|proche|environn|limitroph|alentour)[\w-]+)?\s+(?:de|d')\s*$"
     # "des combats se déroulent dans la voisine X": the neighbour, named
     r"|\b(?:la|le|sa|son|leur)\s+voisine?\s*$"
 )
@@ -2447,7 +2454,10 @@ _PARTIAL_BEFORE: Final = re.compile(
 
 
 # A plural noun for places, which a list of towns may follow.
-_PLACES: Final = r"\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux)\b"
+# ("deux verrous encore contrôlés par l'armée ukrainienne, X et Y")
+_PLACES: Final = (
+    r"\b(?:villes|localites|villages|bourgades|agglomerations|colonies|hameaux|verrous|bastions)\b"
+)
 # "Plusieurs villes ... sont repassées sous le contrôle de Kiev, notamment Izioum et Koupiansk";
 # an area: "3000 kilomètres carrés avaient été repris aux forces russes, y compris Izioum"
 _TOWNS_SUBJECT: Final = re.compile(rf"{_PLACES}|\b(?:km2|km²|kilometres\s+carres|territoires?)\b")
@@ -2481,6 +2491,9 @@ _AND_MORE_LISTED: Final = re.compile(
 _COLON: Final = re.compile(r"[^.;:!?]{0,60}?:[\s,]*$")
 _PLACES_RIGHT_BEFORE: Final = re.compile(rf"{_PLACES}(?:\s+[\w'-]+){{0,3}}\s*$")
 _APPOSED_LIST: Final = re.compile(r"\s*,\s*$")
+_AGENT_THEN_LIST: Final = re.compile(
+    r"\s*(?:les\s+|la\s+|le\s+|l')?(?:[\w'-]+\s+){0,2}?[\w'-]+\s*,\s*$"
+)
 
 
 def _link_listed(
@@ -2509,8 +2522,11 @@ def _link_listed(
         introducers: tuple[re.Pattern[str], ...] = (_LISTED_AFTER, _COLON)
         if _PLACES_RIGHT_BEFORE.search(folded, clause_start, hit.start):
             # "les deux dernières villes encore sous contrôle ukrainien, X et Y": the list
-            # is in apposition to the places the cue qualifies.
-            introducers += (_APPOSED_LIST,)
+            # is in apposition to the places the cue qualifies ("deux verrous encore
+            # contrôlés par l'armée ukrainienne, X et Y": past the agent).
+            introducers += (
+                (_APPOSED_LIST, _AGENT_THEN_LIST) if hit.cue.needs_agent else (_APPOSED_LIST,)
+            )
     else:
         introducers = (_COLON_AFTER_TOWNS,)
     # The list begins with the first group right after its introducer (regions may come before).
