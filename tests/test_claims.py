@@ -7121,6 +7121,16 @@ SESSION54_PHRASINGS = [
         "Kostiantynivka.",
         {("Pokrovsk", "held", "UA"), ("Kostiantynivka", "held", "UA")},
     ),
+    # "pris X en tenaille": encircled, not taken
+    (
+        "Les forces russes ont pris Kharkiv en tenaille.",
+        {("Kharkiv", "encircled", "RU")},
+    ),
+    (
+        "Les forces russes prennent la ville de Pokrovsk en tenaille.",
+        {("Pokrovsk", "encircled", "RU")},
+    ),
+    ("Les Russes ont pris Pokrovsk.", {("Pokrovsk", "captured", "RU")}),
 ]
 
 

@@ -630,7 +630,7 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "pris",
         rf"\b(?=pris){_PICTURE_BEFORE}(?:pris|prise|prises)(?:\s+d'assaut)?\b"
-        r"(?!\s+en\s+(?:tenailles?|etau)\b)"
+        r"(?!(?:\s+[\w'-]+){0,4}?\s+en\s+(?:tenailles?|etau)\b)"
         # not "ont pris X pour cible": a target
         r"(?!(?:\s+[\w'-]+){1,4}?\s+pour\s+cibles?\b)"
         # not "prises dans une poche à X" (encircled, below)
@@ -1587,6 +1587,17 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("piégé", r"\bpieg(?:e|ee|es|ees)\b", "encircled", "after", 0.8),
     # "Avdeïevka, aujourd'hui prise en tenaille"
     Cue("pris en tenaille", r"\bprise?s?\s+en\s+(?:tenailles?|etau)\b", "encircled", "after", 0.75),
+    # "les forces russes ont pris Kiev en tenaille" (not "en prenant la ville en tenailles",
+    # a manoeuvre told of the town named before)
+    Cue(
+        "pris X en tenaille",
+        r"\b(?:pris|prend|prennent|prenait|prenaient|prenant)\b"
+        r"(?!\s+(?:la|cette)\s+(?:ville|localite)\s+en\b)"
+        r"(?=(?:\s+[\w'-]+){1,4}?\s+en\s+(?:tenailles?|etau)\b)",
+        "encircled",
+        "before",
+        0.75,
+    ),
     # "l'étau se resserre autour de X", "les tenailles se referment sur X"
     Cue(
         "l'étau se resserre",
