@@ -7131,6 +7131,21 @@ SESSION54_PHRASINGS = [
         {("Pokrovsk", "encircled", "RU")},
     ),
     ("Les Russes ont pris Pokrovsk.", {("Pokrovsk", "captured", "RU")}),
+    # "chasser la garnison ukrainienne de X": the chaser took it
+    (
+        "L'armée russe a pu chasser la garnison ukrainienne de Vuhledar.",
+        {("Vuhledar", "captured", "RU")},
+    ),
+    ("La garnison ukrainienne de Vuhledar tient bon.", {("Vuhledar", "held", "UA")}),
+    # "aucun signe que": no sign of it is no claim
+    ("Nous ne voyons aucun signe que la Russie quitte Kherson sans combattre.", set()),
+    # an entry, then the other side's withdrawal from it said done: a retaking
+    (
+        "L'armée ukrainienne est entrée dans Kherson. Le retrait russe de cette ville est donc "
+        "acté.",
+        {("Kherson", "recaptured", "UA"), ("Kherson", "withdrawn", "RU")},
+    ),
+    ("L'armée ukrainienne est entrée dans Kherson.", {("Kherson", "contested", "UA")}),
 ]
 
 

@@ -1594,6 +1594,14 @@ _GRADUAL: Final = re.compile(
 
 
 _AFTER_WITHDRAWAL: Final = re.compile(r"\bapres\s+(?:le|leur|son)\s+(?:retrait|repli|depart)\b")
+# the next sentence opens on the other side's withdrawal from the town: "Le retrait russe de
+# cette ville est donc acté."
+_WITHDRAWAL_DONE: Final = re.compile(
+    r"\s*(?:le|leur|son)\s+(?:retrait|repli|depart)\s+(?:russe|ukrainien|des\s+(?:troupes|forces)"
+    r"(?:\s+russes|\s+ukrainiennes)?)\s+(?:de|d')\s*(?:cette|la)\s+(?:ville|localite)\b"
+    r"[^.;:!?]{0,30}?\b(?:est|a\s+ete)\s+(?:donc\s+|desormais\s+|bien\s+)?"
+    r"(?:acte|confirme|effectif|termine|acheve)\b"
+)
 _BACK_AND_FORTH: Final = re.compile(
     r"\bpris(?:e|es)?\s+et\s+repris|\brepris(?:e|es)?\s+et\s+perdu|"
     r"\bchange\w*\s+(?:plusieurs\s+fois\s+|a\s+plusieurs\s+reprises\s+)?de\s+mains"
@@ -1682,9 +1690,13 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         # "L'armée ukrainienne y est entrée sans combattre", "sont d'abord entrées dans le
         # village de X, puis l'ont libéré": the town is taken, not fought for.
         status = "captured"
-    if cue.name in ("entrés dans", "entrée dans") and _AFTER_WITHDRAWAL.search(folded, *sentence):
+    if cue.name in ("entrés dans", "entrée dans") and (
+        _AFTER_WITHDRAWAL.search(folded, *sentence)
+        or _WITHDRAWAL_DONE.match(folded, sentence[1], min(len(folded), sentence[1] + 120))
+    ):
         # "l'armée ukrainienne a annoncé son entrée dans X, après le retrait des militaires
-        # russes": the town is taken, not fought for.
+        # russes", "l'armée ukrainienne est entrée dans X. Le retrait russe de cette ville est
+        # donc acté.": the town is taken, not fought for.
         status = "captured"
     if (link.partial or _PARTLY_AFTER.match(folded, link.hit.end, sentence[1])) and status in (
         "captured",

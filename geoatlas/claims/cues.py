@@ -214,8 +214,9 @@ _CHASED_FROM = (
     r"(?:(?:les|des)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:russes|ukrainiens|occupants|envahisseurs|ennemis?|troupes|forces|soldats|unites|"
     r"militaires|combattants)|"
-    # ("ont chassé l'armée ukrainienne de X", "ont expulsé la Russie de X")
-    r"l'(?:armee|ennemi|occupant)|la\s+russie|l'ukraine)"
+    # ("ont chassé l'armée ukrainienne de X", "ont expulsé la Russie de X", "a pu chasser
+    # la garnison ukrainienne de la ville")
+    r"l'(?:armee|ennemi|occupant)|la\s+russie|l'ukraine|la\s+garnison)"
     r"(?:\s+(?:russes?|ukrainiennes?|ukrainiens|ennemies))?\s+"
     r"(?:hors\s+)?(?:(?:des|du|de)\b|d')"
 )

@@ -3094,7 +3094,9 @@ _FEARED: Final = re.compile(
     # "une question de jours avant que X ne soit libérée", "a ordonné que X soit pris"
     r"\bquestion\s+de\s+(?:jours|semaines|mois|heures|temps)\s+avant\s+|\bordonn\w*\s+|"
     # "On attend bien sûr que Kherson soit libérée": a hope
-    r"\battend\w*\s+(?:[\w'-]+\s+){0,3}?)"
+    r"\battend\w*\s+(?:[\w'-]+\s+){0,3}?|"
+    # "Nous ne voyons aucun signe que la Russie quitte Kherson": no sign of it
+    r"\baucune?\s+(?:signes?|preuves?|indications?|indices?|confirmation)\s+)"
     r"qu(?:e\b|')[^.;:!?]*$"
 )
 _ONCE: Final = re.compile(
