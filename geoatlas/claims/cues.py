@@ -350,8 +350,8 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "passé sous contrôle",
         # ("est repassée, dimanche 2 octobre, sous le contrôle du gouvernement ukrainien")
-        r"\b(?:pass|repass|tomb|retourn)(?:e|ee|es|ees|ent|ait|aient)(?:\s*,(?:\s+[\w'-]+){1,4}\s*,)?"
-        r"\s+sous\s+(?:le\s+)?controle\b"
+        r"\b(?:pass|repass|tomb|retourn)(?:e|ee|es|ees|ent|ait|aient)"
+        r"(?:\s*,(?:\s+[\w'-]+){1,4}\s*,)?\s+sous\s+(?:le\s+)?controle\b"
         r"(?:\s+(?:ukrainien\w*|russe\w*)|\s+(?:(?:des|du|de)\b|d'))?|"
         # ("X est de retour sous contrôle ukrainien")
         r"\b(?:revient|reviennent|revenue?s?|de\s+retour)\s+sous\s+(?:le\s+)?controle\b"
@@ -3979,7 +3979,8 @@ annoncé se retirer de")."""
 # ("sans succès" says an attack failed, not that it did not happen)
 NEGATION_MARKER: Final = re.compile(
     # ("contrôlaient non seulement la ville de X, mais": more, not less)
-    r"\bn(?:e\b|')|\bsans\b(?!\W+(?:succes|resultat)\b)|\bnon\b(?!\s+seulement)|\baucune?\b|\bjamais\b|"
+    r"\bn(?:e\b|')|\bsans\b(?!\W+(?:succes|resultat)\b)|\bnon\b(?!\s+seulement)|\baucune?\b|"
+    r"\bjamais\b|"
     # "les Russes sont loin d'avoir encerclé ou pris le contrôle de X"
     r"\bloin\s+d'(?:avoir|etre)\b"
 )
