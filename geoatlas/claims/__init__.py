@@ -774,10 +774,12 @@ def _anaphor_matches(folded: str) -> Iterator[re.Match[str]]:
                 break
 
 
-# A name that stands for something else than its town: a force, an operation, a region.
+# A name that stands for something else than its town: a force, an operation, a region (not
+# a mayor's town: "Le maire de Kherson a déclaré que la ville est désormais sous contrôle
+# russe").
 _NAMED_AFTER: Final = re.compile(
     r"\b(?:milices?|republique(?:\s+populaire)?|groupements?|contre-offensives?|offensives?|"
-    r"fronts?|directions?|secteurs?|axes?|regions?|oblasts?|provinces?|gouverneurs?|maires?|"
+    r"fronts?|directions?|secteurs?|axes?|regions?|oblasts?|provinces?|gouverneurs?|"
     r"administrations?)"
     # "la république séparatiste prorusse de X", "l'administration militaire et civile de X"
     r"(?:\s+(?!(?:de|du|des)\b|d')[\w'-]+){0,3}\s+(?:de\s+la\s+|de\s+|d'|du\s+)$"

@@ -835,6 +835,19 @@ CUES: Final[tuple[Cue, ...]] = (
         0.8,
         agent_is_enemy=True,  # "... d'occupation de X par l'armée de Moscou": the occupier
     ),
+    # "des responsables ukrainiens ont confirmé l'occupation du village de X", "des rapports
+    # mentionnent l'occupation de X": an occupation announced is one that just happened
+    # (before "occupation", a state).
+    Cue(
+        "confirmé l'occupation de",
+        r"\b(?:confirm|annonc|revendiqu|signal|mentionn|rapport)\w*\s+(?:(?:egalement|aussi|"
+        rf"aujourd'hui|officiellement)\s+)?l'occupation\s+{_DE}",
+        "captured",
+        "before",
+        0.75,
+        default_actor="RU",
+        noun=True,
+    ),
     Cue(
         "occupation",
         # "les forces d'occupation de Donetsk" name an army, not a town's state.
@@ -867,7 +880,9 @@ CUES: Final[tuple[Cue, ...]] = (
     # "tomber", an infinitive: one to come)
     Cue(
         "la première ville à tomber",
-        r"\b(?:premiere|deuxieme|seconde|troisieme|seule)\s+(?:[\w'-]+\s+){0,4}?a\s+"
+        # ("Soudja est la plus grande ville à tomber aux mains des forces ukrainiennes")
+        r"\b(?:premiere?|deuxieme|seconde|troisieme|seule|derniere?|"
+        r"plus\s+(?:grande|grosse|importante|grand|gros|important))\s+(?:[\w'-]+\s+){0,4}?a\s+"
         r"(?:tomber|etre\s+(?:prise|conquise|capturee|occupee))\b",
         "captured",
         "after",
@@ -1432,6 +1447,18 @@ CUES: Final[tuple[Cue, ...]] = (
         0.85,
         victim_subject=True,
     ),
+    # "nos troupes ont isolé le groupe de Mirnograd": the town's garrison, cut off, is the
+    # town encircled (the side named in the cue is the one cut off).
+    Cue(
+        "isolé le groupe de",
+        r"\b(?:encercl|isol|bloqu)(?:e|ent|ait|aient)\s+(?:(?:effectivement|completement|"
+        r"totalement|entierement|deja)\s+)?(?:le|la|les)\s+(?:groupes?|groupements?|garnisons?)\s+"
+        r"(?:(?:ukrainien\w*|russes?|ennemie?s?)\s+)?(?:de\b|d')",
+        "encircled",
+        "before",
+        0.8,
+        side_in_cue="victim",
+    ),
     # "la garnison de X est encerclée": the town's defenders are, so is the town ("le groupe
     # de X des forces armées ukrainiennes reste complètement encerclé": the troops of X).
     Cue(
@@ -1955,6 +1982,9 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?=\s*[.!?]))"
         # not "tient encore, pour quelques heures, le village de X": an object after an aside
         r"(?!\s*,[^,.;:!?]{1,40},\s*(?:le|la|les|l')\b)|"
+        # "Mykolaïv a repoussé les assauts russes au printemps": the town held out
+        r"\b(?:a|avait)\s+repousse\s+(?:les|des|tous\s+les|plusieurs)\s+(?:assauts|attaques|"
+        r"offensives)\s+(?:russes|de\s+l'armee\s+russe|des\s+forces\s+russes)\b|"
         r"\bresist(?:e|ent|ait|aient)\b(?!\s+(?:a|dans|en)\s+(?!l'|la\b|les\b|aux\b))"
         # not "résistent aux attaques russes dans X" (repelled attacks, below)
         r"(?!\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l')\s*(?:[\w'-]+\s+){0,2}?"
@@ -2772,6 +2802,20 @@ CUES: Final[tuple[Cue, ...]] = (
         noun=True,
         side_in_cue="actor",
     ),
+    # "les forces ukrainiennes disaient combattre des unités de blindés russes dans deux
+    # localités, X et Y": a fight in the towns; the side named is the attacker.
+    Cue(
+        "combattent des troupes à",
+        r"\b(?:combat(?:tent|tait|taient|tre|tu|tant)|affront(?:ent|aient|ait|er|e|ant))\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:des|les|l')\s*(?:[\w'-]+\s+){0,2}?"
+        r"(?:unites|blindes|troupes|forces|soldats|chars|colonnes)(?:\s+[\w'-]+){0,2}?\s+"
+        r"(?:russes|ukrainiens|ukrainiennes)\s+(?:dans|a)\s+"
+        r"(?:(?:deux|trois|quatre|plusieurs|des)\s+(?:localites|villages|villes)\s*,\s*)?",
+        "contested",
+        "before",
+        0.75,
+        side_in_cue="actor",
+    ),
     # "ont confirmé l'arrivée de blindés russes dans deux localités, X et Y": troops arriving
     # in a town are fighting for it (not a convoy of aid, nor a train of refugees).
     Cue(
@@ -2854,7 +2898,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "progressent dans",
         # "a progressé à proximité et à l'intérieur du village de X"
         r"\b(?:progress|avanc)(?:e|ent|ait|aient|ion|ee|es|ees)\s+"
-        r"(?:[\w'-]+\s+){0,2}?(?:dans\b|(?:a\s+proximite\s+et\s+)?a\s+l'interieur\s+(?:de\b|du\b|d'))|"
+        # ("ont progressé avec succès vers le nord dans les micro-quartiers de X")
+        r"(?:[\w'-]+\s+){0,4}?(?:dans\b|(?:a\s+proximite\s+et\s+)?a\s+l'interieur\s+(?:de\b|du\b|d'))|"
         # "ont fait des progrès significatifs à X"
         r"\bprogres\s+(?:[\w'-]+\s+){0,2}?(?:a|dans)\b",
         "contested",
@@ -3069,7 +3114,13 @@ DENIALS: Final[tuple[Denial, ...]] = (
     # the gerund too: "..., démentant la présence de soldats russes à X"
     Denial("dément", r"\bdement(?:ent|ait|aient|ir|i|ie|is|ant)?\b|\bdementi\w*"),
     Denial("nie", r"\bni(?:e|ent|ait|aient|er|ant)\b"),
-    Denial("rejette", r"\brejet(?:te|tent|tait|taient|e|er|ant)\b"),
+    # (not "a rejeté dans la nuit l'ultimatum russe exigeant la capitulation de la ville
+    # assiégée de X": a demand refused, not a claim denied)
+    Denial(
+        "rejette",
+        r"\brejet(?:te|tent|tait|taient|e|er|ant)\b(?![^.;:!?,]{0,60}?\b(?:l'|les\s|la\s|le\s|"
+        r"un\s|une\s|cet\s|cette\s)(?:ultimatums?|propositions?|offres?|demandes?|exigences?)\b)",
+    ),
     Denial("réfute", r"\brefut\w*"),
     # "l'état-major a toujours refusé de reconnaître la perte de X"
     Denial(
@@ -3132,7 +3183,10 @@ DENIALS: Final[tuple[Denial, ...]] = (
         "impossible de dire que",
         r"\b(?:impossible|faux|inexact|premature)\s+(?:(?:de\s+dire|d'affirmer|de\s+pretendre)\s+"
         # "il est inexact de parler de la prise de X"
-        r"qu(?:e\b|')|de\s+parler\s+(?:de\b|d'))",
+        r"qu(?:e\b|')|de\s+parler\s+(?:de\b|d'))|"
+        # "il est hors de question que les forces ukrainiennes soient encerclées à X" (a
+        # state denied, not a resolve: "hors de question que nous abandonnions X")
+        r"\bhors\s+de\s+question\s+qu(?:e\b|')(?=[^.;:!?]{0,80}?\bsoi(?:t|ent)\s)",
     ),
     Denial(
         "fausses informations",

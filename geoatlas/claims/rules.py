@@ -1671,7 +1671,8 @@ _FIGHT_PLACE: Final = re.compile(
     # that name)
     r"|(?:\b(?:dans|a|sur|contre)\s+(?:les|la|l'|le(?=\s+centre\b))\s*|"
     r"\bau\s+(?=centre\b)|\baux\s+)"
-    r"(?:faubourgs?|quartiers?|parties?|centre|"
+    # ("dans les micro-quartiers de X": a translated Russian "microdistricts")
+    r"(?:faubourgs?|(?:micro-?)?quartiers?|microdistricts?|parties?|centre|"
     r"zones?\s+(?:urbaines?|baties?))(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d'|du\s+)"
     r"(?:(?:la|l')\s*(?:ville|localite|village|agglomeration)\s+(?:de\s+|d'))?)$"
 )
@@ -2963,6 +2964,10 @@ def is_hedged(
         # the town and its verb; the mood is before the town.
         aside_end = lead.split(",", 1)[0]
     window = _last_words(aside_end, 8) + " "
+    if _ATTRIBUTIVE.match(folded, hit.start):
+        # "exigeant la capitulation de la ville assiégée de X": the siege is granted by the
+        # demand, not demanded (a cue that holds its own noun is an adjective of the town's)
+        window = ""
     for hedge in HEDGE_BEFORE.finditer(window):
         # A denied claim is reported in the conditional: "dément que X serait tombée"; and
         # the press reports a claim in it: "les forces russes auraient capturé X".
@@ -3199,6 +3204,8 @@ _TRY: Final = re.compile(
     r"(?:ont|a|avaient|avait)\s+(?:tente|essaye))\s+(?:de|d')"
 )
 _ATTEMPTED: Final = frozenset({"captured", "recaptured", "encircled", "contested"})
+# A cue that opens with the town's noun: "la ville assiégée de X"
+_ATTRIBUTIVE: Final = re.compile(r"(?:ville|cite|localite|bourg|village)\s")
 # "presque entièrement", "quasiment totalement": most of the town, not all of it ("entièrement
 # ou presque entièrement" is all of it).
 NEARLY_ALL: Final = re.compile(
@@ -3269,7 +3276,9 @@ Negation = Literal["none", "negated", "governing", "not_yet"]
 
 _NEGATION_GLUE: Final = frozenset(
     "pas plus jamais point nullement guere a ont est sont ete etait etaient avait avaient "
-    "avoir etre se s'est s'etait toujours vraiment completement totalement encore".split()
+    "avoir etre se s'est s'etait toujours vraiment completement totalement encore "
+    # "affirmait que Myrnohrad n'était soi-disant pas encerclée": the writer's doubt
+    "soi disant".split()
 )
 
 # A comma or "et", then a finite verb: the negation closed with the clause before it
