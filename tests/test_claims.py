@@ -2488,8 +2488,10 @@ def test_set14_phrasings(sentence: str, expected: set[Triple]) -> None:
 # localités de la région de R" are the cue's objects; "dans l'est de X" fronts a part of X
 # ("à l'est de X" is outside it); "le cas de X, encerclée" is X.
 SET15_PHRASINGS = [
+    # (the fight told with the hold stands beside it since the fifty-fifth session)
     ("Les combats se concentrent sur la ville de Toretsk, où les forces ukrainiennes "
-     "maintiennent leur position depuis février.", {("Toretsk", "held", "UA")}),
+     "maintiennent leur position depuis février.",
+     {("Toretsk", "held", "UA"), ("Toretsk", "contested", "RU")}),
     ("Les troupes russes ont attaqué Pokrovsk, où les habitants maintiennent leur routine.",
      {("Pokrovsk", "contested", "RU")}),
     ("Les attaques provenaient de Soledar et Siversk, qui passaient sous le contrôle de "
@@ -7214,6 +7216,25 @@ SESSION55_PHRASINGS = [
         "assiégée de Marioupol.",
         {("Mariupol", "encircled", "RU")},
     ),
+    # a flank that places a village is a landmark
+    (
+        "La colonie de Soledar, sur le flanc nord de Bakhmout, reste dans la zone grise.",
+        {("Soledar", "contested", "RU")},
+    ),
+    # a zone of a region in apposition; the fight and the hold stand together
+    (
+        "La bataille fait rage à Bakhmout, zone du Donbass contrôlée par Kiev.",
+        {("Bakhmut", "contested", "RU"), ("Bakhmut", "held", "UA")},
+    ),
+    # the agent past "en septembre dernier"
+    (
+        "La Russie a assuré avoir avancé vers Koupiansk, une zone reprise en septembre dernier "
+        "par les forces ukrainiennes.",
+        {("Kupiansk", "recaptured", "UA")},
+    ),
+    # troops landed in the town
+    ("Des marines ukrainiens ont débarqué dans Kherson.", {("Kherson", "contested", "UA")}),
+    ("Des journalistes ont débarqué à Kherson.", set()),
 ]
 
 

@@ -1828,11 +1828,12 @@ def _drop_contradictions(drafts: list[_Draft], folded: str) -> list[_Draft]:
                 best.status == "denied"
                 and (d.status == "contested" or (d.status == "held" and d.actor == best.actor))
             )
-            # "ont repoussé des assauts russes contre X": held by one, fought for by the other.
+            # "ont repoussé des assauts russes contre X": held by one, fought for by the other
+            # ("La bataille fait rage à X, zone contrôlée par Kiev": by no side named).
             or (
                 best.status == "held"
                 and d.status == "contested"
-                and None not in (d.actor, best.actor)
+                and best.actor is not None
                 and d.actor != best.actor
             )
         )

@@ -2816,6 +2816,18 @@ CUES: Final[tuple[Cue, ...]] = (
         0.75,
         side_in_cue="actor",
     ),
+    # "des troupes russes ont déjà débarqué sur la rive droite du Dniepr, à X": a landing in
+    # the town is a fight for it.
+    Cue(
+        "troupes débarquées à",
+        r"\b(?:troupes|forces|soldats|unites|commandos|marines|militaires|parachutistes|"
+        r"fusiliers)\s+(?:[\w'-]+\s+){0,3}?debarqu(?:e|ee|es|ees|ent|ait|aient)\s+"
+        r"(?:sur\s+[^,.;:!?]{1,40},\s*)?(?:a|dans)\b",
+        "contested",
+        "before",
+        0.75,
+        side_in_cue="actor",
+    ),
     # "ont confirmé l'arrivée de blindés russes dans deux localités, X et Y": troops arriving
     # in a town are fighting for it (not a convoy of aid, nor a train of refugees).
     Cue(
@@ -3624,7 +3636,8 @@ AGENT_LEAD: Final = re.compile(
     # "libérée il y a quelques jours par l'armée ukrainienne"
     rf"{TIME_AGO}|"
     # "reprise au mois de mai par le groupe Wagner", "tombée le 10 avril aux mains des Russes"
-    rf"en\s+(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?|"
+    # ("une zone reprise en septembre dernier par les forces ukrainiennes")
+    rf"en\s+(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}}|\s+dernier)?|"
     rf"au\s+mois\s+(?:de\s+|d')(?:{MONTHS.replace(' ', '|')})|(?:le\s+)?{_DAY_OF_MONTH}|"
     r"en\s+\d{4})"
     r"\s+)*"
@@ -3649,6 +3662,9 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\bfaubourgs?\s+{_OF}|\bbanlieues?\s+{_OF}|\bsecteurs?\s+{_OF}|\b(?<!ville-)fronts?(?:\s+(?:nord|sud|est|ouest))?\s+{_OF}|"
     rf"\baxes?\s+{_OF}|\bsaillant\s+{_OF}|\bpoche\s+{_OF}|\bau\s+large\s+{_OF}|"
     rf"\ben\s+(?:amont|aval)\s+{_OF}|\baux\s+environs\s+{_OF}|\bparages\s+{_OF}|"
+    # an aside that places a village: "La colonie de X, sur le flanc sud d'Artemovsk, reste
+    # dans la zone grise" (not "ont repris du terrain sur les flancs de X": fighting there)
+    rf",\s*(?:situee?s?\s+)?sur\s+(?:le|son)\s+flanc\s+(?:(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+)?{_OF}|"
     r"\broutes?(?:\s+(?:de|d'|du|entre|vers|menant\s+a))?|\bautoroutes?(?:\s+[\w'-]+){0,3}|"
     # "la partie centrale de X" is part of the town, not a power plant.
     rf"\b(?:(?<!partie\s)(?<!zone\s)centrale|usine|acierie|complexe|combinat|aeroport|aerodrome|gare|pont|barrage|mine|"

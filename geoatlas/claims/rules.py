@@ -963,9 +963,12 @@ def _subject_gap(
     if head_who and not any(start < m.start < end for m in mentions):
         # "Kramatorsk, cité minière qui résiste encore": the relative is the town's noun's.
         gap = gap[head_who.end() :]
-    if _HEAD_APPOSITION.match(gap) and not any(start < m.start < end for m in mentions):
+    if _HEAD_APPOSITION.match(gap) and not any(
+        start < m.start < end and m.kind == "town" for m in mentions
+    ):
         # "X, grande ville du Sud évacuée par les forces de Moscou": the participle agrees
-        # with the town's own noun, set beside it.
+        # with the town's own noun, set beside it (past a region: "X, zone du Donbass
+        # contrôlée par Kiev").
         return ""
     # "X est, depuis un an et demi, le théâtre de combats": how long, set off by commas
     gap = _TIME_ASIDE.sub(" ", gap)
@@ -1022,7 +1025,7 @@ _HEAD_WHO: Final = re.compile(
 # (", et la ville est": a clause of its own)
 _HEAD_APPOSITION: Final = re.compile(
     r"\s*,\s*(?:(?:la|une|cette)\s+)?(?:(?!(?:et|ou|mais)\b)[\w'-]+\s+){0,2}?"
-    r"(?:ville|localite|village|cite|bourg|agglomeration|capitale)"
+    r"(?:ville|localite|village|cite|bourg|agglomeration|capitale|zone)"
     r"(?:\s+(?!(?:est|sont|etait|etaient|a|ont|avait|et|ou|mais|qui|que)\b)[\w'-]+){0,6}\s*$"
 )
 _REGION_APPOSITION: Final = re.compile(r"\s*(?:[\w'-]+\s+)?(?:region|province|oblast)s?\b")
