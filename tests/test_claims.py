@@ -7235,6 +7235,47 @@ SESSION55_PHRASINGS = [
     # troops landed in the town
     ("Des marines ukrainiens ont débarqué dans Kherson.", {("Kherson", "contested", "UA")}),
     ("Des journalistes ont débarqué à Kherson.", set()),
+    # then from the misses of sets 226-230, once measured
+    # a clearing coordinated with the liberation
+    (
+        "Après la libération complète et le nettoyage du village de Kurdyumivka, les troupes "
+        "russes ont avancé.",
+        {("Kurdyumivka", "captured", "RU")},
+    ),
+    # "sections" of a town are parts of it; a share past where it lies
+    (
+        "Les forces russes ont progressé dans les sections nord de Pokrovsk.",
+        {("Pokrovsk", "contested", "RU")},
+    ),
+    (
+        "Les Russes contrôlent la ville de Kourakhove, dans la région de Donetsk, à environ 65%.",
+        {("Kurakhove", "contested", "RU")},
+    ),
+    # "lieu des derniers affrontements": the town fought in (not "lieu de certains des
+    # combats", which a region is as often)
+    (
+        "Kharkiv, lieu des derniers affrontements entre Russes et Ukrainiens, est détruite.",
+        {("Kharkiv", "contested", "RU")},
+    ),
+    ("Zaporijjia est le lieu de certains des combats les plus intenses.", set()),
+    # the object inside a relative set off by commas is not the subject
+    (
+        "L'armée russe, qui tente d'encercler l'armée ukrainienne, s'est emparée de la ville "
+        "d'Izioum.",
+        {("Izium", "captured", "RU")},
+    ),
+    # towns that go on holding the aggressor back
+    (
+        "Kharkiv et Marioupol continuent de retenir l'agresseur.",
+        {("Kharkiv", "held", "UA"), ("Mariupol", "held", "UA")},
+    ),
+    # a town given up, "lâché"; not a goal given up, not bombs dropped
+    (
+        "Les soldats de Vladimir Poutine ont renoncé à Kiev, lâché Kherson.",
+        {("Kyiv", "withdrawn", "RU"), ("Kherson", "withdrawn", "RU")},
+    ),
+    ("Moscou a renoncé à prendre Kiev.", set()),
+    ("Les Russes ont lâché des bombes sur Kherson.", set()),
 ]
 
 

@@ -1645,6 +1645,8 @@ _STILL_HOLDING: Final = re.compile(
 )
 _POSITIONS: Final = re.compile(r"\bpositions?\b")
 _SHARE_AFTER: Final = re.compile(
+    # (past where it lies: "contrôlent la ville de X, dans la région de Donetsk, à environ 65%")
+    r"(?:\s*,\s*(?:dans|en)\s+[^,.;:!?]{1,50},)?"
     r"\s*a\s+(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:%|pour\s*cent)"
 )
 _WHOLLY: Final = re.compile(

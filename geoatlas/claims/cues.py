@@ -822,6 +822,10 @@ CUES: Final[tuple[Cue, ...]] = (
         stative="held",
         default_actor="RU",
     ),
+    # "les soldats de Poutine ont renoncé à Kiev, lâché Kherson": the town given up (a goal
+    # given up is an infinitive after it, "renoncé à prendre X", which the gap refuses)
+    Cue("renoncé à", r"\brenonc(?:e|ent|ait|aient|ant)\s+a\b", "withdrawn", "before", 0.7),
+    Cue("lâché", r"\blach(?:e|ent|ait|aient|ant)\b", "withdrawn", "before", 0.7),
     # "les Russes occupèrent X en mars 2022": the passé simple tells the event, not a state
     Cue("occupa", r"\boccup(?:a|erent)\b", "captured", "before", 0.8, default_actor="RU"),
     # "les forces ukrainiennes avaient mis fin à huit mois d'occupation de X": the subject
@@ -1982,9 +1986,12 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?=\s*[.!?]))"
         # not "tient encore, pour quelques heures, le village de X": an object after an aside
         r"(?!\s*,[^,.;:!?]{1,40},\s*(?:le|la|les|l')\b)|"
-        # "Mykolaïv a repoussé les assauts russes au printemps": the town held out
+        # "Mykolaïv a repoussé les assauts russes au printemps": the town held out; so did
+        # "Mykolaiv, Kharkiv et Marioupol continuent de retenir l'agresseur"
         r"\b(?:a|avait)\s+repousse\s+(?:les|des|tous\s+les|plusieurs)\s+(?:assauts|attaques|"
         r"offensives)\s+(?:russes|de\s+l'armee\s+russe|des\s+forces\s+russes)\b|"
+        r"\bcontinu(?:e|ent|ait|aient)\s+(?:de|a)\s+(?:retenir|contenir|repousser)\s+"
+        r"l'(?:agresseur|envahisseur|occupant)\b|"
         r"\bresist(?:e|ent|ait|aient)\b(?!\s+(?:a|dans|en)\s+(?!l'|la\b|les\b|aux\b))"
         # not "résistent aux attaques russes dans X" (repelled attacks, below)
         r"(?!\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l')\s*(?:[\w'-]+\s+){0,2}?"
@@ -2569,6 +2576,9 @@ CUES: Final[tuple[Cue, ...]] = (
         "théâtre de combats",
         # ("l'un des deux théâtres de combats les plus difficiles")
         r"\btheatres?\s+(?:de\s+|d')(?:[\w'-]+\s+){0,2}?(?:combats|affrontements|batailles?)\b|"
+        # "Borodyanka, lieu des derniers affrontements entre Russes et Ukrainiens"
+        r"\blieu\s+(?:des|de|d')\s*(?:(?:derniers|premiers|violents|intenses|lourds|"
+        r"recents)\s+)?(?:combats|affrontements)\b|"
         # "X est l'une des zones de combat les plus féroces"
         r"\bl'une?\s+des\s+(?:zones|points|secteurs)\s+(?:de\s+combats?|(?:les\s+)?plus\s+chauds)\b|"
         # "X est au cœur de combats depuis mai", "X reste au centre des hostilités"
@@ -3721,6 +3731,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         # "la zone peuplée de X": their words for a populated place
         "peuplee peuplees "
         "villages hameau commune centre petite petit grande grand importante important "
+        # "s'emparant en particulier de X"
+        "particulier "
         # "une bonne partie de X"
         "bonne "
         # "des combats font rage dans les différents quartiers de X"
@@ -3771,6 +3783,8 @@ PARTIAL_WORDS: Final = frozenset(
     # words the gap refuses)
     "part majeure partie parties moitie partiellement "
     "quartiers quartier certains certaines plusieurs "
+    # "ont progressé dans les sections nord de X"
+    "section sections "
     # "se sont emparées des quartiers résidentiels de X"
     "residentiels residentielles "
     "pourcent % "

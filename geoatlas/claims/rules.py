@@ -908,13 +908,17 @@ _PER_CENT: Final = re.compile(
 )
 
 
+# "la libération complète et le nettoyage du village de X": the clearing that follows it
+_AND_CLEARING: Final = re.compile(r"\bet\s+(?:le|au)\s+(?:nettoyage|deminage|ratissage)\b")
+
+
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
     gap = _DURATION.sub(" ", _SUCH_AS.sub(" ", _NAMED_AFTER.sub(" ", _INCLUDING.sub(" ", gap))))
     gap = _PER_CENT.sub(" partie ", gap)
     gap = _SQUARE_KM.sub(" partie de ", _AMONG_OTHERS.sub(" ", gap))
     gap = _ALL_PARTS.sub(" ", _NO_PART.sub(" ", gap))
-    gap = _RATHER.sub(r" \1 ", _NOT_ONLY.sub(" ", gap))
+    gap = _RATHER.sub(r" \1 ", _NOT_ONLY.sub(" ", _AND_CLEARING.sub(" ", gap)))
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
         return False, False
     gap = _TOWN_HEAD.sub(" ", _FROM_SIDE.sub(" ", gap))
@@ -3797,6 +3801,12 @@ def _subject(
         hit = inside[index]
         if index and _COORDINATED_VERB.fullmatch(folded, hit.end, hi):
             continue
+        if _OPEN_RELATIVE.search(folded, lo, hit.start) and _CLOSING_COMMA.match(
+            folded, hit.end, hi
+        ):
+            # "L'armée russe, qui tente d'encercler l'armée ukrainienne, s'est emparée de X":
+            # the object of a relative set off by commas
+            continue
         if _AND_THEN.search(folded, max(hit.end, hi - 40), hi) and _OBJECT_OF_VERB.search(
             folded, max(lo, hit.start - 60), hit.start
         ):
@@ -3818,6 +3828,11 @@ def _subject(
     return None
 
 
+_OPEN_RELATIVE: Final = re.compile(
+    r",\s*(?:qui|dont|(?:par|dans|sur|avec|pour)\s+(?:lequel|laquelle|lesquels|lesquelles))\s"
+    r"[^,;:.!?]*$"
+)
+_CLOSING_COMMA: Final = re.compile(r"[^,;:.!?]*,")
 # the clause opens on "selon" (not "selon laquelle", a relative clause)
 _SOURCE_LEAD: Final = re.compile(r"[\s\"«]*selon\s(?!(?:laquelle|lequel|lesquel))[^.;:!?]*")
 _FRONTED_CLOSE: Final = re.compile(r"[\s)]*,")
