@@ -37,6 +37,7 @@ from geoatlas.claims.cues import (
     CUES,
     DENIAL_SET,
     DENIALS,
+    FLANK_ASIDE_BEFORE,
     HEDGE_AFTER,
     HEDGE_BEFORE,
     INFINITIVE_REALISED,
@@ -237,7 +238,10 @@ def is_distance_reference(folded: str, start: int, floor: int = 0) -> bool:
     >>> is_distance_reference(t, t.index("pokrovsk")), is_distance_reference(t, 12)
     (True, False)
     """
-    return bool(REFERENCE_BEFORE.search(folded, max(floor, start - _REFERENCE_REACH), start))
+    lo = max(floor, start - _REFERENCE_REACH)
+    return bool(
+        REFERENCE_BEFORE.search(folded, lo, start) or FLANK_ASIDE_BEFORE.search(folded, lo, start)
+    )
 
 
 def _blank(folded: str, start: int, end: int, spans: Sequence[Mention]) -> str:
