@@ -7276,6 +7276,11 @@ SESSION55_PHRASINGS = [
     ),
     ("Moscou a renoncé à prendre Kiev.", set()),
     ("Les Russes ont lâché des bombes sur Kherson.", set()),
+    # "en particulier" between a verb and its town
+    (
+        "Les forces russes ont pris en particulier la ville de Kherson.",
+        {("Kherson", "captured", "RU")},
+    ),
 ]
 
 

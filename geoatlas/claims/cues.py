@@ -3737,7 +3737,7 @@ OBJECT_GAP_WORDS: Final = frozenset(
         # "la zone peuplée de X": their words for a populated place
         "peuplee peuplees "
         "villages hameau commune centre petite petit grande grand importante important "
-        # "s'emparant en particulier de X"
+        # "ont pris en particulier la ville de X"
         "particulier "
         # "une bonne partie de X"
         "bonne "

@@ -197,8 +197,18 @@ def read_towns(
 _REGION_OF: Final = re.compile(r"\b(?:regions?|oblasts?|provinces?)\s+(?:de|d'|du)\s*$")
 
 
+# "Pokrovsk n'est plus qu'à une dizaine de kilomètres des troupes russes": the town is the
+# subject of a distance, which says nothing of who holds it (as "à 10 km de X" says nothing).
+_DISTANCE_AFTER: Final = re.compile(
+    r"\s*(?:n'(?:est|etait)|est|etait|se\s+trouve|se\s+situe|reste)\s+"
+    r"(?:(?:plus|desormais|maintenant|deja|encore|seulement|toujours)\s+)*(?:qu'|que\s+)?"
+    r"a\s+(?:[\w-]+\s+){1,3}(?:km|kilometres?|metres?)\b"
+)
+
+
 def _is_hedged(folded: str, mention: Mention) -> bool:
-    """Whether the words around a town tell a future, a condition or an attempt.
+    """Whether the words around a town tell a future, a condition or an attempt, or only
+    how far it is (:data:`_DISTANCE_AFTER`).
 
     "X et Y sont sur le point de tomber", "pourrait prendre X": no fact about X.
     """
@@ -209,15 +219,6 @@ def _is_hedged(folded: str, mention: Mention) -> bool:
         " ".join(before.split()[-_HEDGE_WORDS:]) + " # " + " ".join(after.split()[:_HEDGE_WORDS])
     )
     return _HEDGE.search(around) is not None or bool(_DISTANCE_AFTER.match(after))
-
-
-# "Pokrovsk n'est plus qu'à une dizaine de kilomètres des troupes russes": the town is the
-# subject of a distance, which says nothing of who holds it (as "à 10 km de X" says nothing).
-_DISTANCE_AFTER: Final = re.compile(
-    r"\s*(?:n'(?:est|etait)|est|etait|se\s+trouve|se\s+situe|reste)\s+"
-    r"(?:(?:plus|desormais|maintenant|deja|encore|seulement|toujours)\s+)*(?:qu'|que\s+)?"
-    r"a\s+(?:[\w-]+\s+){1,3}(?:km|kilometres?|metres?)\b"
-)
 
 
 def _sentence_features(

@@ -3832,6 +3832,8 @@ def _subject(
     return None
 
 
+# A relative clause opened after a comma and still open where the side is named, and the
+# comma that closes it before the cue (:func:`_subject`)
 _OPEN_RELATIVE: Final = re.compile(
     r",\s*(?:qui|dont|(?:par|dans|sur|avec|pour)\s+(?:lequel|laquelle|lesquels|lesquelles))\s"
     r"[^,;:.!?]*$"
