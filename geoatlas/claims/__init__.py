@@ -88,8 +88,8 @@ from geoatlas.claims.claimants import (
     sentence_around,
 )
 from geoatlas.claims.cues import (
+    DAY_OF_MONTH,
     FLAG_PATTERN,
-    MONTHS,
     NOUN_ONGOING,
     NOUN_ONGOING_BEFORE,
     PARTLY,
@@ -359,13 +359,11 @@ def _rule_claims(
 # conquis X, puis le 26 juillet, celui de Y", "ont pris X lundi, et mardi Y".
 _DATE_BETWEEN: Final = re.compile(
     r"[,;]\s*(?:(?:puis|et|ensuite|enfin)\s+)?(?:(?:le|ce|des\s+le)\s+)?"
-    rf"(?:(?:1er|\d{{1,2}})\s+(?:{MONTHS.replace(' ', '|')})|{WEEKDAYS.replace(' ', '|')})\b"
+    rf"(?:{DAY_OF_MONTH}|{WEEKDAYS.replace(' ', '|')})\b"
 )
 
 
-_DATE_AFTER: Final = re.compile(
-    rf"\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS.replace(' ', '|')})\b"
-)
+_DATE_AFTER: Final = re.compile(rf"\s+(?:le\s+)?{DAY_OF_MONTH}\b")
 
 
 # "Moscou affirme avoir pris X. Kiev a démenti ces affirmations": the sentence after a

@@ -42,8 +42,10 @@ __all__ = [
     "AUXILIARIES",
     "BRACKETED_DENIAL",
     "CLAUSE_BREAK",
+    "COUNT",
     "CUES",
     "CUE_SET",
+    "DAY_OF_MONTH",
     "DENIALS",
     "DENIAL_SET",
     "ENTITIES",
@@ -228,11 +230,14 @@ TIME_AGO: Final = (
 )
 # When, between a verb and "le contrôle": "ont repris il y a quelques jours le contrôle de X",
 # "ont pris ce week-end le contrôle de X", "ont pris dimanche soir", "ont pris le 3 juillet".
-_DAY_OF_MONTH = rf"(?:1er|\d{{1,2}})\s+(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?"
+# "1er décembre", "17 février 2024"
+DAY_OF_MONTH: Final = rf"(?:1er|\d{{1,2}})\s+(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?"
+# How many places: "trois localités", "15 autres villes", "plusieurs villages"
+COUNT: Final = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)"
 _AGO = (
     rf"(?:(?:{TIME_AGO}|(?:ce|cette)\s+(?:week-end|weekend|semaine|nuit|matin|soir)|"
-    rf"la\s+semaine\s+derniere|(?:(?:ce\s+)?(?:{_NOUN_DAY}))(?:\s+{_DAY_OF_MONTH})?"
-    rf"(?:\s+(?:dernier|soir|matin|apres-midi))?|le\s+{_DAY_OF_MONTH})\s+)?"
+    rf"la\s+semaine\s+derniere|(?:(?:ce\s+)?(?:{_NOUN_DAY}))(?:\s+{DAY_OF_MONTH})?"
+    rf"(?:\s+(?:dernier|soir|matin|apres-midi))?|le\s+{DAY_OF_MONTH})\s+)?"
 )
 # When, between a reflexive participle and its "de": "s'être emparées dimanche de X".
 _WHEN = (
@@ -250,7 +255,7 @@ _WHEN = (
     r"(?:\s*,\s*(?:apres|malgre|au\s+terme\s+(?:de|d'))\s[^,;:.!?]{1,60},\s*)?"
     # "s'est emparée, le 17 février, de la ville d'Avdiïvka": the day set off by commas
     rf"(?:\s*,\s*(?:(?:le|ce)\s+)?(?:(?:{WEEKDAYS.replace(' ', '|')})\s+)?"
-    rf"(?:{_DAY_OF_MONTH}|(?<=,\s)(?:{WEEKDAYS.replace(' ', '|')}))\s*,\s*)?"
+    rf"(?:{DAY_OF_MONTH}|(?<=,\s)(?:{WEEKDAYS.replace(' ', '|')}))\s*,\s*)?"
 )
 
 # "entrer au nord de X", "pénétré dans le centre de X": into a part of the town
@@ -326,8 +331,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # read by rules._link_listed)
     Cue(
         "revendique trois localités",
-        r"\brevendiqu\w*\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+|"
-        r"(?:1|2|3|4|5|6|7|8|9)\d?\s+)(?:nouvelles\s+|autres\s+)?(?=(?:villes|localites|villages)\b)",
+        rf"\brevendiqu\w*\s+{COUNT}\s+(?:nouvelles\s+|autres\s+)?(?=(?:villes|localites|villages)\b)",
         "captured",
         "before",
         0.8,
@@ -1896,7 +1900,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # capture (before "contrôle", a holding)
     Cue(
         "a contrôlé X le",
-        rf"\b(?:a|ont)\s+controle\b(?=\s[^.;:!?,]{{1,60}}?\s(?:le|ce)\s+{_DAY_OF_MONTH})",
+        rf"\b(?:a|ont)\s+controle\b(?=\s[^.;:!?,]{{1,60}}?\s(?:le|ce)\s+{DAY_OF_MONTH})",
         "captured",
         "before",
         0.8,
@@ -3649,7 +3653,7 @@ AGENT_LEAD: Final = re.compile(
     # "reprise au mois de mai par le groupe Wagner", "tombée le 10 avril aux mains des Russes"
     # ("une zone reprise en septembre dernier par les forces ukrainiennes")
     rf"en\s+(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}}|\s+dernier)?|"
-    rf"au\s+mois\s+(?:de\s+|d')(?:{MONTHS.replace(' ', '|')})|(?:le\s+)?{_DAY_OF_MONTH}|"
+    rf"au\s+mois\s+(?:de\s+|d')(?:{MONTHS.replace(' ', '|')})|(?:le\s+)?{DAY_OF_MONTH}|"
     r"en\s+\d{4})"
     r"\s+)*"
     # "occupées et fortifiées par les troupes ukrainiennes": a second participle, one agent

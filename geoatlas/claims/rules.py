@@ -33,8 +33,10 @@ from geoatlas.claims.cues import (
     BRACKETED_DENIAL,
     CLAUSE_BREAK,
     CONSOLIDATING,
+    COUNT,
     CUE_SET,
     CUES,
+    DAY_OF_MONTH,
     DENIAL_SET,
     DENIALS,
     FLANK_ASIDE_BEFORE,
@@ -566,9 +568,8 @@ _LIST_CLOSER: Final = re.compile(rf"\bet(?:\s+{_TOWN_NOUN_OF})?\s*$")
 _CLOSED_BY_UNKNOWN: Final = re.compile(rf"\s*,?\s*et\s+(?:{_TOWN_NOUN_OF}|de\s+|d')?{UNKNOWN_NAME}")
 # "ont pris le contrôle de X, de Y et de 15 autres villes": the others, uncounted here,
 # close the list.
-_FEW: Final = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)"
 _CLOSED_BY_OTHERS: Final = re.compile(
-    rf"\s*,?\s*(?:et|ainsi\s+que)\s+(?:de\s+|d')?{_FEW}\s+autres\s+"
+    rf"\s*,?\s*(?:et|ainsi\s+que)\s+(?:de\s+|d')?{COUNT}\s+autres\s+"
     r"(?:villes|localites|villages|bourgs|hameaux)\b"
 )
 # "ont pris le contrôle des villages de X, Y et ont atteint ...": the "et" joins the verbs,
@@ -2009,7 +2010,7 @@ def _link_among(
 
 
 _TOWNS_COUNTED: Final = re.compile(
-    rf"\s*(?:dans|a|en)?\s*(?:des|{_FEW})\s+"
+    rf"\s*(?:dans|a|en)?\s*(?:des|{COUNT})\s+"
     r"(?:localites|villes|villages|bourgades|agglomerations|communes)\b"
 )
 
@@ -2490,8 +2491,7 @@ _THE_MOST: Final = r"\bdont\s+les\s+plus\s+(?:recent(?:e)?s|notables|importante?
 _COLON_AFTER_TOWNS: Final = re.compile(
     rf"[^.;:!?]{{0,60}}?{_PLACES}[^.;:!?]{{0,90}}?(?::[\s,]*|\s-\s*|{_THE_MOST}\s+)$|"
     # "revendiquer trois localités, X le 7 juillet, Y ...": a counted noun, then a comma
-    rf"[^.;:!?]{{0,30}}?\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
-    rf"(?:nouvelles\s+|autres\s+)?{_PLACES}\s*,\s*$"
+    rf"[^.;:!?]{{0,30}}?\b{COUNT}\s+(?:nouvelles\s+|autres\s+)?{_PLACES}\s*,\s*$"
 )
 # "... de X et de trois localités voisines : Y, Z": more places after the cue's town.
 _AND_MORE_LISTED: Final = re.compile(
@@ -2585,7 +2585,7 @@ _PART_NOT_COUNT: Final = PARTIAL_WORDS - {"plusieurs", "certains", "certaines"}
 _LIST_ITEM_GAP: Final = re.compile(
     r"(?:\s*(?:dans|en)\s+(?:la\s+|l')?(?:region|oblast|province)\b[^,;:.!?]{0,50})?"
     # ("X le 7 juillet, Y le 26 juillet et Z": each item's day)
-    rf"(?:\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS.replace(' ', '|')}))?"
+    rf"(?:\s+(?:le\s+)?{DAY_OF_MONTH})?"
     r"\s*(?:,|\bet\b|\bou\b)\s*(?:et\s+)?$"
     # a bulletin's lines: "X, Y – Direction Z;" then the next line of names
     # (names the gazetteer lacks may open the next line)
