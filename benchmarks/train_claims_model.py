@@ -44,6 +44,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -270,28 +271,31 @@ def read_examples(path: Path) -> list[Example]:
     """Examples written by :func:`write_examples` (the mentions themselves are not kept:
     a reading's sentences are placeholders, counted only)."""
     found = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        raw = json.loads(line)
-        reading = TownReading(
-            (),
-            ((None, frozenset()),) * raw["sentences"],  # type: ignore[arg-type]
-            frozenset((c, s) for c, s in raw["rules"]),
-            frozenset(raw["features"]),
-            frozenset(raw["controllers"]),
-        )
-        found.append(
-            Example(
-                raw["group"],
-                raw["case_id"],
-                reading,
-                np.array(raw["labels"], dtype=np.int8),
-                [(index, [(c, a) for c, a in items]) for index, items in raw["required"]],
-                [(c, a) for c, a in raw["annotated"]],
-            )
-        )
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                found.append(_example(json.loads(line)))
+            except (KeyError, TypeError, ValueError) as error:
+                raise SystemExit(f"{path}:{number}: not a dumped example ({error!r})") from None
     return found
+
+
+def _example(raw: dict[str, Any]) -> Example:
+    reading = TownReading(
+        (),
+        ((None, frozenset()),) * raw["sentences"],  # type: ignore[arg-type]
+        frozenset((c, s) for c, s in raw["rules"]),
+        frozenset(raw["features"]),
+        frozenset(raw["controllers"]),
+    )
+    return Example(
+        raw["group"],
+        raw["case_id"],
+        reading,
+        np.array(raw["labels"], dtype=np.int8),
+        [(index, [(c, a) for c, a in items]) for index, items in raw["required"]],
+        [(c, a) for c, a in raw["annotated"]],
+    )
 
 
 def _figures(counts: npt.NDArray[np.int_], required: int) -> str:

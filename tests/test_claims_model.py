@@ -219,6 +219,15 @@ def test_the_trainer_trains_the_same_from_its_dumped_readings(tmp_path: Path) ->
         subprocess.run([sys.executable, script, *args], check=True, capture_output=True, cwd=ROOT)
     assert json.loads(direct.read_text()) == json.loads(dumped.read_text())
     assert len(dump.read_text().splitlines()) > 10
+    # a broken dump names its file and line, without a traceback
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(dump.read_text().splitlines()[0] + "\n{}\n", encoding="utf-8")
+    failed = subprocess.run(
+        [sys.executable, script, "--readings", str(broken)], capture_output=True, text=True
+    )
+    assert failed.returncode != 0
+    assert f"{broken}:2: not a dumped example" in failed.stderr
+    assert "Traceback" not in failed.stderr
 
 
 @pytest.mark.parametrize(
