@@ -202,6 +202,23 @@ def cross_validate(
     required = {g: 0 for g in set(groups.values())}
     for case in cases:
         required[groups[case.case_id]] += len(case.required)
+    _leave_groups_out(data, required, c)
+
+
+def cross_validate_examples(data: Sequence[Example], c: float) -> None:
+    """Leave each group out, as :func:`cross_validate`, over examples read from dumps.
+
+    The required items counted are those of the towns found (a town the
+    mention stage missed is in no dump).
+    """
+    required = {g: 0 for g in {e.group for e in data}}
+    for _, _, group in {(e.case_id, i, e.group) for e in data for i, _ in e.required}:
+        required[group] += 1
+    _leave_groups_out(data, required, c)
+
+
+def _leave_groups_out(data: Sequence[Example], required: dict[str, int], c: float) -> None:
+    """Train without each group of ``required`` (group -> its required items) and score it."""
     total_rules = np.zeros(3, dtype=int)
     total_model = np.zeros(3, dtype=int)
     for group in sorted(required, key=_group_order):
@@ -216,30 +233,6 @@ def cross_validate(
     n = sum(required.values())
     print(f"all: rules {_figures(total_rules, n)}", end="   ")
     print(f"with the model {_figures(total_model, n)}")
-
-
-def cross_validate_examples(data: Sequence[Example], c: float) -> None:
-    """Leave each group out, as :func:`cross_validate`, over examples read from dumps.
-
-    The required items counted are those of the towns found (a town the
-    mention stage missed is in no dump).
-    """
-    total_rules = np.zeros(3, dtype=int)
-    total_model = np.zeros(3, dtype=int)
-    total_required = 0
-    for group in sorted({e.group for e in data}, key=_group_order):
-        test = [e for e in data if e.group == group]
-        required = len({(e.case_id, index) for e in test for index, _ in e.required})
-        model = fit([e for e in data if e.group != group], c)
-        rules = np.array(score(test, {group: None}))
-        both = np.array(score(test, {group: model}))
-        total_rules += rules
-        total_model += both
-        total_required += required
-        print(f"{group}: rules {_figures(rules, required)}", end="   ")
-        print(f"with the model {_figures(both, required)}")
-    print(f"all: rules {_figures(total_rules, total_required)}", end="   ")
-    print(f"with the model {_figures(total_model, total_required)}")
 
 
 def write_examples(data: Sequence[Example], path: Path) -> None:
