@@ -187,8 +187,10 @@ _REGION_PART_BEFORE = re.compile(
 )
 _AFTER_A_TOWN = re.compile(
     # a name inside the sentence (not "Hier, à Kherson"), not a speaker's ("Selon Kiev, à
-    # Kherson, ...")
+    # Kherson, ..."), not a river's or a region's, which take an article ("sur la rive droite
+    # du Dniepr, à Kherson")
     r"(?:(?<=[a-zà-ÿ]\s)|(?<=\b[dl]['’]))(?<![Ss]elon\s)(?<!après\s)(?<!apres\s)(?<!\bpour\s)"
+    r"(?<!\bdu\s)(?<!\bdes\s)"
     r"[A-ZÀ-Ý][\w'’-]{2,}(?:\s*\([^()]{1,30}\))?\s*,\s*(?:à|dans)\s+$"
 )
 _LIST_BEFORE = re.compile(r"\s*(?:,|et|ou)\s*(?:(?:de|du|d['’])\s*)?$")  # used with .match

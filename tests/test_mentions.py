@@ -437,6 +437,8 @@ CAPITALS_AS_TOWNS = [
     ("Les combats font rage à Soumy, dans le nord.", "Soumy"),
     # a town of the region's name, set off as a town
     ("Les Russes ont pris Kherson, une ville de la région.", "Kherson"),
+    # after a river, which takes an article: not "in the region" (set 224)
+    ("Ils sont arrivés sur la rive droite du Dniepr, à Kherson, mardi.", "Kherson"),
 ]
 
 
