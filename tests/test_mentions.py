@@ -139,6 +139,9 @@ HISTORIC_NAMES = [
         "Krasnoarmeysk",
         POKROVSK,
     ),
+    # Pokrovsk was Grishino until 1934: today's Grishino is the village Hryshyne (708060),
+    # 9 km from it (set 232)
+    ("Les troupes russes sont entrées dans Grishino, près de Pokrovsk.", "Grishino", 708060),
 ]
 
 
