@@ -1090,6 +1090,10 @@ _AIR_STRIKE: Final = re.compile(
     r"kabs?|fabs?)\b"
 )
 _AIR_REACH: Final = 60  # characters before an attack cue: its subject
+_CASUALTIES: Final = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient)\s+fait|faisant)\s+(?:au\s+moins\s+)?(?:\d+|[a-z]+)\s+"
+    r"(?:morts?|blesses?|victimes?|tues?)\b"
+)
 
 
 def _read_link(
@@ -1118,6 +1122,8 @@ def _read_link(
         folded, max(clause_start, link.hit.start - _AIR_REACH), link.hit.end
     ):
         return []  # "des drones russes ont attaqué Odessa": a strike, not a fight for the town
+    if link.hit.cue.attack and _CASUALTIES.search(folded, max(link.hit.end, link.group.end), end):
+        return []  # "Une attaque russe à X a fait 11 morts": a strike's toll
     # "n'a pas réussi à prendre X" is a failed attack: its negation is the attempt's.
     failed = attempt and is_failed_attempt(folded, link, clause_start)
     negation = "none" if failed else find_negation(folded, link, clause_start)
@@ -1130,6 +1136,15 @@ def _read_link(
     if negation == "not_yet" and denial is None:
         # ("Kiev n'a toujours pas reconnu la perte de X" is a denial, not a hold)
         held = _still_held(folded, sentence, link, towns, hits, clause_start, claimant, text)
+        if not held and speaker is None and cue.name == "tombé" and link.direction == "after":
+            # "Pokrovsk n'est pas encore tombée", in the press's voice: as "n'est toujours
+            # pas tombée", the town's own side still holds it.
+            held = [
+                _Draft(town, _place(town), "held", own, "cue", claimant, cue.weight * 0.8,
+                       (text[link.hit.start : link.hit.end].strip(),), link.hit.start)
+                for town in towns
+                if (own := _HOME_SIDE.get(_place(town).country)) is not None
+            ]  # fmt: skip
         if held or speaker is None or cue.status != "captured" or cue.inverse:
             return held
         # "l'armée ukrainienne assure que X n'est pas encore tombée": a side denies the fall
@@ -1472,7 +1487,9 @@ def _reported_source(
 
 # "Kiev a démenti avoir perdu la ville de X, revendiquée par Moscou"
 _CLAIMED_BY: Final = re.compile(
-    r"[\s,]*(?:revendiquee?s?|annoncee?s?|proclamee?s?)\s+(?:[\w'-]+\s+)?par\s+"
+    # ("la capture de la ville dévastée de X dans l'est, revendiquée la veille par Moscou")
+    r"(?:\s+(?:dans|en)\s+[^,;:.!?()]{1,30}?)?"
+    r"[\s,]*(?:revendiquee?s?|annoncee?s?|proclamee?s?)\s+(?:[\w'-]+\s+){0,3}?par\s+"
 )
 
 

@@ -248,8 +248,8 @@ _WHEN = (
     # "s'être emparées ce week-end de la ville d'Avdiïvka", "cette semaine", "la semaine
     # dernière", "dans la nuit"
     r"courant|debut|fin|mi|week-end|weekend|cette|semaine|la|derniere|passee|dans|nuit|"
-    # "s'emparant notamment de Kherson"
-    r"notamment|egalement|aussi|deja|enfin|ensuite)"
+    # "s'emparant notamment de Kherson", "s'emparant en particulier de Pisky"
+    r"notamment|en\s+particulier|egalement|aussi|deja|enfin|ensuite)"
     r"(?:\s+|(?=,))){0,6}"
     # "s'est emparée courant janvier, après d'intenses combats, de la ville de X"
     r"(?:\s*,\s*(?:apres|malgre|au\s+terme\s+(?:de|d'))\s[^,;:.!?]{1,60},\s*)?"
@@ -409,8 +409,24 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.85,
     ),
-    # ("les Ukrainiens ont repris pied à X")
-    Cue("pris pied", r"\b(?:re)?pris\s+pied\s+(?:dans|a|en)\b", "contested", "before", 0.85),
+    # ("les Ukrainiens ont repris pied à X", "avaient pris pied sur le territoire du village de
+    # X")
+    Cue(
+        "pris pied",
+        r"\b(?:re)?pris\s+pied\s+(?:dans|a|en|sur\s+le\s+territoire\s+(?:de|du|d'))\b",
+        "contested",
+        "before",
+        0.85,
+    ),
+    # "les troupes russes opèrent déjà sur le territoire de X": fighting inside it
+    Cue(
+        "opèrent sur le territoire de",
+        r"\bopere(?:nt)?\s+(?:deja\s+|desormais\s+|maintenant\s+)?"
+        r"(?:sur\s+le\s+territoire|dans\s+les\s+limites)\s+(?:de|du|d')",
+        "contested",
+        "before",
+        0.8,
+    ),
     # "ont réussi à prendre pied sur le territoire du village de X"
     Cue(
         "prendre pied",
@@ -939,7 +955,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "perte",
-        rf"\bperte\s+(?:du\s+controle\s+|de\s+controle\s+)?{_DE}",
+        # ("la perte de contrôle sur la ville de X")
+        rf"\bperte\s+(?:(?:du|de)\s+controle\s+sur\b|(?:(?:du|de)\s+controle\s+)?{_DE})",
         "captured",
         "before",
         0.8,
@@ -1214,9 +1231,9 @@ CUES: Final[tuple[Cue, ...]] = (
         # ("sa retraite d'une partie de X")
         # ("le retrait des forces de Kiev de cette ville": the capital names the troops' side)
         # ("le retrait ukrainien de X")
-        # ("le retrait organisé des troupes ukrainiennes de X")
+        # ("le retrait organisé des troupes ukrainiennes de X", "une « retraite tactique » de X")
         r"\b(?:retraite|retrait|repli|recul)\s+(?:(?:complet|total|definitif|rapide|ukrainien|russe|"
-        r"organise|ordonne|force|precipite)\s+)?(?:(?:des|de|d'|du)\s*"
+        r"organise|ordonne|force|precipite|tactique|strategique)\s+)?(?:(?:des|de|d'|du)\s*"
         # ("la manœuvre de retrait de X pour permettre de sauver les hommes": X, the place)
         r"(?:(?!apres\b|avant\b|depuis\b|pendant\b|lors\b|au\s+cours\b|pour\b|afin\b|sans\b)"
         r"[\w'-]+\s+){1,3}?"
@@ -1597,7 +1614,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "encerclement",
-        rf"\bencerclement\s+(?:complet\s+|total\s+)?{_DE}",
+        # ("l'encerclage de X", rarer)
+        rf"\bencercl(?:ement|age)\s+(?:complet\s+|total\s+)?{_DE}",
         "encircled",
         "before",
         0.85,
@@ -2008,8 +2026,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     # "Pokrovsk n'est toujours pas tombée": the town has held out so far, as "tient bon"
     # (not "ne tombera pas", a prospect; "X n'est pas encore tombée" is read by
-    # geoatlas.claims._read_link: a hold when a taker is named, a side's denial when a side
-    # says it)
+    # geoatlas.claims._read_link: a hold when a taker is named or in the press's voice, a
+    # side's denial when a side says it)
     Cue(
         "X n'est toujours pas tombée",
         r"\bn'(?:est|etait|sont|etaient)\s+toujours\s+pas\s+(?:encore\s+)?"
@@ -2187,7 +2205,10 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:maint\w+|gard\w+)\s+la\s+situation\s+sous\s+controle\s+(?:a|dans|en)\b|"
         # "l'armée ukrainienne a stabilisé la situation à X" (not "la situation s'est
         # stabilisée", with no side)
-        r"\b(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?stabilise\s+la\s+situation\s+(?:a|dans)\b",
+        # ("ont réussi à stabiliser la situation à X")
+        r"\b(?:(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?stabilise|"
+        r"(?:reussi|parvenu|parvenus|parvenue|parvenues)\s+a\s+stabiliser)"
+        r"\s+la\s+situation\s+(?:a|dans)\b",
         "held",
         "before",
         0.7,
@@ -2230,8 +2251,9 @@ CUES: Final[tuple[Cue, ...]] = (
         "bastion de",
         # "la principale place forte ukrainienne dans cette zone" (not "devenue une place
         # forte ukrainienne dès 2014": what it was)
-        # ("Sviatohirsk, dernier avant-poste ukrainien au nord de Sloviansk")
-        r"(?<!devenue\sune\s)\b(?:bastions?|places?\s+fortes?|avant-postes?)\s+"
+        # ("Sviatohirsk, dernier avant-poste ukrainien au nord de Sloviansk", "Toretsk, une
+        # autre forteresse ukrainienne importante")
+        r"(?<!devenue\sune\s)\b(?:bastions?|places?\s+fortes?|avant-postes?|forteresses?)\s+"
         r"(?:(?:des|de\s+l'|du)\s*(?:troupes|forces|armees?|defenseurs|separatistes)\s+)?"
         # ("les deux dernières places fortes de Kyiv dans la région")
         r"(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|de\s+la\s+russie|"
@@ -2507,7 +2529,10 @@ CUES: Final[tuple[Cue, ...]] = (
     # breach into the town is a fight for it ("une percée vers X" stays a direction).
     Cue(
         "percée à",
-        r"\bpercees?\s+(?:(?:russe|ukrainienne|ennemie)s?\s+)?(?:a|dans)\b",
+        # ("une percée de quatre kilomètres de profondeur dans le quartier résidentiel de X")
+        r"\bpercees?\s+(?:(?:russe|ukrainienne|ennemie)s?\s+)?"
+        r"(?:de\s+(?:[\w-]+\s+){1,2}?(?:kilometres?|km|metres?)(?:\s+de\s+profondeur)?\s+)?"
+        r"(?:a|dans)\b",
         "contested",
         "before",
         0.7,
@@ -3258,8 +3283,9 @@ TRAILING_DENIAL: Final = re.compile(
     # "La prise de X est contestée par Kiev": the claim's noun is the subject of the denial
     r"\s+(?:est|a\s+ete|sont|ont\s+ete|etait|avait\s+ete)\s+(?:[\w'-]+\s+)?"
     r"(?:dementie?s?|rejetee?s?|contestee?s?|refutee?s?|niee?s?)\s+(?:[\w'-]+\s+){0,2}?par\s|"
-    # past a place ("avoir conquis X en Ukraine, Kiev a démenti")
-    r"(?:\s+(?:en|dans)\s+[^,;:.!?()]{1,40}?)?"
+    # past a place ("avoir conquis X en Ukraine, Kiev a démenti"), or control ("ont pris X sous
+    # contrôle, ce que ...")
+    r"(?:\s+(?:en|dans)\s+[^,;:.!?()]{1,40}?|\s+sous\s+(?:son\s+|leur\s+)?controle)?"
     # past how it ended ("avoir pris X à l'issue d'une bataille acharnée, une annonce démentie")
     r"(?:\s+(?:a\s+l'issue|au\s+terme|apres)\s+[^,;:.!?()]{1,50}?)?[\s')»]*,\s*(?:"
     # "..., démentie par Kiev"
@@ -3279,9 +3305,12 @@ TRAILING_DENIAL: Final = re.compile(
     # "..., ce qui avait été aussitôt démenti par l'état-major ukrainien"
     r"|ce\s+qui\s+(?:a|avait|aurait)\s+(?:ete|etait)\s+(?:[\w'-]+\s+)?"
     r"(?:dementi|nie|conteste|refute|rejete)\s+(?:[\w'-]+\s+){0,2}?par\s"
-    # "..., ce que dément Kiev", "..., ce que l'Ukraine a démenti"
+    # "..., ce que dément Kiev", "..., ce que l'Ukraine a démenti" ("ce que même le
+    # gouverneur de la région de Louhansk a dû réfuter")
     r"|ce\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,5}?(?:(?:a|ont)\s+(?:dementi|nie|conteste|refute|"
     rf"rejete)|{_DENY_VERB})\b"
+    r"|ce\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,10}?(?:a|ont|avait|avaient)\s+du\s+"
+    r"(?:dementir|nier|contester|refuter|rejeter)\b"
     # past an apposition: "la prise de X, une commune au nord-est de Y, ce que Kiev a démenti"
     r"|(?:une?|la|le|l')\s*[^,;:.!?()]{1,80},\s*ce\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,5}?"
     rf"(?:(?:a|ont)\s+(?:dementi|nie|conteste|refute|rejete)|{_DENY_VERB})\b"
@@ -3781,6 +3810,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "complete complet totale total integrale "
         # "s'est retirée du siège stratégique d'X"
         "siege "
+        # "chassés de sa ville méridionale de Kherson": a resident's town
+        "sa son leur "
         # "pris le contrôle de « l'ensemble du territoire de X »"
         "ensemble territoire "
         f"assaut tout toute {WEEKDAYS} {MONTHS} {_ADVERBS}"

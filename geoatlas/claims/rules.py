@@ -708,7 +708,9 @@ _SKIPPABLE: Final = frozenset(
     "et deja totalement entierement completement officiellement desormais finalement "
     "egalement aussi recemment nouvellement fraichement effectivement pleinement rapidement bien "
     "probablement "
-    "vraisemblablement ainsi alors donc enfin encore toutefois pourtant".split()
+    "vraisemblablement ainsi alors donc enfin encore toutefois pourtant "
+    # a negation keeps the tense: "n'ont pas seulement occupé X", "n'ont jamais occupé X"
+    "pas seulement uniquement simplement jamais".split()
 )
 _PARTICIPLE: Final = re.compile(r"(?:e|ee|es|ees|is|ise|ises)$")
 _CLAUSE_PUNCT: Final = re.compile(r"[,;:.!?()]")
@@ -996,6 +998,9 @@ def _subject_gap(
         gap = gap[aside.end() :]
     gap = LOCATIVE_PHRASE.sub(" ", gap)
     gap = _AS_WELL_AS.sub(" ", gap)
+    # "X et une bande de territoire de la taille du Lancashire ont été libérés": a conjoined
+    # area shares the plural predicate
+    gap = _AND_AREA.sub(" ", gap)
     if re.search(r"[;:.!?]", gap):
         return None
     words = _TOKEN.findall(gap)
@@ -1062,6 +1067,12 @@ _WHERE_ASIDE: Final = re.compile(r"\s*,\s*(?:ou|que|qu')\s*[^,;:.!?()]{1,160},")
 
 # "Lyman et Sviatoguirsk, ainsi que 15 autres localités, ont été libérées"
 _AS_WELL_AS: Final = re.compile(r"\bainsi\s+que\b")
+_AND_AREA: Final = re.compile(
+    r"^\s*et\s+(?:une|la|les|ses|leurs|des|plusieurs|d'autres)\s+(?:[\w-]+\s+)?"
+    r"(?:bandes?|parties?|zones?|territoires?|environs|alentours|villages?|localites?|"
+    r"quartiers?|banlieues?|faubourgs?)\b[^,;:.!?()]{0,50}?"
+    r"(?=\s+(?:ont|sont|avaient|etaient|furent)\s)"
+)
 
 
 _PLURAL_AUX: Final = frozenset("sont ont etaient furent restent demeurent".split())
@@ -3042,8 +3053,13 @@ def is_hedged(
         # "La prise de X, située à 5 km de la frontière, serait le gain le plus important":
         # the noun's verb is past the town's apposition.
         return True
-    if noun and _INDEFINITE.search(folded, max(clause_start, hit.start - 8), hit.start):
-        # "Une prise rapide de X marquerait un revers": a taking supposed, not told
+    if (
+        noun
+        and _INDEFINITE.search(folded, max(clause_start, hit.start - 8), hit.start)
+        and not _DONE_INDEFINITE.search(folded, max(clause_start, hit.start - 60), hit.start)
+    ):
+        # "Une prise rapide de X marquerait un revers": a taking supposed, not told ("les
+        # forces russes avaient effectué une « retraite tactique » de X" is told)
         return True
     if (
         link.direction in ("before", "object")
@@ -3057,6 +3073,10 @@ def is_hedged(
 
 
 _INDEFINITE: Final = re.compile(r"(?<![\w'-])une\s+$")
+_DONE_INDEFINITE: Final = re.compile(
+    r"\b(?:a|ont|avait|avaient|ayant)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:effectue|fait|opere|mene|acheve|termine|annonce|entame|commence|realise|amorce)\s+une\s+$"
+)
 _SUBJUNCTIVE: Final = re.compile(r"\b(?:ait|aient)\s+ete\b")
 _CONCESSIVE: Final = re.compile(r"\b(?:bien|quoi)\s*(?:que|qu')\s*$")
 _ALIAS_AFTER: Final = re.compile(r"\s*(?:\([^()]{0,60}\)|\))")
