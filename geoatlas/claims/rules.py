@@ -1499,8 +1499,9 @@ _CLITIC_VERB = (
     r"(?P<fight>deroul\w*|poursui\w*|lieu\b|(?:font|faisaient|fait|faisait)\s+rage\b))"
 )
 CLITIC: Final = re.compile(
-    # not "il y a", "il n'y a"
-    r"\b(?:n')?(?P<reflexive>s')?(?P<pronoun>y|en)(?<!\bil\sy)(?<!\bil\sn'y)(?="
+    # not "il y a", "il n'y a"; the first letter looked ahead lets the search skip the text's
+    # other words fast (this scan of each article took 3 % of the claims' time)
+    r"(?=[nsye])\b(?:n')?(?P<reflexive>s')?(?P<pronoun>y|en)(?<!\bil\sy)(?<!\bil\sn'y)(?="
     + _CLITIC_VERB
     + ")"
 )
@@ -1530,7 +1531,7 @@ _DES_AS_FROM: Final = (
 # ont revendiqué sa prise": the possessive stands for the town named before (not "sa prise
 # de X", which names its own, nor "sa prise de parole").
 TOWN_POSSESSIVE: Final = re.compile(
-    r"\b(?P<pronoun>sa|son)\s+(?P<noun>chute|prise|capture|liberation|reprise|perte|conquete|"
+    r"(?=s)\b(?P<pronoun>sa|son)\s+(?P<noun>chute|prise|capture|liberation|reprise|perte|conquete|"
     r"encerclement)\b(?!\s+(?:(?:de|d'|du)\b(?!\s*controle\b)|des\b(?!\s+" + _DES_AS_FROM + r")|"
     r"en\s+(?:charge|compte)\b))"
 )
