@@ -7370,6 +7370,18 @@ SESSION56_PHRASINGS = [
         "Les Russes avancent, s'emparant en particulier de Soledar.",
         {("Soledar", "captured", "RU")},
     ),
+    ("Pokrovsk reste fermement sous contrôle ukrainien.", {("Pokrovsk", "held", "UA")}),
+    # "en" before a finite verb is the town's pronoun (the preposition takes a gerund)
+    (
+        "Les Russes sont à Izioum. L'armée russe a annoncé qu'elle en retirait ses troupes.",
+        {("Izium", "withdrawn", "RU")},
+    ),
+    (
+        "Les Russes sont à Izioum. Les secouristes en retirent les blessés en retirant les débris.",
+        set(),
+    ),
+    # "l'APU", a relay's initials for Ukraine's army
+    ("Selon Moscou, l'APU s'est retirée de Kupiansk.", {("Kupiansk", "withdrawn", "UA")}),
 ]
 
 

@@ -3610,10 +3610,10 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     ),
     Entity(r"(?<=des\s)ukrainiens|(?<=aux\s)ukrainiens|(?<=ces\s)ukrainiens", "UA", None),
     # Russian war reporting's names for Ukraine's forces: "les Ukronazis se sont retirés de X",
-    # "les FAU" (forces armées ukrainiennes), "VSU"/"ZSU" (their Russian and Ukrainian
+    # "les FAU" (forces armées ukrainiennes), "VSU"/"ZSU"/"APU" (their Russian and Ukrainian
     # initials), "les banderistes"; "les forces ukro-atlantistes", "ukro-fascistes".
     Entity(
-        r"(?<![\w-])ukro-?[a-z]+|(?:neo-?)?nazis\s+ukrainiens|banderistes|(?<![\w-])(?:fau|vsu|zsu)(?![\w-])",
+        r"(?<![\w-])ukro-?[a-z]+|(?:neo-?)?nazis\s+ukrainiens|banderistes|(?<![\w-])(?:fau|vsu|zsu|apu)(?![\w-])",
         "UA",
         None,
     ),
@@ -3756,7 +3756,9 @@ _ADVERBS = (
     "malheureusement heureusement notamment methodiquement virtuellement "
     "systematiquement definitivement pourtant "
     # "ont quitté précipitamment X"
-    "precipitamment hativement discretement temporairement"
+    "precipitamment hativement discretement temporairement "
+    # "X reste fermement sous contrôle ukrainien"
+    "fermement solidement"
 )
 
 OBJECT_GAP_WORDS: Final = frozenset(

@@ -1490,7 +1490,7 @@ _CLITIC_VERB = (
     r"(?P<hold>(?:maint(?:ien|en)\w*|tien(?:t|nent|nait|naient))\s+(?:toujours\s+|encore\s+)?"
     r"(?:leurs?|ses|des|nos|sa)\s+positions?|retranche\w*)|"
     r"(?P<take>pris\s+le\s+controle|empare\w*|(?:hisse|plante)\w*\s+(?:le|son|leur|un)\s+drapeau)|"
-    r"(?P<leave>(?:retire|replie)\w*|(?:ete\s+)?chasse\w*)|"
+    r"(?P<leave>(?:retir|repli)\w*|(?:ete\s+)?chasse\w*)|"
     # "les soldats russes qui s'y trouvent désormais piégés": the subject is encircled there
     r"(?P<trapped>(?:trouv\w*\s+(?:(?:desormais|deja|toujours|encore|maintenant)\s+)?)?"
     r"(?:encercl|pieg|assieg)(?:e|ee|es|ees)\b)|"
@@ -1572,7 +1572,15 @@ def is_clitic_for_town(match: re.Match[str]) -> bool:
         or match["reflexive"] is not None
         or (
             (verb := _CLITIC_VERB_AT.match(match.string, match.end())) is not None
-            and verb["aux"] is not None
+            and (
+                verb["aux"] is not None
+                # "l'armée russe a annoncé qu'elle en retirait ses troupes": a finite verb,
+                # which the preposition never precedes
+                or (
+                    verb["leave"] is not None
+                    and (_FINITE.search(verb["leave"]) is not None or verb["leave"] == "retire")
+                )
+            )
         )
     )
 
