@@ -471,6 +471,9 @@ WRITING = [
     # a side's name, a noun with a capital, before the town (set 158)
     ("avoir cédé aux Russes Soledar, une petite ville", "Soledar", 706757),
     ("repris aux Ukrainiens Pokrovsk", "Pokrovsk", 704422),
+    # French transcriptions of Суджа; "Souja" landed on Sousse (set 239)
+    ("Les forces russes ont occupé Souja, une ville de la région de Koursk.", "Souja", 486816),
+    ("les combats le long de la route entre Sudja et Koursk", "Sudja", 486816),
 ]
 
 
