@@ -7382,6 +7382,35 @@ SESSION56_PHRASINGS = [
     ),
     # "l'APU", a relay's initials for Ukraine's army
     ("Selon Moscou, l'APU s'est retirée de Kupiansk.", {("Kupiansk", "withdrawn", "UA")}),
+    # "nos troupes" facing the side named in the third person are the other side's; a side
+    # named as a subject may be the writer's own
+    (
+        "Face à une résistance sérieuse des forces armées ukrainiennes, nos troupes ont atteint "
+        "les abords de Kurdyumivka.",
+        {("Kurdyumivka", "contested", "RU")},
+    ),
+    (
+        "Face aux troupes russes, nos soldats tiennent Kurdyumivka.",
+        {("Kurdyumivka", "held", "UA")},
+    ),
+    (
+        "Bien que l'armée russe n'avance pas par l'ouest, nos troupes progressent à Kurdyumivka.",
+        set(),
+    ),
+    # a toll before the attack
+    (
+        "Trois personnes ont été tuées à la suite d'une attaque russe sur la ville de Kramatorsk.",
+        set(),
+    ),
+    (
+        "DeepState a également écrit sur l'occupation du village de Kurdyumivka.",
+        {("Kurdyumivka", "captured", "RU")},
+    ),
+    # a decision to withdraw, taken
+    (
+        "L'armée ukrainienne a pris la décision de se retirer de Soledar.",
+        {("Soledar", "withdrawn", "UA")},
+    ),
 ]
 
 

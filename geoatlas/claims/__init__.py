@@ -1012,6 +1012,13 @@ _FIRST_PERSON: Final = re.compile(
     r"\b(?:nos|notre)\s+(?:troupes|armee|soldats|forces|combattants|unites|militaires|"
     r"defenseurs|hommes)\b"
 )
+# (an object's, not a subject's: "Bien que l'armée russe n'avance pas, nos troupes progressent"
+# is one side's words about itself)
+_THIRD_PERSON_ARMY: Final = re.compile(
+    r"(?:\bdes\s+|\baux\s+|\bcontre\s+(?:les\s+|l')|\bface\s+(?:aux\s+|a\s+l')|\bde\s+l')"
+    r"(?:forces(?:\s+armees)?|troupes|armee|soldats|unites|militaires)\s+"
+    r"(?P<side>ukrainiennes|ukrainiens|ukrainienne|russes|russe)\b"
+)
 _RU_VOICE: Final = re.compile(
     r"\bregime\s+de\s+(?:kiev|kyiv|zelensky)\b|\bmilitants\s+ukrainiens\b|\bneo-?nazis?\b|"
     r"\bformations\s+armees\s+ukrainiennes\b|\bnationalistes\s+ukrainiens\b"
@@ -1026,10 +1033,17 @@ def _first_person_side(
     """The side the press writes as in ``sentence``, if the article says whose
     (``voice``): "nos troupes", or a gain of its own ("la libération de X" in a relay
     that says "régime de Kiev")."""
-    if not gain and _FIRST_PERSON.search(folded, *sentence) is None:
+    first = _FIRST_PERSON.search(folded, *sentence)
+    if not gain and first is None:
         return None
     if _QUOTE_MARKS.search(text, *sentence):
         return None
+    if voice is None and first is not None:
+        # "Face à une résistance sérieuse des forces armées ukrainiennes, nos troupes ont
+        # atteint X": the first person is the side the sentence names in the third
+        named = {_side_word(m["side"]) for m in _THIRD_PERSON_ARMY.finditer(folded, *sentence)}
+        if len(named) == 1:
+            return other_side(named.pop())
     return voice
 
 
@@ -1094,6 +1108,11 @@ _CASUALTIES: Final = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)\s+fait|faisant)\s+(?:au\s+moins\s+)?(?:\d+|[a-z]+)\s+"
     r"(?:morts?|blesses?|victimes?|tues?)\b"
 )
+_CASUALTIES_BEFORE: Final = re.compile(
+    r"\b(?:tuee?s?|blessee?s?)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:a\s+la\s+suite\s+(?:d'|de\s+)|lors\s+(?:d'|de\s+)|dans\s+)"
+    r"(?:une?|l')\s*(?:[\w'-]+\s+){0,2}?$"
+)
 
 
 def _read_link(
@@ -1122,8 +1141,13 @@ def _read_link(
         folded, max(clause_start, link.hit.start - _AIR_REACH), link.hit.end
     ):
         return []  # "des drones russes ont attaqué Odessa": a strike, not a fight for the town
-    if link.hit.cue.attack and _CASUALTIES.search(folded, max(link.hit.end, link.group.end), end):
-        return []  # "Une attaque russe à X a fait 11 morts": a strike's toll
+    if link.hit.cue.attack and (
+        _CASUALTIES.search(folded, max(link.hit.end, link.group.end), end)
+        or _CASUALTIES_BEFORE.search(folded, clause_start, link.hit.start)
+    ):
+        # "Une attaque russe à X a fait 11 morts", "trois personnes ont été tuées à la suite
+        # d'une attaque russe sur X": a strike's toll
+        return []
     # "n'a pas réussi à prendre X" is a failed attack: its negation is the attempt's.
     failed = attempt and is_failed_attempt(folded, link, clause_start)
     negation = "none" if failed else find_negation(folded, link, clause_start)

@@ -865,7 +865,10 @@ CUES: Final[tuple[Cue, ...]] = (
     # (before "occupation", a state).
     Cue(
         "confirmé l'occupation de",
-        r"\b(?:confirm|annonc|revendiqu|signal|mentionn|rapport)\w*\s+(?:(?:egalement|aussi|"
+        # ("DeepState a également écrit sur l'occupation de X", "n'ont pas confirmé les
+        # informations sur l'occupation de X")
+        r"\b(?:(?:confirm|annonc|revendiqu|signal|mentionn|rapport)\w*|ecrit\s+sur|"
+        r"informations?\s+sur)\s+(?:(?:egalement|aussi|"
         rf"aujourd'hui|officiellement)\s+)?l'occupation\s+{_DE}",
         "captured",
         "before",
@@ -4069,6 +4072,8 @@ INFINITIVE_REALISED: Final = re.compile(
     r"\bparv(?:ien|en)\w*\s+(?:(?:dans|en|au|ce|cette|des)\s+(?:(?:la|le|les|l')\s*)?[\w'-]+\s+)?a|"
     # "la contre-offensive a vu la nation reprendre X": seen done
     r"\b(?:a|ont|avait|avaient)\s+vu\s+(?:[\w'-]+\s+){1,2}?|"
+    # "n'ont pas commenté la décision de se retirer de X": a decision taken, told
+    r"\bdecision\s+(?:de|d')|"
     # ("ont déjà dû se retirer du village de X")
     r"\b(?:a|ont|avait|avaient)\s+(?:(?:deja|finalement|enfin)\s+)?(?:pu|du)|"
     # "semblent contrôler X": seen so, an assessment (rules.is_assessed)
