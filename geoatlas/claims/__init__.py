@@ -1024,6 +1024,19 @@ _RU_VOICE: Final = re.compile(
     r"\bformations\s+armees\s+ukrainiennes\b|\bnationalistes\s+ukrainiens\b"
 )
 _UA_VOICE: Final = re.compile(r"\b(?:orques|orcs|rachistes|ruscistes|moskals?)\b")
+_RU_VOICE_WORDS: Final = ("regime", "militants", "nazi", "formations", "nationalistes")
+_UA_VOICE_WORDS: Final = ("orques", "orcs", "rachistes", "ruscistes", "moskal")
+
+
+def _says(folded: str, words: Sequence[str], pattern: re.Pattern[str]) -> bool:
+    """Whether the article has a match of ``pattern``, one of whose ``words`` it must contain.
+
+    Most articles have none of the words, and a substring test is many times faster than
+    the pattern's scan of the whole text.
+    """
+    return any(word in folded for word in words) and pattern.search(folded) is not None
+
+
 _QUOTE_MARKS: Final = re.compile('[«»"“”]')
 
 
@@ -1050,8 +1063,8 @@ def _first_person_side(
 def _article_voice(folded: str, mentions: Sequence[Mention]) -> Side | None:
     """The side whose words the article uses, if only one's: "régime de Kiev", a village's
     Russian name (:func:`_russian_form`); "orques"."""
-    russian = _RU_VOICE.search(folded) is not None or any(map(_russian_form, mentions))
-    ukrainian = _UA_VOICE.search(folded) is not None
+    russian = _says(folded, _RU_VOICE_WORDS, _RU_VOICE) or any(map(_russian_form, mentions))
+    ukrainian = _says(folded, _UA_VOICE_WORDS, _UA_VOICE)
     return "RU" if russian and not ukrainian else "UA" if ukrainian and not russian else None
 
 
@@ -1927,11 +1940,11 @@ def _liberator(folded: str, mentions: Sequence[Mention]) -> Side | None:
     if sides:
         return sides.pop() if len(sides) == 1 else None
     russian = (
-        _RU_VOICE.search(folded) is not None
+        _says(folded, _RU_VOICE_WORDS, _RU_VOICE)
         or _RU_RELAY.search(folded) is not None
         or any(map(_russian_form, mentions))
     )
-    ukrainian = _UA_VOICE.search(folded) is not None
+    ukrainian = _says(folded, _UA_VOICE_WORDS, _UA_VOICE)
     if russian or ukrainian:
         return None if russian and ukrainian else "RU" if russian else "UA"
     # "libérée par nos troupes" in an article that does not say whose: no one's ("nos
