@@ -1026,6 +1026,7 @@ _RU_VOICE: Final = re.compile(
 _UA_VOICE: Final = re.compile(r"\b(?:orques|orcs|rachistes|ruscistes|moskals?)\b")
 _RU_VOICE_WORDS: Final = ("regime", "militants", "nazi", "formations", "nationalistes")
 _UA_VOICE_WORDS: Final = ("orques", "orcs", "rachistes", "ruscistes", "moskal")
+_QUOTE_MARKS: Final = re.compile('[«»"“”]')
 
 
 def _says(folded: str, words: Sequence[str], pattern: re.Pattern[str]) -> bool:
@@ -1035,9 +1036,6 @@ def _says(folded: str, words: Sequence[str], pattern: re.Pattern[str]) -> bool:
     the pattern's scan of the whole text.
     """
     return any(word in folded for word in words) and pattern.search(folded) is not None
-
-
-_QUOTE_MARKS: Final = re.compile('[«»"“”]')
 
 
 def _first_person_side(

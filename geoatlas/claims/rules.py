@@ -1574,8 +1574,9 @@ def is_clitic_for_town(match: re.Match[str]) -> bool:
             (verb := _CLITIC_VERB_AT.match(match.string, match.end())) is not None
             and (
                 verb["aux"] is not None
-                # "l'armée russe a annoncé qu'elle en retirait ses troupes": a finite verb,
-                # which the preposition never precedes
+                # "l'armée russe a annoncé qu'elle en retirait ses troupes": a finite verb
+                # (:data:`_FINITE`'s endings, or the present "retire"), which the preposition
+                # never precedes ("en retirant" is a gerund's)
                 or (
                     verb["leave"] is not None
                     and (_FINITE.search(verb["leave"]) is not None or verb["leave"] == "retire")
