@@ -97,6 +97,7 @@ from geoatlas.claims.cues import (
     SPEECH_VERB,
     STATEMENTS,
     WEEKDAYS,
+    WHERE_AFTER,
 )
 from geoatlas.claims.model import LABELS, ClaimModel, TownReading, load_model, read_towns
 from geoatlas.claims.rules import (
@@ -1523,7 +1524,7 @@ def _reported_source(
 # "Kiev a démenti avoir perdu la ville de X, revendiquée par Moscou"
 _CLAIMED_BY: Final = re.compile(
     # ("la capture de la ville dévastée de X dans l'est, revendiquée la veille par Moscou")
-    r"(?:\s+(?:dans|en)\s+[^,;:.!?()]{1,30}?)?"
+    rf"(?:{WHERE_AFTER})?"
     r"[\s,]*(?:revendiquee?s?|annoncee?s?|proclamee?s?)\s+(?:[\w'-]+\s+){0,3}?par\s+"
 )
 

@@ -81,6 +81,7 @@ __all__ = [
     "TRAILING_DENIAL",
     "TROOPS",
     "WEEKDAYS",
+    "WHERE_AFTER",
     "Cue",
     "Denial",
     "Direction",
@@ -3282,13 +3283,16 @@ DENIALS: Final[tuple[Denial, ...]] = (
 DENIAL_SET: Final = PatternSet([d.pattern for d in DENIALS])
 
 _DENY_VERB = r"(?:dement(?:ent)?|nie(?:nt)?|contest(?:e|ent)|refut(?:e|ent)|rejett(?:e|ent))"
+# Where the town lies, between a claim and what follows it ("avoir conquis X en Ukraine,
+# Kiev a démenti", "la capture de X dans l'est, revendiquée la veille par Moscou").
+WHERE_AFTER: Final = r"\s+(?:en|dans)\s+[^,;:.!?()]{1,40}?"
 TRAILING_DENIAL: Final = re.compile(
     # "La prise de X est contestée par Kiev": the claim's noun is the subject of the denial
     r"\s+(?:est|a\s+ete|sont|ont\s+ete|etait|avait\s+ete)\s+(?:[\w'-]+\s+)?"
     r"(?:dementie?s?|rejetee?s?|contestee?s?|refutee?s?|niee?s?)\s+(?:[\w'-]+\s+){0,2}?par\s|"
     # past a place ("avoir conquis X en Ukraine, Kiev a démenti"), or control ("ont pris X sous
     # contrôle, ce que ...")
-    r"(?:\s+(?:en|dans)\s+[^,;:.!?()]{1,40}?|\s+sous\s+(?:son\s+|leur\s+)?controle)?"
+    rf"(?:{WHERE_AFTER}|\s+sous\s+(?:son\s+|leur\s+)?controle)?"
     # past how it ended ("avoir pris X à l'issue d'une bataille acharnée, une annonce démentie")
     r"(?:\s+(?:a\s+l'issue|au\s+terme|apres)\s+[^,;:.!?()]{1,50}?)?[\s')»]*,\s*(?:"
     # "..., démentie par Kiev"
