@@ -237,7 +237,10 @@ _PATTERNS: tuple[tuple[_Kind, re.Pattern[str]], ...] = (
             rf"(?P<word>\bavant-hier|\bapr[èe]s-demain|\bl{_APOS}avant-veille{_NOT_OF}"
             rf"|\bla{_SP}veille{_NOT_OF}"
             rf"|\bhier|\bdemain|\baujourd{_APOS}hui|\bce{_SP}matin|\bce{_SP}soir|\bce{_SP}midi"
-            rf"|\bcet{_SP}apr[èe]s-midi|\bcette{_SP}nuit|\bla{_SP}nuit{_SP}derni[èe]re)"
+            rf"|\bcet{_SP}apr[èe]s-midi|\bcette{_SP}nuit|\bla{_SP}nuit{_SP}derni[èe]re"
+            # "Plus tôt dans la journée, l'armée russe a annoncé ...": the day of the
+            # report (not "dans la journée de mardi", a weekday's)
+            rf"|\b(?:plus{_SP}t[ôo]t{_SP})?dans{_SP}la{_SP}journ[ée]e(?!{_SP}d))"
             rf"(?:{_SP}(?:au{_SP})?{_PART_OF_DAY})?(?!\w)"
         ),
     ),
@@ -301,7 +304,7 @@ _KIND_HINTS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "calendar": _FR_MONTH_HINTS,
     "night_weekdays": ("nuit",),
     "weekday": _WEEKDAY_NAMES,
-    "relative": ("hier", "veille", "demain", "aujourd", "matin", "soir", "midi", "nuit"),
+    "relative": ("hier", "veille", "demain", "aujourd", "matin", "soir", "midi", "nuit", "journ"),
     "days_ago": ("jour",),
     "month": _FR_MONTH_HINTS,
     "month_relative": ("mois",),
@@ -474,6 +477,8 @@ _RELATIVE_OFFSETS = {
     "cet apres-midi": 0,
     "cette nuit": 0,
     "la nuit derniere": -1,
+    "dans la journee": 0,
+    "plus tot dans la journee": 0,
 }
 
 
@@ -830,6 +835,32 @@ def _outdated(context: str, found: _Found, resolved: _Resolved, published: dt.da
     )
 
 
+# "occupée par des séparatistes en 2014", "au printemps 2022": a year gone by, with no day
+# and no month. The event is not of the day of publication, and its day is unknown.
+_PAST_YEAR: Final = re.compile(
+    rf"\b(?:en|au{_SP}printemps|[àa]{_SP}l['’](?:[ée]t[ée]|automne|hiver)|d[ée]but|fin|courant)"
+    rf"{_SP}(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+_PAST_YEAR_REACH: Final = 80  # characters from the claim's cue
+_CLAUSE_MARK: Final = re.compile(r"[,;:()]")
+
+
+def _year_gone_by(sentence: str, anchor: int | None, published: dt.date) -> str | None:
+    """The expression of a year before ``published`` that dates the claim at ``anchor``:
+    in its clause ("occupée par des séparatistes en 2014"), or opening the sentence ("En
+    2022, ..."); not "la ville, qui comptait 60 000 habitants en 2021"."""
+    for match in _PAST_YEAR.finditer(sentence):
+        if int(match["year"]) >= published.year:
+            continue
+        if anchor is None or not sentence[: match.start()].strip(' «"“'):
+            return match.group()
+        lo, hi = sorted((anchor, match.start()))
+        if hi - lo <= _PAST_YEAR_REACH and not _CLAUSE_MARK.search(sentence, lo, hi):
+            return match.group()
+    return None
+
+
 def date_of_sentence(
     sentence: str,
     published: dt.date | None,
@@ -925,6 +956,9 @@ def date_of_sentence(
             return _years_before(resolved.date, years), resolved.precision, found.text
         return resolved.date, resolved.precision, found.text
     if published is not None:
+        gone = _year_gone_by(sentence, anchor, published)
+        if gone is not None:
+            return None, "unknown", gone
         return published, "published", None
     unanchored = next((f.text for f, r in in_sentence if r.status == "needs_published"), None)
     return None, "unknown", unanchored

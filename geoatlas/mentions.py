@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from rapidfuzz import fuzz, process
 
@@ -428,11 +429,19 @@ def _classify(
         region_before is not None
         and region is None
         and ids
-        and _AREAS_OF.match(region_before.group())
+        and (
+            _AREAS_OF.match(region_before.group())
+            or (
+                _AREA_OF_ONE.match(region_before.group())
+                and max(gaz.places[i].population for i in ids) < SEAT_POPULATION
+            )
+        )
     ):
         # "repoussé des assauts dans les régions de Bilohorivka, Rozdolivka et Bakhmout":
         # the plural of a translated "the areas of", before towns that name no region; "le
-        # territoire de Soledar" is the town's.
+        # territoire de Soledar" is the town's. So is "la région de" a village too small
+        # to be a district's seat ("combats dans la région de Novoivanovka"), where "la
+        # région de Bakhmout" is the district.
         region_before = None
     if (
         region_before is not None
@@ -589,6 +598,10 @@ _REGIONS_BEFORE = re.compile(r"\b(?:r[ée]gions|oblasts|provinces)\b")
 _LISTED_REGION = "region: listed with a region"
 # ... and "l'ensemble du territoire de Soledar": a town's territory, when the name is no region's.
 _AREAS_OF = re.compile(r"(?:r[eé]gions|territoire)\s+(?:de|d['’])")
+_AREA_OF_ONE = re.compile(r"r[eé]gion\s+(?:de|d['’])")
+# Below this, a place is no district's seat: Sudzha (6,940) and Korenevo are, the villages
+# a Russian bulletin names "dans la région de" are not.
+SEAT_POPULATION: Final = 5_000
 
 
 def _mark_listed_regions(text: str, hits: list[_Hit], gaz: Gazetteer) -> list[_Hit]:

@@ -7417,3 +7417,89 @@ SESSION56_PHRASINGS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION56_PHRASINGS))
 def test_session56_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+SESSION57_PHRASINGS = [
+    # a day or a source set off by commas between the verb and the town
+    ("Les forces russes ont pris, lundi, Pokrovsk.", {("Pokrovsk", "captured", "RU")}),
+    (
+        "Les forces russes encerclaient, hier, Kupiansk, ville stratégique de l'est.",
+        {("Kupiansk", "encircled", "RU")},
+    ),
+    # advances and fighting at a town's very edge, past an adverb and a comma
+    (
+        "Parallèlement, les avancées se poursuivent depuis le nord-est, notamment aux abords de "
+        "Kurdyumivka.",
+        {("Kurdyumivka", "contested", "RU")},
+    ),
+    (
+        "Des combats russes se déroulent actuellement aux abords immédiats du centre de Kupiansk.",
+        {("Kupiansk", "contested", "RU")},
+    ),
+    # districts to the north of a town are part of it, freed by whoever freed the rest
+    (
+        "Les forces ukrainiennes ont libéré Kurdyumivka, Ocheretyne et plusieurs quartiers au "
+        "nord de Kupiansk.",
+        {
+            ("Kurdyumivka", "recaptured", "UA"),
+            ("Ocheretyne", "recaptured", "UA"),
+            ("Kupiansk", "contested", "UA"),
+        },
+    ),
+    # an occupation since undone is a past capture, not a hold
+    (
+        "Kramatorsk, occupée brièvement par des séparatistes prorusses avant d'être reprise par "
+        "Kiev, est le centre logistique du front.",
+        {("Kramatorsk", "captured", "RU")},
+    ),
+    # a feminine participle after "le contrôle de X" is the town's
+    (
+        "Nos troupes doivent encore prendre le contrôle de Kostiantynivka, déjà prise en "
+        "tenaille par les forces russes.",
+        {("Kostiantynivka", "encircled", "RU")},
+    ),
+    ("Kurdyumivka ressemble à une zone grise maintenant.", {("Kurdyumivka", "contested", "RU")}),
+    (
+        "Les forces russes ont resserré ce vendredi leur étau autour de Kharkiv.",
+        {("Kharkiv", "encircled", "RU")},
+    ),
+    ("L'étau militaire russe autour de Kharkiv se referme.", {("Kharkiv", "encircled", "RU")}),
+    # a headquarters is a site, not the town's centre
+    (
+        "Le général serait arrivé au centre de commandement opérationnel de Pokrovsk pour "
+        "diriger les contre-attaques visant à libérer la garnison encerclée.",
+        set(),
+    ),
+    (
+        "Les forces russes sont déjà positionnées à Kurdyumivka.",
+        {("Kurdyumivka", "contested", "RU")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION57_PHRASINGS))
+def test_session57_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Russian bulletin's "dans la région de" a village: the fight is at the village
+        (
+            "Des combats féroces se poursuivent dans la région de Novoivanovka.",
+            {("Novoivanovka", "contested", "UA")},
+        ),
+        (
+            "Nos troupes ont repoussé des attaques dans la région de Novoivanovka, a indiqué le "
+            "ministère russe de la Défense.",
+            {("Novoivanovka", "held", "RU"), ("Novoivanovka", "contested", "UA")},
+        ),
+        # a district's seat named so is its district
+        ("Des combats se poursuivent dans la région de Bakhmout.", set()),
+    ],
+)
+def test_the_area_of_a_village_is_the_village(sentence: str, expected: set[Triple]) -> None:
+    mentions = find_mentions(sentence, article_id="t")
+    found = extract_claims(Article("t", sentence), mentions, settings=RULES)
+    assert {(c.place.name, c.status, c.actor) for c in found} == expected

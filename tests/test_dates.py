@@ -328,6 +328,27 @@ def test_find_explicit_dates_keeps_impossible_ones_as_none() -> None:
             "",
             (D(2025, 11, 5), "day", "le 5 novembre 2025"),
         ),
+        # "plus tôt dans la journée": the day of the report, not the weekday said before
+        (
+            "Plus tôt dans la journée, l'armée russe a annoncé être entrée dans Lyssytchansk.",
+            SAT,
+            "L'armée ukrainienne avait annoncé jeudi son retrait de Sievierodonetsk.",
+            (SAT, "day", "Plus tôt dans la journée"),
+        ),
+        # ... but "dans la journée de mardi" is Tuesday's
+        (
+            "Dans la journée de mardi, les Russes ont pris Pokrovsk.",
+            SAT,
+            "",
+            (D(2022, 9, 27), "day", "mardi"),
+        ),
+        # a year gone by, with no day or month: not the day of publication, and unknown
+        (
+            "Kramatorsk, occupée par des séparatistes en 2014, est une ville clé.",
+            TUE,
+            "",
+            (None, "unknown", "en 2014"),
+        ),
     ],
 )
 def test_date_of_sentence(
@@ -515,3 +536,28 @@ def test_days_counted_from_the_day_told_before(
     sentence: str, context: str, expected: tuple[dt.date | None, str, str | None]
 ) -> None:
     assert date_of_sentence(sentence, TUE, context=context) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        # a year gone by in the claim's clause dates it to no day ...
+        (
+            "Kramatorsk, occupée brièvement par des séparatistes en 2014 avant d'être reprise.",
+            "occupée",
+            (None, "unknown", "en 2014"),
+        ),
+        ("En 2022, les Russes ont pris Izioum.", "pris", (None, "unknown", "En 2022")),
+        # ... not in another clause, nor the year of publication
+        (
+            "Les Russes ont pris Pokrovsk, qui comptait 60 000 habitants en 2021.",
+            "pris",
+            (TUE, "published", None),
+        ),
+        ("Les Russes ont pris Pokrovsk en 2025.", "pris", (TUE, "published", None)),
+    ],
+)
+def test_a_year_gone_by(
+    sentence: str, cue: str, expected: tuple[dt.date | None, str, str | None]
+) -> None:
+    assert date_of_sentence(sentence, TUE, anchor=sentence.index(cue)) == expected

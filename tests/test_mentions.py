@@ -618,6 +618,9 @@ def test_a_heading_and_its_list_are_one_sentence() -> None:
         ("Des assauts repoussés dans les régions de Bilohorivka, Rozdolivka et Bakhmut.",
          "Bakhmut", "town"),
         ("Des assauts dans la région de Bakhmout.", "Bakhmout", "region"),
+        # ... and "la région de" a village too small to be a district's seat is its area
+        ("Des combats féroces dans la région de Novoivanovka.", "Novoivanovka", "town"),
+        ("Des combats dans la région de Soudja.", "Soudja", "region"),
         # the districts of a town by their compass point are the town's; "le district de" is
         # its raion
         ("Les Russes tiennent les districts nord de Koupiansk.", "Koupiansk", "town"),

@@ -1707,6 +1707,13 @@ _WHOLLY: Final = re.compile(
 )
 
 
+_UNDONE_AFTER: Final = re.compile(
+    r"\s*(?:brievement|temporairement|un\s+temps)\b|"
+    r"[^,;:.!?]{0,80}?\bavant\s+d'(?:etre|avoir\s+ete)\s+(?:[a-z]+ment\s+)?"
+    r"(?:reprise?s?|liberee?s?|reconquise?s?|recuperee?s?)\b"
+)
+
+
 def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) -> Status:
     """The cue's status, refined: a state ("X, occupée"), a flag raised, part of a town."""
     cue = link.hit.cue
@@ -1717,9 +1724,12 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         gap = set(folded[link.group.end : link.hit.start].split())
         if link.direction == "before" or not {"ete", "fut", "furent"} & gap:
             status = cue.stative
-        if _WHOLLY.search(folded, max(0, link.hit.start - 25), link.hit.start):
+        if _WHOLLY.search(folded, max(0, link.hit.start - 25), link.hit.start) or (
+            _UNDONE_AFTER.match(folded, link.hit.end, sentence[1])
+        ):
             # "X est entièrement occupée par les Russes": the news of a battle's end;
-            # "X, récemment occupée": the news of a capture.
+            # "X, récemment occupée": the news of a capture; "X, occupée brièvement en
+            # 2014 avant d'être reprise": a capture since undone, no state.
             status = cue.status
     # (the battle told just before the town or the cue: not "comme X, concédée après quatre
     # mois de siège, puis ... Y et Z, les dernières places fortes de Kyiv")
@@ -2003,6 +2013,16 @@ def _fill_actors(drafts: list[_Draft], liberator: Side | None = None) -> list[_D
                 # "reprenant le village de X, puis celui d'Y. Dimanche, c'est Z qui est
                 # tombée": a fall told in an article whose takings are all one side's.
                 d = replace(d, actor=None)
+        if (
+            d.actor is None
+            and d.status == "contested"
+            and len(takers) == 1
+            and any(map(_FREED.match, d.cues))
+        ):
+            # "ont libéré X, Y et plusieurs quartiers au nord de Z": part of Z is freed by
+            # whoever freed the rest
+            d = replace(d, actor=next(iter(takers)), actor_source="article",
+                        weight=d.weight * ACTOR_WEIGHTS["article"])  # fmt: skip
         if d.actor is None and d.status != "contested":
             sides = known.get((d.place.geonameid, d.status), set())
             if not sides and d.status == "captured":

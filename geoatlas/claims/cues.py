@@ -1663,9 +1663,15 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:etau|tenailles?|nasse)\s+(?:[\w'-]+\s+){0,3}?"
         r"(?:se\s+|s'(?:est|etait)\s+(?:[\w'-]+\s+)?)(?:resserr|referm)\w*\s+"
         r"(?:[\w'-]+\s+){0,2}?(?:autour\s+(?:de|d'|du)|sur)|"
-        # "les Russes resserrent l'étau autour de X", "ont refermé la nasse sur X"
-        r"\b(?:resserr|referm)\w*\s+(?:l'etau|les\s+tenailles|la\s+nasse|la\s+poche)\s+"
-        r"(?:autour\s+(?:de|d'|du)|sur|(?:de|d'|du)\b)",
+        # "les Russes resserrent l'étau autour de X", "ont refermé la nasse sur X", "ont
+        # resserré ce vendredi leur étau autour de X"
+        r"\b(?:resserr|referm)\w*\s+(?:(?:ce|cette|hier|samedi|dimanche|lundi|mardi|mercredi|"
+        r"jeudi|vendredi|encore|davantage)\s+){0,2}(?:l'etau|(?:leur|son)\s+etau|les\s+tenailles|"
+        r"la\s+nasse|la\s+poche)\s+"
+        r"(?:autour\s+(?:de|d'|du)|sur|(?:de|d'|du)\b)|"
+        # "L'étau militaire autour de X se referme": the town inside the phrase
+        r"\betau\s+(?:(?:militaire|russe)\s+){0,2}autour\s+(?:de|d'|du)"
+        r"(?=[^.;:!?]{1,40}?\bse\s+(?:resserr|referm))",
         "encircled",
         "before",
         0.75,
@@ -2441,12 +2447,18 @@ CUES: Final[tuple[Cue, ...]] = (
         r"offensives?|infiltr\w+)\s+"
         r"(?:[\w'-]+\s+){0,4}?(?:(?:a|dans)\s+la\s+peripherie|en\s+peripherie|"
         r"dans\s+les\s+faubourgs|"
-        r"aux\s+abords|aux\s+alentours|dans\s+les\s+environs|autour|aux\s+portes|"
-        r"dans\s+la\s+banlieue)"
+        # ("des combats se déroulent aux abords immédiats du centre de X")
+        r"aux\s+abords(?:\s+immediats)?|aux\s+alentours|dans\s+les\s+environs|autour|"
+        r"aux\s+portes|dans\s+la\s+banlieue)"
         r"(?:\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|orientale?|"
         r"occidentale?|septentrionale?|meridionale?))?"
         # ("dans la périphérie nord et les banlieues de X")
-        r"(?:\s+et\s+(?:les|la|l')\s*(?:banlieues?|faubourgs|abords|environs))?\s+(?:de|d'|du)\b|"
+        r"(?:\s+et\s+(?:les|la|l')\s*(?:banlieues?|faubourgs|abords|environs))?\s+(?:de|d'|du)\b"
+        r"(?:\s+centre\s+(?:de|d'))?|"
+        # ("les avancées se poursuivent depuis le nord-est, notamment aux abords de X"; the
+        # noun, not "des unités avancées des forces russes dans la banlieue de X")
+        r"\b(?:les|nos|leurs)\s+avancees\s+(?:[\w'-]+,?\s+){0,6}?aux\s+abords(?:\s+immediats)?"
+        r"\s+(?:de|d'|du)\b|"
         # ("les combats sont particulièrement intenses autour des villes de X et de Y")
         r"\b(?:combats?|affrontements?)\s+(?:[\w'-]+\s+){0,4}?autour\s+des\s+(?:villes|localites|"
         r"villages)\s+(?:de|d')",
@@ -2642,8 +2654,9 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "zone grise",
         # ("X est désormais une zone grise")
+        # ("X ressemble à une zone grise maintenant")
         r"\b(?:dans\s+(?:la|une)|en|est\s+(?:(?:desormais|deja|toujours|encore)\s+)?(?:devenue?\s+)?"
-        r"(?:une|la))\s+zone\s+grise\b",
+        r"(?:une|la)|ressembl(?:e|ait)\s+(?:(?:desormais|deja|maintenant)\s+)?a\s+une)\s+zone\s+grise\b",
         "contested",
         "after",
         0.75,
@@ -2942,10 +2955,12 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.75,
     ),
-    # "Les Russes sont en train de s'implanter dans un district de X": a foothold.
+    # "Les Russes sont en train de s'implanter dans un district de X": a foothold. So are
+    # "nos forces sont déjà positionnées à X".
     Cue(
         "implantés dans",
-        r"\bimplant(?:e|ee|es|ees|er|ent|ait|aient)\s+(?:[\w'-]+\s+)?(?:dans|a|en)\b",
+        r"\b(?:implant(?:e|ee|es|ees|er|ent|ait|aient)|positionn(?:e|ee|es|ees))\s+"
+        r"(?:[\w'-]+\s+)?(?:dans|a|en)\b",
         "contested",
         "before",
         0.75,
@@ -3715,13 +3730,16 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\bpres\s+{_OF}(?:\s*(?:localites?|villages?|villes?|hameaux)\s+{_OF})?|"
     rf"\ba\s+proximite\s+{_OF}|\baux?\s+abords\s+{_OF}|\bautour\s+{_OF}|"
     rf"\b(?:en\s+)?directions?\s+{_OF}|\bvers|\bnon\s+loin\s+{_OF}|\bproches?\s+{_OF}|\bloin\s+{_OF}|"
-    rf"\b(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+{_OF}|"
+    # (not "plusieurs quartiers au nord de X": the town's own districts)
+    rf"(?<!quartiers\s)\b(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+{_OF}|"
     rf"\b(?:km|kilometres?|metres?|miles)\s+(?:[\w'-]+\s+){{0,4}}?{_OF}|"
     rf"\bentre|\bjusqu'(?:a|au|aux)|\baux\s+portes\s+{_OF}|\bperipherie\s+{_OF}|"
     rf"\bfaubourgs?\s+{_OF}|\bbanlieues?\s+{_OF}|\bsecteurs?\s+{_OF}|\b(?<!ville-)fronts?(?:\s+(?:nord|sud|est|ouest))?\s+{_OF}|"
     rf"\baxes?\s+{_OF}|\bsaillant\s+{_OF}|\bpoche\s+{_OF}|\bau\s+large\s+{_OF}|"
     rf"\ben\s+(?:amont|aval)\s+{_OF}|\baux\s+environs\s+{_OF}|\bparages\s+{_OF}|"
     r"\broutes?(?:\s+(?:de|d'|du|entre|vers|menant\s+a))?|\bautoroutes?(?:\s+[\w'-]+){0,3}|"
+    # "au centre de commandement opérationnel de X": a site, not the town's centre
+    rf"\b(?:centre|poste|quartier\s+general)s?\s+de\s+commandement(?:\s+[\w'-]+){{0,2}}?\s+{_OF}|"
     # "la partie centrale de X" is part of the town, not a power plant.
     rf"\b(?:(?<!partie\s)(?<!zone\s)centrale|usine|acierie|complexe|combinat|aeroport|aerodrome|gare|pont|barrage|mine|"
     rf"base|hopital|monastere|cimetiere|prison|raffinerie|depot)s?(?:\s+(?!et\b)[\w'-]+){{0,2}}?"

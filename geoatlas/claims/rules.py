@@ -66,6 +66,7 @@ from geoatlas.claims.cues import (
     WEEKDAYS,
     Cue,
 )
+from geoatlas.mentions import SEAT_POPULATION
 from geoatlas.names import name_key
 from geoatlas.records import Mention
 from geoatlas.schema import CLAIMANTS, Side
@@ -269,6 +270,18 @@ _COMPASS_EAST: Final = re.compile(r"\b(?:nord|sud)-est\b|\bl'est\b")  # the east
 
 
 _REGION_NOUN: Final = re.compile(r"\b(?:region|oblast|province)\s+(?:de\s+|d'|du\s+)$")
+_AREA_NOUN: Final = re.compile(r"\b(?:(?:dans|de)\s+)?la\s+region\s+(?:de\s+|d')$")
+
+
+def _village_area(folded: str, mention: Mention) -> bool:
+    """Whether "la région de X" is a translated "the area of" a village: X too small to be
+    a district's seat ("combats dans la région de Novoivanovka"), as :mod:`geoatlas.mentions`
+    reads it."""
+    return (
+        mention.place is not None
+        and mention.place.population < SEAT_POPULATION
+        and _AREA_NOUN.search(folded, max(0, mention.start - 24), mention.start) is not None
+    )
 
 
 def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int) -> list[Group]:
@@ -371,9 +384,9 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
                 parts.append([])
             parts[-1].append(mention)
         for part in parts:
-            groups.append(
-                Group(tuple(part), is_distance_reference(folded, part[0].start, sentence_start))
-            )
+            first = part[0]
+            reference = is_distance_reference(folded, first.start, sentence_start)
+            groups.append(Group(tuple(part), reference and not _village_area(folded, first)))
     groups.extend(Group((m,), True) for m in asides)
     groups.sort(key=lambda g: g.start)
     return groups
@@ -570,7 +583,9 @@ _CLOSED_BY_UNKNOWN: Final = re.compile(rf"\s*,?\s*et\s+(?:{_TOWN_NOUN_OF}|de\s+|
 # close the list.
 _CLOSED_BY_OTHERS: Final = re.compile(
     rf"\s*,?\s*(?:et|ainsi\s+que)\s+(?:de\s+|d')?{COUNT}\s+autres\s+"
-    r"(?:villes|localites|villages|bourgs|hameaux)\b"
+    r"(?:villes|localites|villages|bourgs|hameaux)\b|"
+    # "ont libéré X, Y et plusieurs quartiers au nord de Z": parts of another town
+    r"\s*,?\s*et\s+(?:plusieurs|certains|quelques|des|les)\s+quartiers\b"
 )
 # "ont pris le contrôle des villages de X, Y et ont atteint ...": the "et" joins the verbs,
 # and the list X, Y ends there.
@@ -865,6 +880,10 @@ _DURATION: Final = re.compile(
     # "est entrée, vendredi 11 novembre, dans Kherson", "ont pris, le 3 mars, la ville de X",
     # "ont conquis ce mardi 1er octobre 2024 la ville de X"
     rf"\s*,\s*{_DAY}\s*,|\b{_DAY}\b|"
+    # "encerclaient, hier, Severodonetsk", "ont pris, lundi soir, X", "ont repris, selon
+    # Kiev, le village de X": a day or a source set off by commas
+    rf"\s*,\s*(?:(?:hier|avant-hier|aujourd'hui|{WEEKDAYS.replace(' ', '|')})"
+    r"(?:\s+(?:matin|soir|apres-midi))?|(?:selon|d'apres)\s+[^,;:.!?]{1,40}?)\s*,|"
     # "ont repris à la fin du mois de mars 2022 les villes de X et Y", "ont pris en mai X"
     rf"\b(?:(?:a\s+la\s+|au\s+)(?:fin|debut|mi-|milieu)\w*\s+(?:du\s+mois\s+)?(?:de\s+|d')|"
     rf"(?:fin|debut|mi-)\s*|en\s+)(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?\b|"
@@ -1181,9 +1200,11 @@ _ALSO: Final = re.compile(
 
 # "contrôlent le nord de X et la partie centrale de Y": part of the next town too.
 _AND_PART: Final = re.compile(
-    r"\s*,?\s*et\s+(?:de\s+|d')?(?:(?:la|une|les|des)\s+(?:grande\s+)?(?:partie|parties|moitie|"
+    r"\s*,?\s*et\s+(?:de\s+|d')?(?:(?:la|une|les|des|plusieurs|certains|quelques)\s+"
+    r"(?:grande\s+)?(?:partie|parties|moitie|"
     r"majorite|plupart|quartiers?)(?:\s+(?:centrale|nord|sud|est|ouest|orientale|occidentale|"
-    r"septentrionale|meridionale))?|(?:le|l')\s*(?:nord|sud|est|ouest|centre))\s+"
+    r"septentrionale|meridionale))?(?:\s+(?:au|a\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?|"
+    r"(?:le|l')\s*(?:nord|sud|est|ouest|centre))\s+"
     r"(?:de\s+|d'|du\s+)(?:la\s+ville\s+(?:de\s+|d'))?"
 )
 
@@ -1705,7 +1726,8 @@ _FIGHT_PLACE: Final = re.compile(
     r"|(?:\b(?:dans|a|sur|contre)\s+(?:les|la|l'|le(?=\s+centre\b))\s*|"
     r"\bau\s+(?=centre\b)|\baux\s+)"
     # ("dans les micro-quartiers de X": a translated Russian "microdistricts")
-    r"(?:faubourgs?|(?:micro-?)?quartiers?|microdistricts?|parties?|centre|"
+    # (not "au centre de commandement de X", a site)
+    r"(?:faubourgs?|(?:micro-?)?quartiers?|microdistricts?|parties?|centre(?!\s+de\s+commandement)|"
     r"zones?\s+(?:urbaines?|baties?))(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d'|du\s+)"
     r"(?:(?:la|l')\s*(?:ville|localite|village|agglomeration)\s+(?:de\s+|d'))?)$"
 )
@@ -1894,6 +1916,8 @@ def _link_before(
     if group is None or group.start > end:
         return None
     gap = folded[hit.end : group.start]
+    if _village_area(folded, group.members[0]):
+        gap = _AREA_NOUN.sub(" ", gap)  # "combats dans la région de" a village: at it
     reaches, partial = _object_gap(gap)
     if not reaches and _AND_TOWN.match(gap):
         reaches = True
@@ -2374,16 +2398,18 @@ def _compound_head(noun: str) -> str:
 
 # a feminine singular participle set off after the town: "les militaires ukrainiens de
 # Marioupol, assiégée par les forces russes" (the town is besieged, not the soldiers)
-_SINGULAR_FEMININE: Final = re.compile(r"[a-z]+ee$")
-_COMMA_ONLY: Final = re.compile(r"\s*,\s*")
+_SINGULAR_FEMININE: Final = re.compile(r"[a-z]+ee|(?:re)?(?:prise|conquise)")
+_COMMA_ONLY: Final = re.compile(r"\s*,\s*(?:(?:deja|desormais|aujourd'hui|toujours|encore)\s+)?")
+# "le contrôle de X, déjà prise en tenaille": a masculine noun no feminine participle is of
+_MASCULINE_HEADS: Final = frozenset("controle siege secteur front axe assaut sort".split())
 
 
 def _disagrees(noun: str, folded: str, town_end: int, hit: CueHit) -> bool:
     """Whether the participle at ``hit``, set off by a comma after the town, cannot agree
-    with the plural ``noun`` the town's name depends on."""
+    with the plural or masculine ``noun`` the town's name depends on."""
     words = folded[hit.start : hit.end].split()
     return (
-        noun.endswith(("s", "x"))
+        (noun.endswith(("s", "x")) or noun in _MASCULINE_HEADS)
         and bool(words)
         and _SINGULAR_FEMININE.fullmatch(words[0]) is not None
         and _COMMA_ONLY.fullmatch(folded, town_end, hit.start) is not None
