@@ -232,7 +232,10 @@ _POSTAL_NEAR_KM = 100.0  # a small village is believed when a known town of the 
 _STRONG_PLACE_BEFORE = re.compile(
     r"\b(?:à|a|au|vers|depuis|dans|pr[eé]s de|autour de|"
     # ("retirées des localités de X, Y et Z": the first of the list, too)
-    r"(?:villages?|localit[eé]s?|hameaux?|bourgs?|communes?)(?: de\s|\s*d['’]))\s*$"
+    r"(?:villages?|localit[eé]s?|hameaux?|bourgs?|communes?)(?: de\s|\s*d['’])|"
+    # ("les combats pour le contrôle de X", "la libération de X"): a deed done to a place
+    r"(?:contr[ôo]le|prise|reprise|lib[ée]ration|capture|conqu[êe]te|encerclement)"
+    r"(?: de\s|\s*d['’]))\s*$"
 )
 
 

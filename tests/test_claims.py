@@ -761,6 +761,8 @@ CLAIMANT_CASES = [
      "UA General Staff"),
     # a town's mayor is Ukraine's
     ("Selon le maire, Kupiansk a été reprise par les Ukrainiens.", "UA officials"),
+    # a warlord's title names his group (set 246)
+    ("Le patron de Wagner a affirmé avoir pris le contrôle complet de Bakhmout.", "Wagner"),
 ]  # fmt: skip
 
 
@@ -7497,9 +7499,76 @@ def test_session57_phrasings(sentence: str, expected: set[Triple]) -> None:
         ),
         # a district's seat named so is its district
         ("Des combats se poursuivent dans la région de Bakhmout.", set()),
+        # a list goes on past the region that locates its first towns
+        (
+            "Le ministère russe de la Défense a annoncé s'être emparé des villages de Nove et "
+            "Slodkie, situés dans l'oblast de Zaporijjia, ainsi que de Gnativka, situé dans "
+            "l'oblast de Donetsk.",
+            {
+                ("Nove", "captured", "RU"),
+                ("Solodke", "captured", "RU"),
+                ("Hnativka", "captured", "RU"),
+            },
+        ),
     ],
 )
 def test_the_area_of_a_village_is_the_village(sentence: str, expected: set[Triple]) -> None:
     mentions = find_mentions(sentence, article_id="t")
     found = extract_claims(Article("t", sentence), mentions, settings=RULES)
     assert {(c.place.name, c.status, c.actor) for c in found} == expected
+
+
+SESSION57_MORE_PHRASINGS = [
+    # an army inside a town
+    ("Les troupes russes se trouvent bien dans Bakhmout.", {("Bakhmut", "contested", "RU")}),
+    # "a réagi que" reports a speaker, here denying in quotes
+    (
+        "Le président ukrainien a réagi dimanche que la ville de Bakhmout n'était « pas "
+        "occupée » par les troupes russes.",
+        {("Bakhmut", "denied", "UA")},
+    ),
+    # a loss that would open a road: a prospect
+    (
+        "Bakhmout, une cité plus importante et dont la perte ouvrirait la route de Kramatorsk "
+        "aux forces russes.",
+        set(),
+    ),
+    # the day of a withdrawal, then where from: no town left
+    (
+        "Après le retrait russe le 11 novembre de la rive droite, Kherson est sous le feu.",
+        set(),
+    ),
+    # a town freed and then cleared
+    (
+        "Après avoir libéré et nettoyé Pokrovsk, l'armée russe avance le long de la route.",
+        {("Pokrovsk", "captured", "RU")},
+    ),
+    # a numbered district is part of the town
+    (
+        "Les troupes russes ont pris le contrôle du 3e microdistrict de Pokrovsk.",
+        {("Pokrovsk", "contested", "RU")},
+    ),
+    # the side inside an aside set off by commas is not the subject
+    (
+        "Les troupes russes, après avoir percé les défenses des forces armées ukrainiennes, ont "
+        "pris le contrôle du 3e arrondissement de Pokrovsk.",
+        {("Pokrovsk", "contested", "RU")},
+    ),
+    # the separatists' territorial defence is Russia's side
+    (
+        "La défense territoriale de l'autoproclamée « république » de Donetsk a indiqué avoir "
+        "pris le contrôle complet de Lyman.",
+        {("Lyman", "captured", "RU")},
+    ),
+    # a control that was: no hold today
+    (
+        "Kupiansk était auparavant entièrement sous le contrôle des troupes russes.",
+        set(),
+    ),
+    ("Kurdyumivka serait une « zone grise ».", {("Kurdyumivka", "contested", "RU")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION57_MORE_PHRASINGS))
+def test_session57_more_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

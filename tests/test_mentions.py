@@ -474,6 +474,8 @@ WRITING = [
     # French transcriptions of Суджа; "Souja" landed on Sousse (set 239)
     ("Les forces russes ont occupé Souja, une ville de la région de Koursk.", "Souja", 486816),
     ("les combats le long de la route entre Sudja et Koursk", "Sudja", 486816),
+    # the Russian form of Верхня Терса, a village named after "le contrôle de" (set 248)
+    ("les combats pour le contrôle de Verkhnyaya Tersa", "Verkhnyaya Tersa", 620416072339),
 ]
 
 

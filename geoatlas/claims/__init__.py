@@ -1192,6 +1192,10 @@ def _read_link(
     weight *= 0.9 if link.anaphora else 1.0
     weight *= 0.85 if is_assessed(folded, link, clause_start) else 1.0
     status = "contested" if attempt else _status_of(folded, text, sentence, link)
+    if status == "held" and _FORMERLY.search(
+        folded, max(clause_start, link.hit.start - _FORMERLY_REACH), link.hit.start
+    ):
+        return []  # "La ville était auparavant entièrement sous le contrôle des troupes russes"
     if status == "captured" and cue.status == "contested":
         # what made the fight a capture: a flag raised, or the other side gone
         after = _AFTER_WITHDRAWAL.search(folded, *sentence)
@@ -1707,6 +1711,9 @@ _WHOLLY: Final = re.compile(
 )
 
 
+# A state of the past, since ended: no hold today.
+_FORMERLY: Final = re.compile(r"\b(?:auparavant|autrefois|jadis|anciennement)\b")
+_FORMERLY_REACH: Final = 40  # characters before the cue: "était auparavant entièrement sous"
 _UNDONE_AFTER: Final = re.compile(
     r"\s*(?:brievement|temporairement|un\s+temps)\b|"
     r"[^,;:.!?]{0,80}?\bavant\s+d'(?:etre|avoir\s+ete)\s+(?:[a-z]+ment\s+)?"

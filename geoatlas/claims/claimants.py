@@ -203,7 +203,8 @@ _TITLE: Final = (
     r"vice-president|general|colonel|lieutenant-colonel|lieutenant|capitaine|major|officier|"
     r"responsable|dirigeant|dirigeante|gouverneur|conseiller|conseillere|maire|secretaire|"
     r"directeur|directrice|representant|representante|adjoint|adjointe|blogueur|blogueuse|"
-    r"correspondant|correspondante|depute|deputee|senateur)"
+    # ("le patron de Wagner a affirmé avoir pris le contrôle complet de X")
+    r"correspondant|correspondante|depute|deputee|senateur|patron|patronne|fondateur)"
 )
 # "Cherevatyi, le porte-parole militaire du groupe oriental des forces ukrainiennes"
 _INTRODUCED_AFTER: Final = re.compile(

@@ -2655,8 +2655,10 @@ CUES: Final[tuple[Cue, ...]] = (
         "zone grise",
         # ("X est désormais une zone grise")
         # ("X ressemble à une zone grise maintenant")
-        r"\b(?:dans\s+(?:la|une)|en|est\s+(?:(?:desormais|deja|toujours|encore)\s+)?(?:devenue?\s+)?"
-        r"(?:une|la)|ressembl(?:e|ait)\s+(?:(?:desormais|deja|maintenant)\s+)?a\s+une)\s+zone\s+grise\b",
+        # ("selon la version ennemie, la moitié de X serait une « zone grise »")
+        r"\b(?:dans\s+(?:la|une)|en|(?:est|serait)\s+(?:(?:desormais|deja|toujours|encore)\s+)?"
+        r"(?:devenue?\s+)?(?:une|la)|ressembl(?:e|ait)\s+(?:(?:desormais|deja|maintenant)\s+)?a\s+une)"
+        r"\s+(?:[«\"]\s*)?zone\s+grise\b",
         "contested",
         "after",
         0.75,
@@ -2954,6 +2956,17 @@ CUES: Final[tuple[Cue, ...]] = (
         "contested",
         "before",
         0.75,
+    ),
+    # "Les troupes russes se trouvent bien dans X": an army inside a town, a fight for it.
+    Cue(
+        "troupes se trouvent dans",
+        r"\b(?:troupes|forces|soldats|unites|militaires)\s+(?:armees\s+)?(?:russes|ukrainiennes)\s+"
+        r"se\s+trouv(?:e|ent|ait|aient)\s+(?:(?:bien|deja|toujours|encore|desormais)\s+)?"
+        r"(?:dans|a)\b",
+        "contested",
+        "before",
+        0.75,
+        side_in_cue="actor",
     ),
     # "Les Russes sont en train de s'implanter dans un district de X": a foothold. So are
     # "nos forces sont déjà positionnées à X".
@@ -3587,7 +3600,9 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     # (autoproclamée) de Donetsk", the separatists'.
     Entity(
         r"(?:(?:brigade|unites?|forces)\s+(?:[\w'-]+\s+)?de\s+(?:la\s+)?)?defense\s+territoriale"
-        r"(?!\s+(?:de\s+(?:la|cette)\s+)?(?:republique|rpd|rpl|dnr|lnr)\b)",
+        # ("la défense territoriale de l'autoproclamée « république » de Donetsk")
+        r"(?!\s+(?:de\s+(?:la\s+|cette\s+|l')?)?(?:autoproclamee\s+)?[«\"]?\s*"
+        r"(?:republique|rpd|rpl|dnr|lnr)\b)",
         "UA",
         None,
     ),
@@ -3870,6 +3885,8 @@ PARTIAL_WORDS: Final = frozenset(
     # "des assauts dans la zone urbaine de X", "ont pénétré dans la zone bâtie de X"
     "urbaine urbaines batie baties "
     "districts "
+    # "ont pris le contrôle du 3e microdistrict de X", "du 3e arrondissement de X"
+    "microdistrict microdistricts arrondissement arrondissements "
     "district est ouest nord sud orientale occidentale septentrionale meridionale centrale central "
     "centre "
     "nord-est nord-ouest sud-est sud-ouest "
@@ -4051,8 +4068,10 @@ NOUN_PREDICATE_HEDGE: Final = re.compile(
     # not "la reprise de X, qui n'a pas été confirmée par la Russie": still claimed
     r"(?:n'a\s+pas|n'est\s+pas)(?!\s+(?:encore\s+)?(?:ete\s+)?(?:encore\s+)?"
     r"(?:confirm|verifi|corrobor|commente|reconnu))|"
-    # any verb in the future or the conditional: "la prise de X n'apportera rien"
-    r"(?:n')?[a-z]{3,}(?:era|eront|erait|eraient))\b"
+    # any verb in the future or the conditional: "la prise de X n'apportera rien",
+    # "dont la perte ouvrirait la route de Y", "permettrait", "prendrait"
+    r"(?:n')?[a-z]{3,}(?:era|eront|erait|eraient|irait|iraient|ttrait|ttraient|drait|"
+    r"draient))\b"
 )
 """After a noun cue and its town, the noun's verb: "la bataille de X n'aura pas lieu"."""
 
@@ -4172,6 +4191,8 @@ SPEECH_VERB: Final = (
     r"assure|claironn|accus|vant(?:e|ent|ait|aient)\b|"
     # "le ministère russe avance que": puts forward (not the troops' advance)
     r"avanc(?:e|ent|ait|aient)(?=\s+qu(?:e\b|'))|"
+    # "Zelensky a réagi dimanche que la ville n'était « pas occupée »"
+    r"reagi(?:t|ssent|ssait|ssaient)?(?=(?:\s+[\w'-]+){0,2}?\s+qu(?:e\b|'))|"
     # "Poutine a félicité l'armée pour la libération de X", "a salué la prise de X"
     r"felicit|salu(?:e|ee|es|ent|ait|aient)\b|qualifi|"
     # "« nous reprenons X », s'est félicité le président"

@@ -625,7 +625,8 @@ _REGION_CLOSES: Final = re.compile(r"\bet\s+(?:toute\s+)?(?:la\s+|l')(?:region|o
 _LOCATING_REGION: Final = re.compile(
     # "X dans la région de Z", "X (région de Z)", "X, oblast de Z"
     # ("X dans le nord de la région de Z", "X et Y de la République populaire de Donetsk")
-    r"^[\s,(]*(?:(?:dans|en)\s+(?:la\s+|le\s+|l')?|de\s+la\s+)?"
+    # ("X et Y, situés dans l'oblast de Z, ainsi que W")
+    r"^[\s,(]*(?:situee?s?\s+)?(?:(?:dans|en)\s+(?:la\s+|le\s+|l')?|de\s+la\s+)?"
     r"(?:(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+de\s+la\s+)?"
     r"(?:region|oblast|province|republique\s+populaire)\s+(?:(?:de|du)\s+|d')$|"
     # "X, dans le Donbass (est), et Y": a region named alone
@@ -938,6 +939,11 @@ _PER_CENT: Final = re.compile(
 _AND_CLEARING: Final = re.compile(r"\bet\s+(?:le|au)\s+(?:nettoyage|deminage|ratissage)\b")
 
 
+_ORDINAL: Final = re.compile(r"\d{1,2}(?:e|eme|er)")
+# "Après avoir libéré et nettoyé X": a second participle of the same deed, with its object
+_AND_CLEARED: Final = re.compile(r"\bet\s+(?:nettoy|securis|ratiss)\w*")
+
+
 def _object_gap(gap: str) -> tuple[bool, bool]:
     """Whether a cue reaches a town across ``gap``, and whether only part of the town."""
     gap = _DURATION.sub(" ", _SUCH_AS.sub(" ", _NAMED_AFTER.sub(" ", _INCLUDING.sub(" ", gap))))
@@ -945,6 +951,7 @@ def _object_gap(gap: str) -> tuple[bool, bool]:
     gap = _SQUARE_KM.sub(" partie de ", _AMONG_OTHERS.sub(" ", gap))
     gap = _ALL_PARTS.sub(" ", _NO_PART.sub(" ", gap))
     gap = _RATHER.sub(r" \1 ", _NOT_ONLY.sub(" ", _AND_CLEARING.sub(" ", gap)))
+    gap = _AND_CLEARED.sub(" ", gap)
     if re.search(r"[,;:.!?]", gap) or _LOCATED_OBJECT.search(gap):
         return False, False
     gap = _TOWN_HEAD.sub(" ", _FROM_SIDE.sub(" ", gap))
@@ -957,7 +964,8 @@ def _object_gap(gap: str) -> tuple[bool, bool]:
             partial = True
         elif word.rstrip("%").isdigit():  # "70% de X", "70 % de X": part of the town
             partial = partial or "%" in gap
-        elif word == "et" and partial:  # "la partie centrale et orientale de X"
+        elif _ORDINAL.fullmatch(word) or (word == "et" and partial):
+            # "le 3e microdistrict de X"; "la partie centrale et orientale de X"
             continue
         elif word not in OBJECT_GAP_WORDS:
             return False, False
@@ -1220,7 +1228,12 @@ def _link_also(
         if link.direction not in ("before", "after"):
             continue
         anchor = max(link.group.end, link.hit.end)
-        group = next((g for g in groups if g.start >= anchor), None)
+        # (past a region that locates the towns reached: "des villages de X et Y, situés dans
+        # l'oblast de R, ainsi que de Z")
+        group = next(
+            (g for g in groups if g.start >= anchor and any(m.kind == "town" for m in g.members)),
+            None,
+        )
         if group is None or group.reference or any(id(m) in linked for m in group.members):
             continue
         also = _ALSO.fullmatch(folded, anchor, group.start)
@@ -1308,7 +1321,8 @@ _BARE_WITHDRAWAL: Final = re.compile(
 _WITHDRAWAL_ONWARD: Final = re.compile(
     # ("en masse", "en bon ordre" is how, not where)
     # ("de cette zone" is the town's sector: "dans la ville de X ... depuis le retrait russe de
-    # cette zone")
+    # cette zone"; "le retrait russe le 11 novembre de la rive droite": past its day)
+    rf"(?:\s+{_DAY})?"
     r"\s*(?:(?:des|de|du)\b(?!\s+(?:cette\s+zone|ce\s+secteur)\b)|d'|vers\b|sur\b|"
     r"en\b(?!\s+(?:masse|bon\s+ordre|desordre|hate)\b)|a\b|"
     r"jusqu|derriere\b|au-dela\b|dans\b)"
@@ -3891,8 +3905,9 @@ def _subject(
 # A relative clause opened after a comma and still open where the side is named, and the
 # comma that closes it before the cue (:func:`_subject`)
 _OPEN_RELATIVE: Final = re.compile(
-    r",\s*(?:qui|dont|(?:par|dans|sur|avec|pour)\s+(?:lequel|laquelle|lesquels|lesquelles))\s"
-    r"[^,;:.!?]*$"
+    r",\s*(?:qui|dont|(?:par|dans|sur|avec|pour)\s+(?:lequel|laquelle|lesquels|lesquelles)|"
+    # ("Les troupes russes, après avoir percé les défenses des forces ukrainiennes, ont pris")
+    r"apres\s+(?:avoir|etre|s'etre))\s[^,;:.!?]*$"
 )
 _CLOSING_COMMA: Final = re.compile(r"[^,;:.!?]*,")
 # the clause opens on "selon" (not "selon laquelle", a relative clause)
