@@ -7566,6 +7566,13 @@ SESSION57_MORE_PHRASINGS = [
         set(),
     ),
     ("Kurdyumivka serait une « zone grise ».", {("Kurdyumivka", "contested", "RU")}),
+    # the conditional that reports, with its source; without one, or with a condition, a hedge
+    (
+        "Selon des blogueurs, les forces russes contrôleraient la périphérie nord de Pokrovsk.",
+        {("Pokrovsk", "contested", "RU")},
+    ),
+    ("Les forces russes contrôleraient Pokrovsk.", set()),
+    ("Selon Kiev, sans renforts, les forces russes contrôleraient déjà Pokrovsk.", set()),
 ]
 
 

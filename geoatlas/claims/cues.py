@@ -1935,9 +1935,11 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     # Verb "contrôle"; the noun ("le contrôle de") is told apart by the word before it.
     # "contrôlant notamment la petite ville de X": the gerund, whose subject is the clause's.
+    # ("selon des blogueurs, les forces russes contrôleraient la périphérie de X": the
+    # conditional that reports, with its source; without one it is a hedge, is_hedged)
     Cue(
         "contrôle",
-        r"\bcontrol(?:e|ent|ait|aient|ant|ons|ions)\b",
+        r"\bcontrol(?:e|ent|ait|aient|ant|ons|ions|erait|eraient)\b",
         "held",
         "before",
         0.8,

@@ -2995,6 +2995,14 @@ def is_hedged(
     hit = link.hit
     if _FUTURE_TENSE.search(folded, hit.start, hit.end):
         return True  # "ils l'entoureront et s'en empareront": the cue's verb in the future
+    if _CONDITIONAL_VERB.search(folded, hit.start, hit.end) and (
+        denied
+        or not _REPORT_SOURCE.search(folded, max(0, clause_start - _SOURCE_REACH), sentence_end)
+        or _HYPOTHESIS.search(folded, max(0, clause_start - _SOURCE_REACH), sentence_end)
+    ):
+        # "les forces russes contrôleraient X" is reported only with its source ("selon
+        # des blogueurs"); "sans l'aide américaine, ils contrôleraient X" is a supposition
+        return True
     # "on craint que X tombe": a fear of it, whatever clause the town opens.
     if _FEARED.search(folded, max(0, min(hit.start, link.group.start) - 80), hit.start):
         return True
@@ -3148,6 +3156,13 @@ _REPELLED: Final = re.compile(r"\b(?:repouss|dejou|stopp|echou|avort)\w*")
 # a verb in the future tense, third person ("prendra", "s'empareront", "tiendront"; not the
 # passé simple "entra", nor "environs", "vrai"); not a copula ("est et sera toujours
 # ukrainien" is a holding)
+_CONDITIONAL_VERB: Final = re.compile(r"\bcontroler(?:ait|aient)\b")
+_REPORT_SOURCE: Final = re.compile(
+    r"\bselon\b|\bd'apres\b|\ba\s+en\s+croire\b|\bde\s+sources?\b|\bsources?\s+"
+    r"(?:russes?|ukrainiennes?|militaires?|locales?|proches?)\b|\brapport\w*|\bblogueurs?\b"
+)
+_HYPOTHESIS: Final = re.compile(r"(?<!\bmeme\s)\bsi\b|\bsans\b|\bd'ici\b|\bsinon\b")
+_SOURCE_REACH: Final = 120  # characters before the clause: "Selon des blogueurs, ..."
 _FUTURE_TENSE: Final = re.compile(
     r"\b(?!(?:s|rest|demeur)er(?:a|ont)\b)\w+(?:er|ir|dr|vr)(?:a|ont)\b"
 )
