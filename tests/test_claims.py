@@ -7579,3 +7579,84 @@ SESSION57_MORE_PHRASINGS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION57_MORE_PHRASINGS))
 def test_session57_more_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+# From the third blind round of session 57 (sets 251-255)
+SESSION57_ROUND3_PHRASINGS = [
+    # a source's seat is no place of the fight
+    (
+        "Les troupes russes ont lancé 28 assauts près de Pokrovsk au cours de la journée, "
+        "selon le commandement de l'armée à Kiev.",
+        set(),
+    ),
+    (
+        "Ces derniers jours, les troupes russes ont obtenu des succès significatifs à Kurdyumivka.",
+        {("Kurdyumivka", "contested", "RU")},
+    ),
+    # hostages are people, not a town taken
+    (
+        "Les habitants de Marioupol, pris en otage par les bataillons nationalistes, ignorent "
+        "l'existence de couloirs humanitaires.",
+        set(),
+    ),
+    # a nuclear site locates the town the participle is said of
+    (
+        "Kramatorsk, une ville proche du site nucléaire de Zaporijjia, a été prise par les "
+        "forces russes.",
+        {("Kramatorsk", "captured", "RU")},
+    ),
+    # reports of a taking that were not confirmed
+    (
+        "Les rapports antérieurs sur la libération de Kurdyumivka n'ont pas été confirmés.",
+        set(),
+    ),
+    # DeepState's "consolidated in X"
+    (
+        "« L'ennemi s'est consolidé à Kurdyumivka », indique DeepState.",
+        {("Kurdyumivka", "captured", "RU")},
+    ),
+    # the English initials of Ukraine's armed forces, but not as a gloss in brackets
+    ("La ville d'Avdiïvka reste sous le contrôle de l'AFU.", {("Avdiivka", "held", "UA")}),
+    (
+        "Dans la matinée, la LPR et les forces armées russes ont lancé un raid sur les positions "
+        "de l'armée ukrainienne (AFU) au nord de Soledar et ont capturé Siversk.",
+        {("Siversk", "captured", "RU")},
+    ),
+    (
+        "Avdiïvka, une place-forte des Ukrainiens depuis 2014, est la cible d'une offensive.",
+        {("Avdiivka", "held", "UA")},
+    ),
+    # "temporairement": Ukraine's word for its land occupied today
+    (
+        "Dans la ville de Donetsk, contrôlée temporairement par les forces russes, des "
+        "détonations ont secoué la localité.",
+        {("Donetsk", "held", "RU")},
+    ),
+    (
+        "Soudja, temporairement occupée par les forces ukrainiennes, a été bombardée.",
+        {("Sudzha", "held", "UA")},
+    ),
+    # an occupation since undone, with "et libéré"
+    (
+        "Le village de Kurdyumivka, occupé lors des premiers jours du conflit et libéré le 29 "
+        "mars, est détruit.",
+        {("Kurdyumivka", "captured", "RU")},
+    ),
+    # a withdrawal to new positions is from the one town named
+    (
+        "L'armée russe contrôle totalement Lyman, les forces ukrainiennes qui la défendaient "
+        "s'étant retirées sur de nouvelles positions.",
+        {("Lyman", "held", "RU"), ("Lyman", "withdrawn", "UA")},
+    ),
+    # a sabotage group is the enemy of the one who reports it
+    (
+        "Un groupe de reconnaissance et de sabotage s'est infiltré dans Soudja, a déclaré le "
+        "gouverneur russe.",
+        {("Sudzha", "contested", "UA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION57_ROUND3_PHRASINGS))
+def test_session57_round3_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

@@ -1715,8 +1715,9 @@ _WHOLLY: Final = re.compile(
 _FORMERLY: Final = re.compile(r"\b(?:auparavant|autrefois|jadis|anciennement)\b")
 _FORMERLY_REACH: Final = 40  # characters before the cue: "était auparavant entièrement sous"
 _UNDONE_AFTER: Final = re.compile(
-    r"\s*(?:brievement|temporairement|un\s+temps)\b|"
-    r"[^,;:.!?]{0,80}?\bavant\s+d'(?:etre|avoir\s+ete)\s+(?:[a-z]+ment\s+)?"
+    # (not "temporairement", Ukraine's word for its land occupied today)
+    r"\s*(?:brievement|un\s+temps)\b|"
+    r"[^,;:.!?]{0,80}?\b(?:avant\s+d'(?:etre|avoir\s+ete)|et|puis)\s+(?:[a-z]+ment\s+)?"
     r"(?:reprise?s?|liberee?s?|reconquise?s?|recuperee?s?)\b"
 )
 
@@ -1736,7 +1737,8 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         ):
             # "X est entièrement occupée par les Russes": the news of a battle's end;
             # "X, récemment occupée": the news of a capture; "X, occupée brièvement en
-            # 2014 avant d'être reprise": a capture since undone, no state.
+            # 2014 avant d'être reprise", "occupé lors des premiers jours et libéré le 29
+            # mars": a capture since undone, no state.
             status = cue.status
     # (the battle told just before the town or the cue: not "comme X, concédée après quatre
     # mois de siège, puis ... Y et Z, les dernières places fortes de Kyiv")

@@ -657,7 +657,9 @@ CUES: Final[tuple[Cue, ...]] = (
         # not "ont pris X pour cible": a target
         r"(?!(?:\s+[\w'-]+){1,4}?\s+pour\s+cibles?\b)"
         # not "prises dans une poche à X" (encircled, below)
-        r"(?!\s+(?:au\s+piege\s+)?dans\s+(?:une|la|un|le)\s+(?:poche|nasse|chaudron|souriciere)\b)",
+        r"(?!\s+(?:au\s+piege\s+)?dans\s+(?:une|la|un|le)\s+(?:poche|nasse|chaudron|souriciere)\b)"
+        # not "les habitants de X, pris en otage": people
+        r"(?!\s+en\s+otages?\b)",
         "captured",
         "voice",
         0.9,
@@ -1766,7 +1768,9 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "contrôlé par",
-        rf"\bcontrol(?:e|ee|es|ees)\s+{_SINCE_BY}",
+        # ("Horlivka, contrôlée temporairement par les forces russes": Ukraine's word)
+        r"\bcontrol(?:e|ee|es|ees)\s+(?:(?:temporairement|desormais|actuellement|encore|"
+        rf"toujours|deja)\s+)?{_SINCE_BY}",
         "held",
         "after",
         0.9,
@@ -2265,11 +2269,12 @@ CUES: Final[tuple[Cue, ...]] = (
         # forte ukrainienne dès 2014": what it was)
         # ("Sviatohirsk, dernier avant-poste ukrainien au nord de Sloviansk", "Toretsk, une
         # autre forteresse ukrainienne importante")
-        r"(?<!devenue\sune\s)\b(?:bastions?|places?\s+fortes?|avant-postes?|forteresses?)\s+"
+        # ("Avdiïvka, une place-forte des Ukrainiens depuis 2014")
+        r"(?<!devenue\sune\s)\b(?:bastions?|places?[\s-]+fortes?|avant-postes?|forteresses?)\s+"
         r"(?:(?:des|de\s+l'|du)\s*(?:troupes|forces|armees?|defenseurs|separatistes)\s+)?"
         # ("les deux dernières places fortes de Kyiv dans la région")
         r"(?:(?:pro-)?(?:ukrainien\w*|russes?)|de\s+l'ukraine|de\s+la\s+russie|"
-        r"de\s+(?:kiev|kyiv|moscou))\b|"
+        r"de\s+(?:kiev|kyiv|moscou)|des\s+(?:ukrainiens|russes))\b|"
         # "Severodonetsk et Lyssytchansk, les derniers bastions de la résistance ukrainienne",
         # "... qui constituent la dernière poche de résistance ukrainienne"
         r"\b(?:bastions?|poches?)\s+de\s+(?:la\s+)?resistance\s+(?:ukrainienne|russe)\b",
@@ -2959,6 +2964,15 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.75,
     ),
+    # "L'ennemi s'est consolidé à X", DeepState's word for a side that took and holds it.
+    Cue(
+        "s'est consolidé à",
+        r"\b(?:s'est|se\s+sont|s'etait|s'etaient)\s+(?:deja\s+|desormais\s+)?"
+        r"consolid(?:e|ee|es|ees)\s+(?:a|dans)\b",
+        "captured",
+        "before",
+        0.75,
+    ),
     # "Les troupes russes se trouvent bien dans X": an army inside a town, a fight for it.
     Cue(
         "troupes se trouvent dans",
@@ -2986,8 +3000,8 @@ CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:progress|avanc)(?:e|ent|ait|aient|ion|ee|es|ees)\s+"
         # ("ont progressé avec succès vers le nord dans les micro-quartiers de X")
         r"(?:[\w'-]+\s+){0,4}?(?:dans\b|(?:a\s+proximite\s+et\s+)?a\s+l'interieur\s+(?:de\b|du\b|d'))|"
-        # "ont fait des progrès significatifs à X"
-        r"\bprogres\s+(?:[\w'-]+\s+){0,2}?(?:a|dans)\b",
+        # "ont fait des progrès significatifs à X", "ont obtenu des succès significatifs à X"
+        r"\b(?:progres|succes)\s+(?:[\w'-]+\s+){0,2}?(?:a|dans)\b",
         "contested",
         "before",
         0.75,
@@ -3652,7 +3666,10 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     # "les FAU" (forces armées ukrainiennes), "VSU"/"ZSU"/"APU" (their Russian and Ukrainian
     # initials), "les banderistes"; "les forces ukro-atlantistes", "ukro-fascistes".
     Entity(
-        r"(?<![\w-])ukro-?[a-z]+|(?:neo-?)?nazis\s+ukrainiens|banderistes|(?<![\w-])(?:fau|vsu|zsu|apu)(?![\w-])",
+        r"(?<![\w-])ukro-?[a-z]+|(?:neo-?)?nazis\s+ukrainiens|banderistes|"
+        # ("reste sous le contrôle de l'AFU": the English initials; not a gloss in brackets,
+        # "les positions de l'armée ukrainienne (AFU)", which repeats the words before it)
+        r"(?<![\w(-])(?<!\(\s)(?:fau|vsu|zsu|apu|afu)(?![\w-])",
         "UA",
         None,
     ),
@@ -3684,6 +3701,16 @@ ENTITIES: Final[tuple[Entity, ...]] = (
         "own",
     ),
     Entity(r"l'ennemi|l'adversaire", None, None, "enemy"),
+    # "un groupe de reconnaissance et de sabotage s'est infiltré dans X", says a governor:
+    # the enemy's, when no side is named after it
+    Entity(
+        r"(?:groupes?\s+(?:de\s+reconnaissance\s+et\s+)?de\s+sabotage"
+        r"(?:\s+et\s+de\s+reconnaissance)?|saboteurs)(?!\s*(?:\([^()]*\)\s*)?"
+        r"(?:russes?|ukrainien(?:ne)?s?|ennemi))",
+        None,
+        None,
+        "enemy",
+    ),
     # "a affirmé le ministère": the ministry named earlier in the article.
     Entity(r"(?<=le\s)ministere(?!\s+(?:russe|ukrainien|de\s+la\s+defense))", None, None, "named"),
 )
@@ -3756,6 +3783,8 @@ REFERENCE_BEFORE: Final = re.compile(
     rf"\baxes?\s+{_OF}|\bsaillant\s+{_OF}|\bpoche\s+{_OF}|\bau\s+large\s+{_OF}|"
     rf"\ben\s+(?:amont|aval)\s+{_OF}|\baux\s+environs\s+{_OF}|\bparages\s+{_OF}|"
     r"\broutes?(?:\s+(?:de|d'|du|entre|vers|menant\s+a))?|\bautoroutes?(?:\s+[\w'-]+){0,3}|"
+    # ("une ville proche du site nucléaire de Tchernobyl, a été prise": the town is)
+    rf"\bsites?\s+nucleaires?\s+{_OF}|"
     # "au centre de commandement opérationnel de X": a site, not the town's centre
     rf"\b(?:centre|poste|quartier\s+general)s?\s+de\s+commandement(?:\s+[\w'-]+){{0,2}}?\s+{_OF}|"
     # "la partie centrale de X" is part of the town, not a power plant.
@@ -4071,6 +4100,8 @@ NOUN_PREDICATE_HEDGE: Final = re.compile(
     # not "la reprise de X, qui n'a pas été confirmée par la Russie": still claimed
     r"(?:n'a\s+pas|n'est\s+pas)(?!\s+(?:encore\s+)?(?:ete\s+)?(?:encore\s+)?"
     r"(?:confirm|verifi|corrobor|commente|reconnu))|"
+    # "les rapports sur la libération de X n'ont pas été confirmés": reports retracted
+    r"n'ont\s+pas\s+ete\s+(?:confirm|verifi|corrobor)\w*|"
     # any verb in the future or the conditional: "la prise de X n'apportera rien",
     # "dont la perte ouvrirait la route de Y", "permettrait", "prendrait"
     r"(?:n')?[a-z]{3,}(?:era|eront|erait|eraient|irait|iraient|ttrait|ttraient|drait|"

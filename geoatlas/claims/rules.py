@@ -1311,7 +1311,8 @@ _BARE_WITHDRAWAL: Final = re.compile(
     r"\b(?:retrait|repli|depart)\s+(?:(?:force|total|complet|progressif|ordonne|organise|precipite|tactique)\s+)?(?:des|de\s+ses|de\s+leurs|de)\s+"
     r"(?:[\w'-]+\s+)?(?:troupes|forces|soldats|unites|militaires)"
     r"(?:\s+(?:russes|ukrainien(?:ne)?s))?\b|"
-    r"\b(?:se\s+sont|s'est|s'etaient|s'etait)\s+(?:[\w'-]+\s+)?(?:retire|replie)(?:e|es|s)?\b|"
+    # ("les forces ukrainiennes qui la défendaient s'étant retirées")
+    r"\b(?:se\s+sont|s'est|s'etaient|s'etait|s'etant)\s+(?:[\w'-]+\s+)?(?:retire|replie)(?:e|es|s)?\b|"
     # "les troupes ukrainiennes se replient en masse"
     r"\bse\s+(?:retir|repli)(?:ent|aient|ait)\b|"
     # "on profite du retrait des Russes", "depuis le retrait russe de cette zone"
@@ -1323,7 +1324,9 @@ _WITHDRAWAL_ONWARD: Final = re.compile(
     # ("de cette zone" is the town's sector: "dans la ville de X ... depuis le retrait russe de
     # cette zone"; "le retrait russe le 11 novembre de la rive droite": past its day)
     rf"(?:\s+{_DAY})?"
-    r"\s*(?:(?:des|de|du)\b(?!\s+(?:cette\s+zone|ce\s+secteur)\b)|d'|vers\b|sur\b|"
+    # ("sur de nouvelles positions" is where they went, not what they left: the town)
+    r"\s*(?:(?:des|de|du)\b(?!\s+(?:cette\s+zone|ce\s+secteur)\b)|d'|vers\b|"
+    r"sur\b(?!\s+(?:de\s+nouvelles|d'autres|des)\s+(?:positions|lignes)\b)|"
     r"en\b(?!\s+(?:masse|bon\s+ordre|desordre|hate)\b)|a\b|"
     r"jusqu|derriere\b|au-dela\b|dans\b)"
 )
@@ -1331,7 +1334,9 @@ _WITHDRAWAL_ONWARD: Final = re.compile(
 _WHERE_IT_LIES: Final = re.compile(
     r"(?:^|,)\s*(?:situee?\s+)?dans\s+(?:l'(?:est|ouest)\s+|le\s+(?:nord|sud)(?:-est|-ouest)?\s+)?"
     r"(?:de\s+la\s+|du\s+)?(?:region|oblast)\s+(?:de\s+|d')$|"
-    r"\(\s*(?:region|oblast)\s+(?:de\s+|d')$"
+    r"\(\s*(?:region|oblast)\s+(?:de\s+|d')$|"
+    # ("la petite ville de X, dans le Donbass, ...")
+    r",\s*(?:situee?\s+)?dans\s+le\s+$"
 )
 _WITHDRAWN_BARE: Final = Cue("retrait (seule ville)", r"retrait", "withdrawn", "before", 0.7,
                              side_in_cue="actor")  # fmt: skip
@@ -1864,8 +1869,8 @@ def _frame_is_open(folded: str, fight_end: int, group: Group, groups: Sequence[G
     """Whether the fight before ``group`` can still be about it.
 
     Not past another town ("combats à X, cinq blessés à Y": the fight is X's), a
-    speech verb ("combats près de X, a déclaré le commandement à Kiev") or a
-    hedge ("les combats à venir pour X").
+    speech verb ("combats près de X, a déclaré le commandement à Kiev"), a source
+    ("selon le commandement à Kiev") or a hedge ("les combats à venir pour X").
     """
     if any(
         # ("de durs combats sur le front sud de Z à X": Z a landmark)
@@ -1876,7 +1881,13 @@ def _frame_is_open(folded: str, fight_end: int, group: Group, groups: Sequence[G
     between = folded[fight_end : group.start]
     # "des attaques étaient signalées à X": a passive participle names no speaker.
     between = _PASSIVE_SPEECH.sub(" ", between)
-    return not (HEDGE_BEFORE.search(between) or _SPEECH.search(between))
+    # ("28 assauts près de X, selon le commandement de l'armée à Kiev": the source's seat)
+    return not (
+        HEDGE_BEFORE.search(between) or _SPEECH.search(between) or _SOURCE_LEAD_WORD.search(between)
+    )
+
+
+_SOURCE_LEAD_WORD: Final = re.compile(r"\bselon\b|\bd'apres\b")
 
 
 _PASSIVE_SPEECH: Final = re.compile(
