@@ -877,7 +877,8 @@ def date_of_sentence(
     nearest one counts), unless the context has moved on from it ("depuis,"),
     it is only the month of publication, or the sentence is told in the
     present ("pour l'instant", "actuellement"); failing that, the publication
-    date.
+    date, unless a year before it dates the claim ("occupée par des séparatistes en
+    2014"): then the day is unknown.
 
     With ``anchor`` (the offset, in ``sentence``, of the claim's cue or
     town), a sentence that tells of several events is dated per claim: the

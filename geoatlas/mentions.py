@@ -47,7 +47,7 @@ from geoatlas.names import name_key
 from geoatlas.records import Candidate, Mention, Place
 from geoatlas.schema import MentionKind
 
-__all__ = ["find_mentions", "split_sentences"]
+__all__ = ["SEAT_POPULATION", "find_mentions", "split_sentences"]
 
 # --- tokens --------------------------------------------------------------
 

@@ -7573,6 +7573,8 @@ SESSION57_MORE_PHRASINGS = [
     ),
     ("Les forces russes contrôleraient Pokrovsk.", set()),
     ("Selon Kiev, sans renforts, les forces russes contrôleraient déjà Pokrovsk.", set()),
+    # a denial puts the claim it denies in the conditional
+    ("Kiev dément que les forces russes contrôleraient Pokrovsk.", {("Pokrovsk", "denied", "UA")}),
 ]
 
 

@@ -3006,13 +3006,17 @@ def is_hedged(
     hit = link.hit
     if _FUTURE_TENSE.search(folded, hit.start, hit.end):
         return True  # "ils l'entoureront et s'en empareront": the cue's verb in the future
-    if _CONDITIONAL_VERB.search(folded, hit.start, hit.end) and (
-        denied
-        or not _REPORT_SOURCE.search(folded, max(0, clause_start - _SOURCE_REACH), sentence_end)
-        or _HYPOTHESIS.search(folded, max(0, clause_start - _SOURCE_REACH), sentence_end)
+    if (
+        _CONDITIONAL_VERB.search(folded, hit.start, hit.end)
+        and not denied
+        and (
+            not _REPORT_SOURCE.search(folded, max(0, clause_start - _SOURCE_REACH), sentence_end)
+            or _HYPOTHESIS.search(folded, max(0, clause_start - _SOURCE_REACH), sentence_end)
+        )
     ):
         # "les forces russes contrôleraient X" is reported only with its source ("selon
-        # des blogueurs"); "sans l'aide américaine, ils contrôleraient X" is a supposition
+        # des blogueurs"); "sans l'aide américaine, ils contrôleraient X" is a supposition;
+        # "Kiev dément que les Russes contrôleraient X" is the denial's own mood
         return True
     # "on craint que X tombe": a fear of it, whatever clause the town opens.
     if _FEARED.search(folded, max(0, min(hit.start, link.group.start) - 80), hit.start):
