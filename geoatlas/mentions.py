@@ -36,7 +36,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
 
 from rapidfuzz import fuzz, process
 
@@ -47,7 +46,7 @@ from geoatlas.names import name_key
 from geoatlas.records import Candidate, Mention, Place
 from geoatlas.schema import MentionKind
 
-__all__ = ["SEAT_POPULATION", "find_mentions", "split_sentences"]
+__all__ = ["find_mentions", "split_sentences"]
 
 # --- tokens --------------------------------------------------------------
 
@@ -436,7 +435,7 @@ def _classify(
             _AREAS_OF.match(region_before.group())
             or (
                 _AREA_OF_ONE.match(region_before.group())
-                and max(gaz.places[i].population for i in ids) < SEAT_POPULATION
+                and max(gaz.places[i].population for i in ids) < _SEAT_POPULATION
             )
         )
     ):
@@ -604,7 +603,7 @@ _AREAS_OF = re.compile(r"(?:r[eé]gions|territoire)\s+(?:de|d['’])")
 _AREA_OF_ONE = re.compile(r"r[eé]gion\s+(?:de|d['’])")
 # Below this, a place is no district's seat: Sudzha (6,940) and Korenevo are, the villages
 # a Russian bulletin names "dans la région de" are not.
-SEAT_POPULATION: Final = 5_000
+_SEAT_POPULATION = 5_000
 
 
 def _mark_listed_regions(text: str, hits: list[_Hit], gaz: Gazetteer) -> list[_Hit]:

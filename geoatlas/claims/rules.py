@@ -66,7 +66,6 @@ from geoatlas.claims.cues import (
     WEEKDAYS,
     Cue,
 )
-from geoatlas.mentions import SEAT_POPULATION
 from geoatlas.names import name_key
 from geoatlas.records import Mention
 from geoatlas.schema import CLAIMANTS, Side
@@ -274,12 +273,11 @@ _AREA_NOUN: Final = re.compile(r"\b(?:(?:dans|de)\s+)?la\s+region\s+(?:de\s+|d')
 
 
 def _village_area(folded: str, mention: Mention) -> bool:
-    """Whether "la région de X" is a translated "the area of" a village: X too small to be
-    a district's seat ("combats dans la région de Novoivanovka"), as :mod:`geoatlas.mentions`
-    reads it."""
+    """Whether "la région de X" is a translated "the area of" a village ("combats dans la
+    région de Novoivanovka"). :mod:`geoatlas.mentions` has decided it: a town named right
+    after "la région de" is one too small to be a district's seat; a larger one is a region."""
     return (
-        mention.place is not None
-        and mention.place.population < SEAT_POPULATION
+        mention.kind == "town"
         and _AREA_NOUN.search(folded, max(0, mention.start - 24), mention.start) is not None
     )
 
@@ -3172,8 +3170,9 @@ _REPELLED: Final = re.compile(r"\b(?:repouss|dejou|stopp|echou|avort)\w*")
 # passé simple "entra", nor "environs", "vrai"); not a copula ("est et sera toujours
 # ukrainien" is a holding)
 _CONDITIONAL_VERB: Final = re.compile(r"\bcontroler(?:ait|aient)\b")
+# a source named in the sentence: "selon ..." (_SOURCE_LEAD_WORD) and the like
 _REPORT_SOURCE: Final = re.compile(
-    r"\bselon\b|\bd'apres\b|\ba\s+en\s+croire\b|\bde\s+sources?\b|\bsources?\s+"
+    _SOURCE_LEAD_WORD.pattern + r"|\ba\s+en\s+croire\b|\bde\s+sources?\b|\bsources?\s+"
     r"(?:russes?|ukrainiennes?|militaires?|locales?|proches?)\b|\brapport\w*|\bblogueurs?\b"
 )
 _HYPOTHESIS: Final = re.compile(r"(?<!\bmeme\s)\bsi\b|\bsans\b|\bd'ici\b|\bsinon\b")
