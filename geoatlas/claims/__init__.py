@@ -1192,6 +1192,10 @@ def _read_link(
     weight *= 0.9 if link.anaphora else 1.0
     weight *= 0.85 if is_assessed(folded, link, clause_start) else 1.0
     status = "contested" if attempt else _status_of(folded, text, sentence, link)
+    partial = negation == "partial" and denial is None
+    if partial:
+        # "les troupes russes n'avaient « pas entièrement pris le contrôle » de X": a part
+        status, negation = "contested", "none"
     if status == "held" and _FORMERLY.search(
         folded, max(clause_start, link.hit.start - _FORMERLY_REACH), link.hit.start
     ):
@@ -1201,6 +1205,8 @@ def _read_link(
         after = _AFTER_WITHDRAWAL.search(folded, *sentence)
         cues.append(text[after.start() : after.end()] if after else "drapeau")
         weight *= 0.9
+    if negation == "partial":
+        negation = "governing"  # "Kiev dément que X ait été entièrement prise": denied
     if denial is not None or negation != "none":
         if denial is None and negation == "negated":
             return []  # a negation that bears on something else: no claim either way
@@ -1366,7 +1372,8 @@ def _read_link(
         if (
             implicit
             # "X, déjà presque encerclée": a fight, by the side that would encircle it
-            and (status in ("captured", "encircled") or cue.status == "encircled")
+            # (or a part of it taken: "X n'a pas été entièrement prise")
+            and (status in ("captured", "encircled") or cue.status == "encircled" or partial)
             and not cue.speaker_gains
             and place.country in _LOSER
         ):

@@ -552,13 +552,23 @@ def find_claimant(
         # combattre en périphérie de la ville": the speaker of the clause set against the
         # sentence does not tell the rest of it
         here = [a for a in here if a.start >= contrast.end()]
+    claimed = _claimed_by(folded, position, end)
+    if claimed is not None:
+        return claimed, CLAIMANTS[claimed], "sentence"
     previous = previous_sentence(text, start)
     following = next_sentence(text, end)
     quoted = _quote_source(text, folded, sentence, position)
     if quoted is not None:
         return quoted.claimant, quoted.side, "sentence" if quoted.start < end else "neighbour"
     if here:
-        before = [a for a in here if a.start < position]
+        # ("X, dont la prise avait été revendiquée par Moscou, et signalent des combats à
+        # Y": the agent of a claim's noun speaks for that claim alone)
+        before = [
+            a
+            for a in here
+            if a.start < position
+            and not _CLAIM_AGENT_BEFORE.search(folded, max(start, a.start - 40), a.start)
+        ]
         chosen = before[-1] if before else here[0]
         if chosen.claimant in GENERIC_CLAIMANTS:
             chosen = _more_specific(folded, chosen, (following, previous))
@@ -586,6 +596,29 @@ def find_claimant(
         if head:
             return head[0].claimant, head[0].side, "neighbour"
     return "media", CLAIMANTS["media"], "media"
+
+
+# "X, dont la prise avait été revendiquée lundi par Moscou": the claim's own agent.
+_CLAIMED_BY: Final = re.compile(
+    r"[^,;:.!?«»\"]{0,40}?\brevendiqu(?:e|ee|es|ees)\s+(?:[a-z]+\s+){0,2}?par\s+"
+)
+
+
+_CLAIM_AGENT_BEFORE: Final = re.compile(r"\brevendiqu(?:e|ee|es|ees)\s+(?:[a-z]+\s+){0,2}?par\s+$")
+
+
+def _claimed_by(folded: str, position: int, end: int) -> str | None:
+    """The claimant named as the agent of "revendiquée par" right after the cue at
+    ``position``, if any ("dont la prise avait été revendiquée lundi par Moscou")."""
+    claimed = _CLAIMED_BY.match(folded, position, end)
+    if claimed is None:
+        return None
+    for hit in find_entities(folded, claimed.end(), min(end, claimed.end() + 60)):
+        key = hit.entity.claimant
+        if hit.entity.relative == "named":
+            key = resolve_named(folded, hit.start)
+        return key if hit.start - claimed.end() <= 20 else None
+    return None
 
 
 _FRONTED_CONTRAST: Final = re.compile(

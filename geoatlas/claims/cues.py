@@ -634,7 +634,10 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "reprise par A de",
         r"(?<!ete\s)(?<!est\s)(?<!etait\s)"
-        r"\b(?:prise|reprise|conquete|reconquete|liberation|capture)\s+par\s+(?:(?:[\w'-]+\s+){0,3}?"
+        # ("la capture dimanche par l'armée ukrainienne de la ville de X")
+        r"\b(?:prise|reprise|conquete|reconquete|liberation|capture)"
+        r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?"
+        r"\s+par\s+(?:(?:[\w'-]+\s+){0,3}?"
         r"(?:ukrain\w*|kiev|kyiv|russes?|russie|moscou|kremlin)|"
         # "la libération par son armée de Kherson": the side is the possessive's
         r"(?:son|sa|ses|leur|leurs|notre|nos)\s+(?:armee|troupes|forces|soldats|hommes|unites|"
@@ -1581,6 +1584,19 @@ CUES: Final[tuple[Cue, ...]] = (
     Cue("encercler", r"\bencercler\b", "encircled", "before", 0.9, infinitive=True),
     # "les soldats russes à X étaient désormais cernés"
     Cue("cerné", r"\bcern(?:e|ee|es|ees|ent|ait|aient)\b", "encircled", "voice", 0.8),
+    # "les dernières divisions ukrainiennes à X étaient désormais « bloquées »": the
+    # soldats named are the side blocked in (not "les routes vers X sont bloquées")
+    Cue(
+        "soldats à X sont bloqués",
+        r"\b(?:soldats|troupes|unites|divisions|forces|militaires|combattants|brigades?|"
+        r"garnisons?)(?:\s+armees)?\s+(?:ukrainien\w*|russes?)\s+(?:a|dans)\b"
+        r"(?=[\w' -]{2,40}?\s+(?:sont|etaient|seraient|restent|restaient)\s+"
+        r"(?:(?:desormais|deja|maintenant|toujours|encore)\s+)?[«\"]?\s*bloquee?s\b)",
+        "encircled",
+        "before",
+        0.75,
+        side_in_cue="victim",
+    ),
     # "X n'est pas coupée par les forces russes", "X est coupée du reste du pays": cut off.
     Cue(
         "coupé",
@@ -1991,7 +2007,20 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.85,
     ),
-    # "Moscou dit contrôler X"; "cherche à contrôler X" is a goal (infinitive).
+    # "Wagner affirme contrôler Soledar", "La Russie dit contrôler Lyssytchansk", "affirme
+    # qu'il contrôle désormais la ville": a side that announces its control of a town
+    # announces its capture (held-out annotators read it so); "disent contrôler encore X"
+    # is a hold, and a share ("dit contrôler 60 % de X") a fight (read by the share rules).
+    Cue(
+        "dit contrôler",
+        r"\b(?:dit|disent|affirme|affirment|revendique|revendiquent)\s+"
+        r"(?:controler|qu'(?:il|ils|elle|elles)\s+control(?:e|ent)\s+desormais)\b"
+        r"(?!\s+(?:encore|toujours|plus|seulement|que|qu'|partiellement)\b)",
+        "captured",
+        "before",
+        0.8,
+    ),
+    # "Moscou dit contrôler X" with "encore"; "cherche à contrôler X" is a goal (infinitive).
     Cue("contrôler", r"\bcontroler\b", "held", "before", 0.8, infinitive=True),
     # "Soledar tient le coup", "Marioupol résiste toujours": the town holds out, and
     # French news says so of a town its defenders (Ukrainian) keep.
@@ -2488,7 +2517,8 @@ CUES: Final[tuple[Cue, ...]] = (
         "combats à",
         r"\b(?:combats?|affrontements?|batailles?|luttes?|fusillades?|accrochages?)"
         # "entre forces ukrainiennes et armée russe": who fights, between the noun and the place
-        r"(?:\s+(?:entre\s+(?:[\w'-]+\s+){1,3}?et\s+(?:les\s+|la\s+|l')?[\w'-]+"
+        # ("les affrontements entre les forces armées russes et ukrainiennes se poursuivent")
+        r"(?:\s+(?:entre\s+(?:[\w'-]+\s+){1,4}?et\s+(?:les\s+|la\s+|l')?[\w'-]+"
         r"(?:\s+(?:russes?|ukrainien\w*))?|"
         # ("livrent des combats d'usure pour X", "les combats sont menés pour X")
         # ("les batailles acharnées pour X")
@@ -4034,6 +4064,11 @@ HEDGE_BEFORE: Final = re.compile(
     # "En cas de capture de X, les forces russes prendraient ...": a condition
     r"\ben\s+cas\s+(?:de|d')|"
     r"\bempecher\b|\beviter\b|\bappel\w*\s+a\b|\bordonn\w*\s+(?:de|d')|"
+    # an order to someone: "a ordonné au commandement militaire d'établir le contrôle de X"
+    # (an order to withdraw is told as the withdrawal: rules.is_hedged)
+    r"\bordonn\w*\s+(?:a|au|aux)\s+(?:[\w'-]+\s+){0,5}?(?:de|d')|"
+    # a plan: "continuent de préparer des opérations offensives dans X"
+    r"\bprepar(?:e|ent|ait|aient|er|ant)\s+(?:des|une|un|leurs?|de\s+nouvelles|de\s+nouveaux)\b|"
     # a call: "a appelé le président Zelensky à sonner le retrait de ses troupes" (not
     # "ont poussé les Russes à quitter X": made to, so done)
     r"\b(?:appel|exhort|invit)\w*\s+(?:[\w'-]+\s+){1,5}?a\s+[a-z]+(?:er|ir|re)\b|"

@@ -269,7 +269,11 @@ _COMPASS_EAST: Final = re.compile(r"\b(?:nord|sud)-est\b|\bl'est\b")  # the east
 
 
 _REGION_NOUN: Final = re.compile(r"\b(?:region|oblast|province)\s+(?:de\s+|d'|du\s+)$")
-_AREA_NOUN: Final = re.compile(r"\b(?:(?:dans|de)\s+)?la\s+region\s+(?:de\s+|d')$")
+# ("dans les régions de Rabotino et Verbovoy", "dans la région du village de Kopani")
+_AREA_NOUN: Final = re.compile(
+    r"\b(?:(?:dans|de)\s+)?(?:la\s+region|les\s+regions)\s+"
+    r"(?:(?:de\s+|d')|(?:du|des)\s+(?:village|localite|colonie)s?\s+(?:de\s+|d'))$"
+)
 
 
 def _village_area(folded: str, mention: Mention) -> bool:
@@ -278,7 +282,7 @@ def _village_area(folded: str, mention: Mention) -> bool:
     after "la région de" is one too small to be a district's seat; a larger one is a region."""
     return (
         mention.kind == "town"
-        and _AREA_NOUN.search(folded, max(0, mention.start - 24), mention.start) is not None
+        and _AREA_NOUN.search(folded, max(0, mention.start - 40), mention.start) is not None
     )
 
 
@@ -348,7 +352,11 @@ def group_mentions(folded: str, mentions: Sequence[Mention], sentence_start: int
                 joint == "comma"
                 and len(chains[-1]) > 1
                 and chains[-1][-1][1] == "coord"
-                and _AND_OR.search(_blank(folded, chains[-1][-2][0].end, last.start, ordered))
+                and _AND_OR.search(
+                    closed_gap := _blank(folded, chains[-1][-2][0].end, last.start, ordered)
+                )
+                # ("X et d'autres villes, dont Y, Z et W": the list after "dont" goes on)
+                and not _OTHERS_INCLUDING.fullmatch(closed_gap)
                 and not _REPEATED_PREPOSITION.search(gap)
                 # ("X et Y de la République populaire de Donetsk, Z de la région de Kharkov":
                 # Moscow's lists go on region by region)
@@ -663,10 +671,22 @@ _IN_REGION_GAP: Final = re.compile(
 )
 
 
+# "le contrôle total de X et d'autres villes voisines, dont Y, Z et W": the towns after
+# "dont" are among those the cue names with X.
+_OTHERS_INCLUDING: Final = re.compile(
+    r"\s*[»\"]?\s*(?:et|ainsi\s+que)\s+(?:d'autres|de\s+nombreuses\s+autres|plusieurs\s+autres|"
+    r"un\s+certain\s+nombre\s+(?:d'autres|de))\s+(?:villes|localites|villages|colonies|"
+    r"agglomerations)(?:\s+voisin\w*)?\s*,\s*(?:dont|notamment|y\s+compris|parmi\s+lesquel\w+)"
+    r"\s+(?:de\s+|d')?"
+)  # used with .fullmatch
+
+
 def _joint(gap: str) -> str:
     """How two mentions separated by ``gap`` are joined: alias, coordination, comma, or not."""
     if _ALIAS_GAP.match(gap):
         return "alias"
+    if _OTHERS_INCLUDING.fullmatch(gap):
+        return "coord"
     if gap == "-":
         return "coord"  # "l'agglomération Pokrovsk-Myrnohrad": twin towns named as one
     gap = _IN_REGION_GAP.sub(" ", gap)
@@ -1738,6 +1758,10 @@ _FIGHT_PLACE: Final = re.compile(
     r"(?:(?:ville|villes|localite|localites|village|villages|colonie|colonies|agglomeration|"
     r"cite|bourg|commune|communes)(?:\s+[a-z-]+)?\s+(?:de\s+|d'|du\s+))?"
     r"|\ba\s+l'interieur\s+(?:meme\s+)?(?:de\s+la\s+ville\s+)?(?:de\s+|d')"
+    # ("dans la région du village de X": a translated "the area of" a village; mentions
+    # make a district's seat after "la région de" a region, which no fight frame takes)
+    r"|\bdans\s+(?:la\s+region|les\s+regions)\s+"
+    r"(?:(?:du|des)\s+(?:village|localite|colonie)s?\s+)?(?:de\s+|d')"
     # ("dans le centre de X", "au centre de X"; not "dans le quartier de X", a district of
     # that name)
     r"|(?:\b(?:dans|a|sur|contre)\s+(?:les|la|l'|le(?=\s+centre\b))\s*|"
@@ -2193,11 +2217,13 @@ def _link_after(
             if gap is not None:
                 group = located
     if (
-        group.reference
-        and len(candidates) > 1
+        len(candidates) > 1
         and candidates[1].start >= start
         and not candidates[1].reference
         and _LANDMARK_APPOSITION.fullmatch(folded, candidates[1].end, group.start)
+        # a landmark, or any town inside a noun phrase with no verb ("X, un important
+        # complexe urbain dans la ceinture de défense nord de Y, soit tombée")
+        and (group.reference or _is_appositive(folded[candidates[1].end : group.start]))
         and _APPOSITION_CLOSE.match(folded, group.end, hit.start)
         and _BARE_PARTICIPLE_GAP.fullmatch(folded, group.end, hit.start)
         # not "à l'ouest de la ville de Bakhmut, occupée par les Russes": a town named as
@@ -3090,10 +3116,21 @@ def is_hedged(
             f"{window}{folded[hit.start : hit.end]} ", hedge.end()
         ):
             continue  # "Si Moscou déclare avoir libéré X, Kiev dément": a contrast, not a condition
+        if hit.cue.status == "withdrawn" and _ORDERED_TO.match(hedge.group()):
+            continue  # "l'Ukraine a ordonné à ses troupes de se retirer de X": they did
         if NEARLY_ALL.match(window, hedge.start()):
             continue  # "presque entièrement tombée": most of it, told as a part (contested)
         if link.partial and hedge.group().startswith("partiel"):
             continue  # "X est partiellement contrôlée par": a part of it (contested)
+        if (
+            hit.cue.status == "held"
+            and folded.endswith("ant", hit.start, hit.end)
+            and not folded.endswith(" en ", 0, hit.start)
+            and any(CUE_SET.finditer(window[hedge.end() :]))
+        ):
+            # "une menace d'encerclement des unités défendant X": the hedge bears on the
+            # noun after it; the participle describes the units, as a fact
+            continue
         if (
             hit.cue.status == "contested"
             and hedge.group().startswith("tentative")
@@ -3382,11 +3419,12 @@ def is_attempt(folded: str, link: Link, clause_start: int) -> bool:
     return not HEDGE_BEFORE.search(_last_words(lead[: attempt.start()], 6) + " ")
 
 
-Negation = Literal["none", "negated", "governing", "not_yet"]
+Negation = Literal["none", "negated", "governing", "not_yet", "partial"]
 
 _NEGATION_GLUE: Final = frozenset(
     "pas plus jamais point nullement guere a ont est sont ete etait etaient avait avaient "
-    "avoir etre se s'est s'etait toujours vraiment completement totalement encore "
+    "avoir etre se s'est s'etait toujours vraiment completement totalement entierement "
+    "integralement encore "
     # "affirmait que Myrnohrad n'était soi-disant pas encerclée": the writer's doubt
     "soi disant".split()
 )
@@ -3408,7 +3446,8 @@ def find_negation(folded: str, link: Link, clause_start: int) -> Negation:
 
     ``governing``: "n'a pas été prise", "ne s'est pas retiré de" (a side saying
     so denies); ``negated``: a negation elsewhere in the clause ("n'a pas
-    confirmé la prise de"), which drops the claim; ``not_yet``: "pas encore".
+    confirmé la prise de"), which drops the claim; ``not_yet``: "pas encore";
+    ``partial``: "n'ont pas entièrement pris le contrôle de X", a part of it taken.
     """
     hit = link.hit
     lead_from = clause_start
@@ -3441,8 +3480,14 @@ def find_negation(folded: str, link: Link, clause_start: int) -> Negation:
         return "none"  # "..., dans laquelle ils n'ont aucune issue, s'est formée après la prise"
     between = re.findall(r"[\w']+", after_marker)
     if all(w in _NEGATION_GLUE for w in between):
+        if hit.cue.status in ("captured", "recaptured") and _WHOLLY & set(between):
+            return "partial"
         return "governing"
     return "negated"
+
+
+_ORDERED_TO: Final = re.compile(r"ordonn\w*\s+(?:a|au|aux)\s")
+_WHOLLY: Final = frozenset({"entierement", "totalement", "completement", "integralement"})
 
 
 @dataclass(frozen=True, slots=True)
