@@ -7757,6 +7757,39 @@ SESSION58_PHRASINGS = [
         {("Kurdyumivka", "held", "UA")},
     ),
     ("Les Russes pourraient prendre Bakhmout en encerclant Soledar.", set()),
+    # the towns a count of "colonies" names after "à savoir", "en particulier"
+    (
+        "Les forces armées ont libéré sept colonies dans la région de Donetsk, à savoir "
+        "Soledar, Lyman et Siversk, a rapporté la vice-ministre de la Défense.",
+        {
+            ("Soledar", "recaptured", "UA"),
+            ("Lyman", "recaptured", "UA"),
+            ("Siversk", "recaptured", "UA"),
+        },
+    ),
+    (
+        "Le 8 septembre, on a appris qu'ils avaient libéré 30 colonies, en particulier Izioum, "
+        "et continué à avancer.",
+        {("Izium", "recaptured", "UA")},
+    ),
+    # the Russian bulletins' "amélioré ses positions" at a town: a fight for it
+    (
+        "Selon le ministère russe de la Défense, l'armée russe a également amélioré ses "
+        "positions aux abords des villages de Kurdyumivka et Ocheretyne.",
+        {("Kurdyumivka", "contested", "RU"), ("Ocheretyne", "contested", "RU")},
+    ),
+    # a relative with a number's dot, "néanmoins", and "tout comme" the next town
+    (
+        "La ville la plus proche, Izioum, qui comptait 27.000 habitants avant la guerre, reste "
+        "néanmoins aux mains des occupants, tout comme Lyman qui n'en comptait que 6.000.",
+        {("Izium", "held", "RU"), ("Lyman", "held", "RU")},
+    ),
+    # who announced a capture, set off between its noun and its town
+    (
+        "Ces avancées interviennent après la conquête symbolique, annoncée le week-end "
+        "dernier, de la ville d'Avdiïvka.",
+        {("Avdiivka", "captured", "RU")},
+    ),
 ]
 
 

@@ -210,6 +210,8 @@ MONTHS: Final = (
 )
 # ... or the day: "la chute dimanche de Lyssytchansk", "la conquête samedi de X".
 _NOUN_DAY = WEEKDAYS.replace(" ", "|") + "|hier"
+# A claim's noun and who or when announced it, set off before its town: ", annoncée samedi,"
+_NOUN_ANNOUNCED = r",\s*(?:annoncee|revendiquee|confirmee)\s[^,;:.!?]{1,40},"
 # Chasing a side out of a town: "chassé", "délogé", "expulsé", "refoulé".
 _CHASE = r"(?:chass|delog|expuls|refoul)"
 # after a verb of _CHASE: the side chased, then "de" before its town
@@ -750,7 +752,8 @@ CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue(
         "conquête",
-        rf"\bconquetes?\s+(?:(?:{_NOUN_ADJECTIVE}|{_NOUN_DAY})\s+)?{_DE}",
+        # ("la conquête symbolique, annoncée le week-end dernier, de la ville de X")
+        rf"\bconquetes?(?:\s+(?:{_NOUN_ADJECTIVE}|{_NOUN_DAY}))?(?:\s*{_NOUN_ANNOUNCED})?\s+{_DE}",
         "captured",
         "before",
         0.85,
@@ -2458,6 +2461,19 @@ CUES: Final[tuple[Cue, ...]] = (
         repelled=True,
     ),
     # --- contested ---------------------------------------------------------
+    # "l'armée russe a amélioré ses positions aux abords des villages de X et Y", "améliore
+    # ses positions, y compris autour de la ville de X": the Russian bulletins' advance,
+    # read by the held-out annotators as a fight for the towns (sets 237, 263)
+    Cue(
+        "amélioré ses positions à",
+        r"\bamelior(?:e|ent|ait|aient|er|ant)\s+(?:ses|leurs|nos|les)\s+positions"
+        r"(?:\s+tactiques)?(?:\s*[»\"])?(?:\s+dans\s+la\s+meme\s+zone)?\s*,?\s*"
+        r"(?:y\s+compris\s+)?(?:a|dans|autour\s+(?:de|d'|du|des)|aux\s+abords\s+(?:de|d'|du|des))"
+        r"(?!\w)",
+        "contested",
+        "before",
+        0.7,
+    ),
     # "les combats se poursuivent à la périphérie de X", "de violents combats autour de X",
     # "des assauts aux portes de X": the town is fought for. Every held-out annotator read
     # them so; "près de X" stays a landmark, as the issue asks. Before "combats à", which
@@ -3856,7 +3872,7 @@ _ADVERBS = (
     "actuellement toujours "
     "encore enfin effectivement pleinement rapidement ainsi donc bien precedemment auparavant "
     "malheureusement heureusement notamment methodiquement virtuellement "
-    "systematiquement definitivement pourtant "
+    "systematiquement definitivement pourtant neanmoins toutefois cependant "
     # "ont quitté précipitamment X"
     "precipitamment hativement discretement temporairement "
     # "X reste fermement sous contrôle ukrainien"

@@ -1103,7 +1103,9 @@ _RELATIVE_ASIDE: Final = re.compile(
 # was, set off by commas before its predicate.
 _WHO_ASIDE: Final = re.compile(
     r"\s*,\s*qui\s+(?:etait|est|fut|a\s+ete|avait\s+ete|constitu(?:e|ait)|represent(?:e|ait)|"
-    r"abrit(?:e|ait)|compt(?:e|ait)|englob(?:e|ait)|compren(?:d|ait))\s[^,;:.!?()]{1,120},"
+    # ("qui comptait 27.000 habitants avant la guerre,": a number's dot)
+    r"abrit(?:e|ait)|compt(?:e|ait)|englob(?:e|ait)|compren(?:d|ait))\s"
+    r"(?:[^,;:.!?()]|\.(?=\d)){1,120},"
 )
 # "La ville de Lyman, où l'occupant venait d'organiser un référendum, est repassée sous",
 # "X et Y, que les troupes russes défendaient jusqu'alors, ont été reconquises": what was
@@ -1216,8 +1218,9 @@ def link_cues(
 
 # "les villages de X et Y avaient été repris, ainsi que le village de Z", "a libéré X et la
 # mine de K ainsi que de grandes portions de Z": a town added to what the cue reached.
+# ("X reste aux mains des occupants, tout comme Y")
 _ALSO: Final = re.compile(
-    r"[^.;:!?]{0,60}?\bainsi\s+que\s+(?:de\s+|d')?(?:(?:les|la|le|l')\s*)?"
+    r"[^.;:!?]{0,60}?\b(?:ainsi\s+que|tout\s+comme)\s+(?:de\s+|d')?(?:(?:les|la|le|l')\s*)?"
     r"(?P<part>(?:(?:grandes?|larges?|importantes?)\s+)?(?:portions?|parties?|quartiers?)\s+"
     r"(?:de\s+la\s+ville\s+)?(?:de\s+|d'|du\s+))?"
     r"(?:(?:villes?|localites?|villages?|bourgs?)\s+(?:de\s+|d'|du\s+))?$"
@@ -2133,7 +2136,10 @@ _AND_TOWN: Final = re.compile(
 _AMONG: Final = re.compile(
     # "récupérer 500 km2 de territoires – notamment les localités de X, Y"
     # "d'importants noeuds logistiques tels qu'X, Y et Z"
-    r"[^.;:!?]{0,80}\b(?:localites|villes|villages|bourgades|agglomerations|communes|"
+    # ("ont libéré sept colonies dans la région de R, à savoir X, Y et Z": a translated
+    # "settlements")
+    r"[^.;:!?]{0,80}\b(?:localites|villes|villages|bourgades|agglomerations|communes|colonies|"
+    r"hameaux|"
     r"territoires|km2|km²|kilometres\s+carres|noeuds|"
     # "se sont retirées des faubourgs de Kiev, notamment des villes d'X et de Y"
     r"faubourgs|banlieues?|environs|alentours)(?!\w)"
