@@ -1196,6 +1196,8 @@ def _read_link(
     if partial:
         # "les troupes russes n'avaient « pas entièrement pris le contrôle » de X": a part
         status, negation = "contested", "none"
+    elif negation == "partial":
+        negation = "governing"  # "Kiev dément que X ait été entièrement prise": denied
     if status == "held" and _FORMERLY.search(
         folded, max(clause_start, link.hit.start - _FORMERLY_REACH), link.hit.start
     ):
@@ -1205,8 +1207,6 @@ def _read_link(
         after = _AFTER_WITHDRAWAL.search(folded, *sentence)
         cues.append(text[after.start() : after.end()] if after else "drapeau")
         weight *= 0.9
-    if negation == "partial":
-        negation = "governing"  # "Kiev dément que X ait été entièrement prise": denied
     if denial is not None or negation != "none":
         if denial is None and negation == "negated":
             return []  # a negation that bears on something else: no claim either way

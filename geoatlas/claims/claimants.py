@@ -598,13 +598,12 @@ def find_claimant(
     return "media", CLAIMANTS["media"], "media"
 
 
-# "X, dont la prise avait été revendiquée lundi par Moscou": the claim's own agent.
-_CLAIMED_BY: Final = re.compile(
-    r"[^,;:.!?«»\"]{0,40}?\brevendiqu(?:e|ee|es|ees)\s+(?:[a-z]+\s+){0,2}?par\s+"
-)
-
-
-_CLAIM_AGENT_BEFORE: Final = re.compile(r"\brevendiqu(?:e|ee|es|ees)\s+(?:[a-z]+\s+){0,2}?par\s+$")
+# "X, dont la prise avait été revendiquée lundi par Moscou": the claim's own agent, who
+# claims that noun and no other claim of the sentence.
+_CLAIMED_BY_WORDS: Final = r"\brevendiqu(?:e|ee|es|ees)\s+(?:[a-z]+\s+){0,2}?par\s+"
+_CLAIMED_BY: Final = re.compile(r"[^,;:.!?«»\"]{0,40}?" + _CLAIMED_BY_WORDS)
+_CLAIM_AGENT_BEFORE: Final = re.compile(_CLAIMED_BY_WORDS + "$")
+_AGENT_REACH: Final = 20  # characters from "par" to the claimant's name
 
 
 def _claimed_by(folded: str, position: int, end: int) -> str | None:
@@ -613,12 +612,12 @@ def _claimed_by(folded: str, position: int, end: int) -> str | None:
     claimed = _CLAIMED_BY.match(folded, position, end)
     if claimed is None:
         return None
-    for hit in find_entities(folded, claimed.end(), min(end, claimed.end() + 60)):
-        key = hit.entity.claimant
-        if hit.entity.relative == "named":
-            key = resolve_named(folded, hit.start)
-        return key if hit.start - claimed.end() <= 20 else None
-    return None
+    hits = find_entities(folded, claimed.end(), min(end, claimed.end() + 60))
+    if not hits or hits[0].start - claimed.end() > _AGENT_REACH:
+        return None
+    if hits[0].entity.relative == "named":
+        return resolve_named(folded, hits[0].start)
+    return hits[0].entity.claimant
 
 
 _FRONTED_CONTRAST: Final = re.compile(

@@ -3011,6 +3011,10 @@ _NEITHER: Final = re.compile(
 )
 
 
+# "a ordonné à ses troupes de": an order to someone (a hedge, but a withdrawal ordered is told)
+_ORDERED_TO: Final = re.compile(r"ordonn\w*\s+(?:a|au|aux)\s")
+
+
 def is_hedged(
     folded: str,
     link: Link,
@@ -3434,6 +3438,8 @@ _NEGATION_GLUE: Final = frozenset(
     # "affirmait que Myrnohrad n'était soi-disant pas encerclée": the writer's doubt
     "soi disant".split()
 )
+# "n'ont pas entièrement pris X": not all of it, so a part (find_negation's "partial")
+_WHOLLY: Final = frozenset({"entierement", "totalement", "completement", "integralement"})
 
 # A comma or "et", then a finite verb: the negation closed with the clause before it
 # ("n'est pas encerclée et est sous le contrôle de l'armée").
@@ -3490,10 +3496,6 @@ def find_negation(folded: str, link: Link, clause_start: int) -> Negation:
             return "partial"
         return "governing"
     return "negated"
-
-
-_ORDERED_TO: Final = re.compile(r"ordonn\w*\s+(?:a|au|aux)\s")
-_WHOLLY: Final = frozenset({"entierement", "totalement", "completement", "integralement"})
 
 
 @dataclass(frozen=True, slots=True)
