@@ -88,6 +88,7 @@ from geoatlas.claims.claimants import (
     sentence_around,
 )
 from geoatlas.claims.cues import (
+    CLAIMED_BY,
     DAY_OF_MONTH,
     FLAG_PATTERN,
     NOUN_ONGOING,
@@ -1535,8 +1536,7 @@ def _reported_source(
 # "Kiev a démenti avoir perdu la ville de X, revendiquée par Moscou"
 _CLAIMED_BY: Final = re.compile(
     # ("la capture de la ville dévastée de X dans l'est, revendiquée la veille par Moscou")
-    rf"(?:{WHERE_AFTER})?"
-    r"[\s,]*(?:revendiquee?s?|annoncee?s?|proclamee?s?)\s+(?:[\w'-]+\s+){0,3}?par\s+"
+    rf"(?:{WHERE_AFTER})?[\s,]*{CLAIMED_BY}"
 )
 
 

@@ -19,6 +19,7 @@ from typing import Final, Literal
 
 from geoatlas.claims.cues import (
     ATTRIBUTION_LEAD,
+    CLAIMED_BY,
     ENTITIES,
     ENTITY_SET,
     GENERIC_CLAIMANTS,
@@ -600,16 +601,15 @@ def find_claimant(
 
 # "X, dont la prise avait été revendiquée lundi par Moscou": the claim's own agent, who
 # claims that noun and no other claim of the sentence.
-_CLAIMED_BY_WORDS: Final = r"\brevendiqu(?:e|ee|es|ees)\s+(?:[a-z]+\s+){0,2}?par\s+"
-_CLAIMED_BY: Final = re.compile(r"[^,;:.!?«»\"]{0,40}?" + _CLAIMED_BY_WORDS)
-_CLAIM_AGENT_BEFORE: Final = re.compile(_CLAIMED_BY_WORDS + "$")
+_CLAIMED_BY_AFTER: Final = re.compile(rf"[^,;:.!?«»\"]{{0,40}}?\b{CLAIMED_BY}")
+_CLAIM_AGENT_BEFORE: Final = re.compile(rf"\b{CLAIMED_BY}$")
 _AGENT_REACH: Final = 20  # characters from "par" to the claimant's name
 
 
 def _claimed_by(folded: str, position: int, end: int) -> str | None:
     """The claimant named as the agent of "revendiquée par" right after the cue at
     ``position``, if any ("dont la prise avait été revendiquée lundi par Moscou")."""
-    claimed = _CLAIMED_BY.match(folded, position, end)
+    claimed = _CLAIMED_BY_AFTER.match(folded, position, end)
     if claimed is None:
         return None
     hits = find_entities(folded, claimed.end(), min(end, claimed.end() + 60))

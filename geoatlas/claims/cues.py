@@ -41,6 +41,7 @@ __all__ = [
     "ATTRIBUTION_LEAD",
     "AUXILIARIES",
     "BRACKETED_DENIAL",
+    "CLAIMED_BY",
     "CLAUSE_BREAK",
     "COUNT",
     "CUES",
@@ -3466,6 +3467,9 @@ _TROOPS = (
     # "résiste aux assauts russes": it is resisted.
     r"(?<!aux\s)(?<!contre\s)(?:assauts|attaques|groupes?(?:\s+d'assaut)?|infanterie))"
 )
+# Who claimed a taking, after its noun or its town: "(la prise de X,) revendiquée la veille par"
+# (not the noun "une annonce démentie par Kiev": the masculine "annoncé" folds to it).
+CLAIMED_BY: Final = r"(?:revendiquee?s?|annoncees?|proclamee?s?)\s+(?:[\w'-]+\s+){0,3}?par\s+"
 # What a side says, which another may call false: "les déclarations de Poutine".
 STATEMENTS: Final = (
     r"(?:affirmations?|informations?|declarations?|allegations?|annonces?|revendications?|"

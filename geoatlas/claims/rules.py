@@ -269,11 +269,12 @@ _COMPASS_EAST: Final = re.compile(r"\b(?:nord|sud)-est\b|\bl'est\b")  # the east
 
 
 _REGION_NOUN: Final = re.compile(r"\b(?:region|oblast|province)\s+(?:de\s+|d'|du\s+)$")
-# ("dans les régions de Rabotino et Verbovoy", "dans la région du village de Kopani")
-_AREA_NOUN: Final = re.compile(
-    r"\b(?:(?:dans|de)\s+)?(?:la\s+region|les\s+regions)\s+"
-    r"(?:(?:de\s+|d')|(?:du|des)\s+(?:village|localite|colonie)s?\s+(?:de\s+|d'))$"
+# "la région de", "dans les régions de", "la région du village de": a translated "the area of"
+_AREA_WORDS: Final = (
+    r"(?:la\s+region|les\s+regions)\s+(?:(?:du|des)\s+(?:village|localite|colonie)s?\s+)?"
+    r"(?:de\s+|d')"
 )
+_AREA_NOUN: Final = re.compile(rf"\b(?:(?:dans|de)\s+)?{_AREA_WORDS}$")
 
 
 def _village_area(folded: str, mention: Mention) -> bool:
@@ -1763,8 +1764,7 @@ _FIGHT_PLACE: Final = re.compile(
     r"|\ba\s+l'interieur\s+(?:meme\s+)?(?:de\s+la\s+ville\s+)?(?:de\s+|d')"
     # ("dans la région du village de X": a translated "the area of" a village; mentions
     # make a district's seat after "la région de" a region, which no fight frame takes)
-    r"|\bdans\s+(?:la\s+region|les\s+regions)\s+"
-    r"(?:(?:du|des)\s+(?:village|localite|colonie)s?\s+)?(?:de\s+|d')"
+    rf"|\bdans\s+{_AREA_WORDS}"
     # ("dans le centre de X", "au centre de X"; not "dans le quartier de X", a district of
     # that name)
     r"|(?:\b(?:dans|a|sur|contre)\s+(?:les|la|l'|le(?=\s+centre\b))\s*|"
@@ -3439,7 +3439,7 @@ _NEGATION_GLUE: Final = frozenset(
     "soi disant".split()
 )
 # "n'ont pas entièrement pris X": not all of it, so a part (find_negation's "partial")
-_WHOLLY: Final = frozenset({"entierement", "totalement", "completement", "integralement"})
+_WHOLLY_WORDS: Final = frozenset({"entierement", "totalement", "completement", "integralement"})
 
 # A comma or "et", then a finite verb: the negation closed with the clause before it
 # ("n'est pas encerclée et est sous le contrôle de l'armée").
@@ -3492,7 +3492,7 @@ def find_negation(folded: str, link: Link, clause_start: int) -> Negation:
         return "none"  # "..., dans laquelle ils n'ont aucune issue, s'est formée après la prise"
     between = re.findall(r"[\w']+", after_marker)
     if all(w in _NEGATION_GLUE for w in between):
-        if hit.cue.status in ("captured", "recaptured") and _WHOLLY & set(between):
+        if hit.cue.status in ("captured", "recaptured") and _WHOLLY_WORDS & set(between):
             return "partial"
         return "governing"
     return "negated"
