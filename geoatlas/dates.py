@@ -255,6 +255,8 @@ _PATTERNS: tuple[tuple[_Kind, re.Pattern[str]], ...] = (
         "month",
         _compile(
             rf"\b(?:(?P<prefix>{_MONTH_PREFIX})(?P<month>{_FR_MONTH_FULL})"
+            # "en février et mars 2022": the year said once, after the second month
+            rf"(?:{_SP}(?:et|ou|à|a){_SP}{_FR_MONTH_FULL}(?={_SP}{_YEAR}\b))?"
             rf"(?:{_SP}(?P<rel>dernier|pass[ée]|prochain)|{_SP}(?P<year>{_YEAR}))?"
             rf"|(?P<month_y>{_FR_MONTH_FULL}){_SP}(?P<year_y>{_YEAR}))(?!\w)"
         ),

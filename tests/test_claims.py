@@ -7796,3 +7796,90 @@ SESSION58_PHRASINGS = [
 @pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION58_PHRASINGS))
 def test_session58_phrasings(sentence: str, expected: set[Triple]) -> None:
     assert triples(claims_of(sentence)) == expected
+
+
+SESSION59_PHRASINGS = [
+    # a quotation of two sentences, its speaker named after "à la télévision" and "vice-"
+    (
+        "« Kherson a été libérée. Nos forces avancent au sud de Mala Tokmachka », a déclaré "
+        "à la télévision la vice-ministre de la Défense ukrainienne, Ganna Maliar.",
+        {("Kherson", "recaptured", "UA")},
+    ),
+    # the source "selon les informations relayées par ...", and an unknown name closing a
+    # list after "et de"
+    (
+        "Selon les informations relayées par Telegram du ministère russe de la Défense, les "
+        "localités de Kurdyumivka et de Zaitseve auraient été capturées.",
+        {("Kurdyumivka", "captured", "RU")},
+    ),
+    # the towns a noun of liberated places names: "on trouve", "comme à"
+    (
+        "Parmi les villes occupées par les forces russes puis libérées, on trouve Izioum et "
+        "Koupiansk.",
+        {("Izium", "recaptured", "UA"), ("Kupiansk", "recaptured", "UA")},
+    ),
+    (
+        "Dans les villes libérées de la région de Kharkiv, des charniers ont été découverts, "
+        "comme à Izioum ou à Koupiansk.",
+        {("Izium", "recaptured", "UA"), ("Kupiansk", "recaptured", "UA")},
+    ),
+    # how long a town was occupied: a hold, not a capture
+    (
+        "Le village de Kurdyumivka a été occupé pendant près d'un mois en février et mars 2022.",
+        {("Kurdyumivka", "held", "RU")},
+    ),
+    # "sous occupation" with no side: the side French news means
+    (
+        "Ils ont fui Kherson, une ville encore sous occupation, en bateau.",
+        {("Kherson", "held", "RU")},
+    ),
+    ("Soudja, sous occupation depuis août, est bombardée.", {("Sudzha", "held", "UA")}),
+    # "en territoire sous contrôle"; not "X et le territoire sous contrôle"
+    (
+        "Pokrovsk se trouve en territoire sous contrôle ukrainien, à 60 km de Donetsk.",
+        {("Pokrovsk", "held", "UA")},
+    ),
+    (
+        "Les ponts qui relient la ville de Lyman et le territoire sous contrôle ukrainien sont "
+        "détruits.",
+        set(),
+    ),
+    # the battlefield of an offensive
+    (
+        "Des soldats russes sont encerclés dans une usine chimique à Vovchansk, principal "
+        "champ de bataille de l'offensive dans le nord.",
+        {("Vovchansk", "contested", "RU")},
+    ),
+    # the first of two predicates in an apposition
+    (
+        "Dans l'école de la petite ville de Selydove, cité ravagée par les combats et prise par "
+        "Moscou, l'hymne russe retentit.",
+        {("Selydove", "captured", "RU")},
+    ),
+    # "le contrôle stratégique", "le quartier historique"
+    (
+        "Les troupes russes ont pris le contrôle stratégique du village de Kurdyumivka.",
+        {("Kurdyumivka", "captured", "RU")},
+    ),
+    (
+        "Les forces russes se sont emparées du quartier historique de Vovchansk.",
+        {("Vovchansk", "contested", "RU")},
+    ),
+    # the object of the verb before ", et pris" is not the subject
+    (
+        "Le groupe Tsentr a éliminé 300 soldats ukrainiens et deux chars, et pris le contrôle "
+        "du village d'Ocheretyne.",
+        {("Ocheretyne", "captured", "RU")},
+    ),
+    # "X (également connu sous le nom de Y) et Z": an alias inside the list
+    (
+        "Le groupe Tsentr a pris le contrôle des villages d'Ocheretino (également connu sous le "
+        "nom d'Ocheretyne) et de Kurdyumivka.",
+        {("Ocheretyne", "captured", "RU"), ("Kurdyumivka", "captured", "RU")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), both_spellings(SESSION59_PHRASINGS))
+def test_session59_phrasings(sentence: str, expected: set[Triple]) -> None:
+    assert triples(claims_of(sentence)) == expected

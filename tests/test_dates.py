@@ -109,6 +109,8 @@ RESOLVED = [
     ("en octobre dernier", SAT, D(2021, 10, 1), "month"),
     ("en mai 2024", None, D(2024, 5, 1), "month"),
     ("octobre 2024", None, D(2024, 10, 1), "month"),
+    # the year said once, after the second month: the first month is of that year too
+    ("en février et mars 2022", TUE, D(2022, 2, 1), "month"),
     ("le mois dernier", TUE, D(2025, 11, 1), "month"),
     ("au cours du mois dernier", TUE, D(2025, 11, 1), "month"),
     ("le mois dernier", MON, D(2024, 12, 1), "month"),

@@ -1718,6 +1718,14 @@ _WHOLLY: Final = re.compile(
 )
 
 
+# "pendant près d'un mois", "durant huit mois": how long a state lasted
+_FOR_A_TIME: Final = re.compile(
+    r"\s*(?:pendant|durant)\s+(?:(?:pres|plus|moins)\s+(?:de\s+|d'))?"
+    r"(?:un|une|des|plusieurs|quelques|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+    r"douze)\s+(?:longs?\s+|longues?\s+)?(?:jours?|semaines?|mois|ans?|annees?)\b"
+)
+
+
 # A state of the past, since ended: no hold today.
 _FORMERLY: Final = re.compile(r"\b(?:auparavant|autrefois|jadis|anciennement)\b")
 _FORMERLY_REACH: Final = 40  # characters before the cue: "était auparavant entièrement sous"
@@ -1737,7 +1745,12 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         # "ont occupé X" and "X a été occupée" are events; "X, occupée" and
         # "les Russes occupent X" are states.
         gap = set(folded[link.group.end : link.hit.start].split())
-        if link.direction == "before" or not {"ete", "fut", "furent"} & gap:
+        if (
+            link.direction == "before"
+            or not {"ete", "fut", "furent"} & gap
+            # "X a été occupé pendant près d'un mois": how long it was held
+            or _FOR_A_TIME.match(folded, link.hit.end)
+        ):
             status = cue.stative
         if _WHOLLY.search(folded, max(0, link.hit.start - 25), link.hit.start) or (
             _UNDONE_AFTER.match(folded, link.hit.end, sentence[1])

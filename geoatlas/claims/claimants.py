@@ -623,7 +623,8 @@ def _claimed_by(folded: str, position: int, end: int) -> str | None:
 _FRONTED_CONTRAST: Final = re.compile(
     r"[\W\d_]*(?:alors\s+qu|tandis\s+qu|bien\s+qu|meme\s+si\b)[^,;:.!?«»\"]*,"
 )
-_QUOTE_REACH: Final = 60  # characters from a closing quote to the speaker named after it
+_QUOTE_REACH: Final = 100  # characters from a closing quote to the speaker named after it
+# (", a déclaré à la télévision la vice-ministre de la Défense ukrainienne")
 # A sentence's opening up to its subject: "Le", "Le commandant en chef des".
 _SUBJECT_LEAD: Final = re.compile(
     rf"[\W\d_]*(?:(?:le|la|les|l')\s*)?(?:{_TITLE}\s+(?:[a-z'-]+\s+){{0,2}}?{_OF_WORDS})?$"

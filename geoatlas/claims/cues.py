@@ -308,7 +308,8 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?:le\s+|son\s+|leur\s+|de\s+)?"
         # "la prise complète de contrôle de X"
         rf"(?:plein\s+|total\s+|(?:complete|totale)\s+de\s+)?"
-        rf"controle\s+(?:total\s+|complet\s+|integral\s+|effectif\s+)?"
+        # ("ont pris le contrôle stratégique du village de X")
+        rf"controle\s+(?:total\s+|complet\s+|integral\s+|effectif\s+|strategique\s+)?"
         # "a pris le contrôle total samedi des ruines de X"
         rf"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
         # "a pris le contrôle ces dernières semaines des villages de X et Y"
@@ -1930,6 +1931,16 @@ CUES: Final[tuple[Cue, ...]] = (
         0.85,
         side_in_cue="actor",
     ),
+    # "Kardachynka, un village encore sous occupation": the occupier French news means
+    # (Ukraine's, of a town in Russia)
+    Cue(
+        "encore sous occupation",
+        r"\bsous\s+(?:l')?occupation\b(?!\s+(?:russe|ukrainienne|des|de|du|d')\b)",
+        "held",
+        "after",
+        0.8,
+        default_actor="RU",
+    ),
     # "les villages de X et Y étaient déjà sous occupation des troupes russes"
     Cue(
         "sous occupation de",
@@ -2681,6 +2692,8 @@ CUES: Final[tuple[Cue, ...]] = (
         r"recents)\s+)?(?:combats|affrontements)\b|"
         # "X est l'une des zones de combat les plus féroces"
         r"\bl'une?\s+des\s+(?:zones|points|secteurs)\s+(?:de\s+combats?|(?:les\s+)?plus\s+chauds)\b|"
+        # "X, principal champ de bataille de l'offensive russe dans le nord"
+        r"\b(?:principal|nouveau|veritable|un|le)\s+champ\s+de\s+bataille\b|"
         # "X est au cœur de combats depuis mai", "X reste au centre des hostilités"
         # ("cœur" folds to "cour": one character for one)
         r"\b(?:au\s+(?:coeur|cour|centre)|l'epicentre)\s+(?:des|de)\s+(?:[\w'-]+\s+){0,2}?"
@@ -3908,6 +3921,8 @@ OBJECT_GAP_WORDS: Final = frozenset(
         "industrielle miniere portuaire meme la-bas ukrainienne russe ensemble totalite ruines "
         # "se sont emparées de nouveaux quartiers de X"
         "nouveaux nouvelles "
+        # "se sont emparées du quartier historique de X", "le centre historique de X"
+        "historique historiques "
         # "les unités de Wagner contrôlent l'intégralité de X"
         "integralite "
         "ukrainiennes russes "
@@ -4294,7 +4309,8 @@ ATTRIBUTION_LEAD: Final = re.compile(
     r"citant|de\s+source)(?:\s+(?:une?|la|le|les|des|l'|d'|de|du|declarations?|communiques?|rapports?|"
     r"porte-parole|sources?|bilans?|cartes?|analyses?|evaluations?|messages?|publications?|"
     r"precedente?|derniere?|recente?|officiel(?:le)?|quotidienne?|releve|comptes?|canal|"
-    r"chaine|telegram)\b|\s*d'|\s*l')*\s*$"
+    # "selon les informations relayées par Telegram du ministère"
+    r"chaine|telegram|informations?|relayee?s?|diffusee?s?|par)\b|\s*d'|\s*l')*\s*$"
 )
 """Before a claimant: "selon", "d'après", "selon une déclaration du"."""
 
@@ -4310,8 +4326,10 @@ SPEECH_BEFORE: Final = re.compile(
     # "a affirmé sur Telegram la brigade", "a indiqué dans un communiqué l'état-major"
     r"(?:(?:sur|dans)\s+(?:(?:son|sa|ses|leur|leurs|un|une|le|la|les)\s+)?"
     r"(?:(?:compte|chaine|page)\s+)?(?:telegram|facebook|twitter|x|communique|message|video|"
-    r"reseaux\s+sociaux|publication|rapport|bulletin)\s+)?"
-    rf"(?:par\s+)?(?:(?!que\s)[\w'-]+\s+|[a-z]')?$"
+    r"reseaux\s+sociaux|publication|rapport|bulletin)\s+|"
+    # "a déclaré à la télévision la vice-ministre"
+    r"(?:a\s+la\s+(?:television|radio|presse)|aux\s+(?:journalistes|medias))\s+)?"
+    rf"(?:par\s+)?(?:(?!que\s)[\w'-]+\s+|[a-z]')?(?:vice-)?$"
 )
 # A speech verb right after a claimant: "Moscou a officiellement annoncé".
 SPEECH_AFTER: Final = re.compile(

@@ -182,6 +182,9 @@ _ALIAS_GAP: Final = re.compile(
     r"^[\s,)]*(?:\(|\[|(?:,\s*)?(?:connue?s?\s+(?:en\s+(?:russe|ukrainien)\s+)?sous\s+le\s+nom\s+de|"
     r"appelee?s?|alias|"
     r"ou\s+encore|en\s+russe|en\s+ukrainien)\b)[\s(]*"
+    # "X (également connu sous le nom de Y)"
+    r"(?:(?:egalement\s+|aussi\s+)?(?:connue?s?\s+sous\s+le\s+nom\s+(?:de\s+|d')|"
+    r"appelee?s?\s+))?"
     # "X (anciennement Y)", "X (ex-Y)": the town's former name.
     # "X (le nom russe de Y, ndlr)": the other side's name for it.
     r"(?:(?:anciennement|autrefois|ex-?|ancien\s+nom\s*:?|nom\s+sovietique\s*:?|"
@@ -584,7 +587,8 @@ UNKNOWN_NAME: Final = "_"
 """What stands, in the folded text, for a name the gazetteer lacks that closes a list."""
 # "..., Y et X", "..., Y et le village de X": the name closes the list.
 _TOWN_NOUN_OF: Final = r"(?:(?:le|la|l')\s*(?:village|ville|localite|bourg|hameau)\s+(?:de\s+|d'))"
-_LIST_CLOSER: Final = re.compile(rf"\bet(?:\s+{_TOWN_NOUN_OF})?\s*$")
+# ("les localités de X et de Kleban-Byk")
+_LIST_CLOSER: Final = re.compile(rf"\bet(?:\s+{_TOWN_NOUN_OF}|\s+de|\s+d')?\s*$")
 _CLOSED_BY_UNKNOWN: Final = re.compile(rf"\s*,?\s*et\s+(?:{_TOWN_NOUN_OF}|de\s+|d')?{UNKNOWN_NAME}")
 # "ont pris le contrôle de X, de Y et de 15 autres villes": the others, uncounted here,
 # close the list.
@@ -1047,6 +1051,10 @@ def _subject_gap(
     # "X et une bande de territoire de la taille du Lancashire ont été libérés": a conjoined
     # area shares the plural predicate
     gap = _AND_AREA.sub(" ", gap)
+    # "X, cité ravagée par les combats et prise par Moscou": the first of two predicates
+    gap = _RAVAGED_AND.sub(" ", gap)
+    # "X se situe en territoire sous contrôle ukrainien"
+    gap = _IN_TERRITORY.sub(" ", gap)
     if re.search(r"[;:.!?]", gap):
         return None
     words = _TOKEN.findall(gap)
@@ -1115,6 +1123,11 @@ _WHERE_ASIDE: Final = re.compile(r"\s*,\s*(?:ou|que|qu')\s*[^,;:.!?()]{1,160},")
 
 # "Lyman et Sviatoguirsk, ainsi que 15 autres localités, ont été libérées"
 _AS_WELL_AS: Final = re.compile(r"\bainsi\s+que\b")
+_IN_TERRITORY: Final = re.compile(r"\ben\s+(?:territoire|zone)\b")
+_RAVAGED_AND: Final = re.compile(
+    r"\b(?:ravag|detrui|devast|pilonn|bombard|meurtri)\w*\s+par\s+(?:les|des|de\s+violents|"
+    r"d'intenses)\s+(?:combats|bombardements|frappes|affrontements)\s+et\b"
+)
 _AND_AREA: Final = re.compile(
     r"^\s*et\s+(?:une|la|les|ses|leurs|des|plusieurs|d'autres)\s+(?:[\w-]+\s+)?"
     r"(?:bandes?|parties?|zones?|territoires?|environs|alentours|villages?|localites?|"
@@ -2579,8 +2592,11 @@ _TOWNS_SUBJECT: Final = re.compile(rf"{_PLACES}|\b(?:km2|km²|kilometres\s+carre
 # "Les colonies de la région de R qui sont sous le contrôle de l'armée russe : X, Y": the
 # places' noun heads the relative clause the cue is in.
 _TOWNS_WHO: Final = re.compile(rf"{_PLACES}[^.;:!?]{{0,80}}?\bqui\s+[^.;:!?]*$")
+# ("Parmi les villes ... libérées, on trouve X et Y"; "Dans les villes libérées de la région
+# de R, des massacres ont été constatés, comme à X ou à Y")
 _LISTED_AFTER: Final = re.compile(
-    r"[^.;:!?]{0,60}?,\s*(?:notamment|dont|comme|a\s+savoir|parmi\s+lesquel\w+|"
+    r"[^.;:!?]{0,80}?,\s*(?:notamment|dont|comme(?:\s+a)?|a\s+savoir|parmi\s+lesquel\w+|"
+    r"on\s+(?:y\s+)?(?:trouve|retrouve|compte)|"
     r"(?:en\s+)?citant|nommement|en\s+particulier|y\s+compris)\s+"
     r"(?:(?:la|les)\s+(?:villes?|localites?|villages?|colonies)\s+(?:de|d')\s*)?$"
 )
@@ -4005,7 +4021,9 @@ _OBJECT_OF_VERB: Final = re.compile(
 )
 _AND_THEN: Final = re.compile(r"[\s,]et\s+(?:[\w']+\s+){0,3}$")
 _COORDINATED_VERB: Final = re.compile(
-    r"\s+et\s+(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+)?(?:[a-z]+ment\s+)?"
+    # ("a éliminé 2 680 soldats ukrainiens et deux chars, et pris le contrôle de X")
+    r"(?:\s+et\s+[^,;:.!?]{1,40}?)?\s*,?\s+et\s+"
+    r"(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+)?(?:[a-z]+ment\s+)?"
 )
 
 
