@@ -7533,6 +7533,8 @@ def test_session57_phrasings(sentence: str, expected: set[Triple]) -> None:
                 ("Hnativka", "captured", "RU"),
             },
         ),
+        # a Ukrainian pocket named by a town of Russia is the incursion's area
+        ("L'armée russe a coupé en deux la poche ukrainienne à Koursk.", set()),
     ],
 )
 def test_the_area_of_a_village_is_the_village(sentence: str, expected: set[Triple]) -> None:
@@ -7876,6 +7878,61 @@ SESSION59_PHRASINGS = [
         "Le groupe Tsentr a pris le contrôle des villages d'Ocheretino (également connu sous le "
         "nom d'Ocheretyne) et de Kurdyumivka.",
         {("Ocheretyne", "captured", "RU"), ("Kurdyumivka", "captured", "RU")},
+    ),
+    # a pocket of one side at a town: the other encircles it
+    ("Il ne restait qu'une poche ukrainienne à Marioupol.", {("Mariupol", "encircled", "RU")}),
+    # a counted noun of towns, an aside, then the towns: "occupent" is a state
+    (
+        "Les Russes occupent deux grandes villes, au bord de la mer Noire, Marioupol et Kherson.",
+        {("Mariupol", "held", "RU"), ("Kherson", "held", "RU")},
+    ),
+    # an apposition after a dash, past a landmark's preposition
+    (
+        "Le convoi roule à l'orée de Bakhmout – ville aux mains des forces russes, dans l'est.",
+        {("Bakhmut", "held", "RU")},
+    ),
+    # "déclaré le contrôle total de"; not "déclaré que le contrôle de X permettait"
+    (
+        "Les responsables militaires de la RPD ont déclaré le contrôle total du village de "
+        "Kurdyumivka.",
+        {("Kurdyumivka", "captured", "RU")},
+    ),
+    (
+        "Un correspondant russe a déclaré que le contrôle de Kurdyumivka permettait d'avancer.",
+        set(),
+    ),
+    # "entrant dans", the passé simple "pénétra", "traversé les villages de": a fight
+    (
+        "Des rapports font état de troupes ukrainiennes entrant dans Koupiansk.",
+        {("Kupiansk", "contested", "UA")},
+    ),
+    (
+        "L'armée russe pénétra dans la ville de Toretsk après avoir forcé la rivière.",
+        {("Toretsk", "contested", "RU")},
+    ),
+    (
+        "Certaines forces russes ont traversé les villages de Kurdyumivka et d'Ocheretyne.",
+        {("Kurdyumivka", "contested", "RU"), ("Ocheretyne", "contested", "RU")},
+    ),
+    # a pincer's noun; a storming begun, not done
+    (
+        "La prise en tenaille de l'agglomération Pokrovsk-Myrnohrad par l'armée russe arrive "
+        "à son terme.",
+        {("Pokrovsk", "encircled", "RU"), ("Myrnohrad", "encircled", "RU")},
+    ),
+    (
+        "Les unités russes avaient commencé à prendre d'assaut le village d'Ocheretyne.",
+        {("Ocheretyne", "contested", "RU")},
+    ),
+    # the town's adjective is no goal; the relative's antecedent after "à" is the town
+    (
+        "Les soldats ukrainiens tentent de reprendre la ville occupée de Kherson.",
+        {("Kherson", "contested", "UA"), ("Kherson", "held", "RU")},
+    ),
+    (
+        "À Kherson, qui est sous contrôle russe depuis mars, des journalistes auraient été "
+        "enlevés.",
+        {("Kherson", "held", "RU")},
     ),
 ]
 

@@ -1128,6 +1128,16 @@ _CASUALTIES_BEFORE: Final = re.compile(
 )
 
 
+_POCKET: Final = "une poche ukrainienne à"  # the cue's name (cues.py)
+
+
+def _pocket_in_russia(folded: str, link: Link, towns: Sequence[Mention]) -> bool:
+    """Whether a Ukrainian pocket is named by a town of Russia: "la poche ukrainienne à
+    Koursk" is the incursion's area, named by its oblast's capital, not a siege of the city."""
+    ukrainian = "ukrainien" in folded[link.hit.start : link.hit.end]
+    return ukrainian and any(_place(town).country == "RU" for town in towns)
+
+
 def _read_link(
     text: str,
     folded: str,
@@ -1149,6 +1159,8 @@ def _read_link(
     if not attempt and is_hedged(folded, link, clause_start, end, denied=denial is not None):
         return []
     if in_future_participle(folded, start, anchor):
+        return []
+    if link.hit.cue.name == _POCKET and _pocket_in_russia(folded, link, towns):
         return []
     if link.hit.cue.attack and _AIR_STRIKE.search(
         folded, max(clause_start, link.hit.start - _AIR_REACH), link.hit.end

@@ -344,12 +344,15 @@ CUES: Final[tuple[Cue, ...]] = (
     # A side that announces, claims or establishes control: "a annoncé le contrôle de".
     Cue(
         "annoncé le contrôle",
-        rf"\b(?:annonc|revendiqu|proclam|etabli|affirm|confirm|assur)\w*\s+"
+        # ("ont déclaré le contrôle total du village de X")
+        rf"\b(?:annonc|revendiqu|proclam|etabli|affirm|confirm|assur|declar)\w*\s+"
         # "confirme conserver le contrôle de X" keeps it: that is "conserve le contrôle".
         # "annonce avoir perdu le contrôle de X" lost it: that is "perdu".
         # "assure avoir toujours le contrôle de X" still holds it; so does "affirme avoir le
         # contrôle de X".
-        rf"(?:(?!conserv|gard|maint|perd|toujours|encore|avoir\s+(?:le|son|leur)\s)(?:{_W})\s+){{0,3}}?"
+        # ("a déclaré que le contrôle de X permettait ...": a clause of its own)
+        rf"(?:(?!conserv|gard|maint|perd|toujours|encore|que\b|avoir\s+(?:le|son|leur)\s)"
+        rf"(?:{_W})\s+){{0,3}}?"
         rf"(?:le|son|leur)\s+(?:plein\s+|total\s+)?controle\s+(?:total\s+|complet\s+)?"
         rf"(?:{_DE}|sur)",
         "captured",
@@ -1487,6 +1490,15 @@ CUES: Final[tuple[Cue, ...]] = (
         0.85,
         victim_subject=True,
     ),
+    # "avec une poche ukrainienne à Marioupol": the side named is the one encircled there.
+    Cue(
+        "une poche ukrainienne à",
+        r"\bpoches?\s+(?:de\s+resistance\s+)?(?:ukrainiennes?|russes?)\s+(?:a|dans)\b",
+        "encircled",
+        "before",
+        0.75,
+        side_in_cue="victim",
+    ),
     # "nos troupes ont isolé le groupe de Mirnograd": the town's garrison, cut off, is the
     # town encircled (the side named in the cue is the one cut off).
     Cue(
@@ -1667,6 +1679,15 @@ CUES: Final[tuple[Cue, ...]] = (
         0.9,
     ),
     Cue("piégé", r"\bpieg(?:e|ee|es|ees)\b", "encircled", "after", 0.8),
+    # "la prise en tenaille de l'agglomération X-Y arrive à son terme"
+    Cue(
+        "la prise en tenaille de",
+        r"\bprises?\s+en\s+(?:tenailles?|etau)\s+(?:de\b|d'|du\b|des\b)",
+        "encircled",
+        "before",
+        0.7,
+        noun=True,
+    ),
     # "Avdeïevka, aujourd'hui prise en tenaille"
     Cue("pris en tenaille", r"\bprise?s?\s+en\s+(?:tenailles?|etau)\b", "encircled", "after", 0.75),
     # "les forces russes ont pris Kiev en tenaille" (not "en prenant la ville en tenailles",
@@ -2905,7 +2926,9 @@ CUES: Final[tuple[Cue, ...]] = (
         "entrés dans",
         # ("est entrée, vendredi 11 novembre, dans Kherson": an aside of when)
         # ("affirment être rentrés dans l'agglomération de X")
-        r"\b(?:entr(?:e|ee|es|ees|ent|aient|ait)|rentr(?:e|ee|es|ees|ent|aient|ait)(?=\s+dans\b))"
+        # ("des troupes ukrainiennes entrant dans X")
+        r"\b(?:entr(?:e|ee|es|ees|ent|aient|ait)|entrant(?=\s+dans\b)|"
+        r"rentr(?:e|ee|es|ees|ent|aient|ait)(?=\s+dans\b))"
         r"(?:\s*,\s*[^,.;:!?]{1,30}?\s*,)?"
         r"\s+(?!autres?\b|eux\b|elles\b)(?:[\w'-]+\s+)?(?:(?:dans|a|en)\b|sur\s+le\s+"
         r"territoire\s+(?:de\b|d'|du\b))"
@@ -2992,9 +3015,19 @@ CUES: Final[tuple[Cue, ...]] = (
         0.7,
         inverse=True,
     ),
+    # "des forces russes avaient traversé les villages de X et Y": passed through, a fight
+    Cue(
+        "traversé les villages de",
+        r"\btravers(?:e|ent|ait|aient|ant)\s+(?:les|le|la)\s+(?:villages?|localites?)\s+"
+        r"(?:de\b|d'|du\b)",
+        "contested",
+        "before",
+        0.7,
+    ),
     Cue(
         "pénétré dans",
-        r"\bpenetr(?:e|ee|es|ees|ent|aient|ait)\s+(?:[\w'-]+\s+)?(?:dans|a|en)\b",
+        # ("l'armée russe pénétra dans X": the passé simple)
+        r"\bpenetr(?:e|ee|es|ees|ent|aient|ait|a|erent)\s+(?:[\w'-]+\s+)?(?:dans|a|en)\b",
         "contested",
         "before",
         0.8,

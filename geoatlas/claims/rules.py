@@ -1085,6 +1085,8 @@ _SOURCE_ASIDE: Final = re.compile(r",\s*(?:selon|d'apres)\s[^,;:.!?()]{1,60},")
 # ", nœud ferroviaire du nord-est de l'Ukraine," and " - le centre de la frénésie médiatique -"
 # (between dashes, the aside may hold its own commas: "X - un point clé, essentiel pour -")
 _ASIDE: Final = re.compile(r"\s*,([^,;:.!?()]{1,160}),|\s+-\s([^-;:.!?()]{1,160})\s-")
+# An apposition's opening: a comma, or a dash between spaces (folded from "–")
+_COMMA_OR_DASH: Final = r"(?:,|\s-(?=\s))"
 _HEAD_WHO: Final = re.compile(
     r"\s*,\s*(?:(?:la|une|cette)\s+)?(?:(?!(?:et|ou|mais)\b)[\w'-]+\s+){0,2}?"
     r"(?:ville|localite|village|cite|bourg|agglomeration|capitale)"
@@ -1092,7 +1094,8 @@ _HEAD_WHO: Final = re.compile(
 )
 # (", et la ville est": a clause of its own)
 _HEAD_APPOSITION: Final = re.compile(
-    r"\s*,\s*(?:(?:la|une|cette)\s+)?(?:(?!(?:et|ou|mais)\b)[\w'-]+\s+){0,2}?"
+    # ("à l'orée de X – ville aux mains des forces russes")
+    rf"\s*{_COMMA_OR_DASH}\s*(?:(?:la|une|cette)\s+)?(?:(?!(?:et|ou|mais)\b)[\w'-]+\s+){{0,2}}?"
     r"(?:ville|localite|village|cite|bourg|agglomeration|capitale|zone)"
     r"(?:\s+(?!(?:est|sont|etait|etaient|a|ont|avait|et|ou|mais|qui|que)\b)[\w'-]+){0,6}\s*$"
 )
@@ -1195,13 +1198,13 @@ def link_cues(
             link = (
                 _link_before(folded, hit, groups, voice, end)
                 or _link_topic(folded, hit, groups, voice, sentence)
-                or _link_listed(folded, hit, groups, sentence, subject=False)
+                or _link_listed(folded, hit, groups, sentence, subject=False, voice=voice)
             )
             if link:
                 links.append(link)
                 if _AND_MORE_LISTED.match(folded, link.group.end, end):
                     # "la libération de X et de trois localités voisines : Y, Z et W"
-                    listed = _link_listed(folded, hit, groups, sentence, subject=False)
+                    listed = _link_listed(folded, hit, groups, sentence, subject=False, voice=voice)
                     if listed is not None and listed.group.start > link.group.end:
                         links.append(listed)
                 if voice == "bare" and any(m.kind == "town" for m in link.towns):
@@ -2347,6 +2350,9 @@ def _link_after(
     if (
         (finite or _COPULA_CUE.match(folded, hit.start))
         and hit.cue.status not in ("encircled", "contested")
+        # ("À Kherson, qui est sous contrôle russe depuis mars, ...": the relative's
+        # antecedent is the town)
+        and not who
         and _LOCATIVE_BEFORE.search(folded, max(start, group.start - 6), group.start)
     ):
         return None
@@ -2434,11 +2440,11 @@ _NOUN_AFTER_LANDMARK: Final = re.compile(
 # "au sud de Bakhmout, ville devenue l'épicentre des combats" (not "de Donetsk, la ville est
 # contrôlée par", the sentence's subject)
 _NOUN_APPOSED_TO_LANDMARK: Final = re.compile(
-    r"\s*,\s*(?:(?:une|un)\s+(?:[\w'-]+\s+)?)?(?:ville|localite|village|cite|bourg|bourgade)\b"
+    rf"\s*{_COMMA_OR_DASH}\s*(?:(?:une|un)\s+(?:[\w'-]+\s+)?)?(?:ville|localite|village|cite|bourg|bourgade)\b"
 )
 _TOWN_APPOSITION: Final = re.compile(
     # ("la chute de X, port stratégique du Sud-Est, ville assiégée depuis 40 jours")
-    r"\s*,(?:[^,;:.!?()]{1,60},)?\s*(?:(?:la|une|cette|le|un)\s+)?(?:[\w'-]+\s+)?"
+    rf"\s*{_COMMA_OR_DASH}(?:[^,;:.!?()]{{1,60}},)?\s*(?:(?:la|une|cette|le|un)\s+)?(?:[\w'-]+\s+)?"
     r"(?:ville|localite|village|cite|bourg|bourgade)\b"
 )
 _WHO: Final = re.compile(r"[\s)]*,\s*(?:qui|laquelle|lequel|lesquel(?:le)?s)\s")
@@ -2609,7 +2615,9 @@ _THE_MOST: Final = r"\bdont\s+les\s+plus\s+(?:recent(?:e)?s|notables|importante?
 _COLON_AFTER_TOWNS: Final = re.compile(
     rf"[^.;:!?]{{0,60}}?{_PLACES}[^.;:!?]{{0,90}}?(?::[\s,]*|\s-\s*|{_THE_MOST}\s+)$|"
     # "revendiquer trois localités, X le 7 juillet, Y ...": a counted noun, then a comma
-    rf"[^.;:!?]{{0,30}}?\b{COUNT}\s+(?:nouvelles\s+|autres\s+)?{_PLACES}\s*,\s*$"
+    # ("occupent deux grandes villes, au bord de la mer Noire, X et Y": and an aside)
+    rf"[^.;:!?]{{0,30}}?\b{COUNT}\s+(?:nouvelles\s+|autres\s+|grandes\s+|petites\s+)?{_PLACES}"
+    r"(?:\s*,\s*(?:au|a|dans|en|sur|pres)\b[^,;:.!?]{1,40})?\s*,\s*$"
 )
 # "... de X et de trois localités voisines : Y, Z": more places after the cue's town.
 _AND_MORE_LISTED: Final = re.compile(
@@ -2633,6 +2641,7 @@ def _link_listed(
     sentence: tuple[int, int],
     *,
     subject: bool,
+    voice: Voice = "active",
 ) -> Link | None:
     """Towns listed after a cue about a number of places.
 
@@ -2693,7 +2702,8 @@ def _link_listed(
     before_places = re.split(_PLACES, folded[hit.end : group.start], maxsplit=1)[0]
     # ("tient toujours plusieurs localités : X, Y": a count of the places, all of each)
     partial = not _PART_NOT_COUNT.isdisjoint(_TOKEN.findall(before_places))
-    return Link(hit, group, tuple(towns), "before", "active", partial)
+    # ("occupent deux villes : X et Y" is a state, "ont occupé deux villes" an event)
+    return Link(hit, group, tuple(towns), "before", voice, partial)
 
 
 _PART_NOT_COUNT: Final = PARTIAL_WORDS - {"plusieurs", "certains", "certaines"}
@@ -3109,9 +3119,13 @@ def is_hedged(
         # the town and its verb; the mood is before the town.
         aside_end = lead.split(",", 1)[0]
     window = _last_words(aside_end, 8) + " "
-    if _ATTRIBUTIVE.match(folded, hit.start):
+    if _ATTRIBUTIVE.match(folded, hit.start) or (
+        hit.cue.stative is not None
+        and _TOWN_NOUN_RIGHT_BEFORE.search(folded, max(0, hit.start - 12), hit.start)
+    ):
         # "exigeant la capitulation de la ville assiégée de X": the siege is granted by the
-        # demand, not demanded (a cue that holds its own noun is an adjective of the town's)
+        # demand, not demanded (a cue that holds its own noun is an adjective of the town's);
+        # so is "tentent de reprendre la ville occupée de X"
         window = ""
     for hedge in HEDGE_BEFORE.finditer(window):
         # A denied claim is reported in the conditional: "dément que X serait tombée"; and
@@ -3348,6 +3362,8 @@ _ATTEMPT: Final = re.compile(
     r"(?:(?:toujours|encore|depuis\s+\w+\s+\w+|en\s+vain|"
     r"desesperement|activement|totalement)\s+)*(?:de\s+|d'|a\s+)$|"
     r"\b(?:est|sont|etaient|etait)\s+a\s+l'offensive\s+pour\s+$|"
+    # "nos unités avaient commencé à prendre d'assaut le village": begun, not done
+    r"\bcommenc(?:e|ent|ait|aient|ant|er)\s+a\s+$|"
     # "les forces russes se battent pour la prise de X" (but "lors des combats pour la prise
     # de X" looks back on a capture)
     r"\b(?:lutt(?:ent|aient|ait|ant|er)|(?:se\s+)?batt(?:ent|aient|ait|ant|re)|"
@@ -3379,6 +3395,7 @@ _TRY: Final = re.compile(
 _ATTEMPTED: Final = frozenset({"captured", "recaptured", "encircled", "contested"})
 # A cue that opens with the town's noun: "la ville assiégée de X"
 _ATTRIBUTIVE: Final = re.compile(r"(?:ville|cite|localite|bourg|village)\s")
+_TOWN_NOUN_RIGHT_BEFORE: Final = re.compile(r"\b(?:ville|cite|localite|bourg|village)s?\s+$")
 # "presque entièrement", "quasiment totalement": most of the town, not all of it ("entièrement
 # ou presque entièrement" is all of it).
 NEARLY_ALL: Final = re.compile(
