@@ -7934,6 +7934,38 @@ SESSION59_PHRASINGS = [
         "enlevés.",
         {("Kherson", "held", "RU")},
     ),
+    # "contrecarré" attacks at towns: the side that thwarts them holds them
+    (
+        "Les troupes russes ont contrecarré deux tentatives d'offensive d'unités ukrainiennes "
+        "dans les zones des localités de Kurdyumivka et d'Ocheretyne.",
+        {
+            ("Kurdyumivka", "held", "RU"),
+            ("Kurdyumivka", "contested", "UA"),
+            ("Ocheretyne", "held", "RU"),
+            ("Ocheretyne", "contested", "UA"),
+        },
+    ),
+    # a landmark's town said to be occupied
+    (
+        "Les soldats déployés au nord de la ville occupée de Kherson attendent.",
+        {("Kherson", "held", "RU")},
+    ),
+    # an entry made ("ont pu entrer"), unopposed: a capture
+    (
+        "Les soldats ukrainiens ont pu entrer à Kherson sans combattre.",
+        {("Kherson", "recaptured", "UA")},
+    ),
+    # "arraché ... aux mains des Russes", past "ce matin,": taken from them, not held by them
+    (
+        "Les forces ukrainiennes ont arraché ce matin, le village de Kurdyumivka aux mains des "
+        "Russes.",
+        {("Kurdyumivka", "recaptured", "UA")},
+    ),
+    # "les abords des villes de X et Y"
+    (
+        "Les forces russes ont atteint les abords des villes de Kurdyumivka et d'Ocheretyne.",
+        {("Kurdyumivka", "contested", "RU"), ("Ocheretyne", "contested", "RU")},
+    ),
 ]
 
 

@@ -1786,7 +1786,7 @@ def _status_of(folded: str, text: str, sentence: tuple[int, int], link: Link) ->
         # "Après des mois d'assauts, X est aux mains des Russes": the battle's end, a capture
         # ("..., X reste sous contrôle ukrainien" is still a holding).
         status = "captured"
-    entered = cue.name in ("entrés dans", "y sont entrés")
+    entered = cue.name in ("entrés dans", "y sont entrés", "entrer dans")
     if entered and _flag_raised(text, folded, sentence):
         status = "captured"
     if entered and (

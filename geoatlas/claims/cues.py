@@ -2445,8 +2445,10 @@ CUES: Final[tuple[Cue, ...]] = (
         # "bloquent les assauts russes aux portes de X"
         # "ont réussi à arrêter neuf attaques des forces russes dans les régions de X et Y"
         # "Les soldats ukrainiens retiennent l'assaut de l'ennemi sur X", "contiennent"
+        # ("ont contrecarré deux tentatives d'offensive d'unités ... dans les zones des
+        # colonies de X et Y")
         r"\b(?:repouss\w*|bloqu(?:e|ent|ait|aient|ant)|resist\w*\s+(?:[\w'-]+\s+)?(?:aux|a\s+des|a\s+l')|"
-        r"arret(?:e|es|ent|er|ait|aient|ant)|(?:re|con)tien(?:t|nent|nait|naient))"
+        r"arret(?:e|es|ent|er|ait|aient|ant)|(?:re|con)tien(?:t|nent|nait|naient)|contrecarr\w*)"
         r"\s*(?:[\w'-]+\s+){0,5}?"
         # "ont repoussé des « tentatives d'avancée de l'ennemi » dans les zones de X";
         # "réussissent à repousser l'assaut dans la ville de X"
@@ -2686,7 +2688,8 @@ CUES: Final[tuple[Cue, ...]] = (
         r"(?:la\s+|les\s+|l')?"
         r"(?:peripherie|faubourgs|banlieue|abords|lisiere|portes)"
         r"(?:\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|orientale?|"
-        r"occidentale?|septentrionale?|meridionale?))?\s+(?:de|d'|du)\b",
+        # ("ont atteint les abords des villes de X et Y")
+        r"occidentale?|septentrionale?|meridionale?))?\s+(?:de|d'|du|des)\b",
         "contested",
         "before",
         0.75,
@@ -2940,6 +2943,11 @@ CUES: Final[tuple[Cue, ...]] = (
         "before",
         0.8,
     ),
+    # "les soldats ukrainiens ont pu entrer à X sans combattre": realised, a fight or, unopposed,
+    # a capture (claims' _status_of)
+    Cue("entrer dans", r"\bentrer\s+(?:dans|a|en)\b", "contested", "before", 0.75, infinitive=True),
+    # "ont arraché le hameau de X aux mains des Russes": taken from them
+    Cue("arraché", r"\barrach(?:e|ee|es|ees|ent|ait|aient|ant)\b", "captured", "before", 0.8),
     # "l'entrée des forces russes dans (les faubourgs de) X": denied or claimed, a fight.
     Cue(
         "entrée dans",

@@ -908,6 +908,8 @@ _DURATION: Final = re.compile(
     # Kiev, le village de X": a day or a source set off by commas
     rf"\s*,\s*(?:(?:hier|avant-hier|aujourd'hui|{WEEKDAYS.replace(' ', '|')})"
     r"(?:\s+(?:matin|soir|apres-midi))?|(?:selon|d'apres)\s+[^,;:.!?]{1,40}?)\s*,|"
+    # "ont arraché ce matin, le hameau de X"
+    r"\bce\s+(?:matin|soir|apres-midi|week-end)\b\s*,?|"
     # "ont repris à la fin du mois de mars 2022 les villes de X et Y", "ont pris en mai X"
     rf"\b(?:(?:a\s+la\s+|au\s+)(?:fin|debut|mi-|milieu)\w*\s+(?:du\s+mois\s+)?(?:de\s+|d')|"
     rf"(?:fin|debut|mi-)\s*|en\s+)(?:{MONTHS.replace(' ', '|')})(?:\s+\d{{4}})?\b|"
@@ -1996,7 +1998,9 @@ def _link_before(
     if group.reference and hit.cue.status == "withdrawn" and _AREA_OF.fullmatch(gap):
         # "ses troupes avaient quitté la zone de X": they left X's area, so X.
         return Link(hit, group, group.members, "before", voice)
-    if group.reference and not (reaches and _TOWN_HEAD_ONLY.fullmatch(gap)):
+    if group.reference and not (
+        reaches and (_TOWN_HEAD_ONLY.fullmatch(gap) or _town_adjective(folded, hit, gap))
+    ):
         if not any(m.kind == "town" for m in group.members):
             # "dans deux localités de la région de R, X et Y": the towns come after it.
             return _link_apposed(folded, hit, groups, voice, end) or _link_among(
@@ -2035,8 +2039,25 @@ _AREA_OF: Final = re.compile(
     r"(?:zone|secteur|faubourgs|banlieues?|abords|environs|alentours|peripherie)\s+"
     r"(?:de\s+|d'|du\s+)"
 )
+
+
 # "l'étau se resserre autour de la ville de X": nothing but the town's head noun between.
 # ("la ville orientale de X" too; "la ville voisine de X" is another town)
+def _town_adjective(folded: str, hit: CueHit, gap: str) -> bool:
+    """Whether the cue is a state said of the town's noun: "au nord de la ville occupée de
+    X" locates by X and says that X is occupied."""
+    return (
+        hit.cue.stative is not None
+        and _OF_ONLY.fullmatch(gap) is not None
+        and _THE_TOWN_NOUN.search(folded, max(0, hit.start - 16), hit.start) is not None
+    )
+
+
+_OF_ONLY: Final = re.compile(r"\s*(?:de|d'|du)\s*")
+# (not "la plus grande ville occupée de Kharkiv": a superlative's "de" names the region)
+_THE_TOWN_NOUN: Final = re.compile(
+    r"\b(?:la|le|l'|une|un|cette|ce)\s*(?:ville|cite|localite|bourg|village)\s+$"
+)
 _TOWN_HEAD_ONLY: Final = re.compile(
     r"\s*(?:(?:la|le|les|l')\s*(?:ville|localite|village|cite|agglomeration|bourg|commune)\s+"
     r"(?:(?:orientale|occidentale|meridionale|septentrionale|ukrainienne|strategique|"
