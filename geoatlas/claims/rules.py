@@ -1128,7 +1128,10 @@ _WHERE_ASIDE: Final = re.compile(r"\s*,\s*(?:ou|que|qu')\s*[^,;:.!?()]{1,160},")
 
 # "Lyman et Sviatoguirsk, ainsi que 15 autres localités, ont été libérées"
 _AS_WELL_AS: Final = re.compile(r"\bainsi\s+que\b")
+# "X se situe en territoire sous contrôle ukrainien": where the town lies, then the state
 _IN_TERRITORY: Final = re.compile(r"\ben\s+(?:territoire|zone)\b")
+# "X, cité ravagée par les combats et prise par Moscou": a first predicate of what befell
+# the town, coordinated with the cue
 _RAVAGED_AND: Final = re.compile(
     r"\b(?:ravag|detrui|devast|pilonn|bombard|meurtri)\w*\s+par\s+(?:les|des|de\s+violents|"
     r"d'intenses)\s+(?:combats|bombardements|frappes|affrontements)\s+et\b"
@@ -2041,23 +2044,28 @@ _AREA_OF: Final = re.compile(
 )
 
 
-# "l'étau se resserre autour de la ville de X": nothing but the town's head noun between.
-# ("la ville orientale de X" too; "la ville voisine de X" is another town)
 def _town_adjective(folded: str, hit: CueHit, gap: str) -> bool:
-    """Whether the cue is a state said of the town's noun: "au nord de la ville occupée de
-    X" locates by X and says that X is occupied."""
+    """Whether the cue is a state said of the town's noun, right before the town: "au nord
+    de la ville occupée de X" locates by X and says that X is occupied."""
+    return _OF_ONLY.fullmatch(gap) is not None and _is_town_adjective(folded, hit)
+
+
+def _is_town_adjective(folded: str, hit: CueHit) -> bool:
+    """Whether the cue is a state (``stative``) that qualifies a town's noun: "la ville
+    occupée de X" (not "la plus grande ville occupée de R", a superlative of the region's
+    towns)."""
     return (
         hit.cue.stative is not None
-        and _OF_ONLY.fullmatch(gap) is not None
         and _THE_TOWN_NOUN.search(folded, max(0, hit.start - 16), hit.start) is not None
     )
 
 
 _OF_ONLY: Final = re.compile(r"\s*(?:de|d'|du)\s*")
-# (not "la plus grande ville occupée de Kharkiv": a superlative's "de" names the region)
 _THE_TOWN_NOUN: Final = re.compile(
     r"\b(?:la|le|l'|une|un|cette|ce)\s*(?:ville|cite|localite|bourg|village)\s+$"
 )
+# "l'étau se resserre autour de la ville de X": nothing but the town's head noun between.
+# ("la ville orientale de X" too; "la ville voisine de X" is another town)
 _TOWN_HEAD_ONLY: Final = re.compile(
     r"\s*(?:(?:la|le|les|l')\s*(?:ville|localite|village|cite|agglomeration|bourg|commune)\s+"
     r"(?:(?:orientale|occidentale|meridionale|septentrionale|ukrainienne|strategique|"
@@ -3140,10 +3148,7 @@ def is_hedged(
         # the town and its verb; the mood is before the town.
         aside_end = lead.split(",", 1)[0]
     window = _last_words(aside_end, 8) + " "
-    if _ATTRIBUTIVE.match(folded, hit.start) or (
-        hit.cue.stative is not None
-        and _TOWN_NOUN_RIGHT_BEFORE.search(folded, max(0, hit.start - 12), hit.start)
-    ):
+    if _ATTRIBUTIVE.match(folded, hit.start) or _is_town_adjective(folded, hit):
         # "exigeant la capitulation de la ville assiégée de X": the siege is granted by the
         # demand, not demanded (a cue that holds its own noun is an adjective of the town's);
         # so is "tentent de reprendre la ville occupée de X"
@@ -3416,7 +3421,6 @@ _TRY: Final = re.compile(
 _ATTEMPTED: Final = frozenset({"captured", "recaptured", "encircled", "contested"})
 # A cue that opens with the town's noun: "la ville assiégée de X"
 _ATTRIBUTIVE: Final = re.compile(r"(?:ville|cite|localite|bourg|village)\s")
-_TOWN_NOUN_RIGHT_BEFORE: Final = re.compile(r"\b(?:ville|cite|localite|bourg|village)s?\s+$")
 # "presque entièrement", "quasiment totalement": most of the town, not all of it ("entièrement
 # ou presque entièrement" is all of it).
 NEARLY_ALL: Final = re.compile(
