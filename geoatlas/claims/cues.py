@@ -4092,7 +4092,9 @@ LOCATIVE_PHRASE: Final = re.compile(
     r"\s+(?:(?:du|de)\b|d')(?:\s*[\w'-]+)?|"
     r"\b(?:dans\s+l'|a\s+l'|dans\s+le\s+|au\s+)(?:est|ouest|nord|sud)(?:-est|-ouest)?"
     r"(?:\s+(?:de|d'|du)\s*(?:l'|la\s+)?[\w'-]+)?|"
-    r"\b(?:en|dans\s+le)\s+(?:ukraine|russie|donbass)\b"
+    r"\b(?:en|dans\s+le)\s+(?:ukraine|russie|donbass)\b|"
+    # "X se situe en territoire sous contrôle ukrainien"
+    r"\ben\s+(?:territoire|zone)\b"
 )
 
 # --- hedges, negation, denials -------------------------------------------------

@@ -1055,8 +1055,6 @@ def _subject_gap(
     gap = _AND_AREA.sub(" ", gap)
     # "X, cité ravagée par les combats et prise par Moscou": the first of two predicates
     gap = _RAVAGED_AND.sub(" ", gap)
-    # "X se situe en territoire sous contrôle ukrainien"
-    gap = _IN_TERRITORY.sub(" ", gap)
     if re.search(r"[;:.!?]", gap):
         return None
     words = _TOKEN.findall(gap)
@@ -1128,8 +1126,6 @@ _WHERE_ASIDE: Final = re.compile(r"\s*,\s*(?:ou|que|qu')\s*[^,;:.!?()]{1,160},")
 
 # "Lyman et Sviatoguirsk, ainsi que 15 autres localités, ont été libérées"
 _AS_WELL_AS: Final = re.compile(r"\bainsi\s+que\b")
-# "X se situe en territoire sous contrôle ukrainien": where the town lies, then the state
-_IN_TERRITORY: Final = re.compile(r"\ben\s+(?:territoire|zone)\b")
 # "X, cité ravagée par les combats et prise par Moscou": a first predicate of what befell
 # the town, coordinated with the cue
 _RAVAGED_AND: Final = re.compile(
